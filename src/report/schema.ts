@@ -59,7 +59,8 @@ export interface IntensityInfo {
   decidedBy: RegionDecidedBy;
   /** 'override' when --carbon-intensity was given; 'live' when the live API answered. */
   figure: 'yearly' | 'override' | 'live';
-  boundary: 'lifecycle' | 'operational';
+  /** 'user-defined' when --carbon-intensity overrides the figure: its boundary is the user's source's. */
+  boundary: 'lifecycle' | 'operational' | 'user-defined';
   /** Present when the figure rests on an assumption the user should know about. */
   assumption?: string;
 }

@@ -1,0 +1,15 @@
+// Emissions: region → grid intensity and PUE (resolveIntensity, async, I/O at the edge),
+// then pure maths (computeEmissions).
+export { parseRegion, closestRegionNames, knownRegionNames, findCloudRegion, ACCEPTED_FORMS, type ParsedRegion } from './region';
+export { validateCarbonIntensity, validatePue, MAX_INTENSITY_G_PER_KWH, MIN_PUE, MAX_PUE } from './validate';
+export { RegionError, CarbonInputError } from './errors';
+export { resolveIntensity, type ResolveOptions, type ResolvedIntensity, type GridSource } from './resolve';
+export { computeEmissions, type EmissionsInput, type EmissionsResult } from './emissions';
+export { computeEmbodied } from './embodied';
+export { pickEquivalents } from './equivalents';
+export { greenerRegions, greenerRegionText } from './greener';
+export { formatMass } from './format';
+export { probeCloudMetadata } from './metadata';
+export { fetchLiveIntensity } from './live';
+export { GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL } from './intensity-figures';
+export type { Provider } from './data';

@@ -1,0 +1,198 @@
+// Decides which grid figure and PUE a run gets, and records how (intensity.decidedBy):
+// 1. the user's region, 2. cloud metadata, 3. GitHub-hosted default, 4. world average.
+// --carbon-intensity replaces the figure but the region is still resolved (PUE, greener regions).
+import type { IntensityInfo, MachineInfo, PueInfo, RegionDecidedBy } from '../report/schema';
+import type { Provider } from './data';
+import {
+  countryFigure,
+  githubHostedFigure,
+  GITHUB_HOSTED_REGION_LABEL,
+  googleFigure,
+  worldFigure,
+  zoneFigure,
+  type YearlyFigure,
+} from './intensity-figures';
+import { fetchLiveIntensity } from './live';
+import { probeCloudMetadata } from './metadata';
+import { resolvePue } from './pue';
+import { parseRegion, type ParsedRegion } from './region';
+import { validateCarbonIntensity, validatePue } from './validate';
+
+export type GridSource = 'electricity-maps' | 'google';
+
+export interface ResolveOptions {
+  region?: string;
+  carbonIntensityGPerKWh?: number;
+  pue?: number;
+  gridSource?: GridSource;
+  electricityMapsToken?: string;
+  machine: MachineInfo;
+  env?: NodeJS.ProcessEnv;
+  metadata?: { azureUrl?: string; awsUrl?: string; gcpUrl?: string; timeoutMs?: number };
+  liveUrl?: string;
+  /** Live API deadline, ≤ 3000 ms (tests shorten it). */
+  liveTimeoutMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export interface ResolvedIntensity {
+  intensity: IntensityInfo;
+  pue: PueInfo;
+  /** Provider of the resolved region; null for zone:, country:, world average. */
+  provider: Provider | null;
+  warnings: string[];
+}
+
+interface Place {
+  region: string | null;
+  zone: string | null;
+  provider: Provider | null;
+  /** Provider's own region name, for Google's GCP table. */
+  providerRegion: string | null;
+  decidedBy: RegionDecidedBy;
+  figure: YearlyFigure;
+  assumption?: string;
+}
+
+function placeFromParsed(parsed: ParsedRegion, decidedBy: RegionDecidedBy): Place {
+  switch (parsed.kind) {
+    case 'cloud':
+      return {
+        region: parsed.id,
+        zone: parsed.cloudRegion.zone,
+        provider: parsed.provider,
+        providerRegion: parsed.cloudRegion.region,
+        decidedBy,
+        figure: zoneFigure(parsed.cloudRegion.zone),
+      };
+    case 'zone':
+      return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: zoneFigure(parsed.zone) };
+    case 'country':
+      return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: countryFigure(parsed.alpha3) };
+  }
+}
+
+function githubHostedPlace(): Place {
+  const figure = githubHostedFigure();
+  return {
+    region: GITHUB_HOSTED_REGION_LABEL,
+    zone: null,
+    provider: 'azure',
+    providerRegion: null,
+    decidedBy: 'github-hosted-default',
+    figure,
+    assumption:
+      `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
+      'Pin the real one with region: azure:<region> (e.g. region: azure:eastus2).',
+  };
+}
+
+function worldPlace(): Place {
+  const figure = worldFigure();
+  return {
+    region: null,
+    zone: null,
+    provider: null,
+    providerRegion: null,
+    decidedBy: 'world-average',
+    figure,
+    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set --region for a meaningful figure.`,
+  };
+}
+
+const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
+
+async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warnings: string[]): Promise<Place> {
+  if (opts.region !== undefined && opts.region.trim() !== '') return placeFromParsed(parseRegion(opts.region), 'input');
+  if (!truthy(env.CARBON_ACTION_NO_METADATA)) {
+    const probe = await probeCloudMetadata({
+      azureUrl: opts.metadata?.azureUrl ?? env.CARBON_ACTION_AZURE_IMDS_URL,
+      awsUrl: opts.metadata?.awsUrl ?? env.CARBON_ACTION_AWS_IMDS_URL,
+      gcpUrl: opts.metadata?.gcpUrl ?? env.CARBON_ACTION_GCP_METADATA_URL,
+      timeoutMs: opts.metadata?.timeoutMs,
+      fetchImpl: opts.fetchImpl,
+    });
+    warnings.push(...probe.warnings);
+    if (probe.found) return placeFromParsed(parseRegion(probe.found.id), 'metadata');
+  }
+  if (opts.machine.githubHosted) return githubHostedPlace();
+  return worldPlace();
+}
+
+export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIntensity> {
+  const env = opts.env ?? process.env;
+  const warnings: string[] = [];
+  // Refuse bad input before any network work.
+  const userPue = opts.pue !== undefined ? validatePue(opts.pue) : undefined;
+  const override = opts.carbonIntensityGPerKWh !== undefined ? validateCarbonIntensity(opts.carbonIntensityGPerKWh) : undefined;
+  if (opts.gridSource !== undefined && opts.gridSource !== 'electricity-maps' && opts.gridSource !== 'google') {
+    throw new Error(`grid-source must be electricity-maps or google; got "${String(opts.gridSource)}"`);
+  }
+
+  const place = await decidePlace(opts, env, warnings);
+  const base = { region: place.region, zone: place.zone, decidedBy: place.decidedBy };
+  let figure = place.figure;
+  let intensity: IntensityInfo;
+
+  if (override !== undefined) {
+    intensity = {
+      ...base,
+      gPerKWh: override,
+      source: 'user override (carbon-intensity)',
+      year: null,
+      figure: 'override',
+      boundary: 'user-defined',
+      assumption: `Carbon intensity set by the user (${override} g/kWh); the region only sets PUE and the greener-region comparison. The boundary is whatever the user's source uses.`,
+    };
+  } else {
+    let usedGoogle = false;
+    if (opts.gridSource === 'google') {
+      const google = place.provider === 'gcp' && place.providerRegion ? googleFigure(place.providerRegion) : undefined;
+      if (google) {
+        figure = google;
+        usedGoogle = true;
+      } else {
+        warnings.push(
+          place.provider === 'gcp'
+            ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
+            : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`,
+        );
+      }
+    }
+    intensity = { ...base, gPerKWh: figure.gPerKWh, source: figure.source, year: figure.year, figure: 'yearly', boundary: figure.boundary };
+    if (place.assumption) intensity.assumption = place.assumption;
+
+    const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
+    if (token) {
+      const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
+      if (usedGoogle) {
+        warnings.push('Live intensity not fetched: grid-source google asks for Google\'s yearly figures.');
+      } else if (!place.zone) {
+        warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
+      } else {
+        const live = await fetchLiveIntensity({
+          zone: place.zone,
+          token,
+          baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
+          timeoutMs: opts.liveTimeoutMs,
+          fetchImpl: opts.fetchImpl,
+        });
+        if (live.ok) {
+          intensity = {
+            ...intensity,
+            gPerKWh: live.gPerKWh,
+            source: `Electricity Maps live API, latest for zone ${place.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
+            year: live.year,
+            figure: 'live',
+            boundary: 'lifecycle',
+          };
+        } else {
+          warnings.push(`Live intensity unavailable (${live.reason}); using ${yearText} for ${place.zone}.`);
+        }
+      }
+    }
+  }
+
+  const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue);
+  return { intensity, pue, provider: place.provider, warnings };
+}

@@ -1,0 +1,33 @@
+// Refusals for the numeric options, with the option name, the value and the accepted range.
+import { CarbonInputError } from './errors';
+
+/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+export const MAX_INTENSITY_G_PER_KWH = 2000;
+export const MIN_PUE = 1;
+export const MAX_PUE = 3;
+
+function toNumber(option: string, value: string | number, accepted: string): number {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || value.trim() === '') throw new CarbonInputError(option, value, accepted);
+  // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) throw new CarbonInputError(option, value, accepted);
+  return Number(value.trim());
+}
+
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
+export function validateCarbonIntensity(value: string | number): number {
+  const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+  const gPerKWh = toNumber('carbon-intensity', value, accepted);
+  if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+    throw new CarbonInputError('carbon-intensity', value, accepted);
+  }
+  return gPerKWh;
+}
+
+/** --pue / pue input: facility energy ÷ IT energy. */
+export function validatePue(value: string | number): number {
+  const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+  const pue = toNumber('pue', value, accepted);
+  if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE) throw new CarbonInputError('pue', value, accepted);
+  return pue;
+}
