@@ -1,0 +1,81 @@
+// The budget gate: absolute budgets against this run, the relative one against the base
+// branch's median. Pure; the lead turns `exceeded && mode === 'fail'` into core.setFailed.
+
+import type { BudgetResult, Comparison, GateResult, Report } from '../report/schema';
+import { formatEnergyWh, formatMassG, formatPercent } from '../report/format';
+import type { ActionInputs } from './inputs';
+
+export type GateInputs = Pick<ActionInputs, 'budget' | 'energyBudget' | 'maxIncrease' | 'failOnBudget'>;
+
+export function evaluateGate(args: { report: Report; comparison?: Comparison; inputs: GateInputs }): GateResult {
+  const { report, comparison, inputs } = args;
+  const budgets: BudgetResult[] = [];
+  const status = (actual: number, limit: number): 'pass' | 'exceeded' => (actual > limit ? 'exceeded' : 'pass');
+
+  if (inputs.budget) {
+    const actual = report.co2eG.total;
+    budgets.push({ kind: 'co2e', limitText: inputs.budget.text, limit: inputs.budget.co2eG, actual, status: status(actual, inputs.budget.co2eG) });
+  }
+  if (inputs.energyBudget) {
+    const actual = report.energyWh.total;
+    budgets.push({
+      kind: 'energy',
+      limitText: inputs.energyBudget.text,
+      limit: inputs.energyBudget.energyWh,
+      actual,
+      status: status(actual, inputs.energyBudget.energyWh),
+    });
+  }
+  if (inputs.maxIncrease) {
+    const base = { kind: 'max-increase' as const, limitText: inputs.maxIncrease.text, limit: inputs.maxIncrease.percent };
+    if (!comparison || !comparison.available) {
+      budgets.push({ ...base, actual: null, status: 'skipped', note: 'no baseline yet' });
+    } else if (comparison.co2eG.deltaPercent === null) {
+      budgets.push({ ...base, actual: null, status: 'skipped', note: 'base median is 0, so no percentage change' });
+    } else {
+      const actual = comparison.co2eG.deltaPercent;
+      budgets.push({ ...base, actual, status: status(actual, inputs.maxIncrease.percent) });
+    }
+  }
+
+  return {
+    budgets,
+    exceeded: budgets.some((b) => b.status === 'exceeded'),
+    mode: inputs.failOnBudget ? 'fail' : 'warn',
+  };
+}
+
+export interface GateMessage {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+}
+
+const NAMES = { co2e: 'CO2e budget', energy: 'Energy budget', 'max-increase': 'CO2e increase limit' } as const;
+const INPUTS = { co2e: 'budget', energy: 'energy-budget', 'max-increase': 'max-increase' } as const;
+
+function figure(b: BudgetResult, value: number): string {
+  if (b.kind === 'co2e') return formatMassG(value);
+  if (b.kind === 'energy') return formatEnergyWh(value);
+  return formatPercent(value);
+}
+
+/**
+ * One message per budget: "CO2e budget exceeded: 23.4 g > 20.0 g (budget input "20 g")".
+ * Exceeded budgets are errors in fail mode and warnings in warn mode; the rest are notices.
+ */
+export function gateMessages(gate: GateResult): GateMessage[] {
+  return gate.budgets.map((b) => {
+    const source = `(${INPUTS[b.kind]} input ${JSON.stringify(b.limitText)})`;
+    const vsBase = b.kind === 'max-increase' ? ' vs the base median' : '';
+    if (b.status === 'skipped' || b.actual === null) {
+      return { level: 'notice', message: `${NAMES[b.kind]} skipped: ${b.note ?? 'no figure to compare'} ${source}` };
+    }
+    const limit = figure(b, b.limit);
+    const actual = figure(b, b.actual);
+    if (b.status === 'exceeded') {
+      const suffix = gate.mode === 'warn' ? ' [fail-on-budget is false: not failing the job]' : '';
+      return { level: gate.mode === 'fail' ? 'error' : 'warning', message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}` };
+    }
+    return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit} ${source}` };
+  });
+}

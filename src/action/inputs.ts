@@ -1,0 +1,219 @@
+// Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
+// tests. Every problem is collected (a user fixing a workflow wants them all at once), and
+// each message names the input, the value and what is accepted. Secrets are never quoted.
+
+import {
+  BOOLEAN_ACCEPTED,
+  DURATION_ACCEPTED,
+  ENERGY_ACCEPTED,
+  MASS_ACCEPTED,
+  PERCENT_ACCEPTED,
+  parseBoolean,
+  parseDurationMs,
+  parseEnergyWh,
+  parseMassG,
+  parsePercent,
+  parsePlainNumber,
+} from './units-parse';
+
+export const SAMPLE_INTERVAL_MIN_MS = 100;
+export const SAMPLE_INTERVAL_MAX_MS = 60_000;
+export const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
+export const CARBON_INTENSITY_MAX_G_PER_KWH = 2000;
+export const PUE_MIN = 1;
+export const PUE_MAX = 3;
+/** Free-text labels longer than this are refused (they end up in cache keys and comments). */
+export const LABEL_MAX_LENGTH = 200;
+
+export interface ActionInputs {
+  /** Secret: never log it. '' when unset. */
+  githubToken: string;
+  budget?: { co2eG: number; text: string };
+  energyBudget?: { energyWh: number; text: string };
+  maxIncrease?: { percent: number; text: string };
+  failOnBudget: boolean;
+  /** Validated region text as the user wrote it (trimmed), e.g. "azure:eastus2". */
+  region?: string;
+  carbonIntensityGPerKWh?: number;
+  pue?: number;
+  includeEmbodied: boolean;
+  sampleIntervalMs: number;
+  /** The interval as written, for display ("1s" when defaulted). */
+  sampleIntervalText: string;
+  comment: boolean;
+  historyPath?: string;
+  /** Secret: never log it. */
+  electricityMapsToken?: string;
+  matrix?: string;
+  checkRunId?: number;
+  jobName?: string;
+}
+
+export interface ParseInputsOptions {
+  /** The carbon module's region check: returns an error message, or null when valid. */
+  validateRegion?: (text: string) => string | null;
+}
+
+export type ParseInputsResult = { ok: true; inputs: ActionInputs } | { ok: false; errors: string[] };
+
+const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** Replaces every occurrence of a secret with "***". */
+function redact(text: string, secrets: string[]): string {
+  return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+/** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
+function shown(value: string, secrets: string[]): string {
+  const safe = redact(value, secrets);
+  const short = safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
+  return JSON.stringify(short);
+}
+
+// Fallback when no validator is injected: the shapes parseRegion accepts, not the table.
+const REGION_SHAPE = /^(azure|aws|gcp|zone|country):[A-Za-z0-9][A-Za-z0-9_-]*$/i;
+const REGION_ACCEPTED = 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
+
+export function parseInputs(
+  get: (name: string) => string,
+  ctx: { eventName: string },
+  options: ParseInputsOptions = {},
+): ParseInputsResult {
+  const errors: string[] = [];
+  const raw = (name: string): string => (get(name) ?? '').trim();
+  // Secrets: kept as given, never validated in a way that could quote them, and redacted
+  // from every message in case one was pasted into another input.
+  const githubToken = raw('github-token');
+  const mapsToken = raw('electricity-maps-token');
+  const secrets = [githubToken, mapsToken].filter((s) => s.length >= 4);
+  const fail = (name: string, value: string, problem: string, accepted: string): void => {
+    errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
+  };
+
+  const inputs: ActionInputs = {
+    githubToken,
+    failOnBudget: true,
+    includeEmbodied: false,
+    sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
+    sampleIntervalText: '1s',
+    comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
+  };
+
+  const budgetText = raw('budget');
+  if (budgetText) {
+    const co2eG = parseMassG(budgetText);
+    if (co2eG === null) fail('budget', budgetText, 'is not a CO2e amount', MASS_ACCEPTED);
+    else if (co2eG <= 0) fail('budget', budgetText, 'must be greater than 0', MASS_ACCEPTED);
+    else inputs.budget = { co2eG, text: budgetText };
+  }
+
+  const energyText = raw('energy-budget');
+  if (energyText) {
+    const energyWh = parseEnergyWh(energyText);
+    if (energyWh === null) fail('energy-budget', energyText, 'is not an energy amount', ENERGY_ACCEPTED);
+    else if (energyWh <= 0) fail('energy-budget', energyText, 'must be greater than 0', ENERGY_ACCEPTED);
+    else inputs.energyBudget = { energyWh, text: energyText };
+  }
+
+  const increaseText = raw('max-increase');
+  if (increaseText) {
+    const percent = parsePercent(increaseText);
+    if (percent === null) fail('max-increase', increaseText, 'is not a percentage', PERCENT_ACCEPTED);
+    else if (percent <= 0) fail('max-increase', increaseText, 'must be greater than 0 %', PERCENT_ACCEPTED);
+    else inputs.maxIncrease = { percent, text: increaseText };
+  }
+
+  const booleanInput = (name: string, fallback: boolean): boolean => {
+    const text = raw(name);
+    if (!text) return fallback;
+    const value = parseBoolean(text);
+    if (value === null) {
+      fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
+      return fallback;
+    }
+    return value;
+  };
+  inputs.failOnBudget = booleanInput('fail-on-budget', true);
+  inputs.includeEmbodied = booleanInput('include-embodied', false);
+  inputs.comment = booleanInput('comment', inputs.comment);
+
+  const regionText = raw('region');
+  if (regionText) {
+    // A validator might quote a cut-down value, which redaction would miss: a value holding
+    // a secret never reaches it (and is no region anyway).
+    const holdsSecret = secrets.some((secret) => regionText.includes(secret));
+    const shapeError = `Input "region": ${shown(regionText, secrets)} is not a region. Accepted: ${REGION_ACCEPTED}.`;
+    const problem = holdsSecret
+      ? shapeError
+      : options.validateRegion
+        ? options.validateRegion(regionText)
+        : REGION_SHAPE.test(regionText)
+          ? null
+          : shapeError;
+    if (problem) errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
+    else inputs.region = regionText;
+  }
+
+  const intensityText = raw('carbon-intensity');
+  if (intensityText) {
+    const value = parsePlainNumber(intensityText);
+    const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
+    if (value === null) fail('carbon-intensity', intensityText, 'is not a number', accepted);
+    else if (value > CARBON_INTENSITY_MAX_G_PER_KWH) fail('carbon-intensity', intensityText, 'is out of range', accepted);
+    else inputs.carbonIntensityGPerKWh = value;
+  }
+
+  const pueText = raw('pue');
+  if (pueText) {
+    const value = parsePlainNumber(pueText);
+    const accepted = `a number from ${PUE_MIN} to ${PUE_MAX}, e.g. 1.185`;
+    if (value === null) fail('pue', pueText, 'is not a number', accepted);
+    else if (value < PUE_MIN || value > PUE_MAX) fail('pue', pueText, 'is out of range', accepted);
+    else inputs.pue = value;
+  }
+
+  const intervalText = raw('sample-interval');
+  if (intervalText) {
+    const ms = parseDurationMs(intervalText);
+    const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
+    if (ms === null) fail('sample-interval', intervalText, 'is not a duration', accepted);
+    else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS) fail('sample-interval', intervalText, 'is out of range', accepted);
+    else {
+      inputs.sampleIntervalMs = ms;
+      inputs.sampleIntervalText = intervalText;
+    }
+  }
+
+  const historyPath = raw('history-path');
+  if (historyPath) {
+    if (historyPath.includes('\0')) fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
+    else inputs.historyPath = historyPath;
+  }
+
+  if (mapsToken) inputs.electricityMapsToken = mapsToken;
+
+  const label = (name: string): string | undefined => {
+    const text = raw(name);
+    if (!text) return undefined;
+    if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
+      fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
+      return undefined;
+    }
+    return text;
+  };
+  inputs.matrix = label('matrix');
+  inputs.jobName = label('job-name');
+
+  const checkRunText = raw('check-run-id');
+  if (checkRunText) {
+    const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
+    if (!Number.isSafeInteger(id) || id <= 0) fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
+    else inputs.checkRunId = id;
+  }
+
+  // A last pass for messages written elsewhere (the injected region validator).
+  const safeErrors = errors.map((e) => redact(e, secrets));
+  if (safeErrors.length > 0) return { ok: false, errors: safeErrors };
+  for (const key of Object.keys(inputs) as (keyof ActionInputs)[]) if (inputs[key] === undefined) delete inputs[key];
+  return { ok: true, inputs };
+}

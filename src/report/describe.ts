@@ -1,0 +1,103 @@
+// The "How this was estimated" wording, shared by the CLI text, the job summary and the
+// PR comment so the three never disagree. Returns plain, UNESCAPED text: callers escape
+// for their medium (escapeMarkdown / sanitizeTerminalText).
+
+import type { GpuMethod, GreenerRegion, RegionDecidedBy, Report } from './schema';
+import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent } from './format';
+
+export function cpuMethodText(report: Report): string {
+  const cpu = report.methods.cpu;
+  if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})`;
+  return `power model from utilisation: ${cpu.detail}`;
+}
+
+export function memoryMethodText(report: Report): string {
+  const memory = report.methods.memory;
+  return `${memory.wPerGb} W per GB of memory (${memory.detail})`;
+}
+
+const GPU_METHOD_WORDS: Record<GpuMethod, string> = {
+  'nvidia-smi-energy': 'nvidia-smi energy counter',
+  'nvidia-smi-power': 'nvidia-smi power readings integrated over time',
+  none: 'no GPU metered',
+};
+
+export function gpuMethodText(report: Report): string {
+  const gpu = report.methods.gpu;
+  return gpu.detail ? `${GPU_METHOD_WORDS[gpu.method]} (${gpu.detail})` : GPU_METHOD_WORDS[gpu.method];
+}
+
+const DECIDED_BY_WORDS: Record<RegionDecidedBy, string> = {
+  input: 'set by the region input',
+  metadata: "read from the cloud provider's metadata service",
+  'github-hosted-default': 'assumed: GitHub-hosted runner, documented default (the runner does not say its region)',
+  'world-average': 'unknown: no region given or detected, so the world average is used',
+};
+
+export const decidedByText = (decidedBy: RegionDecidedBy): string => DECIDED_BY_WORDS[decidedBy] ?? decidedBy;
+
+export function regionText(report: Report): string {
+  const i = report.intensity;
+  const where = i.region ?? 'world average';
+  const zone = i.zone && i.zone !== i.region ? ` (grid zone ${i.zone})` : '';
+  return `${where}${zone}, ${decidedByText(i.decidedBy)}`;
+}
+
+const FIGURE_WORDS = { yearly: 'yearly average', override: 'user override', live: 'live value' } as const;
+const BOUNDARY_WORDS = {
+  lifecycle: 'lifecycle (includes building and fuelling the power plants)',
+  operational: 'operational (combustion at the power plant only)',
+  'user-defined': "as defined by the user's own source",
+} as const;
+
+export function intensityText(report: Report): string {
+  const i = report.intensity;
+  const year = i.year === null ? '' : `, ${i.year}`;
+  const figure = FIGURE_WORDS[i.figure] ?? i.figure;
+  const boundary = BOUNDARY_WORDS[i.boundary] ?? i.boundary;
+  return `${formatIntensityGPerKWh(i.gPerKWh)} (${figure}; ${i.source}${year}); boundary: ${boundary}`;
+}
+
+export function pueText(report: Report): string {
+  return `${report.pue.value} (${report.pue.source})`;
+}
+
+export function operationalFormulaText(report: Report): string {
+  return (
+    `${formatEnergyWh(report.energyWh.total)} × PUE ${report.pue.value} × ` +
+    `${formatIntensityGPerKWh(report.intensity.gPerKWh)} = ${formatMassG(report.co2eG.operational)}`
+  );
+}
+
+export function embodiedRuleText(report: Report): string {
+  const e = report.embodied;
+  const inTotal = report.includeEmbodied ? 'included in the total' : 'reported beside the total, not in it';
+  return (
+    `SCI M = TE × time share × resource share = ${e.hostKgCo2e} kg × ` +
+    `(${formatDurationS(report.durationS)} ÷ ${e.lifespanYears} years = ${e.timeShare.toExponential(2)}) × ` +
+    `${round4(e.resourceShare)} = ${formatMassG(report.co2eG.embodied)}; ${inTotal} (${e.source})`
+  );
+}
+
+const round4 = (n: number): string => (Number.isFinite(n) ? String(Number(n.toFixed(4))) : 'n/a');
+
+/** "had this run in azure:swedencentral (24 g/kWh), it would have emitted 0.3 g (−92.0 %)". */
+export function greenerRegionText(region: GreenerRegion, currentOperationalG: number): string {
+  const change =
+    currentOperationalG > 0 ? ` (${formatPercent(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})` : '';
+  return (
+    `had this run in ${region.region} (${formatIntensityGPerKWh(region.gPerKWh)}), ` +
+    `it would have emitted ${formatMassG(region.co2eG)}${change}`
+  );
+}
+
+export function samplesText(report: Report): string {
+  const s = report.samples;
+  const parts = [`${s.count} samples every ${formatDurationS(s.intervalS)}`];
+  if (s.gapS > 0) parts.push(`${formatDurationS(s.gapS)} of gaps`);
+  if (s.tornLines > 0) parts.push(`${s.tornLines} torn line(s) skipped`);
+  if (s.endedEarly) parts.push('the sampler stopped before the end');
+  return parts.join(', ');
+}
+
+export const capitalise = (text: string): string => (text ? text[0].toUpperCase() + text.slice(1) : text);

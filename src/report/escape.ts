@@ -1,0 +1,84 @@
+// Untrusted text (branch, step, job and workflow names, region labels, command lines,
+// warnings that quote them) goes into Markdown that GitHub renders in a PR comment and
+// a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
+// to inject links, images, HTML, table cells, mentions, or close the hidden marker.
+
+export const DEFAULT_MAX_LENGTH = 200;
+const ELLIPSIS = '…';
+const ZERO_WIDTH_JOINER = '\u200D';
+
+export interface EscapeOptions {
+  /** Longer text is cut (by code point) and ends with "…". Default 200. */
+  maxLength?: number;
+}
+
+/** Code-point-aware truncation (never splits a surrogate pair). */
+export function truncate(text: string, maxLength: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxLength) return text;
+  return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+
+/**
+ * Collapses line breaks, tabs and other control characters to single spaces, and drops
+ * bidirectional overrides and zero-width characters that could disguise the text.
+ */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
+    .trim();
+}
+
+// Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
+// (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour
+// "\|" inside cells). "&", "<", ">", '"' and "'" are entity-encoded instead, so that no
+// HTML tag, comment opener "<!--" or closer "-->" survives.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$:]/g;
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/**
+ * Makes untrusted text inert in Markdown and HTML: one line, at most `maxLength` code
+ * points, Markdown punctuation backslash-escaped, HTML special characters entity-encoded,
+ * and "@name" mentions broken with a zero-width joiner so nobody is pinged. Safe inside
+ * table cells, link text, headings and `<summary>`.
+ */
+export function escapeMarkdown(text: unknown, options: EscapeOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
+  return oneLine
+    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c])
+    // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
+    .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+}
+
+// Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,
+// backticks (which could close the fence), "%%" comments, "<br>"-style HTML and line breaks
+// are all replaced; what is left is letters, digits, spaces and harmless punctuation.
+const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:/_+\-()'%]/gu;
+const MERMAID_MAX_LENGTH = 60;
+
+/** Text safe for a quoted Mermaid title, axis title or category label. */
+export function escapeMermaidLabel(text: unknown, maxLength = MERMAID_MAX_LENGTH): string {
+  const cleaned = collapseWhitespace(String(text ?? ''))
+    .replace(/["`]/g, "'")
+    .replace(/[[{<]/g, '(')
+    .replace(/[\]}>]/g, ')')
+    .replace(MERMAID_UNSAFE, ' ')
+    .replace(/%%+/g, '%')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return truncate(cleaned, maxLength);
+}
+
+/** Untrusted text for plain terminal output: one line, no control/escape sequences. */
+export function sanitizeTerminalText(text: unknown, maxLength = DEFAULT_MAX_LENGTH): string {
+  return truncate(collapseWhitespace(String(text ?? '')), maxLength);
+}

@@ -1,0 +1,326 @@
+// Markdown for the job summary and the sticky PR comment. Every string that did not come
+// from this file goes through escapeMarkdown; numbers go through format.ts.
+
+import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, StepEnergy } from './schema';
+import {
+  capitalise,
+  cpuMethodText,
+  decidedByText,
+  embodiedRuleText,
+  gpuMethodText,
+  greenerRegionText,
+  intensityText,
+  memoryMethodText,
+  operationalFormulaText,
+  pueText,
+  samplesText,
+} from './describe';
+import { escapeMarkdown } from './escape';
+import {
+  formatDurationS,
+  formatEnergyWh,
+  formatMassG,
+  formatPercent,
+  formatPowerW,
+  formatShare,
+  formatSigned,
+} from './format';
+import { powerChart, trendChart } from './mermaid';
+
+/** GitHub's limit for an issue comment body (characters). */
+export const COMMENT_MAX_CHARS = 65_536;
+export const DEFAULT_TOP_STEPS = 10;
+const MAX_NOTES = 20;
+const NOTE_MAX_LENGTH = 500;
+const DETAIL_MAX_LENGTH = 500;
+
+export interface RenderInput {
+  report: Report;
+  comparison?: Comparison;
+  gate?: GateResult;
+  notes?: string[];
+  /** Step rows before the rest is summed as "other steps". Default 10. */
+  topSteps?: number;
+}
+
+export interface CommentInput extends RenderInput {
+  /** Hidden marker line that identifies the sticky comment, e.g. "<!-- carbon-action:v1 … -->". */
+  marker: string;
+  /** Character cap for the whole body. Default 65,536 (GitHub's limit). */
+  maxChars?: number;
+}
+
+const esc = (text: unknown, maxLength?: number): string => escapeMarkdown(text, { maxLength });
+
+// ---------------------------------------------------------------- headline and comparison
+
+const UP = '🔺';
+const DOWN = '🔻';
+const NOISE = '〰️';
+
+/** "🔺 +1.20 g (+12.0 %)", "🔻 −400 mg (−4.0 %)", or "〰️ within noise (+0.10 g, +1.0 %)". */
+export function changeText(metric: MetricComparison, format: (n: number) => string): string {
+  const abs = formatSigned(metric.deltaAbs, format);
+  const pct = metric.deltaPercent === null ? null : formatPercent(metric.deltaPercent);
+  if (metric.withinNoise) return `${NOISE} within noise (${pct === null ? abs : `${abs}, ${pct}`})`;
+  const icon = metric.deltaAbs > 0 ? UP : metric.deltaAbs < 0 ? DOWN : '';
+  return `${icon ? `${icon} ` : ''}${abs}${pct === null ? '' : ` (${pct})`}`;
+}
+
+function headline(report: Report, comparison: Comparison | undefined): string[] {
+  const lines: string[] = [];
+  const now = `**${formatMassG(report.co2eG.total)} CO2e** · ${formatEnergyWh(report.energyWh.total)} · ${formatDurationS(report.durationS)}`;
+  if (!comparison) {
+    lines.push(now);
+  } else if (!comparison.available) {
+    const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
+    const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
+    lines.push(`${now} — no baseline yet${base}${reason}`);
+  } else {
+    const c = comparison;
+    lines.push(`${now} — ${changeText(c.co2eG, formatMassG)} CO2e vs the **${esc(c.baseBranch)}** median`);
+    lines.push('');
+    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+    lines.push('|---|---:|---:|---|---|');
+    const metricRow = (label: string, m: MetricComparison, f: (n: number) => string): string =>
+      `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
+    lines.push(metricRow('CO2e', c.co2eG, formatMassG));
+    lines.push(metricRow('Energy', c.energyWh, formatEnergyWh));
+  }
+  if (report.intensity.decidedBy === 'world-average') {
+    lines.push('');
+    lines.push(`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`);
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- budgets
+
+const BUDGET_LABELS: Record<BudgetResult['kind'], string> = {
+  co2e: 'CO2e per job',
+  energy: 'Energy per job',
+  'max-increase': 'Increase vs base median',
+};
+
+function budgetFigure(kind: BudgetResult['kind'], value: number | null): string {
+  if (value === null) return '—';
+  if (kind === 'co2e') return formatMassG(value);
+  if (kind === 'energy') return formatEnergyWh(value);
+  return formatPercent(value);
+}
+
+function budgetStatus(b: BudgetResult, mode: GateResult['mode']): string {
+  const note = b.note ? `: ${esc(b.note)}` : '';
+  if (b.status === 'pass') return `✅ pass${note}`;
+  if (b.status === 'skipped') return `⏭️ skipped${note}`;
+  return `${mode === 'warn' ? '⚠️ exceeded (warning only)' : '❌ exceeded'}${note}`;
+}
+
+function budgetSection(gate: GateResult | undefined): string[] {
+  if (!gate || gate.budgets.length === 0) return [];
+  const lines = ['#### Budgets', '', '| Budget | Limit | Actual | Status |', '|---|---:|---:|---|'];
+  for (const b of gate.budgets) {
+    const limit = b.kind === 'max-increase' ? `+${esc(b.limitText, 40)}` : esc(b.limitText, 40);
+    lines.push(`| ${BUDGET_LABELS[b.kind]} | ${limit} | ${budgetFigure(b.kind, b.actual)} | ${budgetStatus(b, gate.mode)} |`);
+  }
+  if (gate.exceeded && gate.mode === 'warn') lines.push('', '_fail-on-budget is false: the job was not failed._');
+  return lines;
+}
+
+// ---------------------------------------------------------------- steps
+
+/** Steps sorted by energy (highest first); beyond `top`, summed into one "other steps" row. */
+export function topStepRows(
+  steps: StepEnergy[],
+  top: number,
+): { shown: StepEnergy[]; other: { count: number; durationS: number; energyWh: number; co2eG: number } | null } {
+  const sorted = [...steps].sort((a, b) => b.energyWh - a.energyWh || a.number - b.number);
+  const shown = sorted.slice(0, Math.max(0, top));
+  const rest = sorted.slice(shown.length);
+  if (rest.length === 0) return { shown, other: null };
+  const other = { count: rest.length, durationS: 0, energyWh: 0, co2eG: 0 };
+  for (const s of rest) {
+    other.durationS += s.durationS;
+    other.energyWh += s.energyWh;
+    other.co2eG += s.co2eG;
+  }
+  return { shown, other };
+}
+
+function stepSection(report: Report, top: number): string[] {
+  const steps = report.steps ?? [];
+  if (steps.length === 0 || top <= 0) return [];
+  const { shown, other } = topStepRows(steps, top);
+  const stepTotalWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
+  // Share of the job's metered energy; the steps may not cover all of it (job set-up).
+  const denominatorWh = report.energyWh.total > 0 ? Math.max(report.energyWh.total, stepTotalWh) : stepTotalWh;
+  const share = (wh: number): string => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
+  const title = shown.length < steps.length ? `#### Steps (top ${shown.length} of ${steps.length} by energy)` : '#### Steps by energy';
+  const lines = [title, '', '| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
+  for (const s of shown) {
+    lines.push(`| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`);
+  }
+  if (other) {
+    lines.push(
+      `| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`,
+    );
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- equivalents, regions, charts
+
+function equivalentsAndRegions(report: Report): string[] {
+  const lines: string[] = [];
+  if (report.equivalents.length > 0) {
+    lines.push(`That is about ${report.equivalents.map((e) => esc(e.text)).join(', or ')}.`);
+  }
+  if (report.greenerRegions.length > 0) {
+    if (lines.length > 0) lines.push('');
+    const [best, ...others] = report.greenerRegions;
+    lines.push(`💡 ${capitalise(esc(greenerRegionText(best, report.co2eG.operational)))}.`);
+    for (const r of others) lines.push(`- ${esc(greenerRegionText(r, report.co2eG.operational))}`);
+  }
+  return lines;
+}
+
+function chartSection(report: Report, comparison: Comparison | undefined, includeTimeline: boolean, includeTrend: boolean): string[] {
+  const lines: string[] = [];
+  if (includeTimeline) {
+    const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
+    if (chart) lines.push(`Power over time (mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}):`, '', chart);
+  }
+  if (includeTrend && comparison?.available) {
+    const chart = trendChart(comparison, report.co2eG.total);
+    if (chart) {
+      if (lines.length > 0) lines.push('');
+      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s) and this one (line: base median):`, '', chart);
+    }
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------- method details and notes
+
+function methodItems(report: Report): string[] {
+  const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
+  const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
+  if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
+    items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
+  }
+  const i = report.intensity;
+  items.push(
+    `- **Memory**: ${d(memoryMethodText(report))}`,
+    `- **GPU**: ${d(gpuMethodText(report))}`,
+    `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy))}`,
+    `- **Grid intensity**: ${d(intensityText(report))}`,
+    `- **PUE**: ${d(pueText(report))}`,
+    `- **Operational CO2e**: ${d(operationalFormulaText(report))}`,
+    `- **Embodied**: ${d(embodiedRuleText(report))}`,
+    `- **SCI**: ${formatMassG(report.sci.gPerRun)} CO2e per run`,
+    `- **Samples**: ${d(samplesText(report))}`,
+  );
+  if (i.assumption) items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
+  return items;
+}
+
+function detailsSection(report: Report, open: boolean): string[] {
+  return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
+}
+
+function notesSection(report: Report, notes: string[] | undefined): string[] {
+  const all = [...(notes ?? []), ...report.warnings];
+  if (all.length === 0) return [];
+  const shown = all.slice(0, MAX_NOTES).map((n) => `- ${esc(n, NOTE_MAX_LENGTH)}`);
+  if (all.length > MAX_NOTES) shown.push(`- … and ${all.length - MAX_NOTES} more`);
+  return ['#### Notes', '', ...shown];
+}
+
+function titleLine(report: Report): string {
+  const c = report.context ?? {};
+  const parts = [c.workflow, c.job, c.matrix].filter((p): p is string => typeof p === 'string' && p.length > 0);
+  const where = parts.length > 0 ? `: ${parts.map((p) => esc(p, 80)).join(' / ')}` : '';
+  return `### 🌱 Carbon footprint${where}`;
+}
+
+function footerLine(report: Report): string {
+  const c = report.context ?? {};
+  const bits = [`carbon-action ${esc(report.tool.version, 40)}`];
+  if (c.sha) bits.push(`commit ${esc(c.sha.slice(0, 7), 7)}`);
+  if (c.runId) bits.push(`run ${esc(c.runId, 30)}${c.runAttempt && c.runAttempt !== '1' ? ` attempt ${esc(c.runAttempt, 10)}` : ''}`);
+  if (report.machine) bits.push(`${esc(report.machine.threads)} vCPU ${esc(report.machine.cpuModel, 80)}`);
+  return `<sub>${bits.join(' · ')}</sub>`;
+}
+
+// ---------------------------------------------------------------- assembly
+
+interface Detail {
+  timeline: boolean;
+  trend: boolean;
+  topSteps: number;
+}
+
+function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): string[] {
+  const { report, comparison, gate, notes } = input;
+  const sections: string[][] = [
+    [titleLine(report), '', ...headline(report, comparison)],
+    budgetSection(gate),
+    stepSection(report, detail.topSteps),
+    equivalentsAndRegions(report),
+    chartSection(report, comparison, detail.timeline, detail.trend),
+    detailsSection(report, detailsOpen),
+    notesSection(report, notes),
+    [footerLine(report)],
+  ];
+  const out: string[] = [];
+  for (const s of sections) {
+    if (s.length === 0) continue;
+    if (out.length > 0) out.push('');
+    out.push(...s);
+  }
+  return out;
+}
+
+/** Detail levels from richest to leanest: the timeline goes first, then steps beyond the top N, then the rest. */
+function detailLadder(topSteps: number): Detail[] {
+  const ladder: Detail[] = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
+  if (topSteps > DEFAULT_TOP_STEPS) ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
+  ladder.push({ timeline: false, trend: false, topSteps: Math.min(topSteps, 3) }, { timeline: false, trend: false, topSteps: 0 });
+  return ladder;
+}
+
+/** Cuts at a line boundary (never mid-Markdown) and closes an open <details>. Last resort. */
+function hardCap(body: string, maxChars: number): string {
+  const tail = '\n\n_(truncated to fit the comment size limit)_';
+  const closer = '\n\n</details>';
+  if (body.length <= maxChars) return body;
+  let cut = body.slice(0, Math.max(0, maxChars - tail.length - closer.length));
+  cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+  const opened = (cut.match(/<details/g) ?? []).length;
+  const closed = (cut.match(/<\/details>/g) ?? []).length;
+  return cut + (opened > closed ? closer : '') + tail;
+}
+
+function renderWithinCap(input: RenderInput, prefix: string[], detailsOpen: boolean, maxChars: number): string {
+  const top = input.topSteps ?? DEFAULT_TOP_STEPS;
+  let body = '';
+  for (const detail of detailLadder(top)) {
+    body = [...prefix, ...assemble(input, detail, detailsOpen)].join('\n') + '\n';
+    if (body.length <= maxChars) return body;
+  }
+  return hardCap(body, maxChars);
+}
+
+/** Markdown for $GITHUB_STEP_SUMMARY (method details expanded). */
+export function renderSummary(input: RenderInput): string {
+  return renderWithinCap(input, [], true, 1024 * 1024);
+}
+
+/**
+ * The sticky PR comment: line 1 is the hidden marker, the body never exceeds `maxChars`
+ * (65,536), dropping the timeline chart first, then steps beyond the top N.
+ */
+export function renderComment(input: CommentInput): string {
+  const marker = input.marker.replace(/[\r\n]+/g, ' ');
+  return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
+}

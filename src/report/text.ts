@@ -1,0 +1,121 @@
+// The CLI's readable report: the figures first, then how they were obtained, so a reader
+// can judge them. Plain text, ≤ 80 columns (long lines wrap with a hanging indent).
+
+import type { Report } from './schema';
+import {
+  capitalise,
+  cpuMethodText,
+  embodiedRuleText,
+  gpuMethodText,
+  greenerRegionText,
+  intensityText,
+  memoryMethodText,
+  operationalFormulaText,
+  pueText,
+  regionText,
+  samplesText,
+} from './describe';
+import { sanitizeTerminalText } from './escape';
+import { formatDurationS, formatEnergyWh, formatMassG, formatPowerW } from './format';
+
+export interface TextOptions {
+  /** ANSI bold headings and a yellow assumption line. Off by default. */
+  color?: boolean;
+  /** Wrap width in columns. Default 80. */
+  width?: number;
+}
+
+const LABEL_WIDTH = 14;
+
+/** Greedy word wrap; words longer than the line are kept whole (paths, URLs). */
+export function wrapText(text: string, width: number, indent: string, firstIndent = indent): string[] {
+  const words = text.split(' ').filter((w) => w.length > 0);
+  const lines: string[] = [];
+  let line = firstIndent;
+  let lineHasWord = false;
+  for (const word of words) {
+    if (lineHasWord && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (lineHasWord ? ' ' : '') + word;
+    }
+    lineHasWord = true;
+  }
+  lines.push(line);
+  return lines;
+}
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const width = options.width ?? 80;
+  const bold = (s: string): string => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
+  const yellow = (s: string): string => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
+  const clean = (s: unknown): string => sanitizeTerminalText(s, 500);
+  const out: string[] = [];
+  const row = (label: string, value: string, indent = '  '): void => {
+    const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+    out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+  };
+  const para = (text: string, indent = '  ', bullet = '- '): void => {
+    out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+  };
+
+  out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
+  if (report.command && report.command.length > 0) {
+    const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : report.exitCode})`;
+    row('Command', `${clean(report.command.join(' '))}${exit}`, '');
+  }
+  row('Duration', formatDurationS(report.durationS), '');
+  out.push('');
+
+  out.push(bold('Energy (IT equipment, before PUE)'));
+  row('CPU', formatEnergyWh(report.energyWh.cpu));
+  row('Memory', formatEnergyWh(report.energyWh.memory));
+  row('GPU', report.methods.gpu.method === 'none' ? `${formatEnergyWh(report.energyWh.gpu)} (no GPU metered)` : formatEnergyWh(report.energyWh.gpu));
+  row('Total', formatEnergyWh(report.energyWh.total));
+  row('Power', `mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}`);
+  out.push('');
+
+  out.push(bold('CO2e'));
+  row('Operational', `${formatMassG(report.co2eG.operational)} (${operationalFormulaText(report)})`);
+  row('Embodied', `${formatMassG(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
+  row('Total', formatMassG(report.co2eG.total));
+  row('SCI', `${formatMassG(report.sci.gPerRun)} CO2e per run`);
+
+  if (report.equivalents.length > 0) {
+    out.push('');
+    out.push(bold('That is about'));
+    for (const e of report.equivalents) para(clean(e.text));
+  }
+  if (report.greenerRegions.length > 0) {
+    out.push('');
+    out.push(bold('Greener regions'));
+    for (const r of report.greenerRegions) {
+      para(`${capitalise(clean(greenerRegionText(r, report.co2eG.operational)))}.`);
+    }
+  }
+
+  out.push('');
+  out.push(bold('How this was estimated'));
+  row('CPU', clean(cpuMethodText(report)));
+  if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
+    row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
+  }
+  row('Memory', clean(memoryMethodText(report)));
+  row('GPU', clean(gpuMethodText(report)));
+  row('Region', clean(regionText(report)));
+  row('Intensity', clean(intensityText(report)));
+  row('PUE', clean(pueText(report)));
+  row('Embodied', clean(embodiedRuleText(report)));
+  row('Samples', samplesText(report));
+  if (report.intensity.assumption) {
+    out.push('');
+    for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! ')) out.push(yellow(line));
+  }
+  if (report.warnings.length > 0) {
+    out.push('');
+    out.push(bold('Warnings'));
+    for (const w of report.warnings) para(clean(w), '  ', '! ');
+  }
+  return out.join('\n') + '\n';
+}

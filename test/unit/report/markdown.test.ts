@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { COMMENT_MAX_CHARS, changeText, renderComment, renderSummary, topStepRows } from '../../../src/report/markdown';
+import type { GateResult, Report, StepEnergy } from '../../../src/report/schema';
+import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+
+const MARKER = '<!-- carbon-action:v1 workflow=CI job=test -->';
+const M = '\u2212';
+
+/** The sample report with totals matching sampleComparison (12.1 g, 20 Wh). */
+function reportMatchingComparison(): Report {
+  const report = sampleReport();
+  report.co2eG = { total: 12.1, operational: 12.1, embodied: 0.11 };
+  report.energyWh = { ...report.energyWh, total: 20 };
+  return report;
+}
+
+const gate: GateResult = {
+  mode: 'fail',
+  exceeded: true,
+  budgets: [
+    { kind: 'co2e', limitText: '20 g', limit: 20, actual: 12.1, status: 'pass' },
+    { kind: 'energy', limitText: '15 Wh', limit: 15, actual: 20, status: 'exceeded' },
+    { kind: 'max-increase', limitText: '10%', limit: 10, actual: null, status: 'skipped', note: 'no baseline yet' },
+  ],
+};
+
+const tableRows = (md: string, header: string): string[] => {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  const rows: string[] = [];
+  for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i]);
+  return rows;
+};
+const unescapedPipes = (line: string): number => (line.match(/(?<!\\)\|/g) ?? []).length;
+const mermaidBlocks = (md: string): string[] => md.match(/```mermaid\n[\s\S]*?\n```/g) ?? [];
+
+describe('changeText', () => {
+  it('signs and icons: up, down, within noise, no percentage when the base median is 0', () => {
+    const metric = { current: 11.2, baseMedian: 10, baseMin: 9.5, baseMax: 10.5, deltaAbs: 1.2, deltaPercent: 12, withinNoise: false };
+    const mass = (g: number): string => `${g.toFixed(1)} g`;
+    expect(changeText(metric, mass)).toBe('🔺 +1.2 g (+12.0 %)');
+    expect(changeText({ ...metric, deltaAbs: -0.4, deltaPercent: -4 }, mass)).toBe(`🔻 ${M}0.4 g (${M}4.0 %)`);
+    expect(changeText({ ...metric, withinNoise: true }, mass)).toBe('〰️ within noise (+1.2 g, +12.0 %)');
+    expect(changeText({ ...metric, deltaPercent: null }, mass)).toBe('🔺 +1.2 g');
+  });
+});
+
+describe('renderComment', () => {
+  const body = renderComment({
+    report: reportMatchingComparison(),
+    comparison: sampleComparison(),
+    gate,
+    marker: MARKER,
+    notes: ['per-step energy unavailable: grant actions: read'],
+  });
+  const lines = body.split('\n');
+
+  it('starts with the hidden marker on line 1', () => {
+    expect(lines[0]).toBe(MARKER);
+  });
+
+  it('headline: this run against the base median with sign, %, spread and run count', () => {
+    // CO2e: 12.1 vs median 11 → +1.10 g, +10.0 %, inside 9–30 → within noise.
+    expect(body).toContain('**12.1 g CO2e** · 20.0 Wh · 6 min 12 s — 〰️ within noise (+1.10 g, +10.0 %) CO2e vs the **main** median');
+    expect(body).toContain('| CO2e | 12.1 g | 11.0 g | 〰️ within noise (+1.10 g, +10.0 %) | 9.00 g – 30.0 g |');
+    // Energy: 20 vs 25 → −5.00 Wh, −20.0 %, outside 24–26.
+    expect(body).toContain(`| Energy | 20.0 Wh | 25.0 Wh | 🔻 ${M}5.00 Wh (${M}20.0 %) | 24.0 Wh – 26.0 Wh |`);
+    expect(body).toContain('main range (5 runs)');
+  });
+
+  it('budget table: limit, actual and status for each budget', () => {
+    const rows = tableRows(body, '| Budget |');
+    expect(rows).toEqual([
+      '| CO2e per job | 20 g | 12.1 g | ✅ pass |',
+      '| Energy per job | 15 Wh | 20.0 Wh | ❌ exceeded |',
+      '| Increase vs base median | +10% | — | ⏭️ skipped: no baseline yet |',
+    ]);
+  });
+
+  it('step table sorted by energy, highest first, with share of the job energy', () => {
+    const rows = tableRows(body, '| Step |');
+    expect(rows.map((r) => r.split(' | ')[0].slice(2))).toEqual([
+      'Run npm test',
+      'Run npm run build',
+      'Run npm ci',
+      'Run actions/setup\\-node@v4',
+      'Run actions/checkout@v4',
+      'Set up job',
+    ]);
+    // npm test: 1.484231 Wh of a 20 Wh job = 7.4 % → "7 %"; 1.484231 / 1000 × 1.185 × 383 = 0.6736 g.
+    expect(rows[0]).toBe('| Run npm test | 4 min 16 s | 1.48 Wh | 674 mg | 7 % |');
+  });
+
+  it('equivalents and the greener-region hint', () => {
+    expect(body).toContain('That is about driving 5.7 m in an average petrol car, or charging a smartphone 0.12 times.');
+    expect(body).toMatch(/^💡 Had this run in azure\\:swedencentral \\\(20 g\/kWh\\\), it would have emitted 50\.4 mg/m);
+  });
+
+  it('two xychart-beta charts: the 120-point power timeline and the 6-bar trend', () => {
+    const blocks = mermaidBlocks(body);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toContain('xychart-beta');
+    expect(/line \[(.*)\]/.exec(blocks[0])![1].split(', ')).toHaveLength(120);
+    expect(/bar \[(.*)\]/.exec(blocks[1])![1].split(', ')).toEqual(['10', '12', '11', '30', '9', '12.1']);
+  });
+
+  it('collapsed method details and the notes', () => {
+    expect(body).toContain('<details><summary>How this was estimated</summary>');
+    expect(body).toContain('</details>');
+    const details = body.slice(body.indexOf('<details>'), body.indexOf('</details>'));
+    expect(details).toContain('**Grid intensity**: 383 g/kWh');
+    expect(details).toContain('2025');
+    expect(details).toContain('**PUE**: 1.185');
+    expect(details).toContain('**Embodied**: SCI M \\= TE × time share × resource share');
+    expect(details).toContain('RAPL not used');
+    expect(details).toContain('documented default');
+    expect(body).toContain('- per\\-step energy unavailable\\: grant actions\\: read');
+  });
+
+  it('no charts of the trend and "no baseline yet" with the reason when unavailable', () => {
+    const out = renderComment({
+      report: sampleReport(),
+      comparison: { available: false, reason: 'history unavailable: cache service down', baseBranch: 'main' },
+      marker: MARKER,
+    });
+    expect(out).toContain('— no baseline yet for **main**: history unavailable\\: cache service down');
+    expect(mermaidBlocks(out)).toHaveLength(1);
+    expect(out).not.toContain('| Budget |');
+  });
+
+  it('an up move outside noise gets the red triangle', () => {
+    const comparison = sampleComparison();
+    if (!comparison.available) throw new Error('fixture');
+    comparison.co2eG = { current: 13.2, baseMedian: 11, baseMin: 10, baseMax: 12, deltaAbs: 2.2, deltaPercent: 20, withinNoise: false };
+    const out = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
+    expect(out).toContain('🔺 +2.20 g (+20.0 %) CO2e vs the **main** median');
+  });
+
+  it('warn mode says exceeded as a warning only', () => {
+    const out = renderComment({ report: sampleReport(), gate: { ...gate, mode: 'warn' }, marker: MARKER });
+    expect(out).toContain('| Energy per job | 15 Wh | 20.0 Wh | ⚠️ exceeded (warning only) |');
+    expect(out).toContain('_fail-on-budget is false: the job was not failed._');
+  });
+
+  it('world average is flagged visibly above the fold', () => {
+    const report = sampleReport();
+    report.intensity = { ...report.intensity, region: null, decidedBy: 'world-average', assumption: 'No region known: using the world average.' };
+    const out = renderComment({ report, marker: MARKER });
+    expect(out.indexOf('> [!WARNING]')).toBeGreaterThan(0);
+    expect(out.indexOf('> [!WARNING]')).toBeLessThan(out.indexOf('<details>'));
+  });
+});
+
+describe('renderComment with hostile names', () => {
+  const hostile = [
+    '"><img src=x onerror=alert(1)>',
+    '`rm -rf`',
+    '[x](javascript:alert(1))',
+    '| a | b |',
+    '<!-- end -->',
+    '@everyone',
+    '**bold**',
+    'two\nlines\n# heading',
+    'n'.repeat(10_000),
+  ];
+  const report = sampleReport();
+  report.steps = hostile.map((name, i) => ({ ...report.steps![i % report.steps!.length], number: i + 1, name, energyWh: 1 + i }));
+  report.context = { ...report.context, workflow: hostile[0], job: hostile[4], matrix: hostile[3], sha: hostile[2] };
+  report.intensity = { ...report.intensity, region: hostile[1], assumption: hostile[5] };
+  report.warnings = [hostile[6], hostile[7]];
+  report.greenerRegions = [{ region: hostile[2], gPerKWh: 10, co2eG: 0.1 }];
+  const comparison = sampleComparison({ baseBranch: hostile[0] });
+  const body = renderComment({ report, comparison, gate, marker: MARKER, notes: [hostile[3], hostile[5]] });
+  const outsideCharts = body.replace(/```mermaid\n[\s\S]*?\n```/g, '');
+
+  it('keeps no dangerous construct', () => {
+    expect(body).not.toMatch(/<img/i);
+    expect(body).not.toContain('](javascript:');
+    expect(body).not.toContain('@everyone');
+    expect(body).not.toMatch(/(?<!\\)\*\*bold/);
+    expect(body).not.toMatch(/(?<!\\)`rm/);
+    expect(body).not.toContain('<!-- end');
+    // "-->" only closes our own marker on line 1 (the charts' axis arrows are inside fences).
+    expect(outsideCharts.split('\n').slice(1).join('\n')).not.toContain('-->');
+    expect(body).not.toMatch(/^#+ heading/m);
+  });
+
+  it('every table row keeps its column count (no unescaped pipe from a name)', () => {
+    for (const row of tableRows(body, '| Step |')) expect(unescapedPipes(row), row).toBe(6);
+    for (const row of tableRows(body, '| Budget |')) expect(unescapedPipes(row), row).toBe(5);
+    for (const row of tableRows(body, '| | This run |')) expect(unescapedPipes(row), row).toBe(6);
+    expect(unescapedPipes(body.split('\n').find((l) => l.startsWith('| | This run'))!)).toBe(6);
+  });
+
+  it('truncates the 10 kB name', () => {
+    expect(body).not.toContain('n'.repeat(200));
+    expect(body).toMatch(/n{50,}…/);
+  });
+
+  it('chart labels carry no quote or bracket from the branch name', () => {
+    for (const block of mermaidBlocks(body)) {
+      const title = block.split('\n').find((l) => l.includes('title'))!;
+      expect(title.match(/"/g)).toHaveLength(2);
+      expect(block).not.toContain('<img');
+    }
+  });
+});
+
+describe('size cap', () => {
+  function bigReport(stepCount: number): Report {
+    const report = sampleReport();
+    const steps: StepEnergy[] = [];
+    for (let i = 1; i <= stepCount; i++) {
+      steps.push({
+        number: i,
+        name: `Step ${i} ${'with a rather long and descriptive name | pipes & <tags> '.repeat(3)}`,
+        startedAt: report.startedAt,
+        completedAt: report.endedAt,
+        durationS: 1,
+        energyWh: 0.001 * ((i * 7919) % 2000),
+        co2eG: 0.0004 * ((i * 7919) % 2000),
+      });
+    }
+    report.steps = steps;
+    return report;
+  }
+
+  it('2,000 steps by default: top 10 plus one "other steps" row, well under the cap', () => {
+    const body = renderComment({ report: bigReport(2000), comparison: sampleComparison(), gate, marker: MARKER });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    const rows = tableRows(body, '| Step |');
+    expect(rows).toHaveLength(11);
+    expect(rows[10]).toMatch(/^\| _other steps \(1990\)_ \|/);
+    expect(body).toContain('#### Steps (top 10 of 2000 by energy)');
+  });
+
+  it('asked for all 2,000 steps, it drops the timeline, then steps beyond the top 10, never cutting mid-Markdown', () => {
+    const input = { report: bigReport(2000), comparison: sampleComparison(), gate, topSteps: 5000 };
+    // Uncapped (the summary allows 1 MiB) the full table alone is far over 65,536.
+    expect(renderSummary(input).length).toBeGreaterThan(COMMENT_MAX_CHARS);
+    const body = renderComment({ ...input, marker: MARKER });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(body.split('\n')[0]).toBe(MARKER);
+    expect(tableRows(body, '| Step |')).toHaveLength(11);
+    const blocks = mermaidBlocks(body);
+    expect(blocks.some((b) => b.includes('Power (W)'))).toBe(false); // timeline dropped
+    expect(blocks.some((b) => b.includes('CO2e per run'))).toBe(true); // trend kept
+    expect(body).toContain('</details>');
+  });
+
+  it('a tiny cap falls back to a cut at a line boundary with <details> closed', () => {
+    const body = renderComment({ report: sampleReport(), marker: MARKER, maxChars: 1500 });
+    expect(body.length).toBeLessThanOrEqual(1500);
+    expect(body.endsWith('_(truncated to fit the comment size limit)_')).toBe(true);
+    const opened = (body.match(/<details/g) ?? []).length;
+    expect((body.match(/<\/details>/g) ?? []).length).toBe(opened);
+  });
+});
+
+describe('renderSummary', () => {
+  const md = renderSummary({ report: sampleReport(), comparison: sampleComparison(), gate });
+  it('has no marker, expanded method details, both charts', () => {
+    expect(md.startsWith('### 🌱 Carbon footprint: CI / test / node 20')).toBe(true);
+    expect(md).not.toContain('carbon-action:v1');
+    expect(md).toContain('<details open><summary>How this was estimated</summary>');
+    expect(mermaidBlocks(md)).toHaveLength(2);
+  });
+});
+
+describe('topStepRows', () => {
+  it('sorts by energy and sums the rest', () => {
+    const step = (number: number, energyWh: number): StepEnergy => ({
+      number,
+      name: `s${number}`,
+      startedAt: '',
+      completedAt: '',
+      durationS: number,
+      energyWh,
+      co2eG: energyWh / 2,
+    });
+    const { shown, other } = topStepRows([step(1, 1), step(2, 5), step(3, 3), step(4, 2)], 2);
+    expect(shown.map((s) => s.number)).toEqual([2, 3]);
+    // Rest: steps 1 and 4 → 1 + 2 = 3 Wh, 1 + 4 = 5 s, 0.5 + 1 = 1.5 g.
+    expect(other).toEqual({ count: 2, durationS: 5, energyWh: 3, co2eG: 1.5 });
+  });
+});
