@@ -1,0 +1,262 @@
+import type { Report } from '../report/schema';
+import { downsampleLttb, MAX_CHART_POINTS } from './downsample';
+import { monthlyProjection, PROJECTION_WINDOW_DAYS, type MonthlyProjection } from './projection';
+
+// One pass over the reports builds everything the page shows; the renderer only formats.
+
+const MS_PER_DAY = 86_400_000;
+const MS_PER_WEEK = 7 * MS_PER_DAY;
+export const WEEKS_SHOWN = 26;
+export const REGIONS_SHOWN = 3;
+
+export interface SeriesKey {
+  repository: string;
+  workflow: string;
+  job: string;
+  matrix: string;
+}
+
+export interface RunPoint {
+  /** x: start time (ms since epoch); y: CO2e (g). Named x/y for the downsampler. */
+  x: number;
+  y: number;
+  energyWh: number;
+  durationS: number;
+  branch: string;
+  sha: string;
+}
+
+export interface SeriesSummary {
+  key: SeriesKey;
+  runs: number;
+  energyWh: number;
+  co2eG: number;
+  firstMs: number;
+  lastMs: number;
+  last: RunPoint;
+  /** Oldest first, at most MAX_CHART_POINTS real runs. */
+  chartPoints: RunPoint[];
+  runsPerWeek: number;
+  projection: MonthlyProjection;
+}
+
+export interface RepoSummary {
+  repository: string;
+  runs: number;
+  energyWh: number;
+  co2eG: number;
+  co2eGPerMonth: number;
+  series: SeriesSummary[];
+}
+
+export interface WeekBucket {
+  weekStartMs: number;
+  runs: number;
+  co2eG: number;
+}
+
+export interface RegionComparison {
+  region: string;
+  /** Runs whose report lists this region as a greener option. */
+  runs: number;
+  /** Sum of those reports' greenerRegions[].co2eG for this region (operational, same energy and PUE). */
+  co2eG: number;
+  /** The same runs' actual operational CO2e. */
+  actualCo2eG: number;
+}
+
+export interface DashboardData {
+  nowMs: number;
+  totals: {
+    runs: number;
+    repositories: number;
+    series: number;
+    energyWh: number;
+    co2eG: number;
+    co2eGOperational: number;
+    durationS: number;
+    firstMs: number;
+    lastMs: number;
+    co2eGPerMonth: number;
+  };
+  repos: RepoSummary[];
+  weekly: WeekBucket[];
+  /** Each run moved to the first (greenest) region its report lists; runs listing none stay as they are. */
+  greenestOption: { co2eG: number; actualCo2eG: number; runsMoved: number };
+  regions: RegionComparison[];
+}
+
+interface SeriesAcc {
+  key: SeriesKey;
+  points: RunPoint[];
+  energyWh: number;
+  co2eG: number;
+}
+
+export function seriesLabels(r: Report): SeriesKey {
+  const c = r.context ?? {};
+  const cli = r.kind === 'cli';
+  return {
+    repository: str(c.repository) || (cli ? '(local runs)' : '(unknown repository)'),
+    workflow: str(c.workflow) || (cli ? 'carbon-action measure' : '(unknown workflow)'),
+    job: str(c.job) || (Array.isArray(r.command) && r.command.length ? r.command.join(' ').slice(0, 80) : '(unknown job)'),
+    matrix: str(c.matrix),
+  };
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+/** Monday 00:00 UTC of the week holding `ms`. */
+export function weekStartMs(ms: number): number {
+  const day = Math.floor(ms / MS_PER_DAY);
+  // 1970-01-01 was a Thursday: day 0 → weekday 3 counting from Monday.
+  const weekday = (day + 3) % 7;
+  return (day - weekday) * MS_PER_DAY;
+}
+
+export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
+  const series = new Map<string, SeriesAcc>();
+  const regionAcc = new Map<string, RegionComparison>();
+  const weeks = new Map<number, WeekBucket>();
+  let energyWh = 0;
+  let co2eG = 0;
+  let co2eGOperational = 0;
+  let durationS = 0;
+  let firstMs = Infinity;
+  let lastMs = -Infinity;
+  const greenestOption = { co2eG: 0, actualCo2eG: 0, runsMoved: 0 };
+
+  for (const r of reports) {
+    const atMs = Date.parse(r.startedAt);
+    const key = seriesLabels(r);
+    const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
+    let acc = series.get(id);
+    if (!acc) series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
+    const point: RunPoint = {
+      x: atMs,
+      y: r.co2eG.total,
+      energyWh: r.energyWh.total,
+      durationS: r.durationS,
+      branch: str(r.context?.branch),
+      sha: str(r.context?.sha),
+    };
+    acc.points.push(point);
+    acc.energyWh += r.energyWh.total;
+    acc.co2eG += r.co2eG.total;
+
+    energyWh += r.energyWh.total;
+    co2eG += r.co2eG.total;
+    co2eGOperational += r.co2eG.operational;
+    durationS += r.durationS;
+    if (atMs < firstMs) firstMs = atMs;
+    if (atMs > lastMs) lastMs = atMs;
+
+    const wk = weekStartMs(atMs);
+    let bucket = weeks.get(wk);
+    if (!bucket) weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
+    bucket.runs++;
+    bucket.co2eG += r.co2eG.total;
+
+    const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
+    const operational = r.co2eG.operational;
+    const first = greener[0];
+    if (first && Number.isFinite(first.co2eG)) {
+      greenestOption.co2eG += first.co2eG;
+      greenestOption.runsMoved++;
+    } else {
+      greenestOption.co2eG += operational;
+    }
+    greenestOption.actualCo2eG += operational;
+    for (const g of greener) {
+      if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG)) continue;
+      let ra = regionAcc.get(g.region);
+      if (!ra) regionAcc.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
+      ra.runs++;
+      ra.co2eG += g.co2eG;
+      ra.actualCo2eG += operational;
+    }
+  }
+
+  // "Now" never lies before the newest run (a clock behind the history's).
+  const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+
+  const repoMap = new Map<string, RepoSummary>();
+  for (const acc of series.values()) {
+    acc.points.sort((a, b) => a.x - b.x);
+    const projection = monthlyProjection(
+      acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })),
+      nowMs,
+    );
+    const summary: SeriesSummary = {
+      key: acc.key,
+      runs: acc.points.length,
+      energyWh: acc.energyWh,
+      co2eG: acc.co2eG,
+      firstMs: acc.points[0].x,
+      lastMs: acc.points[acc.points.length - 1].x,
+      last: acc.points[acc.points.length - 1],
+      chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
+      runsPerWeek: projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+      projection,
+    };
+    let repo = repoMap.get(acc.key.repository);
+    if (!repo) {
+      repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, series: [] }));
+    }
+    repo.series.push(summary);
+    repo.runs += summary.runs;
+    repo.energyWh += summary.energyWh;
+    repo.co2eG += summary.co2eG;
+    repo.co2eGPerMonth += projection.co2eGPerMonth;
+  }
+  const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
+  for (const repo of repos) {
+    repo.series.sort(
+      (a, b) =>
+        b.projection.co2eGPerMonth - a.projection.co2eGPerMonth ||
+        compareText(a.key.workflow, b.key.workflow) ||
+        compareText(a.key.job, b.key.job) ||
+        compareText(a.key.matrix, b.key.matrix),
+    );
+  }
+
+  const weekly: WeekBucket[] = [];
+  if (reports.length) {
+    const lastWeek = weekStartMs(nowMs);
+    const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
+    for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
+      const wk = lastWeek - i * MS_PER_WEEK;
+      weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
+    }
+  }
+
+  // Regions listed for the most runs first, then the lowest hypothetical total.
+  const regions = [...regionAcc.values()]
+    .sort((a, b) => b.runs - a.runs || ratio(a) - ratio(b) || compareText(a.region, b.region))
+    .slice(0, REGIONS_SHOWN);
+
+  return {
+    nowMs,
+    totals: {
+      runs: reports.length,
+      repositories: repos.length,
+      series: series.size,
+      energyWh,
+      co2eG,
+      co2eGOperational,
+      durationS,
+      firstMs: reports.length ? firstMs : NaN,
+      lastMs: reports.length ? lastMs : NaN,
+      co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
+    },
+    repos,
+    weekly,
+    greenestOption,
+    regions,
+  };
+}
+
+const ratio = (r: RegionComparison): number => (r.actualCo2eG > 0 ? r.co2eG / r.actualCo2eG : Infinity);
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export { PROJECTION_WINDOW_DAYS };

@@ -1,0 +1,198 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema';
+
+// Histories are JSON Lines files that many runs append to, so a line can be torn (a run
+// killed mid-write) or from a newer carbon-action (a newer action on another branch).
+// Neither may break the dashboard or the export: torn lines are counted and skipped,
+// newer lines are refused by name, and only an input made entirely of newer lines fails.
+
+export interface RefusedLine {
+  path: string;
+  line: number;
+  reason: string;
+}
+
+export interface HistoryRead {
+  reports: Report[];
+  /** Lines that were not a usable report (torn, not JSON, fields missing). */
+  skipped: number;
+  /** The first few skipped lines, for a warning; at most MAX_SKIPPED_DETAILS. */
+  skippedLines: RefusedLine[];
+  /** Reports from a newer schemaVersion than this carbon-action reads. */
+  refused: RefusedLine[];
+  files: number;
+}
+
+export interface ReadHistoryOptions {
+  /** Drop bulky per-run detail (samples.timeline, steps) that the dashboard does not use. */
+  slim?: boolean;
+}
+
+export const MAX_SKIPPED_DETAILS = 20;
+
+export class NewerSchemaError extends Error {
+  constructor(public readonly refused: RefusedLine[]) {
+    super(`${refused[0].reason}${refused.length > 1 ? ` (and ${refused.length - 1} more such lines)` : ''}`);
+    this.name = 'NewerSchemaError';
+  }
+}
+
+/** A --history path that does not exist or is not a history file: a usage error. */
+export class HistoryPathError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HistoryPathError';
+  }
+}
+
+const HISTORY_EXTENSIONS = new Set(['.jsonl', '.json']);
+
+/** Every history file under the given paths: directories are walked, files taken as given. */
+export async function listHistoryFiles(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch {
+      throw new HistoryPathError(`history path ${JSON.stringify(p)} does not exist; give a directory, a .jsonl file or a .json report`);
+    }
+    if (info.isDirectory()) files.push(...(await walk(p)));
+    else if (HISTORY_EXTENSIONS.has(extname(p).toLowerCase())) files.push(p);
+    else throw new HistoryPathError(`history path ${JSON.stringify(p)} is not a directory, a .jsonl file or a .json report`);
+  }
+  return [...new Set(files)];
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const e of entries) {
+    // .git, node_modules and the like never hold histories and can be huge.
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile() && HISTORY_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}
+
+export async function readHistories(paths: string[], opts: ReadHistoryOptions = {}): Promise<HistoryRead> {
+  const files = await listHistoryFiles(paths);
+  const result: HistoryRead = { reports: [], skipped: 0, skippedLines: [], refused: [], files: files.length };
+  for (const file of files) {
+    if (extname(file).toLowerCase() === '.jsonl') await readJsonLines(file, result, opts);
+    else await readJsonFile(file, result, opts);
+  }
+  if (result.reports.length === 0 && result.refused.length > 0) {
+    throw new NewerSchemaError(result.refused);
+  }
+  return result;
+}
+
+async function readJsonLines(file: string, into: HistoryRead, opts: ReadHistoryOptions): Promise<void> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const raw of lines) {
+    n++;
+    const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '') continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      skip(into, file, n, 'not valid JSON (a torn or partly written line)');
+      continue;
+    }
+    accept(parsed, file, n, into, opts);
+  }
+}
+
+async function readJsonFile(file: string, into: HistoryRead, opts: ReadHistoryOptions): Promise<void> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch {
+    skip(into, file, 1, 'not valid JSON');
+    return;
+  }
+  // An array is what `export --format json` writes; accept it back.
+  if (Array.isArray(parsed)) parsed.forEach((item, i) => accept(item, file, i + 1, into, opts));
+  else accept(parsed, file, 1, into, opts);
+}
+
+function accept(value: unknown, file: string, line: number, into: HistoryRead, opts: ReadHistoryOptions): void {
+  const checked = checkReport(value);
+  if (checked.ok) {
+    into.reports.push(opts.slim ? slimReport(checked.report) : checked.report);
+  } else if (checked.newer !== undefined) {
+    into.refused.push({
+      path: file,
+      line,
+      reason:
+        `history line ${line} of ${basename(file)} has schemaVersion ${checked.newer}; ` +
+        `this carbon-action reads up to ${REPORT_SCHEMA_VERSION}: upgrade carbon-action`,
+    });
+  } else {
+    skip(into, file, line, checked.reason);
+  }
+}
+
+function skip(into: HistoryRead, path: string, line: number, reason: string): void {
+  into.skipped++;
+  if (into.skippedLines.length < MAX_SKIPPED_DETAILS) into.skippedLines.push({ path, line, reason });
+}
+
+type Check = { ok: true; report: Report } | { ok: false; reason: string; newer?: number };
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks the fields the dashboard and the export rely on; the rest is read defensively. */
+export function checkReport(value: unknown): Check {
+  if (!isObj(value)) return { ok: false, reason: 'not a JSON object' };
+  const v = value.schemaVersion;
+  if (!isNum(v) || !Number.isInteger(v) || v < 1) return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
+  if (v > REPORT_SCHEMA_VERSION) return { ok: false, reason: 'newer schema', newer: v };
+  if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
+    return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
+  }
+  if (!isNum(value.durationS) || value.durationS < 0) return { ok: false, reason: 'durationS is missing or not a non-negative number' };
+  const numericGroups: [string, string[]][] = [
+    ['energyWh', ['total', 'cpu', 'memory', 'gpu']],
+    ['co2eG', ['total', 'operational', 'embodied']],
+    ['intensity', ['gPerKWh']],
+    ['pue', ['value']],
+  ];
+  for (const [group, keys] of numericGroups) {
+    const g = value[group];
+    if (!isObj(g)) return { ok: false, reason: `${group} is missing` };
+    for (const k of keys) if (!isNum(g[k])) return { ok: false, reason: `${group}.${k} is missing or not a number` };
+  }
+  if (value.context !== undefined && !isObj(value.context)) return { ok: false, reason: 'context is not an object' };
+  return { ok: true, report: value as unknown as Report };
+}
+
+function slimReport(r: Report): Report {
+  const slim: Report = { ...r };
+  if (r.samples) slim.samples = { ...r.samples, timeline: [] };
+  delete slim.steps;
+  return slim;
+}
+
+/** One line for stderr about what was left out, or null when nothing was. */
+export function describeLeftOut(read: HistoryRead): string | null {
+  const parts: string[] = [];
+  if (read.skipped > 0) {
+    const first = read.skippedLines[0];
+    parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`);
+  }
+  if (read.refused.length > 0) {
+    parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
+  }
+  return parts.length ? parts.join('; ') : null;
+}
