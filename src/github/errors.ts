@@ -1,0 +1,17 @@
+// Octokit throws RequestError (status, message) for HTTP failures and plain errors for
+// network failures and timeouts; these turn either into words for a warning.
+
+export function statusOf(err: unknown): number | undefined {
+  const s = (err as { status?: unknown } | null)?.status;
+  // AbortError is given status 500 by Octokit; it is a timeout, not a server answer.
+  if ((err as Error | null)?.name === 'AbortError') return undefined;
+  return typeof s === 'number' ? s : undefined;
+}
+
+export function describeApiError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const status = statusOf(err);
+  // Drop the " - https://docs.github.com/..." suffix Octokit appends; keep the message.
+  const message = err.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  return status !== undefined ? `HTTP ${status}: ${message}` : message;
+}

@@ -1,0 +1,94 @@
+import type { GitHubClient } from './client';
+import { describeApiError, statusOf } from './errors';
+
+// The current job's steps with their start and end times, for per-step energy. Needs the
+// token's `actions: read` permission; without it this returns a reason, never throws.
+
+export interface JobStepInfo {
+  number: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  /** ISO 8601, as GitHub gives it (whole seconds). */
+  startedAt: string | null;
+  completedAt: string | null;
+}
+
+export interface JobInfo {
+  id: number;
+  name: string;
+  runnerName: string | null;
+  steps: JobStepInfo[];
+}
+
+export type FetchJobStepsResult = { ok: true; job: JobInfo } | { ok: false; reason: string; status?: number };
+
+export interface FetchJobStepsArgs {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  /** GITHUB_RUN_ID */
+  runId: number;
+  /** GITHUB_RUN_ATTEMPT */
+  attempt: number;
+  /** RUNNER_NAME: finds the job when no check run id is known. */
+  runnerName?: string;
+  /** The job's check run id (the `check-run-id` input, ${{ job.check_run_id }}); equals the job's REST id. */
+  checkRunId?: number;
+  /** Whole operation, all pages and retries included. Default 20 s. */
+  timeoutMs?: number;
+}
+
+export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobStepsResult> {
+  const { client, owner, repo, runId, attempt, runnerName, checkRunId } = args;
+  for (const [name, v] of [
+    ['run id', runId],
+    ['run attempt', attempt],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 1) return { ok: false, reason: `${name} must be a whole number ≥ 1, got ${JSON.stringify(v)}` };
+  }
+  if (checkRunId === undefined && !runnerName) {
+    return { ok: false, reason: 'cannot tell which job is this one: neither a check run id nor RUNNER_NAME is known' };
+  }
+  const signal = AbortSignal.timeout(args.timeoutMs ?? 20_000);
+  let jobs;
+  try {
+    jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, {
+      owner,
+      repo,
+      run_id: runId,
+      attempt_number: attempt,
+      per_page: 100,
+      request: { signal },
+    });
+  } catch (err) {
+    const status = statusOf(err);
+    let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
+    if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
+    return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
+  }
+  const found =
+    checkRunId !== undefined
+      ? jobs.find((j) => j.id === checkRunId)
+      : jobs.find((j) => j.runner_name === runnerName && j.status === 'in_progress');
+  if (!found) {
+    const by = checkRunId !== undefined ? `check run id ${checkRunId}` : `runner ${JSON.stringify(runnerName)} with an in-progress job`;
+    return { ok: false, reason: `none of the ${jobs.length} job(s) of run ${runId} attempt ${attempt} matches ${by}` };
+  }
+  return {
+    ok: true,
+    job: {
+      id: found.id,
+      name: found.name,
+      runnerName: found.runner_name ?? null,
+      steps: (found.steps ?? []).map((s) => ({
+        number: s.number,
+        name: s.name,
+        status: s.status,
+        conclusion: s.conclusion ?? null,
+        startedAt: s.started_at ?? null,
+        completedAt: s.completed_at ?? null,
+      })),
+    },
+  };
+}
