@@ -1,0 +1,265 @@
+import { loadDataJson } from '../data-files';
+import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
+
+// Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
+// (docs/methodology.md, "CPU power model"). Pure: the fitted coefficients and the TDP
+// table come in as data; predictServerPowerW() loads the committed ones.
+
+/** Memory power, W per GB: Cloud Carbon Footprint's coefficient (0.000392 kWh per GB-hour). */
+export const MEMORY_W_PER_GB = 0.392;
+/** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
+export const DEFAULT_HOST_GB_PER_THREAD = 4;
+/** Load levels of the curve, percent. */
+export const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
+
+export interface ServerSpec {
+  cpu: string;
+  sockets?: number;
+  cores?: number;
+  threads?: number;
+  memoryGb?: number;
+}
+
+export interface ServerCurve {
+  /** 11 points: whole-server wall power, W, at 0, 10 … 100 % load. */
+  wattsAtLoad: number[];
+  /** TDP per chip, W. */
+  tdpW: number;
+  tdpSource: 'table' | 'default';
+  matchedName: string | null;
+  profile: string;
+  family: string;
+  sockets: number;
+  threads: number;
+  memoryGb: number;
+  /** The part of every point that is memory (memoryGb × MEMORY_W_PER_GB). */
+  memoryW: number;
+}
+
+export interface PowerModelData {
+  version: number;
+  name: string;
+  source: string;
+  commit: string;
+  licence: string;
+  fitDate: string;
+  memoryWPerGb: number;
+  features: string[];
+  /** Era years are clamped to this range: the model never extrapolates in time. */
+  eraYearRange: [number, number];
+  /** [level][feature], log-space coefficients of the CPU-and-platform part. */
+  coefficients: number[][];
+  /** Per-family log-space offsets per level (ridge-shrunk towards 0). */
+  familyOffsets: Record<string, number[]>;
+  defaults: { tdpWPerCore: number; tdpWPerThread: number; tdpW: number };
+  loco: { medianAbsPctErr: number; meanAbsPctErr: number; cpuModels: number; servers: number };
+}
+
+export interface ModelInputs {
+  chips: number;
+  tdpW: number;
+  threads: number;
+  eraYear: number;
+  vendor: string;
+}
+
+export const MODEL_FEATURES = ['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd'];
+
+/** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
+export function modelFeatures(x: ModelInputs): number[] {
+  const era = (x.eraYear - 2015) / 5;
+  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, x.vendor === 'amd' ? 1 : 0];
+}
+
+/** Watts at each level: exp(β·x + familyOffset) + memory. */
+export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): number[] {
+  const f = modelFeatures(x);
+  const offsets = model.familyOffsets[family];
+  const memoryW = memoryGb * model.memoryWPerGb;
+  return model.coefficients.map((beta, k) => {
+    let s = offsets ? offsets[k] : 0;
+    for (let j = 0; j < f.length; j++) s += beta[j] * f[j];
+    return Math.exp(s) + memoryW;
+  });
+}
+
+function checkPositive(name: string, value: number | undefined, integer: boolean): void {
+  if (value === undefined) return;
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`power model: ${name} is ${value}; expected a positive ${integer ? 'integer' : 'number'}`);
+  }
+}
+
+const round1 = (w: number) => Math.round(w * 10) / 10;
+
+/** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
+export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ServerCurve {
+  if (typeof spec.cpu !== 'string') throw new Error(`power model: cpu is ${String(spec.cpu)}; expected a CPU model name`);
+  checkPositive('sockets', spec.sockets, true);
+  checkPositive('cores', spec.cores, true);
+  checkPositive('threads', spec.threads, true);
+  checkPositive('memoryGb', spec.memoryGb, false);
+
+  const sockets = spec.sockets ?? 1;
+  const nameCores = coresPerChipFromName(spec.cpu);
+  const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
+  const match = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+  // Unknown CPU: TDP from its size at the SPECpower median W per core (or per thread).
+  const tdpW =
+    match?.tdpW ??
+    (cores
+      ? (model.defaults.tdpWPerCore * cores) / sockets
+      : spec.threads
+        ? (model.defaults.tdpWPerThread * spec.threads) / sockets
+        : model.defaults.tdpW);
+  const threads = spec.threads ?? (cores ? cores * 2 : Math.max(1, Math.round((tdpW * sockets) / model.defaults.tdpWPerThread)));
+  const memoryGb = spec.memoryGb ?? threads * DEFAULT_HOST_GB_PER_THREAD;
+
+  const fam = cpuFamilyFromName(spec.cpu);
+  const [lo, hi] = model.eraYearRange;
+  // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
+  const eraYear = Math.min(hi, Math.max(lo, fam.eraYear ?? hi));
+  const wattsAtLoad = curveFromInputs(model, { chips: sockets, tdpW, threads, eraYear, vendor: fam.vendor }, fam.family, memoryGb);
+
+  const tdpSource = match ? 'table' : 'default';
+  const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
+  const profile =
+    `${model.name}, ${label} (${round1(tdpW)} W TDP, ${tdpSource}), ` +
+    `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB`;
+  return {
+    wattsAtLoad,
+    tdpW,
+    tdpSource,
+    matchedName: match?.matchedName ?? null,
+    profile,
+    family: fam.family,
+    sockets,
+    threads,
+    memoryGb,
+    memoryW: memoryGb * model.memoryWPerGb,
+  };
+}
+
+export function loadPowerModel(): PowerModelData {
+  return loadDataJson<PowerModelData>('power-model.json');
+}
+
+/** Whole-server wall power curve for a server, from the committed model and TDP table. */
+export function predictServerPowerW(spec: ServerSpec): ServerCurve {
+  return predictWithModel(loadPowerModel(), loadCpuTdpTable(), spec);
+}
+
+/** Piecewise-linear between the 11 points; utilisation (0..1) is clamped to [0, 1]. */
+export function powerAtUtilisationW(curve: number[], utilisation: number): number {
+  if (curve.length !== LOAD_LEVELS_PCT.length) {
+    throw new Error(`power model: curve has ${curve.length} points; expected ${LOAD_LEVELS_PCT.length} (0, 10 … 100 %)`);
+  }
+  if (Number.isNaN(utilisation)) throw new Error('power model: utilisation is NaN; expected a number in [0, 1]');
+  const u = Math.min(1, Math.max(0, utilisation)) * 10;
+  const i = Math.min(9, Math.floor(u));
+  return curve[i] + (curve[i + 1] - curve[i]) * (u - i);
+}
+
+export interface VmCurve {
+  /** 11 points: the VM's CPU (and proportional platform) power, W, at its own 0, 10 … 100 % utilisation. */
+  cpuWattsAtLoad: number[];
+  /** vmThreads / hostThreads. */
+  share: number;
+  /** Host memory power taken out before sharing (metered separately for the VM's own memory). */
+  hostMemoryW: number;
+  profile: string;
+}
+
+/**
+ * The VM's CPU power: (host curve − host memory power) × vmThreads / hostThreads.
+ * Memory is metered apart at MEMORY_W_PER_GB for the VM's own memory, so the host's is
+ * removed here; fans, PSU loss and disks stay in, shared in proportion to threads.
+ */
+export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: number, hostThreads: number): VmCurve {
+  checkPositive('vmThreads', vmThreads, true);
+  checkPositive('hostThreads', hostThreads, true);
+  if (!Number.isFinite(hostMemoryGb) || hostMemoryGb < 0) {
+    throw new Error(`power model: hostMemoryGb is ${hostMemoryGb}; expected a number ≥ 0`);
+  }
+  if (vmThreads > hostThreads) {
+    throw new Error(`power model: vmThreads is ${vmThreads}; expected at most hostThreads (${hostThreads})`);
+  }
+  const share = vmThreads / hostThreads;
+  const hostMemoryW = hostMemoryGb * MEMORY_W_PER_GB;
+  const cpuWattsAtLoad = host.wattsAtLoad.map((w) => Math.max(0, w - hostMemoryW) * share);
+  const profile = share === 1 ? host.profile : `${host.profile}; VM share ${vmThreads}/${hostThreads} threads`;
+  return { cpuWattsAtLoad, share, hostMemoryW, profile };
+}
+
+export interface MachineForModel {
+  cpuModel: string;
+  sockets: number;
+  physicalCores: number;
+  threads: number;
+  memoryGb: number;
+  virtualized: boolean;
+}
+
+export interface HostInference {
+  host: Required<ServerSpec>;
+  vmThreads: number;
+  hostThreads: number;
+  share: number;
+  /** Human-readable assumptions behind the host, for the report's method detail. */
+  assumptions: string[];
+}
+
+/**
+ * The physical server a machine runs on. Bare metal: itself. VM: `sockets` chips of its
+ * CPU model at full core count (from "N-Core" in the name), SMT when the VM shows more
+ * threads than cores, DEFAULT_HOST_GB_PER_THREAD GB per host thread. When the name gives
+ * no core count the VM is taken to be the whole machine (share 1) and that is said.
+ */
+export function inferHost(machine: MachineForModel): HostInference {
+  const sockets = Math.max(1, Math.round(machine.sockets || 1));
+  const vmThreads = Math.max(1, Math.round(machine.threads || 1));
+  const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
+  const self: Required<ServerSpec> = {
+    cpu: machine.cpuModel,
+    sockets,
+    cores: vmCores,
+    threads: vmThreads,
+    memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
+  };
+  if (!machine.virtualized) {
+    return { host: self, vmThreads, hostThreads: vmThreads, share: 1, assumptions: ['bare metal: the machine is the whole server'] };
+  }
+  const coresPerChip = coresPerChipFromName(machine.cpuModel);
+  if (!coresPerChip || coresPerChip * sockets < vmCores) {
+    return {
+      host: self,
+      vmThreads,
+      hostThreads: vmThreads,
+      share: 1,
+      assumptions: [`VM: the CPU name "${machine.cpuModel}" gives no core count, so the VM is taken as the whole server`],
+    };
+  }
+  const smt = vmThreads > vmCores;
+  const cores = coresPerChip * sockets;
+  const hostThreads = smt ? cores * 2 : cores;
+  const memoryGb = hostThreads * DEFAULT_HOST_GB_PER_THREAD;
+  return {
+    host: { cpu: machine.cpuModel, sockets, cores, threads: hostThreads, memoryGb },
+    vmThreads,
+    hostThreads,
+    share: vmThreads / hostThreads,
+    assumptions: [
+      `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
+      `host memory ${memoryGb} GB (${DEFAULT_HOST_GB_PER_THREAD} GB per host thread, assumed)`,
+      `VM share ${vmThreads}/${hostThreads} of the host's non-memory power`,
+    ],
+  };
+}
+
+/** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
+export function modelCpuCurveForMachine(machine: MachineForModel): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
+  const inference = inferHost(machine);
+  const host = predictServerPowerW(inference.host);
+  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);
+  return { host, inference, vm };
+}
