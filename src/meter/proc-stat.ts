@@ -1,0 +1,82 @@
+// CPU utilisation on Linux from /proc/stat's cumulative tick counters. Storing the counters
+// (not a percentage) lets utilisation over any interval be computed exactly from a delta,
+// even across a gap where the sampler was starved.
+import { closeSync, openSync, readSync } from 'node:fs';
+
+export interface CpuTicks {
+  busy: number;
+  total: number;
+}
+
+export interface ProcStat {
+  cpu: CpuTicks;
+  perCpu: CpuTicks[];
+}
+
+// Columns: user nice system idle iowait irq softirq steal guest guest_nice.
+// guest/guest_nice are already counted inside user/nice, so they are left out of the sum.
+// steal is wall time the hypervisor gave to someone else: part of the total, never busy.
+function ticksFromFields(fields: string[], line: string): CpuTicks {
+  const n = (i: number): number => {
+    const v = fields[i];
+    if (v === undefined) return 0; // old kernels have fewer columns
+    const x = Number(v);
+    if (!Number.isFinite(x)) throw new Error(`/proc/stat: column ${i} of "${line}" is "${v}", expected a tick count`);
+    return x;
+  };
+  const user = n(1), nice = n(2), system = n(3), idle = n(4), iowait = n(5);
+  const irq = n(6), softirq = n(7), steal = n(8);
+  const busy = user + nice + system + irq + softirq;
+  return { busy, total: busy + idle + iowait + steal };
+}
+
+export function parseProcStat(text: string): ProcStat {
+  let cpu: CpuTicks | undefined;
+  const perCpu: CpuTicks[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!text.startsWith('cpu', start)) break; // the cpu lines come first; stop at "intr"
+    const line = text.slice(start, end);
+    const fields = line.split(/\s+/);
+    if (fields[0] === 'cpu') cpu = ticksFromFields(fields, line);
+    else perCpu.push(ticksFromFields(fields, line));
+    start = end + 1;
+  }
+  if (!cpu) throw new Error(`/proc/stat: no aggregate "cpu" line in ${JSON.stringify(text.slice(0, 80))}`);
+  return { cpu, perCpu };
+}
+
+/** Mean utilisation 0..1 between two readings of the same counters. */
+export function utilisationBetween(prev: CpuTicks, next: CpuTicks): number {
+  const dTotal = next.total - prev.total;
+  if (dTotal <= 0) return 0; // no ticks elapsed (two reads in the same jiffy)
+  const u = (next.busy - prev.busy) / dTotal;
+  return u < 0 ? 0 : u > 1 ? 1 : u;
+}
+
+/**
+ * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
+ * one pread per tick, no open/close, no per-tick buffer allocation.
+ */
+export function createProcStatReader(path = '/proc/stat'): { read(): ProcStat; close(): void } {
+  let fd = openSync(path, 'r');
+  let buf = Buffer.allocUnsafe(64 * 1024);
+  return {
+    read(): ProcStat {
+      let n = readSync(fd, buf, 0, buf.length, 0);
+      // Only the cpu lines are needed; grow only if they alone overflow the buffer (1000+ CPUs).
+      while (n === buf.length && buf.indexOf('\nintr', 0, 'latin1') < 0) {
+        buf = Buffer.allocUnsafe(buf.length * 2);
+        n = readSync(fd, buf, 0, buf.length, 0);
+      }
+      const intrAt = buf.indexOf('\nintr', 0, 'latin1');
+      return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+    },
+    close(): void {
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    },
+  };
+}

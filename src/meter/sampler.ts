@@ -1,0 +1,275 @@
+// The background sampler: every interval it appends one JSON line of cumulative counters
+// (CPU ticks, RAPL energy, memory in use, latest GPU readings) to a file. Runs in-process
+// (the CLI) or as its own process (sampler-entry.ts, left running across Action steps).
+// Kept cheap: on Linux no systeminformation, no child per tick, one pread of /proc/stat.
+import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
+import { totalmem } from 'node:os';
+import { createMemoryReader, type MemoryReading } from './meminfo';
+import { startGpuStream, queryGpus, type GpuReading, type GpuStream } from './nvidia-smi';
+import { createProcStatReader, type CpuTicks } from './proc-stat';
+import { createRaplReader, discoverRapl } from './rapl';
+import { SAMPLE_FORMAT_VERSION, type EndReason, type GpuHeader, type HeaderRecord, type RaplHeader } from './sample-format';
+import { validateIntervalMs } from './duration';
+
+export interface CpuReading {
+  cpu?: CpuTicks;
+  perCpu?: CpuTicks[];
+  /** Mean utilisation 0..1 since the previous reading (non-Linux). */
+  util?: number;
+}
+
+export interface CpuReader {
+  source: HeaderRecord['cpuSource'];
+  read(): CpuReading | Promise<CpuReading>;
+  close?(): void;
+}
+
+export interface RaplReader {
+  header: RaplHeader;
+  read?: () => number[];
+}
+
+export interface GpuReader {
+  header: GpuHeader;
+  latest?: () => GpuReading[];
+  failure?: () => string | null;
+  stop?: () => void;
+}
+
+/** Every hardware reader, injectable for tests. */
+export interface SamplerReaders {
+  now: () => number;
+  cpu: () => CpuReader | Promise<CpuReader>;
+  memory: () => MemoryReading;
+  rapl: () => RaplReader;
+  gpu: (intervalMs: number) => Promise<GpuReader>;
+}
+
+export interface SamplerOptions {
+  outFile: string;
+  intervalMs: number;
+  /** Stop when this file appears (default `<outFile>.stop`); false to disable. */
+  stopFile?: string | false;
+  /** Record per-CPU ticks (default true). */
+  perCpu?: boolean;
+  readers?: Partial<SamplerReaders>;
+}
+
+export interface SamplerHandle {
+  /** Takes a last sample, writes the end line, releases readers. Idempotent. */
+  stop(reason?: EndReason): Promise<void>;
+  /** Resolves with the reason once the sampler has stopped, whoever stopped it. */
+  done: Promise<EndReason>;
+}
+
+async function defaultCpuReader(): Promise<CpuReader> {
+  if (process.platform === 'linux') {
+    const r = createProcStatReader();
+    return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
+  }
+  // Loaded only here so Linux never pays for systeminformation.
+  const si = (await import('systeminformation')).default;
+  await si.currentLoad(); // primes its since-last-call baseline
+  return {
+    source: 'systeminformation',
+    read: async () => ({ util: Math.min(1, Math.max(0, (await si.currentLoad()).currentLoad / 100)) }),
+  };
+}
+
+function defaultRaplReader(): RaplReader {
+  if (process.platform !== 'linux') return { header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] } };
+  const header = discoverRapl();
+  return header.status === 'ok' ? { header, read: createRaplReader(header.domains) } : { header };
+}
+
+async function defaultGpuReader(intervalMs: number): Promise<GpuReader> {
+  const { header } = await queryGpus();
+  if (header.status !== 'ok') return { header };
+  const stream: GpuStream = startGpuStream({ intervalMs });
+  return { header, latest: stream.latest, failure: stream.failure, stop: stream.stop };
+}
+
+export const defaultReaders: SamplerReaders = {
+  now: Date.now,
+  cpu: defaultCpuReader,
+  memory: createMemoryReader(),
+  rapl: defaultRaplReader,
+  gpu: defaultGpuReader,
+};
+
+// Built by hand rather than JSON.stringify of an object: one string per tick, short keys.
+function sampleLine(t: number, cpu: CpuReading, perCpu: boolean, rapl: number[] | null, mem: MemoryReading | null, gpus: GpuReading[] | null): string {
+  let s = `{"type":"sample","t":${t}`;
+  if (cpu.cpu) s += `,"cpu":{"busy":${cpu.cpu.busy},"total":${cpu.cpu.total}}`;
+  if (perCpu && cpu.perCpu && cpu.perCpu.length) {
+    s += ',"perCpu":[';
+    for (let i = 0; i < cpu.perCpu.length; i++) s += `${i ? ',' : ''}[${cpu.perCpu[i].busy},${cpu.perCpu[i].total}]`;
+    s += ']';
+  }
+  if (cpu.util !== undefined) s += `,"util":${Math.round(cpu.util * 10000) / 10000}`;
+  if (rapl) s += `,"rapl":[${rapl.join(',')}]`;
+  if (mem) s += `,"mem":{"usedB":${mem.usedB}}`;
+  if (gpus && gpus.length) {
+    s += ',"gpu":[';
+    for (let i = 0; i < gpus.length; i++) {
+      const g = gpus[i];
+      s += `${i ? ',' : ''}{"i":${g.index},"w":${g.powerW},"util":${g.utilisationPct}}`;
+    }
+    s += ']';
+  }
+  return s + '}\n';
+}
+
+export function startSampler(opts: SamplerOptions): SamplerHandle {
+  const intervalMs = validateIntervalMs(opts.intervalMs, 'sampler intervalMs');
+  const readers: SamplerReaders = { ...defaultReaders, ...opts.readers };
+  const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
+  const perCpu = opts.perCpu ?? true;
+  const now = readers.now;
+
+  // Opened synchronously so a bad path fails the caller at once, not later in a timer.
+  const fd = openSync(opts.outFile, 'a');
+  const write = (line: string): void => {
+    try {
+      writeSync(fd, line);
+    } catch {
+      // Disk full or file gone: a missed line must not take the job down with it.
+    }
+  };
+
+  let cpu: CpuReader | null = null;
+  let rapl: RaplReader = { header: { status: 'absent', domains: [] } };
+  let gpu: GpuReader = { header: { status: 'absent' } };
+  let timer: NodeJS.Timeout | null = null;
+  let stopped: Promise<void> | null = null;
+  let ticking: Promise<void> | null = null;
+  const warned = new Set<string>();
+  let resolveDone!: (r: EndReason) => void;
+  const done = new Promise<EndReason>((r) => (resolveDone = r));
+
+  const warnOnce = (key: string, message: string): void => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
+  };
+
+  const takeSample = async (): Promise<void> => {
+    const t = now();
+    let c: CpuReading = {};
+    try {
+      c = cpu ? await cpu.read() : {};
+    } catch (err) {
+      warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
+    }
+    let raplUj: number[] | null = null;
+    if (rapl.read) {
+      try {
+        raplUj = rapl.read();
+      } catch (err) {
+        warnOnce('rapl', `RAPL read failed: ${(err as Error).message}`);
+      }
+    }
+    let mem: MemoryReading | null = null;
+    try {
+      mem = readers.memory();
+    } catch (err) {
+      warnOnce('mem', `memory reader failed: ${(err as Error).message}`);
+    }
+    const gpus = gpu.latest ? gpu.latest() : null;
+    const gpuFailure = gpu.failure?.();
+    if (gpuFailure) warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
+    write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+  };
+
+  const schedule = (): void => {
+    const t = now();
+    // Next multiple of the interval on the wall clock: no drift, and a late tick skips
+    // rather than bunches (the counters are cumulative, so nothing is lost).
+    const next = (Math.floor(t / intervalMs) + 1) * intervalMs;
+    timer = setTimeout(tick, next - t);
+  };
+
+  const tick = (): void => {
+    timer = null;
+    if (stopped) return;
+    if (stopFile && existsSync(stopFile)) {
+      try {
+        rmSync(stopFile, { force: true });
+      } catch {
+        /* the parent may remove it too */
+      }
+      void handle.stop('stop-file');
+      return;
+    }
+    ticking = takeSample().finally(() => {
+      ticking = null;
+      if (!stopped) schedule();
+    });
+  };
+
+  const init = (async () => {
+    try {
+      cpu = await readers.cpu();
+    } catch (err) {
+      warnOnce('cpu', `CPU reader unavailable: ${(err as Error).message}`);
+    }
+    try {
+      rapl = readers.rapl();
+    } catch (err) {
+      rapl = { header: { status: 'unreadable', reason: (err as Error).message, domains: [] } };
+    }
+    try {
+      gpu = await readers.gpu(intervalMs);
+    } catch (err) {
+      gpu = { header: { status: 'error', reason: (err as Error).message } };
+    }
+    let memTotalB = totalmem();
+    try {
+      memTotalB = readers.memory().totalB;
+    } catch {
+      /* os.totalmem is good enough for the header */
+    }
+    const header: HeaderRecord = {
+      type: 'header',
+      v: SAMPLE_FORMAT_VERSION,
+      startedAt: new Date(now()).toISOString(),
+      intervalMs,
+      pid: process.pid,
+      platform: process.platform,
+      cpuSource: cpu?.source ?? 'proc-stat',
+      memTotalB,
+      rapl: rapl.header,
+      gpus: gpu.header,
+    };
+    write(JSON.stringify(header) + '\n');
+    if (stopped) return;
+    await takeSample();
+    if (!stopped) schedule();
+  })();
+
+  const handle: SamplerHandle = {
+    stop(reason: EndReason = 'stop'): Promise<void> {
+      if (stopped) return stopped;
+      stopped = (async () => {
+        if (timer) clearTimeout(timer);
+        timer = null;
+        await init.catch(() => undefined);
+        if (ticking) await ticking;
+        // A last sample so the final interval ends when metering ends, not up to a tick earlier.
+        await takeSample().catch(() => undefined);
+        write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
+        gpu.stop?.();
+        cpu?.close?.();
+        try {
+          closeSync(fd);
+        } catch {
+          /* already closed */
+        }
+        resolveDone(reason);
+      })();
+      return stopped;
+    },
+    done,
+  };
+  return handle;
+}

@@ -1,0 +1,92 @@
+// Streams the sampler's JSON-lines file back as records, chunk by chunk: 216,000 lines are
+// never held in memory at once. A torn last line (the sampler died mid-write) and corrupt
+// lines elsewhere are skipped and counted, never fatal.
+import { createReadStream } from 'node:fs';
+import { SAMPLE_FORMAT_VERSION, type MeterRecord } from './sample-format';
+
+export interface SamplesReadStats {
+  /** Lines read, blank lines excluded. */
+  lines: number;
+  /** An unparseable last line with no newline after it: a write cut short. */
+  tornLines: number;
+  /** Unparseable or malformed lines anywhere else. */
+  corruptLines: number;
+  /** Well-formed records of a type this version does not know (skipped for forward compatibility). */
+  unknownRecords: number;
+}
+
+const KNOWN_TYPES = new Set(['header', 'sample', 'end', 'warn']);
+
+function isFiniteNumber(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** Parses one line; 'corrupt' for anything that is not a well-formed record. */
+export function parseRecordLine(line: string): MeterRecord | 'corrupt' | 'unknown' {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    return 'corrupt';
+  }
+  if (typeof obj !== 'object' || obj === null || typeof (obj as { type?: unknown }).type !== 'string') return 'corrupt';
+  const rec = obj as MeterRecord;
+  if (!KNOWN_TYPES.has(rec.type)) return 'unknown';
+  switch (rec.type) {
+    case 'sample': {
+      if (!isFiniteNumber(rec.t)) return 'corrupt';
+      if (rec.cpu !== undefined && !(isFiniteNumber(rec.cpu.busy) && isFiniteNumber(rec.cpu.total))) return 'corrupt';
+      if (rec.util !== undefined && !isFiniteNumber(rec.util)) return 'corrupt';
+      if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber))) return 'corrupt';
+      if (rec.gpu !== undefined && !Array.isArray(rec.gpu)) return 'corrupt';
+      return rec;
+    }
+    case 'header':
+      if (!isFiniteNumber(rec.v) || !isFiniteNumber(rec.intervalMs)) return 'corrupt';
+      if (rec.v > SAMPLE_FORMAT_VERSION) {
+        throw new Error(
+          `samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); upgrade carbon-action`,
+        );
+      }
+      return rec;
+    case 'end':
+    case 'warn':
+      return isFiniteNumber(rec.t) ? rec : 'corrupt';
+  }
+}
+
+/**
+ * Yields the file's records in order. `stats` is filled in as reading proceeds and is
+ * final once iteration ends.
+ */
+export async function* readSampleRecords(path: string, stats?: SamplesReadStats): AsyncGenerator<MeterRecord> {
+  const s: SamplesReadStats = stats ?? { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
+  s.lines = s.tornLines = s.corruptLines = s.unknownRecords = 0;
+  let rest = '';
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+  for await (const chunk of stream as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let start = 0;
+    let nl: number;
+    while ((nl = text.indexOf('\n', start)) >= 0) {
+      const line = text.slice(start, nl).trim();
+      start = nl + 1;
+      if (!line) continue;
+      s.lines++;
+      const r = parseRecordLine(line);
+      if (r === 'corrupt') s.corruptLines++;
+      else if (r === 'unknown') s.unknownRecords++;
+      else yield r;
+    }
+    rest = text.slice(start);
+  }
+  const last = rest.trim();
+  if (last) {
+    s.lines++;
+    const r = parseRecordLine(last);
+    // A complete record that only lacks its newline is kept; anything else was cut short.
+    if (r === 'corrupt') s.tornLines++;
+    else if (r === 'unknown') s.unknownRecords++;
+    else yield r;
+  }
+}

@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { EndRecord, HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
+import { parseSamplerArgs } from '../../../src/meter/sampler-args';
+import { startSampler } from '../../../src/meter/sampler';
+
+const tmpFile = (): string => join(mkdtempSync(join(tmpdir(), 'sampler-')), 'samples.jsonl');
+const records = (path: string): MeterRecord[] =>
+  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as MeterRecord);
+// While the child is writing, the last line may be incomplete: count only complete ones.
+const completeSamples = (path: string): number =>
+  existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1).filter((l) => l.includes('"type":"sample"')).length : 0;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('startSampler in-process', () => {
+  it('samples this machine for ~1 s at 100 ms: header, ≥ 5 samples, end', async () => {
+    const out = tmpFile();
+    const sampler = startSampler({ outFile: out, intervalMs: 100 });
+    await sleep(1000);
+    await sampler.stop();
+    const recs = records(out);
+    const header = recs[0] as HeaderRecord;
+    expect(header).toMatchObject({ type: 'header', v: 1, intervalMs: 100, pid: process.pid, cpuSource: 'proc-stat' });
+    expect(header.memTotalB).toBeGreaterThan(0);
+    expect(['ok', 'unreadable', 'absent']).toContain(header.rapl.status);
+    const samples = recs.filter((r): r is SampleRecord => r.type === 'sample');
+    expect(samples.length).toBeGreaterThanOrEqual(5);
+    for (let k = 1; k < samples.length; k++) {
+      expect(samples[k].t).toBeGreaterThan(samples[k - 1].t);
+      expect(samples[k].cpu!.total).toBeGreaterThanOrEqual(samples[k - 1].cpu!.total);
+    }
+    // Ticks after the first land on multiples of the interval (wall-clock aligned), give or take timer lateness.
+    const lateMs = samples.slice(1, -1).map((x) => x.t % 100);
+    expect(Math.min(...lateMs)).toBeLessThan(50);
+    expect(samples[0].perCpu!.length).toBeGreaterThan(0);
+    expect(samples[0].mem!.usedB).toBeGreaterThan(0);
+    expect(recs[recs.length - 1]).toMatchObject({ type: 'end', reason: 'stop' });
+  });
+
+  it('writes what injected readers return, and stops on the stop file', async () => {
+    const out = tmpFile();
+    let n = 0;
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      readers: {
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: n * 10, total: n++ * 100 }, perCpu: [{ busy: 1, total: 2 }] }) }),
+        memory: () => ({ usedB: 42, totalB: 1000 }),
+        rapl: () => ({
+          header: { status: 'ok', domains: [{ name: 'package-0', dir: '/fake/intel-rapl:0', maxEnergyRangeUj: 1e6 }] },
+          read: () => [123],
+        }),
+        gpu: async () => ({
+          header: { status: 'ok', gpus: [{ index: 0, name: 'Fake GPU' }] },
+          latest: () => [{ index: 0, name: 'Fake GPU', powerW: 70.5, utilisationPct: null, memoryTotalMiB: 1 }],
+        }),
+      },
+    });
+    await sleep(350);
+    writeFileSync(`${out}.stop`, '');
+    const reason = await Promise.race([sampler.done, sleep(3000).then(() => 'timeout')]);
+    expect(reason).toBe('stop-file');
+    expect(existsSync(`${out}.stop`)).toBe(false); // consumed
+    const recs = records(out);
+    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' } });
+    expect(recs[1]).toEqual({
+      type: 'sample',
+      t: expect.any(Number),
+      cpu: { busy: 0, total: 0 },
+      perCpu: [[1, 2]],
+      rapl: [123],
+      mem: { usedB: 42 },
+      gpu: [{ i: 0, w: 70.5, util: null }],
+    });
+    expect(recs[recs.length - 1]).toMatchObject({ type: 'end', reason: 'stop-file' });
+  });
+
+  it('a failing reader becomes one warn line, never a crash', async () => {
+    const out = tmpFile();
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      readers: { memory: () => { throw new Error('meminfo vanished'); }, gpu: async () => ({ header: { status: 'absent' } }) },
+    });
+    await sleep(350);
+    await sampler.stop();
+    const recs = records(out);
+    expect(recs.filter((r) => r.type === 'warn')).toEqual([{ type: 'warn', t: expect.any(Number), message: 'memory reader failed: meminfo vanished' }]);
+    expect(recs.filter((r) => r.type === 'sample').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses an interval out of range', () => {
+    expect(() => startSampler({ outFile: tmpFile(), intervalMs: 10 })).toThrow(/sampler intervalMs: 10ms is outside the accepted range 100ms–60s/);
+  });
+});
+
+describe('parseSamplerArgs', () => {
+  it('parses the entry flags', () => {
+    expect(parseSamplerArgs(['--out', 'f', '--interval-ms', '250', '--pid-file', 'p', '--no-per-cpu'])).toEqual({
+      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false,
+    });
+  });
+  it('names what is wrong', () => {
+    expect(() => parseSamplerArgs([])).toThrow(/--out is required/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '1s'])).toThrow(/--interval-ms: "1s" is not a whole number/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '50'])).toThrow(/--interval-ms: 50ms is outside/);
+    expect(() => parseSamplerArgs(['--bogus'])).toThrow(/unknown argument "--bogus"/);
+  });
+});
+
+describe('sampler entry as a real child process', () => {
+  const ENTRY = join(process.cwd(), 'src/meter/sampler-entry.ts');
+  const run = (out: string, pidFile: string) =>
+    spawn(process.execPath, ['--import', 'tsx', ENTRY, '--out', out, '--interval-ms', '100', '--pid-file', pidFile], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  const waitFor = async (cond: () => boolean, ms: number): Promise<void> => {
+    const until = Date.now() + ms;
+    while (!cond() && Date.now() < until) await sleep(25);
+  };
+  const exitOf = (child: ReturnType<typeof spawn>) =>
+    new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  it('stops on SIGTERM, writing the end line', async () => {
+    const out = tmpFile();
+    const pidFile = `${out}.pid`;
+    const child = run(out, pidFile);
+    const exited = exitOf(child);
+    await waitFor(() => completeSamples(out) >= 3, 15_000);
+    expect(Number(readFileSync(pidFile, 'utf8'))).toBe(child.pid);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const recs = records(out);
+    expect((recs[recs.length - 1] as EndRecord)).toMatchObject({ type: 'end', reason: 'signal' });
+  });
+
+  it('stops when the stop file appears', async () => {
+    const out = tmpFile();
+    const child = run(out, `${out}.pid`);
+    const exited = exitOf(child);
+    await waitFor(() => completeSamples(out) >= 2, 15_000);
+    writeFileSync(`${out}.stop`, '');
+    expect(await exited).toBe(0);
+    const recs = records(out);
+    expect(recs[recs.length - 1]).toMatchObject({ type: 'end', reason: 'stop-file' });
+  });
+});

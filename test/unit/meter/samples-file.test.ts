@@ -1,0 +1,53 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MeterRecord } from '../../../src/meter/sample-format';
+import { readSampleRecords, type SamplesReadStats } from '../../../src/meter/samples-file';
+import { FIXTURES } from './sysfs-tree';
+
+async function readAll(path: string): Promise<{ records: MeterRecord[]; stats: SamplesReadStats }> {
+  const stats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
+  const records: MeterRecord[] = [];
+  for await (const r of readSampleRecords(path, stats)) records.push(r);
+  return { records, stats };
+}
+
+describe('readSampleRecords', () => {
+  it('skips and counts a torn last line', async () => {
+    const { records, stats } = await readAll(join(FIXTURES, 'samples/torn-last-line.jsonl'));
+    expect(records.map((r) => r.type)).toEqual(['header', 'sample', 'sample', 'sample']);
+    expect(stats).toEqual({ lines: 5, tornLines: 1, corruptLines: 0, unknownRecords: 0 });
+  });
+
+  it('skips and counts corrupt lines in the middle, and unknown record types apart', async () => {
+    const { records, stats } = await readAll(join(FIXTURES, 'samples/corrupt-middle.jsonl'));
+    expect(records.map((r) => r.type)).toEqual(['header', 'sample', 'sample', 'end']);
+    expect(stats).toEqual({ lines: 7, tornLines: 0, corruptLines: 2, unknownRecords: 1 });
+  });
+
+  it('keeps a complete last record that only lacks its newline', async () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
+    writeFileSync(p, '{"type":"sample","t":1}\n{"type":"end","t":2,"reason":"stop"}');
+    const { records, stats } = await readAll(p);
+    expect(records).toHaveLength(2);
+    expect(stats.tornLines).toBe(0);
+  });
+
+  it('refuses a newer format version', async () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
+    writeFileSync(p, '{"type":"header","v":99,"intervalMs":1000}\n');
+    await expect(readAll(p)).rejects.toThrow('samples file format v99 is newer than this carbon-action reads (v1); upgrade carbon-action');
+  });
+
+  it('streams lines split across read chunks (≈0.5 MB: more than one 256 KiB chunk)', async () => {
+    const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
+    const lines: string[] = [];
+    for (let i = 0; i < 10_000; i++) lines.push(JSON.stringify({ type: 'sample', t: i + 1, cpu: { busy: i, total: 10 * i } }));
+    writeFileSync(p, lines.join('\n') + '\n');
+    const { records, stats } = await readAll(p);
+    expect(records).toHaveLength(10_000);
+    expect(stats.corruptLines + stats.tornLines).toBe(0);
+    expect((records[9999] as { t: number }).t).toBe(10_000);
+  });
+});
