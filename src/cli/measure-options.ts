@@ -1,0 +1,41 @@
+// Validation of `measure` options: each bad value is refused with one line that names the
+// option, the value and what is accepted, before the command starts.
+import { InvalidArgumentError } from 'commander';
+import { parseRegion, validateCarbonIntensity, validatePue, type GridSource } from '../carbon';
+import { parseIntervalMs } from '../meter/duration';
+
+export interface MeasureOptions {
+  intervalMs: number;
+  jsonFile?: string;
+  samplesFile?: string;
+  region?: string;
+  carbonIntensityGPerKWh?: number;
+  pue?: number;
+  gridSource?: GridSource;
+  electricityMapsToken?: string;
+  includeEmbodied: boolean;
+  quiet: boolean;
+}
+
+/** Wraps a validator so commander reports its message as an invalid option value. */
+export function commanderParser<T>(validate: (text: string) => T): (text: string) => T {
+  return (text: string) => {
+    try {
+      return validate(text);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
+  };
+}
+
+export const parseIntervalOption = commanderParser((text) => parseIntervalMs(text, '--interval'));
+export const parseRegionOption = commanderParser((text) => {
+  parseRegion(text);
+  return text.trim();
+});
+export const parseIntensityOption = commanderParser((text) => validateCarbonIntensity(text));
+export const parsePueOption = commanderParser((text) => validatePue(text));
+export const parseGridSourceOption = commanderParser((text): GridSource => {
+  if (text === 'electricity-maps' || text === 'google') return text;
+  throw new Error(`--grid-source: "${text}" is not a grid data source; accepted: electricity-maps, google`);
+});

@@ -1,0 +1,91 @@
+// `carbon-action measure [options] -- <command> [args…]`: run a command while the sampler
+// meters the machine, then print the report and exit with the command's exit code.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { constants as osConstants } from 'node:os';
+import { describeMachine } from '../meter/machine';
+import { startSampler } from '../meter/sampler';
+import { estimate } from '../pipeline/estimate';
+import { renderText } from '../report/text';
+import type { Report } from '../report/schema';
+import type { MeasureOptions } from './measure-options';
+
+export interface CommandOutcome {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** Set when the command could not be started at all. */
+  spawnError?: NodeJS.ErrnoException;
+}
+
+/** Runs the command with inherited stdio, forwarding SIGINT/SIGTERM/SIGHUP to it. */
+export function runCommand(command: string[]): Promise<CommandOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { stdio: 'inherit' });
+    const forwarded: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+    const forward = (signal: NodeJS.Signals): void => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    for (const s of forwarded) process.on(s, forward);
+    const done = (outcome: CommandOutcome): void => {
+      for (const s of forwarded) process.off(s, forward);
+      resolve(outcome);
+    };
+    child.once('error', (err: NodeJS.ErrnoException) => done({ exitCode: null, signal: null, spawnError: err }));
+    child.once('exit', (code, signal) => done({ exitCode: code, signal }));
+  });
+}
+
+/** Shell convention: 128 + signal number for a command killed by a signal. */
+export function exitCodeFor(outcome: CommandOutcome): number {
+  if (outcome.spawnError) return outcome.spawnError.code === 'EACCES' ? 126 : 127;
+  if (outcome.exitCode !== null) return outcome.exitCode;
+  const signo = outcome.signal ? (osConstants.signals as Record<string, number>)[outcome.signal] : undefined;
+  return 128 + (signo ?? 1);
+}
+
+export interface MeasureResult {
+  exitCode: number;
+  report?: Report;
+}
+
+export async function measure(command: string[], opts: MeasureOptions, io = { stderr: process.stderr }): Promise<MeasureResult> {
+  const workDir = mkdtempSync(join(tmpdir(), 'carbon-action-'));
+  const samplesFile = opts.samplesFile ?? join(workDir, 'samples.jsonl');
+  const machinePromise = describeMachine();
+  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+  try {
+    const outcome = await runCommand(command);
+    await sampler.stop('stop');
+    const exitCode = exitCodeFor(outcome);
+    if (outcome.spawnError) {
+      const why = outcome.spawnError.code === 'ENOENT' ? 'command not found' : outcome.spawnError.message;
+      io.stderr.write(`carbon-action: cannot start "${command[0]}": ${why}\n`);
+      return { exitCode };
+    }
+    const machine = await machinePromise;
+    const { report } = await estimate({
+      samplesFile,
+      machine,
+      kind: 'cli',
+      command,
+      exitCode: outcome.exitCode,
+      includeEmbodied: opts.includeEmbodied,
+      carbon: {
+        region: opts.region,
+        carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,
+        pue: opts.pue,
+        gridSource: opts.gridSource,
+        electricityMapsToken: opts.electricityMapsToken,
+      },
+    });
+    if (opts.jsonFile) writeFileSync(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+    if (!opts.quiet) io.stderr.write('\n' + renderText(report) + '\n');
+    if (opts.jsonFile && !opts.quiet) io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+    return { exitCode, report };
+  } finally {
+    await sampler.stop('stop').catch(() => undefined);
+    if (!opts.samplesFile) rmSync(workDir, { recursive: true, force: true });
+  }
+}

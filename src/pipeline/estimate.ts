@@ -1,0 +1,175 @@
+// The pipeline from a sampler file to a Report: samples → energy → emissions.
+// Used by the CLI's measure command and by the action's post step, so both produce the
+// same figures from the same code.
+import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carbon';
+import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
+import type { HeaderRecord } from '../meter/sample-format';
+import { readSampleRecords, type SamplesReadStats } from '../meter/samples-file';
+import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
+import { REPORT_SCHEMA_VERSION } from '../report/schema';
+import { co2eGFromWh } from '../units';
+import { toolVersion } from '../version';
+import type { StepWindow } from '../github/steps-split';
+import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
+
+export interface IntegrationOutcome {
+  energy: EnergyResult;
+  stats: SamplesReadStats;
+  header: HeaderRecord | null;
+}
+
+/** Streams a sampler file through the integrator; memory stays bounded whatever its length. */
+export async function integrateSamplesFile(
+  samplesFile: string,
+  curve: CpuCurve,
+  machine: MachineInfo,
+  opts: { windows?: EnergyWindow[]; periodEndMs?: number } = {},
+): Promise<IntegrationOutcome> {
+  const integrator = createEnergyIntegrator({
+    cpuCurveW: curve.vmCurveW,
+    memoryWPerGb: curve.memoryWPerGb,
+    memoryGb: machine.memoryGb,
+    windows: opts.windows,
+    periodEndMs: opts.periodEndMs,
+  });
+  const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
+  let header: HeaderRecord | null = null;
+  for await (const record of readSampleRecords(samplesFile, stats)) {
+    if (record.type === 'header' && !header) header = record;
+    integrator.add(record);
+  }
+  const energy = integrator.result();
+  energy.samples.tornLines = stats.tornLines;
+  return { energy, stats, header };
+}
+
+export interface EstimateInput {
+  samplesFile: string;
+  machine: MachineInfo;
+  carbon: Omit<ResolveOptions, 'machine'>;
+  includeEmbodied: boolean;
+  kind: Report['kind'];
+  windows?: EnergyWindow[];
+  periodEndMs?: number;
+  command?: string[];
+  exitCode?: number | null;
+  context?: RunContext;
+  /** Extra warnings from the caller (e.g. the sampler died early). */
+  warnings?: string[];
+}
+
+export interface Estimate {
+  report: Report;
+  windowsEnergyWh: number[];
+  curve: CpuCurve;
+}
+
+export async function estimate(input: EstimateInput): Promise<Estimate> {
+  const curve = cpuCurveForMachine(input.machine);
+  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
+    windows: input.windows,
+    periodEndMs: input.periodEndMs,
+  });
+  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
+  const emissions = computeEmissions({
+    energyWh: energy.energyWh.total,
+    durationS: energy.durationS,
+    intensity: resolved.intensity,
+    pue: resolved.pue,
+    provider: resolved.provider,
+    includeEmbodied: input.includeEmbodied,
+    vmThreads: curve.vmThreads,
+    hostThreads: curve.hostThreads,
+  });
+
+  const warnings = [...(input.warnings ?? [])];
+  if (energy.samples.count < 2) {
+    warnings.push(`Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`);
+  }
+  if (stats.tornLines > 0) warnings.push(`${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`);
+  if (stats.corruptLines > 0) warnings.push(`${stats.corruptLines} corrupt line(s) in the samples file were skipped.`);
+  if (energy.samples.endedEarly) warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
+  if (energy.samples.gapS > 0) warnings.push(`The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`);
+  warnings.push(...energy.warnings, ...curve.warnings, ...resolved.warnings);
+
+  const startedAt = energy.samples.firstAt ?? new Date().toISOString();
+  const endedAt = energy.samples.lastAt ?? startedAt;
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'carbon-action', version: toolVersion() },
+    kind: input.kind,
+    startedAt,
+    endedAt,
+    durationS: energy.durationS,
+    ...(input.command ? { command: input.command } : {}),
+    ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
+    energyWh: energy.energyWh,
+    powerW: energy.powerW,
+    methods: {
+      cpu:
+        energy.cpuMethod === 'rapl'
+          ? { method: 'rapl', detail: raplDetail(header) }
+          : {
+              method: 'model',
+              detail: curve.detail,
+              raplUnavailableReason: raplUnavailableReason(header),
+            },
+      memory: {
+        method: 'coefficient',
+        wPerGb: curve.memoryWPerGb,
+        detail: `${curve.memoryWPerGb} W per GB × ${input.machine.memoryGb.toFixed(1)} GB (Cloud Carbon Footprint coefficient)`,
+      },
+      gpu:
+        energy.gpuMethod === 'none'
+          ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+          : {
+              method: energy.gpuMethod,
+              detail:
+                energy.gpuMethod === 'nvidia-smi-energy'
+                  ? 'nvidia-smi total energy counter, difference per interval'
+                  : 'nvidia-smi power.draw × interval (trapezoid)',
+            },
+    },
+    machine: input.machine,
+    pue: resolved.pue,
+    intensity: resolved.intensity,
+    co2eG: emissions.co2eG,
+    includeEmbodied: input.includeEmbodied,
+    embodied: emissions.embodied,
+    sci: emissions.sci,
+    equivalents: emissions.equivalents,
+    greenerRegions: emissions.greenerRegions,
+    samples: energy.samples,
+    ...(input.context ? { context: input.context } : {}),
+    warnings: [...new Set(warnings)],
+  };
+  return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+
+/** Per-step energy and operational CO2e from the integrator's window energies. */
+export function stepEnergies(report: Report, steps: StepWindow[], windowsEnergyWh: number[]): StepEnergy[] {
+  return steps.map((step, i) => {
+    const energyWh = windowsEnergyWh[i] ?? 0;
+    return {
+      number: step.number,
+      name: step.name,
+      startedAt: new Date(step.startMs).toISOString(),
+      completedAt: new Date(step.endMs).toISOString(),
+      durationS: (step.endMs - step.startMs) / 1000,
+      energyWh,
+      co2eG: co2eGFromWh(energyWh * report.pue.value, report.intensity.gPerKWh),
+    };
+  });
+}
+
+function raplDetail(header: HeaderRecord | null): string {
+  const domains = header?.rapl.domains ?? [];
+  return `RAPL package energy counters (${domains.map((d) => d.name).join(', ') || 'package'}), read from powercap`;
+}
+
+function raplUnavailableReason(header: HeaderRecord | null): string {
+  if (!header) return 'the samples file has no header, so RAPL availability is unknown';
+  const rapl = header.rapl;
+  if (rapl.status === 'ok') return 'RAPL counters gave no usable readings';
+  return rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+}
