@@ -14,9 +14,9 @@ import { NO_BASELINE_YET, type HistoryStore, type LoadResult, type SaveResult } 
 // down or slow, corrupt archive, corrupt file) becomes { ok: false, reason }.
 //
 // The cache "version" hashes the paths passed to save/restore, so the file must sit at
-// the same path in every run: $RUNNER_TEMP/carbon-action-history/history.jsonl, which is
-// fixed on GitHub-hosted runners. Self-hosted runners with other layouts miss each
-// other's entries; the `history-path` input (dir-store.ts) is the answer there.
+// the same path in every run: <OS temp dir>/carbon-action-history/history.jsonl (/tmp/… on
+// Linux), the same on every runner of an OS. Two jobs on one self-hosted machine could
+// race on that file; the `history-path` input (dir-store.ts) is the answer there.
 
 /** The part of @actions/cache used here; injectable so tests can simulate a hang. */
 export interface CacheApi {
@@ -30,7 +30,7 @@ export interface CacheHistoryStoreOptions {
   /** GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT: they make this run's save key unique. */
   runId: string | number;
   attempt: string | number;
-  /** Folder for the history file. Default: $RUNNER_TEMP/carbon-action-history. */
+  /** Folder for the history file. Default: <OS temp dir>/carbon-action-history (a path every runner shares). */
   dir?: string;
   /** Longest wait for one load or save. Default 20 s: the toolkit retries a 5xx for ~30 s. */
   timeoutMs?: number;
@@ -79,7 +79,9 @@ function failureFrom(log: { lines: string[]; problems: string[] }, verb: 'restor
 export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): HistoryStore {
   const cache = opts.cache ?? defaultCacheApi;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
-  const dir = opts.dir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'carbon-action-history');
+  // The cache version hashes the path string, so it must be the same on every runner that
+  // shares a history: RUNNER_TEMP differs between self-hosted layouts, the OS temp dir doesn't.
+  const dir = opts.dir ?? join(tmpdir(), 'carbon-action-history');
   const file = join(dir, HISTORY_FILE_NAME);
   const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
 

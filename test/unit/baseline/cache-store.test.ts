@@ -44,7 +44,7 @@ afterEach(async () => {
 });
 
 const store = (runId: number, extra: Partial<Parameters<typeof createCacheHistoryStore>[0]> = {}) =>
-  createCacheHistoryStore({ scope, runId, attempt: 1, ...extra });
+  createCacheHistoryStore({ scope, runId, attempt: 1, dir: join(root, 'temp', 'carbon-action-history'), ...extra });
 
 describe('Actions cache history store (through the cache fake)', () => {
   it('saves under a unique key per run and loads the newest by prefix', async () => {

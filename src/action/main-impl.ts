@@ -1,0 +1,59 @@
+// The main step: validate every input, start the sampler detached, hand its whereabouts to
+// the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
+import * as core from '@actions/core';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseRegion } from '../carbon/region';
+import { parseInputs } from './inputs';
+import { STATE } from './state';
+
+export function validateRegionInput(text: string): string | null {
+  try {
+    parseRegion(text);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+/** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
+export function samplerEntryPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return join(here, '..', 'sampler', 'index.js');
+}
+
+export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
+  if (!parsed.ok) {
+    core.saveState(STATE.inputsInvalid, 'true');
+    core.setFailed(parsed.errors.join('\n'));
+    return;
+  }
+  const { inputs } = parsed;
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  if (inputs.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
+
+  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${env.GITHUB_JOB || 'job'}-${process.pid}-${Date.now()}`);
+  mkdirSync(workDir, { recursive: true });
+  const samplesFile = join(workDir, 'samples.jsonl');
+  const logFd = openSync(join(workDir, 'sampler.log'), 'a');
+  // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
+  // Windows it would kill a sampler that still held them. The runner ends orphans after post.
+  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs)], {
+    detached: true,
+    stdio: ['ignore', logFd, logFd],
+    windowsHide: true,
+  });
+  closeSync(logFd);
+  child.unref();
+  const startedAtMs = Date.now();
+
+  core.saveState(STATE.samplesFile, samplesFile);
+  core.saveState(STATE.samplerPid, String(child.pid ?? ''));
+  core.saveState(STATE.startedAtMs, String(startedAtMs));
+  core.saveState(STATE.workDir, workDir);
+  core.info(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
+}

@@ -1,0 +1,242 @@
+// The post step: stop the sampler, estimate, then write everything that needs no network
+// (JSON report, job summary, outputs) before any GitHub or cache call, so a network failure
+// loses nothing. Network results (per-step energy, baseline, comment) are folded in after,
+// each failure a warning. Only a budget the user set, or a wrong input, fails the job.
+import * as core from '@actions/core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createCacheHistoryStore } from '../baseline/cache-store';
+import { createDirHistoryStore } from '../baseline/dir-store';
+import { appendToHistory, compareWithBaseline } from '../baseline/history';
+import type { HistoryScope } from '../baseline/history-key';
+import type { HistoryStore } from '../baseline/store';
+import { createGitHubClient, type GitHubClient } from '../github/client';
+import { stickyMarker, upsertStickyComment } from '../github/comments';
+import { fetchJobSteps } from '../github/jobs';
+import { stepWindows } from '../github/steps-split';
+import { describeMachine } from '../meter/machine';
+import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
+import { renderComment, renderSummary } from '../report/markdown';
+import type { Comparison, GateResult, Report } from '../report/schema';
+import { evaluateGate, gateMessages } from './gate';
+import { isForkPullRequest, isPullRequestEvent, readEventPayload, runContext, type EventPayload } from './context';
+import { parseInputs, type ActionInputs } from './inputs';
+import { validateRegionInput } from './main-impl';
+import { STATE } from './state';
+import { stopSampler } from './stop-sampler';
+
+export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
+
+interface PostContext {
+  env: NodeJS.ProcessEnv;
+  inputs: ActionInputs;
+  payload: EventPayload;
+  notes: string[];
+}
+
+export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (core.getState(STATE.inputsInvalid) === 'true') return; // main already failed the step and said why
+  const samplesFile = core.getState(STATE.samplesFile);
+  if (!samplesFile) {
+    core.warning('carbon-action: the main step did not start metering, so there is nothing to report.');
+    return;
+  }
+  const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
+  if (!parsed.ok) {
+    core.setFailed(parsed.errors.join('\n'));
+    return;
+  }
+  const ctx: PostContext = { env, inputs: parsed.inputs, payload: readEventPayload(env), notes: [] };
+  const nowMs = Date.now();
+
+  const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile });
+  const samplerWarnings = stopped.diedEarly
+    ? ['The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.']
+    : [];
+  if (!existsSync(samplesFile)) {
+    core.warning(`carbon-action: no samples were recorded (${samplesFile} is missing); nothing to report.`);
+    return;
+  }
+
+  const machine = await describeMachine();
+  const context = runContext(env, ctx.payload, { matrix: ctx.inputs.matrix, jobName: ctx.inputs.jobName });
+  const { report, curve } = await estimate({
+    samplesFile,
+    machine,
+    kind: 'action',
+    includeEmbodied: ctx.inputs.includeEmbodied,
+    periodEndMs: nowMs,
+    context,
+    warnings: samplerWarnings,
+    carbon: {
+      region: ctx.inputs.region,
+      carbonIntensityGPerKWh: ctx.inputs.carbonIntensityGPerKWh,
+      pue: ctx.inputs.pue,
+      electricityMapsToken: ctx.inputs.electricityMapsToken,
+      env,
+    },
+  });
+
+  // Phase 1: nothing below needs the network.
+  const reportPath = reportFilePath(env);
+  let comparison: Comparison | undefined;
+  let gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
+  writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
+
+  // Phase 2: network, each failure a note and a warning, never a crash.
+  try {
+    const client = ctx.inputs.githubToken ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+    if (client) await addSteps(report, client, ctx, samplesFile, curve, machine, nowMs);
+    else ctx.notes.push('Per-step energy needs the github-token input.');
+
+    const store = historyStore(ctx);
+    comparison = await compare(report, store, ctx);
+    gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
+    writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
+
+    if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) await saveHistory(report, store, ctx);
+    if (ctx.inputs.comment) await postComment(report, comparison, gate, client, ctx);
+  } catch (err) {
+    core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
+  }
+
+  applyGate(gate);
+}
+
+function reportFilePath(env: NodeJS.ProcessEnv): string {
+  const dir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action');
+  const job = (env.GITHUB_JOB || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+  return join(dir, `report-${job}-${env.GITHUB_RUN_ID || 'local'}-${env.GITHUB_RUN_ATTEMPT || '1'}.json`);
+}
+
+function writeLocalResults(report: Report, reportPath: string, comparison: Comparison | undefined, gate: GateResult, notes: string[]): void {
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
+  const summary = renderSummary({ report, comparison, gate, notes });
+  if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summary + '\n');
+  core.setOutput('energy-wh', report.energyWh.total.toFixed(6));
+  core.setOutput('co2e-g', report.co2eG.total.toFixed(6));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('baseline-co2e-g', comparison?.available ? comparison.co2eG.baseMedian.toFixed(6) : '');
+  core.setOutput('delta-percent', comparison?.available && comparison.co2eG.deltaPercent !== null ? comparison.co2eG.deltaPercent.toFixed(2) : '');
+  core.setOutput('budget-exceeded', String(gate.exceeded));
+}
+
+async function addSteps(
+  report: Report,
+  client: GitHubClient,
+  ctx: PostContext,
+  samplesFile: string,
+  curve: Parameters<typeof integrateSamplesFile>[1],
+  machine: Report['machine'],
+  nowMs: number,
+): Promise<void> {
+  const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
+  const runId = Number(ctx.env.GITHUB_RUN_ID);
+  if (!owner || !repo || !Number.isFinite(runId)) {
+    ctx.notes.push('Per-step energy unavailable: GITHUB_REPOSITORY or GITHUB_RUN_ID is not set.');
+    return;
+  }
+  const result = await fetchJobSteps({
+    client,
+    owner,
+    repo,
+    runId,
+    attempt: Number(ctx.env.GITHUB_RUN_ATTEMPT || 1),
+    runnerName: ctx.env.RUNNER_NAME,
+    checkRunId: ctx.inputs.checkRunId,
+  });
+  if (!result.ok) {
+    ctx.notes.push(`Per-step energy unavailable (totals only): ${result.reason}`);
+    core.warning(`carbon-action: per-step energy unavailable: ${result.reason}`);
+    return;
+  }
+  const windows = stepWindows(result.job.steps, nowMs);
+  const { energy } = await integrateSamplesFile(samplesFile, curve, machine, { windows });
+  report.steps = stepEnergies(report, windows, energy.windowsEnergyWh);
+}
+
+function historyScope(ctx: PostContext): HistoryScope {
+  return {
+    os: ctx.env.RUNNER_OS || process.platform,
+    workflow: ctx.env.GITHUB_WORKFLOW || 'workflow',
+    job: ctx.env.GITHUB_JOB || 'job',
+    matrix: ctx.inputs.matrix ?? null,
+  };
+}
+
+function historyStore(ctx: PostContext): HistoryStore {
+  const scope = historyScope(ctx);
+  if (ctx.inputs.historyPath) return createDirHistoryStore({ dir: ctx.inputs.historyPath, scope });
+  return createCacheHistoryStore({ scope, runId: ctx.env.GITHUB_RUN_ID || '0', attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1' });
+}
+
+/** Push runs compare with their own branch's earlier runs; PRs with their base branch. */
+function baselineBranch(report: Report, ctx: PostContext): string | undefined {
+  return isPullRequestEvent(ctx.env.GITHUB_EVENT_NAME) ? report.context?.baseBranch : report.context?.branch;
+}
+
+async function compare(report: Report, store: HistoryStore, ctx: PostContext): Promise<Comparison> {
+  const branch = baselineBranch(report, ctx);
+  if (!branch) return { available: false, reason: 'the base branch is unknown' };
+  const loaded = await store.load(branch);
+  if (!loaded.ok) {
+    if (!/no baseline yet/i.test(loaded.reason)) core.warning(`carbon-action: baseline unavailable: ${loaded.reason}`);
+    return { available: false, reason: loaded.reason, baseBranch: branch };
+  }
+  for (const w of loaded.warnings) core.warning(`carbon-action: history: ${w}`);
+  // A re-run must not compare with itself.
+  const others = loaded.entries.filter((e) => !(e.context?.runId === report.context?.runId && e.context?.runAttempt === report.context?.runAttempt));
+  return compareWithBaseline(report, others, { baseBranch: branch });
+}
+
+async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext): Promise<void> {
+  const branch = report.context?.branch;
+  if (!branch) return;
+  const loaded = await store.load(branch);
+  const entries = appendToHistory(loaded.ok ? loaded.entries : [], report);
+  const saved = await store.save(branch, entries);
+  if (!saved.ok) {
+    ctx.notes.push(`This run was not added to the history: ${saved.reason}`);
+    core.warning(`carbon-action: history not saved: ${saved.reason}`);
+  }
+}
+
+async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+  const prNumber = report.context?.pullRequest;
+  if (!prNumber) {
+    core.info('carbon-action: not a pull request, so no comment.');
+    return;
+  }
+  if (!client) {
+    core.warning('carbon-action: no github-token, so no PR comment.');
+    return;
+  }
+  const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
+  const marker = stickyMarker({ workflow: ctx.env.GITHUB_WORKFLOW || 'workflow', job: ctx.env.GITHUB_JOB || 'job', matrix: ctx.inputs.matrix });
+  const body = renderComment({ report, comparison, gate, marker, notes: ctx.notes });
+  const result = await upsertStickyComment({ client, owner, repo, issueNumber: prNumber, marker, body: stripMarker(body, marker), isFork: isForkPullRequest(ctx.payload) });
+  if (result.action === 'failed') {
+    const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
+    core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
+  } else {
+    core.info(`carbon-action: PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+  }
+}
+
+function stripMarker(body: string, marker: string): string {
+  return body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
+}
+
+function applyGate(gate: GateResult): void {
+  for (const m of gateMessages(gate)) {
+    if (m.level === 'error') core.error(m.message);
+    else if (m.level === 'warning') core.warning(m.message);
+    else core.notice(m.message);
+  }
+  if (gate.exceeded && gate.mode === 'fail') {
+    core.setFailed(`carbon-action: budget exceeded (${gate.budgets.filter((b) => b.status === 'exceeded').map((b) => b.kind).join(', ')}).`);
+  }
+}
+

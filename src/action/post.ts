@@ -1,0 +1,9 @@
+import * as core from '@actions/core';
+import { runPost } from './post-impl';
+
+// A bug of ours must never break the user's pipeline: only a budget or a wrong input fails it.
+// Exit explicitly: @actions/cache may keep retrying a dead service in the background for
+// ~30 s after we have given up on it, and the job should not wait for that.
+runPost()
+  .catch((err: Error) => core.warning(`carbon-action: could not produce the report: ${err.stack ?? err.message}`))
+  .finally(() => process.exit());

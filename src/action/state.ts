@@ -1,0 +1,8 @@
+// What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
+export const STATE = {
+  inputsInvalid: 'inputs-invalid',
+  samplesFile: 'samples-file',
+  samplerPid: 'sampler-pid',
+  startedAtMs: 'started-at-ms',
+  workDir: 'work-dir',
+} as const;
