@@ -241,6 +241,13 @@ writeJson('equivalents.json', {
       'US EPA Greenhouse Gas Equivalencies Calculator, Calculations and References: number of smartphones charged (CO2 only, at a US grid rate)',
     basis: 'co2e',
   },
+  tvHour: {
+    gCo2PerHour: 97,
+    derivation: '0.097 kg CO2 per hour of watching a 32-inch LCD TV',
+    source:
+      'energyusage (Lottick et al., "Energy Usage Reports: Environmental awareness as part of algorithmic accountability", NeurIPS 2019 workshop), carbon_to_tv(): "Ratio is 0.097 kg CO2 / 1 hour tv", citing the US EPA; the same ratio Carbontracker-era and CodeCarbon tools print. A legacy, CO2-based figure: the TV\'s power at the US grid rate of its day',
+    basis: 'co2e',
+  },
   householdDay: {
     whPerDay: 29564,
     derivation: '10,791 kWh per year ÷ 365 days = 29.564 kWh per day',

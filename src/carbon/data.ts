@@ -65,6 +65,7 @@ export interface EmbodiedFile {
 export interface EquivalentsFile {
   carDriving: { gCo2PerKm: number; source: string };
   smartphoneCharge: { gCo2PerCharge: number; source: string };
+  tvHour: { gCo2PerHour: number; source: string };
   householdDay: { whPerDay: number; source: string };
 }
 

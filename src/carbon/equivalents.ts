@@ -40,6 +40,19 @@ function smartphoneCharges(co2eG: number): Equivalent | null {
   return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
 }
 
+function tvTime(co2eG: number): Equivalent | null {
+  const hours = co2eG / equivalentsData().tvHour.gCo2PerHour;
+  const units: [string, string, number][] = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
+  for (const [plural, singular, hoursPerUnit] of units) {
+    const value = hours / hoursPerUnit;
+    if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
+      const v = sig2(value);
+      return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
+    }
+  }
+  return null;
+}
+
 function householdElectricity(facilityEnergyWh: number): Equivalent | null {
   const days = facilityEnergyWh / equivalentsData().householdDay.whPerDay;
   const text = (v: number, unit: string) => `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
@@ -59,13 +72,19 @@ function householdElectricity(facilityEnergyWh: number): Equivalent | null {
   return null;
 }
 
+const MAX_EQUIVALENTS = 3;
+
 /**
  * Up to three equivalents. Each is dropped when its honest phrasing would need a number below
- * ~0.1 of its smallest sensible unit, so tiny runs get fewer, never silly, comparisons.
+ * ~0.1 of its smallest sensible unit, so tiny runs get fewer, never silly, comparisons; whole
+ * quantities ("driving 2.3 km") are preferred over fractions ("1/2,200 of a charge").
  */
 export function pickEquivalents(co2eG: number, facilityEnergyWh: number): Equivalent[] {
   if (!(co2eG > 0)) return [];
-  return [carDistance(co2eG), smartphoneCharges(co2eG), householdElectricity(facilityEnergyWh)].filter(
+  const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter(
     (e): e is Equivalent => e !== null,
   );
+  const whole = candidates.filter((e) => e.value >= 1);
+  const fractional = candidates.filter((e) => e.value < 1);
+  return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
 }

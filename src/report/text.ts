@@ -27,9 +27,17 @@ export interface TextOptions {
 
 const LABEL_WIDTH = 14;
 
-/** Greedy word wrap; words longer than the line are kept whole (paths, URLs). */
+/** Greedy word wrap; words longer than the line are kept whole (paths, URLs). A unit such
+ * as "%" never starts a line on its own ("−93.5 %" stays together). */
 export function wrapText(text: string, width: number, indent: string, firstIndent = indent): string[] {
-  const words = text.split(' ').filter((w) => w.length > 0);
+  const words = text
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .reduce<string[]>((acc, w) => {
+      if (/^%/.test(w) && acc.length > 0) acc[acc.length - 1] += ' ' + w;
+      else acc.push(w);
+      return acc;
+    }, []);
   const lines: string[] = [];
   let line = firstIndent;
   let lineHasWord = false;

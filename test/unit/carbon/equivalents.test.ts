@@ -15,28 +15,30 @@ describe('pickEquivalents', () => {
     expect(e['smartphone-charges'].text).toBe('1/12,000 of one smartphone charge');
   });
 
-  it('1 g: metres, a twelfth of a charge, seconds of household use', () => {
-    // 1 ÷ 244.2 = 0.004095 km = 4.1 m; 1 ÷ 12.4 = 0.0806 → 1/12.4 → "1/12"; 2.5 Wh → 7.3 s
+  it('1 g: metres, seconds of TV, seconds of household use (whole quantities before "1/12 of a charge")', () => {
+    // 1 ÷ 244.2 = 0.004095 km = 4.1 m; 1 ÷ 97 g/h = 0.01031 h = 37.1 s → 37 s; 2.5 Wh → 7.3 s;
+    // 1 ÷ 12.4 = 0.0806 of a charge: a fraction, so it gives way to the three whole ones.
     expect(at400(1).map((e) => e.text)).toEqual([
       'driving 4.1 m in an average petrol car',
-      '1/12 of one smartphone charge',
+      'watching a 32-inch LCD TV for 37 seconds',
       'the electricity an average US household uses in 7.3 seconds',
     ]);
   });
 
-  it('1 kg: kilometres, dozens of charges, hours', () => {
-    // 1000 ÷ 244.2 = 4.095 km; 1000 ÷ 12.4 = 80.6 → 81; 2,500 Wh ÷ 29,564 × 24 h = 2.03 h → 2
+  it('1 kg: kilometres, dozens of charges, hours of TV (three at most)', () => {
+    // 1000 ÷ 244.2 = 4.095 km; 1000 ÷ 12.4 = 80.6 → 81; 1000 ÷ 97 = 10.3 h → 10 h;
+    // household 2,500 Wh ÷ 29,564 × 24 h = 2.03 h is the fourth, left out.
     expect(at400(1000).map((e) => e.text)).toEqual([
       'driving 4.1 km in an average petrol car',
       'charging a smartphone 81 times',
-      'the electricity an average US household uses in 2 hours',
+      'watching a 32-inch LCD TV for 10 hours',
     ]);
   });
 
-  it('100 kg: hundreds of km, thousands of charges, days', () => {
-    // 100,000 ÷ 244.2 = 409.5 km → 410; 100,000 ÷ 12.4 = 8,065 → 8,100; 250,000 Wh ÷ 29,564 = 8.46 days → 8.5
+  it('100 kg: hundreds of km, thousands of charges, a thousand hours of TV', () => {
+    // 100,000 ÷ 244.2 = 409.5 km → 410; 100,000 ÷ 12.4 = 8,065 → 8,100; 100,000 ÷ 97 = 1,031 h → 1,000
     const e = at400(100_000);
-    expect(e.map((x) => [x.value, x.unit])).toEqual([[410, 'km'], [8100, 'charges'], [8.5, 'days']]);
+    expect(e.map((x) => [x.value, x.unit])).toEqual([[410, 'km'], [8100, 'charges'], [1000, 'hours']]);
     expect(e[1].text).toBe('charging a smartphone 8,100 times');
   });
 

@@ -23,10 +23,11 @@ describe('methodology worked example: 12 Wh in 10 minutes on a GitHub runner pin
     expect(r.co2eG.total).toBeCloseTo(5.94396, 10);
     // SCI per run = 5.94396 + 0.2318365 = 6.1757965 g
     expect(r.sci.gPerRun).toBeCloseTo(6.1757965, 6);
-    // 5.94396 ÷ 244.2 g/km = 24.3 m; ÷ 12.4 g = 0.479 → 48 %; 14.22 Wh ÷ 29,564 Wh × 86,400 s = 41.6 s → 42 s
+    // 5.94396 ÷ 244.2 g/km = 24.3 m; ÷ 97 g/h = 0.06128 h = 3.68 min → 3.7 min;
+    // 14.22 Wh ÷ 29,564 Wh × 86,400 s = 41.6 s → 42 s; ÷ 12.4 g = 0.479 of a charge (a fraction, left out)
     expect(r.equivalents.map((e) => e.text)).toEqual([
       'driving 24 m in an average petrol car',
-      '48 % of one smartphone charge',
+      'watching a 32-inch LCD TV for 3.7 minutes',
       'the electricity an average US household uses in 42 seconds',
     ]);
     // 0.01422 kWh × 20 / 24 / 29 g/kWh = 0.2844 / 0.34128 / 0.41238 g

@@ -87,3 +87,10 @@ describe('wrapText', () => {
     expect(wrapText('x'.repeat(12), 5, '', '')).toEqual(['x'.repeat(12)]);
   });
 });
+
+describe('wrapText keeps a percent sign with its number', () => {
+  it('moves "−93.5 %" to the next line whole rather than splitting it', () => {
+    const lines = wrapText('it would have emitted 372 µg (−93.5 %).', 36, '  ');
+    expect(lines).toEqual(['  it would have emitted 372 µg', '  (−93.5 %).']);
+  });
+});

@@ -1,0 +1,138 @@
+// The bundled CLI, run as a user runs it: `node dist/cli/index.js …`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT } from './runner';
+
+function cli(args: string[], opts: { env?: Record<string, string>; killAfterMs?: number; signal?: NodeJS.Signals } = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '', ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    if (opts.killAfterMs) setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-cli-'));
+
+describe('carbon-action measure (bundled)', () => {
+  it('meters a real command, prints the report and writes a JSON report that follows the schema', async () => {
+    const json = join(tmp(), 'report.json');
+    const r = await cli(['measure', '--interval', '100ms', '--region', 'azure:eastus2', '--json', json, '--', process.execPath, '-e', 'let x=0;const e=Date.now()+700;while(Date.now()<e)x++;console.log("child says hi")']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('child says hi'); // inherited stdio; the report goes to stderr
+    expect(r.stderr).toMatch(/Energy/);
+    expect(r.stderr).toMatch(/How this was estimated/);
+    expect(r.stderr).toMatch(/azure:eastus2/);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.kind).toBe('cli');
+    expect(report.exitCode).toBe(0);
+    expect(report.durationS).toBeGreaterThan(0.5);
+    expect(report.samples.count).toBeGreaterThanOrEqual(5);
+    expect(report.energyWh.total).toBeCloseTo(report.energyWh.cpu + report.energyWh.memory + report.energyWh.gpu, 9);
+    expect(report.energyWh.cpu).toBeGreaterThan(0);
+    expect(report.methods.cpu.method).toBe('model'); // no RAPL on this machine
+    expect(report.methods.cpu.raplUnavailableReason).toBeTruthy();
+    expect(report.intensity).toMatchObject({ region: 'azure:eastus2', decidedBy: 'input', zone: 'US-MIDA-PJM' });
+    expect(report.pue.value).toBe(1.185);
+    // operational = Wh / 1000 × PUE × g/kWh
+    expect(report.co2eG.operational).toBeCloseTo((report.energyWh.total / 1000) * report.pue.value * report.intensity.gPerKWh, 9);
+    expect(report.powerW.peak).toBeGreaterThanOrEqual(report.powerW.mean);
+  });
+
+  it('exits with the command exit code', async () => {
+    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'process.exit(3)']);
+    expect(r.code).toBe(3);
+  });
+
+  it('a command that cannot be started: clear error, exit 127', async () => {
+    const r = await cli(['measure', '--', 'no-such-command-carbon-xyz']);
+    expect(r.code).toBe(127);
+    expect(r.stderr).toMatch(/cannot start "no-such-command-carbon-xyz": command not found/);
+  });
+
+  it('forwards SIGTERM to the command and reports 128 + signal', async () => {
+    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'setInterval(()=>{},1000)'], { killAfterMs: 1200, signal: 'SIGTERM' });
+    expect(r.code).toBe(143);
+  });
+
+  it.each([
+    [['measure', '--interval', '5x', '--', 'true'], /--interval: "5x" is not a duration; use e\.g\. 500ms, 1s, 2m/],
+    [['measure', '--interval', '10ms', '--', 'true'], /--interval: 10ms is outside the accepted range 100ms–60s/],
+    [['measure', '--bogus', '--', 'true'], /unknown option '--bogus'/],
+    [['measure', '--'], /no command given after "--"/],
+    [['measure', '--region', 'azure:eastus3', '--', 'true'], /region "azure:eastus3" is not known; closest: .*azure:eastus/],
+    [['measure', '--carbon-intensity', '5000', '--', 'true'], /carbon-intensity must be .*0 to 2000.*"5000"/],
+    [['measure', '--pue', '0.9', '--', 'true'], /pue must be .*1 to 3.*"0\.9"/],
+  ])('bad input %j is one line naming the option, value and what is accepted; exit 2', async (args, message) => {
+    const r = await cli(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error')).length).toBe(1);
+  });
+
+  it('--version and --help', async () => {
+    const version = await cli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    const help = await cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export']) expect(help.stdout).toContain(cmd);
+  });
+});
+
+describe('carbon-action power-model (bundled)', () => {
+  it('--json prints 11 watts for the GitHub runner host', async () => {
+    const r = await cli(['power-model', '--cpu', 'AMD EPYC 7763 64-Core Processor', '--sockets', '1', '--cores', '64', '--threads', '128', '--memory-gb', '512', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.watts).toHaveLength(11);
+    expect(out.tdpW).toBe(280);
+    for (let i = 1; i < 11; i++) expect(out.watts[i]).toBeGreaterThanOrEqual(out.watts[i - 1]);
+  });
+
+  it('--batch answers one JSON line per input line, in order, with an error line for a bad one', async () => {
+    const file = join(tmp(), 'batch.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ cpu: 'Intel Xeon Platinum 8370C', sockets: 2, cores: 64, threads: 128, memoryGb: 256 }),
+        'not json',
+        JSON.stringify({ cpu: 'AMD EPYC 7763', sockets: 1, cores: 64, threads: 128, memoryGb: 512 }),
+      ].join('\n') + '\n',
+    );
+    const r = await cli(['power-model', '--batch', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].watts).toHaveLength(11);
+    expect(lines[1].error).toBeTruthy();
+    expect(lines[2].watts).toHaveLength(11);
+  });
+});
+
+describe('carbon-action report (bundled)', () => {
+  it('re-renders a saved report as Markdown', async () => {
+    const r = await cli(['report', join(ROOT, 'test/fixtures/report/sample-report.json'), '--format', 'markdown']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/CO2e/);
+    expect(r.stdout).toMatch(/How this was estimated/);
+  });
+
+  it('refuses a report from a newer schema', async () => {
+    const file = join(tmp(), 'newer.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 99 }));
+    const r = await cli(['report', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/schemaVersion 99; this carbon-action reads up to 1: upgrade carbon-action/);
+  });
+});
