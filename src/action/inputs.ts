@@ -41,7 +41,13 @@ export interface ActionInputs {
   /** The interval as written, for display ("1s" when defaulted). */
   sampleIntervalText: string;
   comment: boolean;
+  /** 'job': one sticky comment per job; 'run': one comment per workflow run, a section per job. */
+  commentScope: 'job' | 'run';
   historyPath?: string;
+  /** Branch that keeps an append-only JSON Lines history, written by push runs. */
+  historyBranch?: string;
+  /** Regenerate the static dashboard on the history branch on push runs. */
+  dashboard: boolean;
   /** Secret: never log it. */
   electricityMapsToken?: string;
   matrix?: string;
@@ -97,6 +103,8 @@ export function parseInputs(
     sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
     sampleIntervalText: '1s',
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
+    commentScope: 'job',
+    dashboard: false,
   };
 
   const budgetText = raw('budget');
@@ -182,6 +190,27 @@ export function parseInputs(
       inputs.sampleIntervalMs = ms;
       inputs.sampleIntervalText = intervalText;
     }
+  }
+
+  const scopeText = raw('comment-scope');
+  if (scopeText) {
+    if (scopeText === 'job' || scopeText === 'run') inputs.commentScope = scopeText;
+    else fail('comment-scope', scopeText, 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
+  }
+
+  const branchText = raw('history-branch');
+  if (branchText) {
+    // git check-ref-format's rules, the ones a typo can break.
+    const valid =
+      /^[A-Za-z0-9._\/-]+$/.test(branchText) &&
+      !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
+      branchText.length <= 200;
+    if (valid) inputs.historyBranch = branchText;
+    else fail('history-branch', branchText, 'is not a branch name', 'a git branch name such as carbon-data (letters, digits, . _ - /)');
+  }
+  inputs.dashboard = booleanInput('dashboard', false);
+  if (inputs.dashboard && !branchText) {
+    errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.');
   }
 
   const historyPath = raw('history-path');

@@ -13,7 +13,12 @@ import type { HistoryScope } from '../baseline/history-key';
 import type { HistoryStore } from '../baseline/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { stickyMarker, upsertStickyComment } from '../github/comments';
+import { appendToHistoryBranch, historyBranchPath } from '../github/history-branch';
 import { fetchJobSteps } from '../github/jobs';
+import { upsertRunComment } from '../github/run-comment';
+import { buildDashboard } from '../dashboard';
+import { parseHistoryText } from '../baseline/history-file';
+import { buildRunCommentPayload, runCommentRenderer } from '../report/run-comment-render';
 import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
 import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
@@ -33,6 +38,8 @@ interface PostContext {
   inputs: ActionInputs;
   payload: EventPayload;
   notes: string[];
+  /** The job's display name from the jobs API ("test (ubuntu-latest, 20)"), when read. */
+  jobDisplayName?: string;
 }
 
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -95,7 +102,10 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
     writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
 
-    if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) await saveHistory(report, store, ctx);
+    if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) {
+      await saveHistory(report, store, ctx);
+      if (ctx.inputs.historyBranch) await appendHistoryBranch(report, client, ctx);
+    }
     if (ctx.inputs.comment) await postComment(report, comparison, gate, client, ctx);
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
@@ -152,6 +162,7 @@ async function addSteps(
     core.warning(`carbon-action: per-step energy unavailable: ${result.reason}`);
     return;
   }
+  ctx.jobDisplayName = result.job.name;
   const windows = stepWindows(result.job.steps, nowMs);
   const { energy } = await integrateSamplesFile(samplesFile, curve, machine, { windows });
   report.steps = stepEnergies(report, windows, energy.windowsEnergyWh);
@@ -214,6 +225,10 @@ async function postComment(report: Report, comparison: Comparison | undefined, g
     return;
   }
   const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
+  if (ctx.inputs.commentScope === 'run') {
+    await postRunComment(report, comparison, gate, client, ctx, owner, repo, prNumber);
+    return;
+  }
   const marker = stickyMarker({ workflow: ctx.env.GITHUB_WORKFLOW || 'workflow', job: ctx.env.GITHUB_JOB || 'job', matrix: ctx.inputs.matrix });
   const body = renderComment({ report, comparison, gate, marker, notes: ctx.notes });
   const result = await upsertStickyComment({ client, owner, repo, issueNumber: prNumber, marker, body: stripMarker(body, marker), isFork: isForkPullRequest(ctx.payload) });
@@ -222,6 +237,83 @@ async function postComment(report: Report, comparison: Comparison | undefined, g
     core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
   } else {
     core.info(`carbon-action: PR comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+  }
+}
+
+/** One comment per workflow run: this job rewrites only its own section. */
+async function postRunComment(
+  report: Report,
+  comparison: Comparison | undefined,
+  gate: GateResult,
+  client: GitHubClient,
+  ctx: PostContext,
+  owner: string,
+  repo: string,
+  prNumber: number,
+): Promise<void> {
+  const workflow = ctx.env.GITHUB_WORKFLOW || 'workflow';
+  // Matrix legs share GITHUB_JOB: the matrix label, else the API's display name, tells them apart.
+  const jobKey = [ctx.env.GITHUB_JOB || 'job', ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : '')]
+    .filter(Boolean)
+    .join(' ');
+  const result = await upsertRunComment({
+    client,
+    owner,
+    repo,
+    issueNumber: prNumber,
+    workflow,
+    section: {
+      jobKey,
+      runId: ctx.env.GITHUB_RUN_ID || '0',
+      attempt: Number(ctx.env.GITHUB_RUN_ATTEMPT) || 1,
+      // Row name: the job-name input, else "job (matrix label)", else the API's display name.
+      payload: buildRunCommentPayload({ report, comparison, gate, jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix ? undefined : ctx.jobDisplayName) }),
+    },
+    render: runCommentRenderer({ workflow }),
+    isFork: isForkPullRequest(ctx.payload),
+  });
+  if (result.action === 'failed') {
+    const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
+    core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
+  } else {
+    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}`);
+  }
+}
+
+/** Push runs append to the history branch; with `dashboard`, the page is rebuilt in the same commit. */
+async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+  const branch = ctx.inputs.historyBranch as string;
+  if (!client) {
+    core.warning('carbon-action: history-branch needs the github-token input (with contents: write).');
+    return;
+  }
+  const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
+  const path = historyBranchPath(ctx.env.GITHUB_WORKFLOW || 'workflow');
+  // Every append re-uploads the file: the timeline and steps stay in the job's own report.
+  const { steps: _steps, ...slim } = { ...report, samples: { ...report.samples, timeline: [] } };
+  const dashboardPath = path.replace(/^history\//, 'dashboard/').replace(/\.jsonl$/, '/index.html');
+  const result = await appendToHistoryBranch({
+    client,
+    owner,
+    repo,
+    branch,
+    path,
+    line: JSON.stringify(slim),
+    event: ctx.env.GITHUB_EVENT_NAME ?? '',
+    alsoWrite: ctx.inputs.dashboard
+      ? (historyText) => {
+          const parsed = parseHistoryText(historyText, `${branch}:${path}`);
+          const reports = parsed.ok ? parsed.entries : [report];
+          const title = `carbon-action: ${ctx.env.GITHUB_REPOSITORY ?? ''} · ${ctx.env.GITHUB_WORKFLOW ?? ''}`;
+          return [{ path: dashboardPath, content: buildDashboard(reports, { generatedAt: new Date().toISOString(), title }) }];
+        }
+      : undefined,
+  });
+  if (!result.ok) {
+    ctx.notes.push(`This run was not appended to the ${branch} branch: ${result.reason}`);
+    core.warning(`carbon-action: history branch not updated: ${result.reason}`);
+  } else {
+    core.info(`carbon-action: appended this run to ${branch}:${path}${ctx.inputs.dashboard ? ` and rebuilt ${dashboardPath}` : ''} (${result.commitSha.slice(0, 7)})`);
   }
 }
 

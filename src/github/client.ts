@@ -27,6 +27,12 @@ export interface GitHubClientOptions {
   maxRateLimitWaitS?: number;
   /** Receives Octokit's warnings (deprecations, throttling); default: dropped. */
   onWarning?: (message: string) => void;
+  /**
+   * Default true. plugin-throttling spaces writes ≥ 1 s (comment creation ≥ 3 s) through
+   * limiters shared by every client in the process; tests that simulate many jobs in one
+   * process turn it off (each real job is its own process).
+   */
+  throttle?: boolean;
 }
 
 export const DEFAULT_RETRIES = 2;
@@ -78,6 +84,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       request: { fetch: fetchWithTimeout(baseFetch, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
       retry: { retries, retryAfterBaseValue: retryDelayMs },
       throttle: {
+        enabled: opts.throttle ?? true,
         retryAfterBaseValue: retryDelayMs,
         onRateLimit: rateLimitHandler,
         onSecondaryRateLimit: rateLimitHandler,

@@ -234,6 +234,55 @@ describe('the bundled action, end to end', () => {
   });
 });
 
+describe('a whole workflow run and the history branch (bundled)', () => {
+  it('comment-scope: run puts two matrix legs of one run into one comment, a section each', async () => {
+    const runId = nextRunId++;
+    const legs = ['node-20', 'node-22'];
+    // Both legs metered side by side, then their post steps at the same time.
+    const jobs = await Promise.all(
+      legs.map(async (matrix) => {
+        const s = setup({ event: 'pull_request', branch: 'feature/m', baseBranch: 'main', prNumber: 7, inputs: { 'comment-scope': 'run', matrix } });
+        s.runId = runId;
+        const job = makeJob(s);
+        const main = await runMainStep(job);
+        expect(main.code, main.stdout).toBe(0);
+        return { s, job };
+      }),
+    );
+    busy(500);
+    for (const { job } of jobs) await waitForSamples(state(job)['samples-file'], 4);
+    registerJob(jobs[0].s, Date.now() - 1000);
+    const posts = await Promise.all(jobs.map(({ job }) => runPostStep(job)));
+    for (const p of posts) expect(p.code, p.stdout + p.stderr).toBe(0);
+    expect(comments()).toHaveLength(1);
+    const body = comments()[0].body;
+    expect(body.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
+    expect(body, body + posts.map((p) => p.stdout.split('\n').filter((l) => !l.startsWith('::debug')).join('\n')).join('\n----\n')).toContain('node\\-20');
+    expect(body).toContain('node\\-22');
+    expect((body.match(/<!-- carbon-action:section job=/g) ?? []).length).toBe(2);
+  });
+
+  it('history-branch: each push run appends one line; dashboard: true rebuilds the page in the same commit', async () => {
+    const inputs = { 'history-branch': 'carbon-data', dashboard: 'true' };
+    for (let i = 1; i <= 2; i++) {
+      const { post } = await runJob(setup({ event: 'push', branch: 'main', inputs }));
+      expect(post.code, post.stdout + post.stderr).toBe(0);
+      const history = github.state.branchFile(OWNER, REPO, 'carbon-data', 'history/CI.jsonl');
+      expect(history?.trim().split('\n')).toHaveLength(i);
+      const line = JSON.parse((history as string).trim().split('\n')[i - 1]);
+      expect(line.schemaVersion).toBe(1);
+      expect(line.samples.timeline).toEqual([]);
+    }
+    const page = github.state.branchFile(OWNER, REPO, 'carbon-data', 'dashboard/CI/index.html');
+    expect(page).toContain('<html');
+    expect((page?.match(/<circle [^>]*data-value/g) ?? []).length).toBe(2);
+    expect(github.state.branchLog(OWNER, REPO, 'carbon-data')).toHaveLength(2);
+    // A pull request never writes to it.
+    await runJob(setup({ event: 'pull_request', branch: 'f', baseBranch: 'main', prNumber: 7, inputs }));
+    expect(github.state.branchLog(OWNER, REPO, 'carbon-data')).toHaveLength(2);
+  });
+});
+
 describe('bad inputs fail the main step at once, naming the input, the value and what is accepted', () => {
   const cases: [string, string, RegExp][] = [
     ['budget', '20 tonnes', /Input "budget": "20 tonnes".*Accepted: .*20 g/],
@@ -247,6 +296,9 @@ describe('bad inputs fail the main step at once, naming the input, the value and
     ['sample-interval', '5x', /Input "sample-interval": "5x"/],
     ['comment', 'sometimes', /Input "comment": "sometimes"/],
     ['check-run-id', 'abc', /Input "check-run-id": "abc"/],
+    ['comment-scope', 'all', /Input "comment-scope": "all"/],
+    ['history-branch', 'a b', /Input "history-branch": "a b"/],
+    ['dashboard', 'true', /Input "dashboard": "true" needs the history-branch input/],
   ];
   for (const [name, value, expected] of cases) {
     it(`${name}: ${value}`, async () => {

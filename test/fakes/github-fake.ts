@@ -1,6 +1,7 @@
 // Loopback fake of the few GitHub REST endpoints carbon-action calls. Usable in-process
 // and from a spawned child (point GITHUB_API_URL at `url`). Faults live in `state.faults`
 // and may be changed between requests.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { headersSansToken, listenLoopback, readBody, sendJson, sleep, type LoggedRequest } from './http-util';
 
@@ -50,6 +51,26 @@ export interface GitHubFakeFaults {
   jobsForbidden: boolean;
   /** Delay before every answer. */
   latencyMs: number;
+  /** Extra random delay per request, uniform in [0, latencyJitterMs): makes read-modify-write races likely. */
+  latencyJitterMs: number;
+  /** Answer the next N ref updates (PATCH git/refs) with 422 "not a fast forward", as if another writer moved the branch. */
+  refUpdateConflictNext: number;
+}
+
+/** A commit of the fake's git model. Trees are flat: full path → blob sha. */
+export interface FakeGitCommit {
+  sha: string;
+  tree: string;
+  parents: string[];
+  message: string;
+}
+
+export interface FakeGitRepo {
+  blobs: Map<string, Buffer>;
+  trees: Map<string, Map<string, string>>;
+  commits: Map<string, FakeGitCommit>;
+  /** "refs/heads/<branch>" → commit sha. */
+  refs: Map<string, string>;
 }
 
 export interface GitHubFakeState {
@@ -63,6 +84,14 @@ export interface GitHubFakeState {
   addComment(owner: string, repo: string, issue: number, body: string, login?: string): FakeComment;
   listComments(owner: string, repo: string, issue: number): FakeComment[];
   setJobs(owner: string, repo: string, runId: number, attempt: number, jobs: FakeJob[]): void;
+  /** Git object model per "owner/repo" (git data and contents endpoints). */
+  git: Map<string, FakeGitRepo>;
+  /** Seeds a branch with one commit holding these files (not logged as a request); returns the commit sha. */
+  seedBranch(owner: string, repo: string, branch: string, files: Record<string, string>): string;
+  /** A file's text at a branch head; null when the branch or the file does not exist. */
+  branchFile(owner: string, repo: string, branch: string, path: string): string | null;
+  /** Commits reachable from the branch head, newest first (first parents only). */
+  branchLog(owner: string, repo: string, branch: string): FakeGitCommit[];
 }
 
 export interface GitHubFake {
@@ -89,6 +118,8 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       secondaryRateLimitNext: { count: 0, retryAfterS: 1 },
       jobsForbidden: false,
       latencyMs: 0,
+      latencyJitterMs: 0,
+      refUpdateConflictNext: 0,
       ...opts.faults,
     },
     addComment(owner, repo, issue, body, login = botLogin) {
@@ -114,11 +145,214 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     setJobs(owner, repo, runId, attempt, jobs) {
       state.jobs.set(`${owner}/${repo}/${runId}/${attempt}`, jobs);
     },
+    git: new Map(),
+    seedBranch(owner, repo, branch, files) {
+      const g = gitRepo(owner, repo);
+      const tree = new Map<string, string>();
+      for (const [path, text] of Object.entries(files)) tree.set(path, putBlob(g, Buffer.from(text, 'utf8')));
+      const commit = putCommit(g, putTree(g, tree), [], 'seed');
+      g.refs.set(`refs/heads/${branch}`, commit);
+      return commit;
+    },
+    branchFile(owner, repo, branch, path) {
+      const g = gitRepo(owner, repo);
+      const head = g.refs.get(`refs/heads/${branch}`);
+      const blob = head ? g.trees.get(g.commits.get(head)!.tree)!.get(path) : undefined;
+      return blob ? g.blobs.get(blob)!.toString('utf8') : null;
+    },
+    branchLog(owner, repo, branch) {
+      const g = gitRepo(owner, repo);
+      const out: FakeGitCommit[] = [];
+      let sha = g.refs.get(`refs/heads/${branch}`);
+      while (sha) {
+        const c = g.commits.get(sha)!;
+        out.push(c);
+        sha = c.parents[0];
+      }
+      return out;
+    },
+  };
+
+  // ------------------------------------------------------------ git object model
+  const gitRepo = (owner: string, repo: string): FakeGitRepo => {
+    const key = `${owner}/${repo}`;
+    let g = state.git.get(key);
+    if (!g) state.git.set(key, (g = { blobs: new Map(), trees: new Map(), commits: new Map(), refs: new Map() }));
+    return g;
+  };
+  const sha1 = (kind: string, data: string | Buffer): string => createHash('sha1').update(kind).update('\0').update(data).digest('hex');
+  const putBlob = (g: FakeGitRepo, data: Buffer): string => {
+    const sha = sha1('blob', data);
+    g.blobs.set(sha, data);
+    return sha;
+  };
+  const putTree = (g: FakeGitRepo, tree: Map<string, string>): string => {
+    const sha = sha1('tree', JSON.stringify([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    g.trees.set(sha, tree);
+    return sha;
+  };
+  let commitSeq = 0;
+  const putCommit = (g: FakeGitRepo, tree: string, parents: string[], message: string): string => {
+    // A sequence number keeps two commits with the same tree and parents distinct, like timestamps do.
+    const sha = sha1('commit', JSON.stringify({ tree, parents, message, seq: commitSeq++ }));
+    g.commits.set(sha, { sha, tree, parents, message });
+    return sha;
+  };
+  const isAncestor = (g: FakeGitRepo, ancestor: string, of: string): boolean => {
+    const seen = new Set<string>();
+    const todo = [of];
+    while (todo.length > 0) {
+      const sha = todo.pop()!;
+      if (sha === ancestor) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      todo.push(...(g.commits.get(sha)?.parents ?? []));
+    }
+    return false;
+  };
+  /** A branch name, "heads/<b>", "refs/heads/<b>" or a commit sha → commit sha. */
+  const resolveRef = (g: FakeGitRepo, ref: string): string | undefined => {
+    if (g.commits.has(ref)) return ref;
+    const full = ref.startsWith('refs/') ? ref : ref.startsWith('heads/') ? `refs/${ref}` : `refs/heads/${ref}`;
+    return g.refs.get(full);
+  };
+  /** GitHub wraps base64 content at 60 characters in the contents API. */
+  const wrapBase64 = (data: Buffer): string => (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
+  const CONTENTS_MAX_BYTES = 1024 * 1024;
+
+  const handleGit = (res: ServerResponse, method: string, url: URL, p: string[], b: Record<string, unknown> | null): number | null => {
+    const g = gitRepo(p[1], p[2]);
+    const notFound = (): number => {
+      sendJson(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git' });
+      return 404;
+    };
+    const invalid = (message: string): number => {
+      sendJson(res, 422, { message, documentation_url: 'https://docs.github.com/rest/git' });
+      return 422;
+    };
+    const refJson = (full: string) => ({ ref: full, node_id: `REF_${full}`, url: `${baseUrl}/repos/${p[1]}/${p[2]}/git/${full}`, object: { sha: g.refs.get(full), type: 'commit' } });
+    const commitJson = (c: FakeGitCommit) => ({
+      sha: c.sha,
+      node_id: `C_${c.sha}`,
+      message: c.message,
+      tree: { sha: c.tree, url: '' },
+      parents: c.parents.map((sha) => ({ sha, url: '', html_url: '' })),
+      author: { name: 'github-actions[bot]', email: 'bot@example.com', date: '2025-01-01T00:00:00Z' },
+      committer: { name: 'github-actions[bot]', email: 'bot@example.com', date: '2025-01-01T00:00:00Z' },
+    });
+    const rest = p.slice(5).join('/');
+    // GET /repos/:o/:r/contents/:path?ref=
+    if (p[3] === 'contents' && method === 'GET') {
+      const path = p.slice(4).join('/');
+      const ref = url.searchParams.get('ref');
+      const head = ref ? resolveRef(g, ref) : undefined;
+      const blob = head ? g.trees.get(g.commits.get(head)!.tree)!.get(path) : undefined;
+      if (!blob) return notFound();
+      const data = g.blobs.get(blob)!;
+      const big = data.length > CONTENTS_MAX_BYTES;
+      sendJson(res, 200, {
+        type: 'file',
+        name: path.split('/').pop(),
+        path,
+        sha: blob,
+        size: data.length,
+        encoding: big ? 'none' : 'base64',
+        content: big ? '' : wrapBase64(data),
+      });
+      return 200;
+    }
+    if (p[3] !== 'git') return null;
+    // GET /git/ref/heads/:branch
+    if (p[4] === 'ref' && method === 'GET') {
+      const full = `refs/${rest}`;
+      if (!g.refs.has(full)) return notFound();
+      sendJson(res, 200, refJson(full));
+      return 200;
+    }
+    // POST /git/refs
+    if (p[4] === 'refs' && p.length === 5 && method === 'POST') {
+      const ref = typeof b?.ref === 'string' ? b.ref : '';
+      const sha = typeof b?.sha === 'string' ? b.sha : '';
+      if (!/^refs\/.+/.test(ref)) return invalid('Reference name must start with refs/');
+      if (!g.commits.has(sha)) return invalid('Object does not exist');
+      if (g.refs.has(ref)) return invalid('Reference already exists');
+      g.refs.set(ref, sha);
+      sendJson(res, 201, refJson(ref));
+      return 201;
+    }
+    // PATCH /git/refs/heads/:branch
+    if (p[4] === 'refs' && p.length > 5 && method === 'PATCH') {
+      const full = `refs/${rest}`;
+      const current = g.refs.get(full);
+      if (!current) return invalid('Reference does not exist');
+      const sha = typeof b?.sha === 'string' ? b.sha : '';
+      if (!g.commits.has(sha)) return invalid('Object does not exist');
+      if (state.faults.refUpdateConflictNext > 0) {
+        state.faults.refUpdateConflictNext--;
+        return invalid('Update is not a fast forward');
+      }
+      if (b?.force !== true && !isAncestor(g, current, sha)) return invalid('Update is not a fast forward');
+      g.refs.set(full, sha);
+      sendJson(res, 200, refJson(full));
+      return 200;
+    }
+    // GET /git/commits/:sha, POST /git/commits
+    if (p[4] === 'commits') {
+      if (method === 'GET' && p.length === 6) {
+        const c = g.commits.get(p[5]);
+        if (!c) return notFound();
+        sendJson(res, 200, commitJson(c));
+        return 200;
+      }
+      if (method === 'POST' && p.length === 5) {
+        const tree = typeof b?.tree === 'string' ? b.tree : '';
+        const parents = Array.isArray(b?.parents) ? (b.parents as unknown[]).map(String) : [];
+        if (!g.trees.has(tree)) return invalid('Tree SHA does not exist');
+        if (parents.some((s) => !g.commits.has(s))) return invalid('Parent SHA does not exist or is not a commit object');
+        const sha = putCommit(g, tree, parents, typeof b?.message === 'string' ? b.message : '');
+        sendJson(res, 201, commitJson(g.commits.get(sha)!));
+        return 201;
+      }
+    }
+    // POST /git/trees (flat model: entries' paths are full paths)
+    if (p[4] === 'trees' && method === 'POST' && p.length === 5) {
+      const base = typeof b?.base_tree === 'string' ? g.trees.get(b.base_tree) : undefined;
+      if (typeof b?.base_tree === 'string' && !base) return invalid('base_tree is not a valid tree oid');
+      const tree = new Map(base ?? []);
+      for (const e of Array.isArray(b?.tree) ? (b.tree as Record<string, unknown>[]) : []) {
+        const path = String(e.path ?? '');
+        if (e.sha === null) tree.delete(path);
+        else if (typeof e.sha === 'string' && g.blobs.has(e.sha)) tree.set(path, e.sha);
+        else if (typeof e.content === 'string') tree.set(path, putBlob(g, Buffer.from(e.content, 'utf8')));
+        else return invalid(`tree.sha ${String(e.sha)} is not a valid blob`);
+      }
+      const sha = putTree(g, tree);
+      sendJson(res, 201, { sha, url: '', truncated: false, tree: [...tree].map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s })) });
+      return 201;
+    }
+    // POST /git/blobs, GET /git/blobs/:sha
+    if (p[4] === 'blobs') {
+      if (method === 'POST' && p.length === 5) {
+        if (typeof b?.content !== 'string') return invalid('Invalid request. "content" wasn\'t supplied.');
+        const data = b.encoding === 'base64' ? Buffer.from(b.content, 'base64') : Buffer.from(b.content, 'utf8');
+        const sha = putBlob(g, data);
+        sendJson(res, 201, { sha, url: '' });
+        return 201;
+      }
+      if (method === 'GET' && p.length === 6) {
+        const data = g.blobs.get(p[5]);
+        if (!data) return notFound();
+        sendJson(res, 200, { sha: p[5], node_id: `B_${p[5]}`, size: data.length, url: '', content: wrapBase64(data), encoding: 'base64' });
+        return 200;
+      }
+    }
+    return null;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, body: string): Promise<number> => {
     const f = state.faults;
     if (f.latencyMs > 0) await sleep(f.latencyMs);
+    if (f.latencyJitterMs > 0) await sleep(Math.random() * f.latencyJitterMs);
     if (f.failNext.count > 0) {
       f.failNext.count--;
       sendJson(res, f.failNext.status, { message: 'Server Error (scripted by the fake)' });
@@ -207,6 +441,17 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
         sendJson(res, 200, found);
         return 200;
       }
+      if (method === 'DELETE') {
+        const key = [...state.comments.keys()].find((k) => state.comments.get(k)!.includes(found))!;
+        state.comments.set(key, state.comments.get(key)!.filter((c) => c !== found));
+        res.writeHead(204).end();
+        return 204;
+      }
+    }
+    // Git data API and contents
+    if (p[0] === 'repos' && p.length >= 5 && (p[3] === 'git' || p[3] === 'contents')) {
+      const answered = handleGit(res, method, url, p, isWrite ? json() : null);
+      if (answered !== null) return answered;
     }
     // /repos/:o/:r/actions/runs/:id/attempts/:a/jobs
     if (p[0] === 'repos' && p.length === 9 && p[3] === 'actions' && p[4] === 'runs' && p[6] === 'attempts' && p[8] === 'jobs' && method === 'GET') {

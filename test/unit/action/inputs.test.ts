@@ -21,6 +21,8 @@ describe('parseInputs: defaults', () => {
         sampleIntervalMs: 1000,
         sampleIntervalText: '1s',
         comment: false,
+        commentScope: 'job',
+        dashboard: false,
       },
     });
   });
@@ -68,6 +70,8 @@ describe('parseInputs: valid values are normalised', () => {
       sampleIntervalMs: 500,
       sampleIntervalText: '500ms',
       comment: false,
+      commentScope: 'job',
+      dashboard: false,
       historyPath: '.carbon/history',
       electricityMapsToken: MAPS_TOKEN,
       matrix: 'node 20, ubuntu',
@@ -107,7 +111,24 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['job-name', 'a\u0007b', /one line/],
   ['check-run-id', 'abc', /digits/],
   ['history-path', 'dir\0name', /NUL/],
+  ['comment-scope', 'workflow', /Accepted: job .*run /],
+  ['history-branch', 'carbon data', /Accepted: a git branch name/],
+  ['history-branch', 'refs/../main', /Accepted: a git branch name/],
+  ['dashboard', 'maybe', /Accepted: true, false/],
+  ['dashboard', 'true', /needs the history-branch input/],
 ];
+
+describe('parseInputs: matrix and history inputs', () => {
+  it('comment-scope, history-branch and dashboard are read when valid', () => {
+    const result = parseInputs(getter({ 'comment-scope': 'run', 'history-branch': 'carbon-data', dashboard: 'true' }), { eventName: 'push' });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', historyBranch: 'carbon-data', dashboard: true } });
+  });
+  it('defaults: one comment per job, no history branch, no dashboard', () => {
+    const result = parseInputs(getter({}), { eventName: 'push' });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', dashboard: false } });
+    if (result.ok) expect(result.inputs.historyBranch).toBeUndefined();
+  });
+});
 
 describe('parseInputs: bad values', () => {
   it.each(BAD)('%s = %j is refused with a clear error', (input, value, accepted) => {

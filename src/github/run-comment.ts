@@ -1,0 +1,311 @@
+import type { GitHubClient } from './client';
+import { GITHUB_COMMENT_MAX_CHARS, stickyMarker } from './comments';
+import { describeApiError, statusOf } from './errors';
+
+// One PR comment per workflow: every job of a run (a matrix) owns a delimited section of
+// it, holding its own data as a hidden JSON payload; the visible table is rebuilt from all
+// sections' payloads on every write. The comments API has no locking, so each writer does
+// read → replace its own section in the latest body → write → wait a moment → re-read, and
+// tries again (jittered) until its section is seen present and current. Never throws.
+
+export interface RunCommentSection {
+  /** The job's identity within the workflow: job id plus matrix values. */
+  jobKey: string;
+  /** GITHUB_RUN_ID. */
+  runId: string;
+  /** GITHUB_RUN_ATTEMPT, ≥ 1. */
+  attempt: number;
+  /** JSON-serialisable; null when a section's stored payload could not be read back. */
+  payload: unknown;
+}
+
+/** Builds everything below the marker line from all sections; must emit each one with sectionBlock(). */
+export type RunCommentRender = (sections: RunCommentSection[]) => string;
+
+export interface RunCommentRetry {
+  /** Read-write-verify rounds, default 8. */
+  attempts: number;
+  /** Unit of the jittered wait between rounds, ms (default 200; waits grow ×2 up to ×8). */
+  baseDelayMs: number;
+  /** Wait between a write and its verifying read, ms (default 800), so that a concurrent writer's stale write lands before we look. */
+  settleMs?: number;
+  /** No new round starts once this much time has gone, ms (default 15,000). */
+  maxTotalMs?: number;
+}
+
+export interface UpsertRunCommentArgs {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Workflow name (GITHUB_WORKFLOW): one comment per workflow and PR. */
+  workflow: string;
+  section: RunCommentSection;
+  render: RunCommentRender;
+  retry?: Partial<RunCommentRetry>;
+  /** Whether the PR comes from a fork, when known; sharpens the 403 reason. */
+  isFork?: boolean;
+  /** Whole operation, default 30 s. */
+  timeoutMs?: number;
+  /** Injectable for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export type RunCommentResult =
+  | { action: 'created' | 'updated'; id: number; url?: string; attempts: number }
+  | { action: 'failed'; reason: string; status?: number; forkReadOnly: boolean };
+
+export const DEFAULT_RUN_COMMENT_RETRY: Required<RunCommentRetry> = { attempts: 8, baseDelayMs: 200, settleMs: 800, maxTotalMs: 15_000 };
+export const DEFAULT_RUN_COMMENT_TIMEOUT_MS = 30_000;
+const MAX_ATTEMPTS = 50;
+
+// ---------------------------------------------------------------- format
+
+/** Percent-encodes a marker value exactly as stickyMarker does (safe set kept, "--" broken). */
+export function encodeRunMarkerValue(value: string): string {
+  const m = /workflow=(\S+) job=/.exec(stickyMarker({ workflow: value, job: 'x' }));
+  return m ? m[1] : encodeURIComponent(value);
+}
+
+const decodeMarkerValue = (encoded: string): string => {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return encoded;
+  }
+};
+
+/** `<!-- carbon-action:v1 run-comment workflow=<w> -->`, the comment's first line. */
+export function runCommentMarker(workflow: string): string {
+  return `<!-- carbon-action:v1 run-comment workflow=${encodeRunMarkerValue(workflow)} -->`;
+}
+
+// Inside an HTML comment the payload may contain neither "--" nor "<"/">" (which could
+// close it or open markup). JSON never has "--", "<" or ">" outside strings, and inside
+// strings the \u escapes read back as the same characters.
+const encodePayload = (payload: unknown): string =>
+  (JSON.stringify(payload ?? null) ?? 'null')
+    .replace(/--/g, '-\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
+
+const SECTION_RE =
+  /^<!-- carbon-action:section job=(\S+) run=(\S+) attempt=(\d+) -->\n<!-- carbon-action:payload (.*) -->\n[\s\S]*?^<!-- carbon-action:section-end job=\1 -->$/gm;
+
+/**
+ * One job's section: start marker, hidden payload line, `visible` Markdown (its escaped,
+ * folded detail), end marker. `visible` must come from escaped text so it cannot forge markers.
+ */
+export function sectionBlock(section: RunCommentSection, visible: string): string {
+  const job = encodeRunMarkerValue(section.jobKey);
+  const run = encodeRunMarkerValue(section.runId);
+  return [
+    `<!-- carbon-action:section job=${job} run=${run} attempt=${section.attempt} -->`,
+    `<!-- carbon-action:payload ${encodePayload(section.payload)} -->`,
+    visible.replace(/\r\n?/g, '\n').replace(/^\n+|\n+$/g, ''),
+    `<!-- carbon-action:section-end job=${job} -->`,
+  ]
+    .filter((line, i) => i !== 2 || line !== '')
+    .join('\n');
+}
+
+/** The sections found in a run comment's body, in order; a job seen twice keeps its newest run. */
+export function parseRunCommentSections(body: string): RunCommentSection[] {
+  const found: RunCommentSection[] = [];
+  for (const m of body.replace(/\r\n?/g, '\n').matchAll(SECTION_RE)) {
+    let payload: unknown = null;
+    try {
+      payload = JSON.parse(m[4]);
+    } catch {
+      payload = null;
+    }
+    found.push({ jobKey: decodeMarkerValue(m[1]), runId: decodeMarkerValue(m[2]), attempt: Number(m[3]), payload });
+  }
+  return mergeSections([], found);
+}
+
+/** Orders two runs of a job: numeric run ids by value, then the attempt. > 0 when a is newer. */
+export function compareRuns(a: Pick<RunCommentSection, 'runId' | 'attempt'>, b: Pick<RunCommentSection, 'runId' | 'attempt'>): number {
+  const numeric = /^\d+$/.test(a.runId) && /^\d+$/.test(b.runId);
+  if (a.runId !== b.runId) {
+    if (numeric) return BigInt(a.runId) > BigInt(b.runId) ? 1 : -1;
+    return a.runId > b.runId ? 1 : -1;
+  }
+  return a.attempt - b.attempt;
+}
+
+/**
+ * `base` with `incoming` merged in: per job, the newer run wins (a re-run or a later run
+ * replaces, never appends); on a tie the incoming section wins. Order: base's, then new jobs.
+ */
+export function mergeSections(base: RunCommentSection[], incoming: RunCommentSection[]): RunCommentSection[] {
+  const out: RunCommentSection[] = [];
+  const index = new Map<string, number>();
+  for (const s of [...base, ...incoming]) {
+    const at = index.get(s.jobKey);
+    if (at === undefined) {
+      index.set(s.jobKey, out.length);
+      out.push(s);
+    } else if (compareRuns(s, out[at]) >= 0) {
+      out[at] = s;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- upsert
+
+interface ListedComment {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+}
+
+class RunCommentError extends Error {}
+
+export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunCommentResult> {
+  const { client, owner, repo, issueNumber, section } = args;
+  const fail = (reason: string): RunCommentResult => ({ action: 'failed', reason, forkReadOnly: false });
+  if (!Number.isInteger(issueNumber) || issueNumber < 1) return fail(`PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`);
+  if (typeof args.workflow !== 'string' || args.workflow.trim() === '') return fail(`workflow must be a non-empty name, got ${JSON.stringify(args.workflow)}`);
+  if (typeof section?.jobKey !== 'string' || section.jobKey.trim() === '') return fail(`section.jobKey must be a non-empty string, got ${JSON.stringify(section?.jobKey)}`);
+  if (typeof section.runId !== 'string' || section.runId.trim() === '') return fail(`section.runId must be a non-empty string, got ${JSON.stringify(section.runId)}`);
+  if (!Number.isInteger(section.attempt) || section.attempt < 1) return fail(`section.attempt must be a whole number ≥ 1, got ${JSON.stringify(section.attempt)}`);
+  const retry = { ...DEFAULT_RUN_COMMENT_RETRY, ...args.retry };
+  if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
+    return fail(`retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`);
+  }
+  const sleep = args.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = args.random ?? Math.random;
+  const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_RUN_COMMENT_TIMEOUT_MS);
+  const marker = runCommentMarker(args.workflow);
+  const mine = { ...section, payload: JSON.parse(encodePayload(section.payload)) as unknown };
+  const where = `${owner}/${repo}#${issueNumber}`;
+
+  const listRunComments = async (): Promise<ListedComment[]> => {
+    const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100, request: { signal } });
+    return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
+  };
+  const compose = (sections: RunCommentSection[]): string => {
+    let rendered: string;
+    try {
+      rendered = args.render(sections);
+    } catch (err) {
+      throw new RunCommentError(`the renderer failed: ${(err as Error)?.message ?? String(err)}`);
+    }
+    const text = `${marker}\n${rendered}`;
+    const written = new Set(parseRunCommentSections(text).map((s) => s.jobKey));
+    const dropped = sections.filter((s) => !written.has(s.jobKey)).map((s) => s.jobKey);
+    if (dropped.length > 0) throw new RunCommentError(`the renderer left out the section(s) of ${dropped.map((d) => JSON.stringify(d)).join(', ')}`);
+    if (text.length > GITHUB_COMMENT_MAX_CHARS) {
+      throw new RunCommentError(
+        `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${GITHUB_COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
+      );
+    }
+    return text;
+  };
+  /** Which of our own run is there now: 'current', 'newer' (a later run owns the section), or 'missing'. */
+  const standing = (sections: RunCommentSection[]): 'current' | 'newer' | 'missing' => {
+    const s = sections.find((x) => x.jobKey === mine.jobKey);
+    if (!s) return 'missing';
+    const order = compareRuns(s, mine);
+    return order === 0 ? 'current' : order > 0 ? 'newer' : 'missing';
+  };
+  const isGone = (err: unknown): boolean => statusOf(err) === 404;
+
+  let stage = 'list the PR comments';
+  let createdId: number | undefined;
+  let lastProblem = '';
+  let rounds = 0;
+  const startedAt = Date.now();
+  try {
+    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
+      if (attempt > 1) {
+        const wait = jitter(retry.baseDelayMs, attempt - 1, random);
+        if (Date.now() - startedAt + wait > retry.maxTotalMs) break;
+        await sleep(wait);
+      }
+      rounds = attempt;
+      stage = 'list the PR comments';
+      let found = await listRunComments();
+      let target: ListedComment;
+      if (found.length === 0) {
+        stage = 'create the run comment';
+        const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: compose([mine]), request: { signal } });
+        createdId = res.data.id;
+        // Two jobs may create at the same moment: look again and fold any duplicates.
+        stage = 'list the PR comments';
+        found = await listRunComments();
+        if (found.length === 0) found = [{ id: res.data.id, body: res.data.body, html_url: res.data.html_url }];
+      }
+      target = found[0];
+      let sections = parseRunCommentSections(target.body ?? '');
+      for (const newer of found.slice(1)) sections = mergeSections(sections, parseRunCommentSections(newer.body ?? ''));
+      if (standing(sections) === 'newer') {
+        return fail(`a newer run of job ${JSON.stringify(mine.jobKey)} already reported in the run comment on ${where}; its section was left as is`);
+      }
+      sections = mergeSections(sections, [mine]);
+      const body = compose(sections);
+      if (body !== target.body) {
+        stage = 'update the run comment';
+        try {
+          const res = await client.rest.issues.updateComment({ owner, repo, comment_id: target.id, body, request: { signal } });
+          target = { id: res.data.id, body: res.data.body, html_url: res.data.html_url };
+        } catch (err) {
+          if (!isGone(err)) throw err;
+          lastProblem = 'the run comment was deleted while being updated';
+          continue; // deleted by another job folding duplicates: start over
+        }
+      }
+      for (const extra of found.slice(1)) {
+        stage = 'delete a duplicate run comment';
+        try {
+          await client.rest.issues.deleteComment({ owner, repo, comment_id: extra.id, request: { signal } });
+        } catch (err) {
+          if (!isGone(err)) throw err; // already deleted by another job
+        }
+      }
+      // A job that read before our write may still write its stale body: let it land, then look.
+      await sleep(retry.settleMs * (1 + random()));
+      stage = 'read back the run comment';
+      let check: ListedComment;
+      try {
+        check = (await client.rest.issues.getComment({ owner, repo, comment_id: target.id, request: { signal } })).data;
+      } catch (err) {
+        if (!isGone(err)) throw err;
+        lastProblem = 'the run comment was deleted before it could be checked';
+        continue;
+      }
+      const now = standing(parseRunCommentSections(check.body ?? ''));
+      if (now === 'current') return { action: createdId === check.id ? 'created' : 'updated', id: check.id, url: check.html_url ?? target.html_url, attempts: attempt };
+      if (now === 'newer') return fail(`a newer run of job ${JSON.stringify(mine.jobKey)} reported in the run comment on ${where} meanwhile; its section was left as is`);
+      lastProblem = 'another job overwrote the comment without this section';
+    }
+    return fail(`this job's section of the run comment on ${where} was still missing after ${rounds} attempt(s) in ${Math.round((Date.now() - startedAt) / 100) / 10} s (${lastProblem}); too many jobs were writing at once`);
+  } catch (err) {
+    if (err instanceof RunCommentError) return fail(`could not write the run comment on ${where}: ${err.message}`);
+    return apiFailure(err, `could not ${stage} on ${where}`, args.isFork);
+  }
+}
+
+/** Full jitter with a doubling cap: uniform in [0.5, 1.5) × base × min(2^(n-1), 8). */
+function jitter(baseDelayMs: number, n: number, random: () => number): number {
+  return baseDelayMs * Math.min(2 ** (n - 1), 8) * (0.5 + random());
+}
+
+function apiFailure(err: unknown, what: string, isFork: boolean | undefined): RunCommentResult {
+  const status = statusOf(err);
+  const detail = describeApiError(err);
+  const notAccessible = status === 403 && /Resource not accessible by integration/i.test(detail);
+  let reason = `${what}: ${detail}`;
+  if (notAccessible) {
+    reason +=
+      isFork === true
+        ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
+        : isFork === false
+          ? '. Grant the job `permissions: pull-requests: write`.'
+          : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
+  }
+  return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly: notAccessible && isFork !== false };
+}

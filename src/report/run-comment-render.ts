@@ -1,0 +1,299 @@
+// The run comment: one PR comment for every job of a workflow (src/github/run-comment.ts).
+// Each job stores its row as a hidden JSON payload in its own section; the table here is
+// rebuilt from all payloads on every write, so other jobs' rows come from their own data.
+// Payloads are read back from a comment anyone with write access could edit: every field
+// is checked, every string escaped, every number formatted.
+
+import { GITHUB_COMMENT_MAX_CHARS } from '../github/comments';
+import { compareRuns, runCommentMarker, sectionBlock, type RunCommentRender, type RunCommentSection } from '../github/run-comment';
+import { escapeMarkdown } from './escape';
+import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent, formatSigned } from './format';
+import { changeText, topStepRows } from './markdown';
+import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from './schema';
+
+export const RUN_COMMENT_PAYLOAD_VERSION = 1;
+/** Steps kept in a payload (by energy); the rest are summed into otherSteps. */
+export const RUN_COMMENT_PAYLOAD_STEPS = 10;
+const NAME_MAX = 100;
+
+export interface StepRow {
+  name: string;
+  durationS: number;
+  energyWh: number;
+  co2eG: number;
+}
+
+export interface RunCommentPayload {
+  v: typeof RUN_COMMENT_PAYLOAD_VERSION;
+  /** Display name: job plus matrix values. */
+  job: string;
+  /** RUNNER_NAME, when known. */
+  runner: string | null;
+  /** e.g. "4 vCPU AMD EPYC 7763". */
+  machine: string | null;
+  durationS: number;
+  energyWh: number;
+  co2eG: number;
+  intensityGPerKWh: number;
+  region: string | null;
+  pue: number;
+  cpuMethod: 'rapl' | 'model';
+  /** CO2e against this job's own base-branch median; null without a baseline. */
+  co2eChange: (MetricComparison & { baseBranch: string; runs: number }) | null;
+  budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
+  steps: StepRow[];
+  otherSteps: (StepRow & { count: number }) | null;
+  sha: string | null;
+}
+
+// ---------------------------------------------------------------- payload
+
+// Six significant figures: enough to sum rows without visible drift, short in the comment.
+const sig = (n: number): number => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0);
+const stepRow = (s: StepRow): StepRow => ({ name: s.name.slice(0, NAME_MAX), durationS: sig(s.durationS), energyWh: sig(s.energyWh), co2eG: sig(s.co2eG) });
+
+export interface RunCommentPayloadInput {
+  report: Report;
+  comparison?: Comparison;
+  gate?: GateResult;
+  /** Default: the report's job and matrix, "test (node 20)". */
+  jobName?: string;
+  topSteps?: number;
+}
+
+/** This job's row and step detail, as stored in its section of the run comment. */
+export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommentPayload {
+  const { report, comparison, gate } = input;
+  const c = report.context ?? {};
+  const job = input.jobName ?? (c.matrix ? `${c.job ?? 'job'} (${c.matrix})` : (c.job ?? 'job'));
+  const { shown, other } = topStepRows(report.steps ?? [], input.topSteps ?? RUN_COMMENT_PAYLOAD_STEPS);
+  const exceeded = (gate?.budgets ?? []).filter((b) => b.status === 'exceeded').map((b) => b.kind);
+  const budgets = gate?.budgets ?? [];
+  const status = budgets.length === 0 ? 'none' : exceeded.length > 0 ? 'exceeded' : budgets.every((b) => b.status === 'skipped') ? 'skipped' : 'pass';
+  const m = comparison?.available ? comparison.co2eG : null;
+  return {
+    v: RUN_COMMENT_PAYLOAD_VERSION,
+    job: job.slice(0, 200),
+    runner: c.runner ? c.runner.slice(0, NAME_MAX) : null,
+    machine: report.machine ? `${report.machine.threads} vCPU ${report.machine.cpuModel}`.slice(0, NAME_MAX) : null,
+    durationS: sig(report.durationS),
+    energyWh: sig(report.energyWh.total),
+    co2eG: sig(report.co2eG.total),
+    intensityGPerKWh: sig(report.intensity.gPerKWh),
+    region: report.intensity.region,
+    pue: sig(report.pue.value),
+    cpuMethod: report.methods.cpu.method,
+    co2eChange:
+      m && comparison?.available
+        ? {
+            baseBranch: comparison.baseBranch.slice(0, NAME_MAX),
+            runs: comparison.runs,
+            current: sig(m.current),
+            baseMedian: sig(m.baseMedian),
+            baseMin: sig(m.baseMin),
+            baseMax: sig(m.baseMax),
+            deltaAbs: sig(m.deltaAbs),
+            deltaPercent: m.deltaPercent === null ? null : sig(m.deltaPercent),
+            withinNoise: m.withinNoise,
+          }
+        : null,
+    budget: { status, mode: gate?.mode ?? 'fail', exceeded },
+    steps: shown.map(stepRow),
+    otherSteps: other ? { count: other.count, ...stepRow({ name: 'other steps', ...other }) } : null,
+    sha: c.sha ? c.sha.slice(0, 40) : null,
+  };
+}
+
+const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
+const strOrNull = (x: unknown): string | null => (isStr(x) ? x : null);
+const BUDGET_KINDS: BudgetKind[] = ['co2e', 'energy', 'max-increase'];
+
+function readStep(x: unknown): StepRow | null {
+  const s = x as Partial<StepRow> | null;
+  if (!s || !isStr(s.name) || !isNum(s.durationS) || !isNum(s.energyWh) || !isNum(s.co2eG)) return null;
+  return { name: s.name, durationS: s.durationS, energyWh: s.energyWh, co2eG: s.co2eG };
+}
+
+/** A payload read back from a comment, checked field by field; null when it is not one this version reads. */
+export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
+  const p = x as Record<string, unknown> | null;
+  if (!p || typeof p !== 'object' || p.v !== RUN_COMMENT_PAYLOAD_VERSION || !isStr(p.job)) return null;
+  if (![p.durationS, p.energyWh, p.co2eG, p.intensityGPerKWh, p.pue].every(isNum)) return null;
+  const ch = p.co2eChange as Record<string, unknown> | null;
+  const change =
+    ch && isStr(ch.baseBranch) && [ch.runs, ch.current, ch.baseMedian, ch.baseMin, ch.baseMax, ch.deltaAbs].every(isNum)
+      ? {
+          baseBranch: ch.baseBranch,
+          runs: ch.runs as number,
+          current: ch.current as number,
+          baseMedian: ch.baseMedian as number,
+          baseMin: ch.baseMin as number,
+          baseMax: ch.baseMax as number,
+          deltaAbs: ch.deltaAbs as number,
+          deltaPercent: isNum(ch.deltaPercent) ? ch.deltaPercent : null,
+          withinNoise: ch.withinNoise === true,
+        }
+      : null;
+  const b = (p.budget ?? {}) as Record<string, unknown>;
+  const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status as string) ? (b.status as RunCommentPayload['budget']['status']) : 'none';
+  const exceeded = Array.isArray(b.exceeded) ? (b.exceeded as unknown[]).filter((k): k is BudgetKind => BUDGET_KINDS.includes(k as BudgetKind)) : [];
+  const o = p.otherSteps as Record<string, unknown> | null;
+  const otherStep = o ? readStep(o) : null;
+  return {
+    v: RUN_COMMENT_PAYLOAD_VERSION,
+    job: p.job,
+    runner: strOrNull(p.runner),
+    machine: strOrNull(p.machine),
+    durationS: p.durationS as number,
+    energyWh: p.energyWh as number,
+    co2eG: p.co2eG as number,
+    intensityGPerKWh: p.intensityGPerKWh as number,
+    region: strOrNull(p.region),
+    pue: p.pue as number,
+    cpuMethod: p.cpuMethod === 'rapl' ? 'rapl' : 'model',
+    co2eChange: change,
+    budget: { status, mode: b.mode === 'warn' ? 'warn' : 'fail', exceeded },
+    steps: Array.isArray(p.steps) ? (p.steps as unknown[]).map(readStep).filter((s): s is StepRow => s !== null) : [],
+    otherSteps: otherStep && o && isNum(o.count) ? { ...otherStep, count: o.count } : null,
+    sha: strOrNull(p.sha),
+  };
+}
+
+// ---------------------------------------------------------------- rendering
+
+const esc = (text: unknown, maxLength?: number): string => escapeMarkdown(text, { maxLength });
+
+interface Row {
+  section: RunCommentSection;
+  payload: RunCommentPayload | null;
+  /** From a run older than the newest one in the comment. */
+  earlier: boolean;
+}
+
+function budgetCell(p: RunCommentPayload): string {
+  const b = p.budget;
+  if (b.status === 'none') return '—';
+  if (b.status === 'pass') return '✅ pass';
+  if (b.status === 'skipped') return '⏭️ skipped';
+  const kinds = b.exceeded.join(', ');
+  return b.mode === 'warn' ? `⚠️ exceeded: ${kinds} (warning only)` : `❌ exceeded: ${kinds}`;
+}
+
+function changeCell(p: RunCommentPayload): string {
+  if (!p.co2eChange) return 'no baseline yet';
+  return `${changeText(p.co2eChange, formatMassG)} vs ${esc(p.co2eChange.baseBranch, 60)}`;
+}
+
+function tableRow(r: Row): string {
+  const p = r.payload;
+  const name = esc(p?.job ?? r.section.jobKey, 120);
+  if (!p) return `| ${name} | — | — | — | — | section data unreadable | — |`;
+  const job = r.earlier ? `_${name} (run ${esc(r.section.runId, 30)})_` : name;
+  const runner = [p.runner, p.machine].filter((x): x is string => !!x).map((x) => esc(x, 80)).join('<br>') || '—';
+  return `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`;
+}
+
+function totalRow(rows: Row[], runId: string): string {
+  const current = rows.filter((r) => !r.earlier && r.payload).map((r) => r.payload!);
+  const sum = (f: (p: RunCommentPayload) => number, ps = current): number => ps.reduce((a, p) => a + f(p), 0);
+  const withBase = current.filter((p) => p.co2eChange);
+  let change = '—';
+  if (withBase.length > 0) {
+    const delta = sum((p) => p.co2eChange!.deltaAbs, withBase);
+    const base = sum((p) => p.co2eChange!.baseMedian, withBase);
+    const pct = base > 0 ? ` (${formatPercent((delta / base) * 100)})` : '';
+    const of = withBase.length < current.length ? ` over ${withBase.length} of ${current.length} jobs` : '';
+    change = `${formatSigned(delta, formatMassG)}${pct}${of}`;
+  }
+  const exceeded = current.filter((p) => p.budget.status === 'exceeded').length;
+  const budgeted = current.filter((p) => p.budget.status !== 'none').length;
+  const budget = budgeted === 0 ? '—' : exceeded > 0 ? `${exceeded} of ${budgeted} exceeded` : `✅ ${budgeted} pass`;
+  const label = `**Total: ${current.length} job${current.length === 1 ? '' : 's'} of run ${esc(runId, 30)}**`;
+  return `| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | **${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`;
+}
+
+function stepDetail(r: Row, topSteps: number): string {
+  const p = r.payload;
+  if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps)) return '';
+  const shown = p.steps.slice(0, topSteps);
+  const rest = [...p.steps.slice(topSteps), ...(p.otherSteps ? [p.otherSteps] : [])];
+  const restCount = p.steps.slice(topSteps).length + (p.otherSteps?.count ?? 0);
+  const lines = [
+    `<details><summary>${esc(p.job, 120)}: steps by energy</summary>`,
+    '',
+    '| Step | Duration | Energy | CO2e |',
+    '|---|---:|---:|---:|',
+    ...shown.map((s) => `| ${esc(s.name, NAME_MAX)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} |`),
+  ];
+  if (rest.length > 0) {
+    const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
+    lines.push(`| _other steps (${restCount})_ | ${formatDurationS(t.durationS)} | ${formatEnergyWh(t.energyWh)} | ${formatMassG(t.co2eG)} |`);
+  }
+  const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : 'CPU power from a TDP model';
+  const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
+  lines.push('', `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`, '', '</details>');
+  return lines.join('\n');
+}
+
+/** The payload with its step list folded into otherSteps: the leanest form, for very large matrices. */
+function withoutSteps(section: RunCommentSection, p: RunCommentPayload | null): RunCommentSection {
+  if (!p || (p.steps.length === 0 && !p.otherSteps)) return section;
+  const all = [...p.steps, ...(p.otherSteps ? [p.otherSteps] : [])];
+  const count = p.steps.length + (p.otherSteps?.count ?? 0);
+  const t = all.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
+  return { ...section, payload: { ...p, steps: [], otherSteps: { name: 'other steps', count, ...t } } };
+}
+
+export interface RunCommentRenderOptions {
+  workflow: string;
+  /** Whole comment, marker line included. Default 65,536 (GitHub's limit). */
+  maxChars?: number;
+}
+
+/** Detail levels, richest first: fewer steps per job, then none shown, then none stored. */
+const LADDER: { topSteps: number; keepPayloadSteps: boolean }[] = [
+  { topSteps: 10, keepPayloadSteps: true },
+  { topSteps: 5, keepPayloadSteps: true },
+  { topSteps: 3, keepPayloadSteps: true },
+  { topSteps: 1, keepPayloadSteps: true },
+  { topSteps: 0, keepPayloadSteps: true },
+  { topSteps: 0, keepPayloadSteps: false },
+];
+
+/**
+ * Everything below the marker line: the table (a row per job, a total over the newest
+ * run), then each job's section with its folded step detail. Shrinks step detail until the
+ * whole comment fits `maxChars`; if even the leanest form does not fit, returns it anyway
+ * (upsertRunComment then reports the size).
+ */
+export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCommentRenderOptions): string {
+  const budget = (opts.maxChars ?? GITHUB_COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
+  const sorted = [...sections].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
+  const newest = sorted.reduce<RunCommentSection | null>((n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n), null);
+  const newestRun = newest?.runId ?? '';
+  const rows: Row[] = sorted.map((section) => ({ section, payload: readRunCommentPayload(section.payload), earlier: section.runId !== newestRun }));
+  const head = [
+    `### 🌱 Carbon footprint: ${esc(opts.workflow, 80)}`,
+    '',
+    '| Job | Runner | Duration | Energy | CO2e | CO2e vs base median | Budget |',
+    '|---|---|---:|---:|---:|---|---|',
+    ...rows.map(tableRow),
+    totalRow(rows, newestRun),
+  ];
+  const earlier = rows.filter((r) => r.earlier).length;
+  if (earlier > 0) head.push('', `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`);
+  const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
+  let body = '';
+  for (const level of LADDER) {
+    const blocks = rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps)));
+    body = [...head, '', ...blocks, '', foot].join('\n') + '\n';
+    if (body.length <= budget) return body;
+  }
+  return body;
+}
+
+/** The render function upsertRunComment takes. */
+export function runCommentRenderer(opts: RunCommentRenderOptions): RunCommentRender {
+  return (sections) => renderRunCommentBody(sections, opts);
+}
