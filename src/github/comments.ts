@@ -14,7 +14,7 @@ export type UpsertResult =
 
 // Marker values are percent-encoded outside a safe set, so a workflow or job name can
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.
-const encodeMarkerValue = (v: string): string =>
+export const encodeMarkerValue = (v: string): string =>
   Array.from(v)
     .map((ch) => (/^[A-Za-z0-9._/+=-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)))
     .join('')
@@ -91,19 +91,30 @@ export async function upsertStickyComment(args: UpsertStickyCommentArgs): Promis
     const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text, request: { signal } });
     return { action: 'created', id: res.data.id, url: res.data.html_url, truncated };
   } catch (err) {
-    const status = statusOf(err);
-    const detail = describeApiError(err);
-    const notAccessible = status === 403 && /Resource not accessible by integration/i.test(detail);
-    const forkReadOnly = notAccessible && args.isFork !== false;
-    let reason = `could not ${stage} on ${owner}/${repo}#${issueNumber}: ${detail}`;
-    if (notAccessible) {
-      reason +=
-        args.isFork === true
-          ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
-          : args.isFork === false
-            ? '. Grant the job `permissions: pull-requests: write`.'
-            : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
-    }
-    return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly };
+    return commentFailure(err, `could not ${stage} on ${owner}/${repo}#${issueNumber}`, args.isFork);
   }
+}
+
+/**
+ * A failed comment call as a typed result. A 403 "Resource not accessible by integration" is
+ * a read-only token: a fork PR (answer: the workflow_run pattern) or missing permissions.
+ */
+export function commentFailure(
+  err: unknown,
+  what: string,
+  isFork: boolean | undefined,
+): { action: 'failed'; status?: number; reason: string; forkReadOnly: boolean } {
+  const status = statusOf(err);
+  const detail = describeApiError(err);
+  const notAccessible = status === 403 && /Resource not accessible by integration/i.test(detail);
+  let reason = `${what}: ${detail}`;
+  if (notAccessible) {
+    reason +=
+      isFork === true
+        ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
+        : isFork === false
+          ? '. Grant the job `permissions: pull-requests: write`.'
+          : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
+  }
+  return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly: notAccessible && isFork !== false };
 }

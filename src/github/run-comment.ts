@@ -1,6 +1,6 @@
 import type { GitHubClient } from './client';
-import { GITHUB_COMMENT_MAX_CHARS, stickyMarker } from './comments';
-import { describeApiError, statusOf } from './errors';
+import { commentFailure, encodeMarkerValue, GITHUB_COMMENT_MAX_CHARS } from './comments';
+import { statusOf } from './errors';
 
 // One PR comment per workflow: every job of a run (a matrix) owns a delimited section of
 // it, holding its own data as a hidden JSON payload; the visible table is rebuilt from all
@@ -63,10 +63,7 @@ const MAX_ATTEMPTS = 50;
 // ---------------------------------------------------------------- format
 
 /** Percent-encodes a marker value exactly as stickyMarker does (safe set kept, "--" broken). */
-export function encodeRunMarkerValue(value: string): string {
-  const m = /workflow=(\S+) job=/.exec(stickyMarker({ workflow: value, job: 'x' }));
-  return m ? m[1] : encodeURIComponent(value);
-}
+export const encodeRunMarkerValue = encodeMarkerValue;
 
 const decodeMarkerValue = (encoded: string): string => {
   try {
@@ -294,18 +291,4 @@ function jitter(baseDelayMs: number, n: number, random: () => number): number {
   return baseDelayMs * Math.min(2 ** (n - 1), 8) * (0.5 + random());
 }
 
-function apiFailure(err: unknown, what: string, isFork: boolean | undefined): RunCommentResult {
-  const status = statusOf(err);
-  const detail = describeApiError(err);
-  const notAccessible = status === 403 && /Resource not accessible by integration/i.test(detail);
-  let reason = `${what}: ${detail}`;
-  if (notAccessible) {
-    reason +=
-      isFork === true
-        ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
-        : isFork === false
-          ? '. Grant the job `permissions: pull-requests: write`.'
-          : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
-  }
-  return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly: notAccessible && isFork !== false };
-}
+const apiFailure = (err: unknown, what: string, isFork: boolean | undefined): RunCommentResult => commentFailure(err, what, isFork);

@@ -42,6 +42,12 @@ const HTML_ENTITIES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+const htmlEntity = (c: string): string => HTML_ENTITIES[c];
+
+/** Text made inert in HTML element content and in quoted attribute values. */
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"']/g, htmlEntity);
+}
 
 /**
  * Makes untrusted text inert in Markdown and HTML: one line, at most `maxLength` code
@@ -54,7 +60,7 @@ export function escapeMarkdown(text: unknown, options: EscapeOptions = {}): stri
   const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
   return oneLine
     .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c])
+    .replace(/[&<>"']/g, htmlEntity)
     // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
     .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
 }
