@@ -1,0 +1,10732 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 8491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mP: () => (/* reexport */ computeEmissions),
+  cf: () => (/* reexport */ parseRegion),
+  yK: () => (/* reexport */ resolveIntensity),
+  tR: () => (/* reexport */ validateCarbonIntensity),
+  Rj: () => (/* reexport */ validatePue)
+});
+
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, formatMass, greenerRegionText, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
+
+// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
+var data_files = __nccwpck_require__(4425);
+;// CONCATENATED MODULE: ./src/carbon/data.ts
+// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
+
+const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
+const regionsData = () => (0,data_files/* loadDataJson */.ZJ)('regions.json').regions;
+const zonesData = () => (0,data_files/* loadDataJson */.ZJ)('grid-intensity-zones.json');
+const countriesData = () => (0,data_files/* loadDataJson */.ZJ)('grid-intensity-countries.json');
+const countryCodes = () => (0,data_files/* loadDataJson */.ZJ)('country-codes.json').alpha3ToAlpha2;
+const gcpGoogleData = () => (0,data_files/* loadDataJson */.ZJ)('gcp-region-carbon-2024.json');
+const pueData = () => (0,data_files/* loadDataJson */.ZJ)('pue.json');
+const embodiedData = () => (0,data_files/* loadDataJson */.ZJ)('embodied.json');
+const equivalentsData = () => (0,data_files/* loadDataJson */.ZJ)('equivalents.json');
+/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
+function co2jsVersion() {
+    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/carbon/errors.ts
+// Typed refusals: the CLI and the action's input validation catch these and show .message.
+/** A region string carbon-action cannot resolve; the message lists the closest valid names. */
+class RegionError extends Error {
+    input;
+    closest;
+    constructor(message, input, closest) {
+        super(message);
+        this.input = input;
+        this.closest = closest;
+        this.name = 'RegionError';
+    }
+}
+/** A numeric option outside what carbon-action accepts. */
+class CarbonInputError extends Error {
+    option;
+    value;
+    accepted;
+    constructor(option, value, accepted) {
+        super(`${option} must be ${accepted}; got ${JSON.stringify(String(value))}`);
+        this.option = option;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'CarbonInputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/carbon/levenshtein.ts
+/** Edit distance (insert, delete, substitute each cost 1). */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/carbon/region.ts
+// Parses the user's region string (CLI --region, action input `region`) into a place with
+// a grid figure. Synchronous and throwing RegionError, so input validation can call it.
+
+
+
+const ACCEPTED_FORMS = 'Accepted forms: azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
+let index;
+let validNames;
+function buildIndex() {
+    if (index)
+        return index;
+    const map = new Map();
+    for (const r of regionsData())
+        map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
+    for (const zone of Object.keys(zonesData().zones))
+        map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
+    const codes = countryCodes();
+    for (const alpha3 of Object.keys(countriesData().countries)) {
+        const alpha2 = codes[alpha3];
+        const parsed = { kind: 'country', id: `country:${alpha2}`, alpha2, alpha3 };
+        map.set(`country:${alpha2.toLowerCase()}`, parsed);
+        map.set(`country:${alpha3.toLowerCase()}`, parsed);
+    }
+    validNames = [...new Set([...map.values()].map((p) => p.id))];
+    return (index = map);
+}
+/** Every canonical region name carbon-action accepts ("azure:eastus2", "zone:SE-SE3", "country:FR"). */
+function knownRegionNames() {
+    buildIndex();
+    return validNames;
+}
+/** The `count` accepted names nearest to `text`, preferring names of the same kind (prefix). */
+function closestRegionNames(text, count = 3) {
+    const lower = text.trim().toLowerCase();
+    const colon = lower.indexOf(':');
+    const prefix = colon >= 0 ? lower.slice(0, colon + 1) : '';
+    const rest = colon >= 0 ? lower.slice(colon + 1) : lower;
+    let pool = knownRegionNames();
+    if (prefix && pool.some((n) => n.toLowerCase().startsWith(prefix))) {
+        pool = pool.filter((n) => n.toLowerCase().startsWith(prefix));
+    }
+    const scored = pool.map((name) => {
+        const n = name.toLowerCase();
+        const nRest = n.slice(n.indexOf(':') + 1);
+        // Without a usable prefix, compare against the part after the colon too ("eastus2" → azure:eastus2).
+        const d = prefix ? levenshtein(lower, n) : Math.min(levenshtein(lower, n), levenshtein(rest, nRest));
+        return { name, d };
+    });
+    scored.sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return scored.slice(0, count).map((s) => s.name);
+}
+/** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
+function parseRegion(text) {
+    if (typeof text !== 'string' || text.trim() === '') {
+        throw new RegionError(`region is empty. ${ACCEPTED_FORMS}`, String(text), []);
+    }
+    const key = text.trim().toLowerCase();
+    const found = buildIndex().get(key);
+    if (found)
+        return found;
+    const closest = closestRegionNames(text);
+    throw new RegionError(`region "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
+}
+/** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
+function findCloudRegion(provider, region) {
+    const id = `${provider}:${region.trim().toLowerCase()}`;
+    return regionsData().find((r) => r.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/carbon/validate.ts
+// Refusals for the numeric options, with the option name, the value and the accepted range.
+
+/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+const MIN_PUE = 1;
+const MAX_PUE = 3;
+function toNumber(option, value, accepted) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new CarbonInputError(option, value, accepted);
+    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
+        throw new CarbonInputError(option, value, accepted);
+    return Number(value.trim());
+}
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
+function validateCarbonIntensity(value) {
+    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+    const gPerKWh = toNumber('carbon-intensity', value, accepted);
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+        throw new CarbonInputError('carbon-intensity', value, accepted);
+    }
+    return gPerKWh;
+}
+/** --pue / pue input: facility energy ÷ IT energy. */
+function validatePue(value) {
+    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+    const pue = toNumber('pue', value, accepted);
+    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
+        throw new CarbonInputError('pue', value, accepted);
+    return pue;
+}
+
+;// CONCATENATED MODULE: ./src/carbon/intensity-figures.ts
+// Yearly grid figures for a zone, a country, the world, and GitHub's hosted-runner default.
+
+function zoneFigure(zone) {
+    const z = zonesData().zones[zone];
+    if (!z)
+        throw new Error(`carbon-action: no Electricity Maps figure for zone ${zone}`);
+    return {
+        gPerKWh: z.gPerKWh,
+        year: z.year,
+        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${co2jsVersion()}, ODbL`,
+        boundary: 'lifecycle',
+    };
+}
+function countryFigure(alpha3) {
+    const data = countriesData();
+    const c = data.countries[alpha3];
+    if (!c)
+        throw new Error(`carbon-action: no Ember figure for country ${alpha3}`);
+    return {
+        gPerKWh: c.gPerKWh,
+        year: data.year,
+        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${co2jsVersion()}, CC BY-SA 4.0`,
+        boundary: 'lifecycle',
+    };
+}
+function worldFigure() {
+    const data = countriesData();
+    return {
+        gPerKWh: data.worldGPerKWh,
+        year: data.year,
+        source: `Ember world average via @tgwf/co2 ${co2jsVersion()}, CC BY-SA 4.0`,
+        boundary: 'lifecycle',
+    };
+}
+/** Google's own 2024 location-based figure for a GCP region, or undefined when Google lists none. */
+function googleFigure(gcpRegion) {
+    const data = gcpGoogleData();
+    const r = data.regions[gcpRegion];
+    if (!r)
+        return undefined;
+    return {
+        gPerKWh: r.gPerKWh,
+        year: data.year,
+        source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
+        boundary: 'operational',
+    };
+}
+/**
+ * Azure regions that GitHub's published IP ranges for Actions have included. GitHub does not say
+ * where a hosted job runs; these six are where its runners have been seen, so their mean is the
+ * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
+ * runners there, and including them would only dilute the figure towards unrelated grids.
+ */
+const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'];
+const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
+function githubHostedFigure() {
+    const regions = regionsData();
+    const figures = GITHUB_HOSTED_AZURE_REGIONS.map((name) => {
+        const r = regions.find((x) => x.id === `azure:${name}`);
+        if (!r)
+            throw new Error(`carbon-action: region table lacks azure:${name}`);
+        return { id: r.id, zone: r.zone, ...zoneFigure(r.zone) };
+    });
+    const mean = figures.reduce((sum, f) => sum + f.gPerKWh, 0) / figures.length;
+    const years = [...new Set(figures.map((f) => f.year))];
+    return {
+        gPerKWh: mean,
+        year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
+        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${co2jsVersion()} (ODbL) for ${figures
+            .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
+            .join(', ')}`,
+        boundary: 'lifecycle',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/carbon/live.ts
+// Optional live grid intensity from the Electricity Maps API. Any failure falls back to the
+// yearly figure with a warning that says why; the token never appears in any message.
+
+const DEFAULT_ELECTRICITY_MAPS_URL = 'https://api.electricitymap.org';
+const DEFAULT_LIVE_TIMEOUT_MS = 3000;
+function redact(text, token) {
+    return token ? text.split(token).join('***') : text;
+}
+async function fetchLiveIntensity(opts) {
+    const f = opts.fetchImpl ?? fetch;
+    const timeoutMs = Math.min(Math.max(opts.timeoutMs ?? DEFAULT_LIVE_TIMEOUT_MS, 0), DEFAULT_LIVE_TIMEOUT_MS);
+    const base = (opts.baseUrl ?? DEFAULT_ELECTRICITY_MAPS_URL).replace(/\/+$/, '');
+    const url = `${base}/v3/carbon-intensity/latest?zone=${encodeURIComponent(opts.zone)}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+        const res = await f(url, { headers: { 'auth-token': opts.token }, signal: controller.signal });
+        if (res.status === 401)
+            return { ok: false, reason: 'the Electricity Maps API refused the token (HTTP 401)' };
+        if (res.status === 403)
+            return { ok: false, reason: `zone ${opts.zone} is not in the token's Electricity Maps plan (HTTP 403)` };
+        if (!res.ok)
+            return { ok: false, reason: `the Electricity Maps API answered HTTP ${res.status}` };
+        let body;
+        try {
+            body = await res.json();
+        }
+        catch {
+            if (controller.signal.aborted)
+                return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
+            return { ok: false, reason: 'the Electricity Maps API answered with something that is not JSON' };
+        }
+        const value = body?.carbonIntensity;
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            return { ok: false, reason: 'the Electricity Maps API answer has no numeric carbonIntensity' };
+        }
+        if (value < 0 || value > MAX_INTENSITY_G_PER_KWH) {
+            return { ok: false, reason: `the Electricity Maps API gave an implausible carbonIntensity of ${value} g/kWh` };
+        }
+        const datetime = body.datetime;
+        const dt = typeof datetime === 'string' ? datetime : null;
+        const parsed = dt ? new Date(dt) : null;
+        const year = parsed && !Number.isNaN(parsed.getTime()) ? parsed.getUTCFullYear() : null;
+        return { ok: true, gPerKWh: value, datetime: dt, year };
+    }
+    catch (err) {
+        if (controller.signal.aborted)
+            return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
+        return { ok: false, reason: redact(`the Electricity Maps API could not be reached (${err.message})`, opts.token) };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/carbon/metadata.ts
+
+const DEFAULT_AZURE_IMDS_URL = 'http://169.254.169.254';
+const DEFAULT_AWS_IMDS_URL = 'http://169.254.169.254';
+const DEFAULT_GCP_METADATA_URL = 'http://metadata.google.internal';
+const DEFAULT_METADATA_TIMEOUT_MS = 1000;
+const trimBase = (url) => url.replace(/\/+$/, '');
+const REGION_TEXT = /^[a-z0-9][a-z0-9-]{1,40}$/;
+async function probeAzure(base, f, signal) {
+    const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, { headers: { Metadata: 'true' }, signal });
+    if (!res.ok)
+        return null;
+    const body = (await res.json());
+    const location = body?.compute?.location;
+    return typeof location === 'string' && REGION_TEXT.test(location.toLowerCase())
+        ? { provider: 'azure', region: location.toLowerCase() }
+        : null;
+}
+async function probeAws(base, f, signal) {
+    const tokenRes = await f(`${trimBase(base)}/latest/api/token`, {
+        method: 'PUT',
+        headers: { 'X-aws-ec2-metadata-token-ttl-seconds': '21600' },
+        signal,
+    });
+    if (!tokenRes.ok)
+        return null;
+    const token = (await tokenRes.text()).trim();
+    if (!token)
+        return null;
+    const res = await f(`${trimBase(base)}/latest/meta-data/placement/region`, {
+        headers: { 'X-aws-ec2-metadata-token': token },
+        signal,
+    });
+    if (!res.ok)
+        return null;
+    const region = (await res.text()).trim().toLowerCase();
+    return REGION_TEXT.test(region) ? { provider: 'aws', region } : null;
+}
+async function probeGcp(base, f, signal) {
+    const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/zone`, {
+        headers: { 'Metadata-Flavor': 'Google' },
+        signal,
+    });
+    if (!res.ok)
+        return null;
+    // "projects/123/zones/europe-west1-b" → zone "europe-west1-b" → region "europe-west1"
+    const m = /^projects\/[^/]+\/zones\/([a-z0-9-]+)-[a-z]$/.exec((await res.text()).trim().toLowerCase());
+    return m ? { provider: 'gcp', region: m[1] } : null;
+}
+const providerName = { azure: 'Azure IMDS', aws: 'AWS IMDS', gcp: 'GCP metadata' };
+/** Asks Azure, AWS and GCP metadata in parallel; resolves on the first known region, when all have failed, or at the deadline. */
+async function probeCloudMetadata(opts = {}) {
+    const f = opts.fetchImpl ?? fetch;
+    const timeoutMs = Math.min(Math.max(opts.timeoutMs ?? DEFAULT_METADATA_TIMEOUT_MS, 0), DEFAULT_METADATA_TIMEOUT_MS);
+    const controller = new AbortController();
+    const warnings = [];
+    const probes = [
+        ['azure', probeAzure(opts.azureUrl ?? DEFAULT_AZURE_IMDS_URL, f, controller.signal)],
+        ['aws', probeAws(opts.awsUrl ?? DEFAULT_AWS_IMDS_URL, f, controller.signal)],
+        ['gcp', probeGcp(opts.gcpUrl ?? DEFAULT_GCP_METADATA_URL, f, controller.signal)],
+    ];
+    let timer;
+    try {
+        return await new Promise((resolve) => {
+            let pending = probes.length;
+            const finishOne = () => {
+                if (--pending === 0)
+                    resolve({ found: null, warnings });
+            };
+            timer = setTimeout(() => resolve({ found: null, warnings }), timeoutMs);
+            for (const [provider, probe] of probes) {
+                probe.then((answer) => {
+                    if (answer) {
+                        const known = findCloudRegion(answer.provider, answer.region);
+                        if (known)
+                            return resolve({ found: { ...answer, id: known.id }, warnings });
+                        warnings.push(`${providerName[provider]} reports region "${answer.region}", which carbon-action's region table does not know; ignoring it. Set region: to pin one.`);
+                    }
+                    finishOne();
+                }, 
+                // Refused, unreachable, aborted or garbage: not this cloud.
+                () => finishOne());
+            }
+        });
+    }
+    finally {
+        clearTimeout(timer);
+        controller.abort();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/carbon/pue.ts
+
+/** The provider's published PUE, the user's value, or 1.0 with a note when neither is known. */
+function resolvePue(provider, userPue) {
+    if (userPue !== undefined)
+        return { value: userPue, source: 'user input (pue)' };
+    const data = pueData();
+    if (provider)
+        return { value: data[provider].value, source: data[provider].source };
+    return { value: data.unknown.value, source: data.unknown.source };
+}
+
+;// CONCATENATED MODULE: ./src/carbon/resolve.ts
+
+
+
+
+
+
+function placeFromParsed(parsed, decidedBy) {
+    switch (parsed.kind) {
+        case 'cloud':
+            return {
+                region: parsed.id,
+                zone: parsed.cloudRegion.zone,
+                provider: parsed.provider,
+                providerRegion: parsed.cloudRegion.region,
+                decidedBy,
+                figure: zoneFigure(parsed.cloudRegion.zone),
+            };
+        case 'zone':
+            return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: zoneFigure(parsed.zone) };
+        case 'country':
+            return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: countryFigure(parsed.alpha3) };
+    }
+}
+function githubHostedPlace() {
+    const figure = githubHostedFigure();
+    return {
+        region: GITHUB_HOSTED_REGION_LABEL,
+        zone: null,
+        provider: 'azure',
+        providerRegion: null,
+        decidedBy: 'github-hosted-default',
+        figure,
+        assumption: `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
+            'Pin the real one with region: azure:<region> (e.g. region: azure:eastus2).',
+    };
+}
+function worldPlace() {
+    const figure = worldFigure();
+    return {
+        region: null,
+        zone: null,
+        provider: null,
+        providerRegion: null,
+        decidedBy: 'world-average',
+        figure,
+        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set --region for a meaningful figure.`,
+    };
+}
+const truthy = (v) => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
+async function decidePlace(opts, env, warnings) {
+    if (opts.region !== undefined && opts.region.trim() !== '')
+        return placeFromParsed(parseRegion(opts.region), 'input');
+    if (!truthy(env.CARBON_ACTION_NO_METADATA)) {
+        const probe = await probeCloudMetadata({
+            azureUrl: opts.metadata?.azureUrl ?? env.CARBON_ACTION_AZURE_IMDS_URL,
+            awsUrl: opts.metadata?.awsUrl ?? env.CARBON_ACTION_AWS_IMDS_URL,
+            gcpUrl: opts.metadata?.gcpUrl ?? env.CARBON_ACTION_GCP_METADATA_URL,
+            timeoutMs: opts.metadata?.timeoutMs,
+            fetchImpl: opts.fetchImpl,
+        });
+        warnings.push(...probe.warnings);
+        if (probe.found)
+            return placeFromParsed(parseRegion(probe.found.id), 'metadata');
+    }
+    if (opts.machine.githubHosted)
+        return githubHostedPlace();
+    return worldPlace();
+}
+async function resolveIntensity(opts) {
+    const env = opts.env ?? process.env;
+    const warnings = [];
+    // Refuse bad input before any network work.
+    const userPue = opts.pue !== undefined ? validatePue(opts.pue) : undefined;
+    const override = opts.carbonIntensityGPerKWh !== undefined ? validateCarbonIntensity(opts.carbonIntensityGPerKWh) : undefined;
+    if (opts.gridSource !== undefined && opts.gridSource !== 'electricity-maps' && opts.gridSource !== 'google') {
+        throw new Error(`grid-source must be electricity-maps or google; got "${String(opts.gridSource)}"`);
+    }
+    const place = await decidePlace(opts, env, warnings);
+    const base = { region: place.region, zone: place.zone, decidedBy: place.decidedBy };
+    let figure = place.figure;
+    let intensity;
+    if (override !== undefined) {
+        intensity = {
+            ...base,
+            gPerKWh: override,
+            source: 'user override (carbon-intensity)',
+            year: null,
+            figure: 'override',
+            boundary: 'user-defined',
+            assumption: `Carbon intensity set by the user (${override} g/kWh); the region only sets PUE and the greener-region comparison. The boundary is whatever the user's source uses.`,
+        };
+    }
+    else {
+        let usedGoogle = false;
+        if (opts.gridSource === 'google') {
+            const google = place.provider === 'gcp' && place.providerRegion ? googleFigure(place.providerRegion) : undefined;
+            if (google) {
+                figure = google;
+                usedGoogle = true;
+            }
+            else {
+                warnings.push(place.provider === 'gcp'
+                    ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
+                    : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`);
+            }
+        }
+        intensity = { ...base, gPerKWh: figure.gPerKWh, source: figure.source, year: figure.year, figure: 'yearly', boundary: figure.boundary };
+        if (place.assumption)
+            intensity.assumption = place.assumption;
+        const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
+        if (token) {
+            const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
+            if (usedGoogle) {
+                warnings.push('Live intensity not fetched: grid-source google asks for Google\'s yearly figures.');
+            }
+            else if (!place.zone) {
+                warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
+            }
+            else {
+                const live = await fetchLiveIntensity({
+                    zone: place.zone,
+                    token,
+                    baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
+                    timeoutMs: opts.liveTimeoutMs,
+                    fetchImpl: opts.fetchImpl,
+                });
+                if (live.ok) {
+                    intensity = {
+                        ...intensity,
+                        gPerKWh: live.gPerKWh,
+                        source: `Electricity Maps live API, latest for zone ${place.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
+                        year: live.year,
+                        figure: 'live',
+                        boundary: 'lifecycle',
+                    };
+                }
+                else {
+                    warnings.push(`Live intensity unavailable (${live.reason}); using ${yearText} for ${place.zone}.`);
+                }
+            }
+        }
+    }
+    const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue);
+    return { intensity, pue, provider: place.provider, warnings };
+}
+
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/carbon/embodied.ts
+
+
+
+const S_PER_HOUR = 3600;
+function computeEmbodied(input) {
+    const { durationS, vmThreads, hostThreads } = input;
+    if (!Number.isFinite(durationS) || durationS < 0)
+        throw new CarbonInputError('durationS', durationS, 'a finite number of seconds ≥ 0');
+    if (!Number.isFinite(vmThreads) || vmThreads <= 0)
+        throw new CarbonInputError('vmThreads', vmThreads, 'a number of threads > 0');
+    if (!Number.isFinite(hostThreads) || hostThreads <= 0)
+        throw new CarbonInputError('hostThreads', hostThreads, 'a number of threads > 0');
+    const data = embodiedData();
+    const lifespanS = data.lifespanYears * data.hoursPerYear * S_PER_HOUR;
+    const timeShare = durationS / lifespanS;
+    // A VM cannot reserve more than the whole host; equal counts mean bare metal.
+    const capped = vmThreads > hostThreads;
+    const resourceShare = capped ? 1 : vmThreads / hostThreads;
+    const embodiedG = (0,units/* kgToG */.LK)(data.hostKgCo2e) * timeShare * resourceShare;
+    return {
+        embodiedG,
+        info: {
+            hostKgCo2e: data.hostKgCo2e,
+            lifespanYears: data.lifespanYears,
+            timeShare,
+            resourceShare,
+            source: `${data.source}; resource share ${Math.min(vmThreads, hostThreads)}/${hostThreads} threads${capped ? ` (the VM reports ${vmThreads} threads, more than the host's ${hostThreads}; share capped at 1)` : ''}`,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/carbon/format.ts
+// Human text for masses. Reports keep full precision; only display rounds.
+function round(value) {
+    const abs = Math.abs(value);
+    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
+    return value.toFixed(digits);
+}
+/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
+function formatMass(co2eG) {
+    if (!Number.isFinite(co2eG))
+        return `${co2eG} g`;
+    const abs = Math.abs(co2eG);
+    if (abs === 0)
+        return '0 g';
+    if (abs >= 1e6)
+        return `${round(co2eG / 1e6)} t`;
+    if (abs >= 1e3)
+        return `${round(co2eG / 1e3)} kg`;
+    if (abs >= 1)
+        return `${round(co2eG)} g`;
+    if (abs >= 1e-3)
+        return `${round(co2eG * 1e3)} mg`;
+    return `${round(co2eG * 1e6)} µg`;
+}
+/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
+function formatCount(value, sig = 3) {
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(sig));
+    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
+
+
+const S_PER_DAY = 86_400;
+/** Beyond "1/100,000 of a smartphone charge" a comparison stops meaning anything. */
+const MAX_FRACTION_DENOMINATOR = 100_000;
+const sig2 = (v) => Number(v.toPrecision(2));
+function carDistance(co2eG) {
+    const km = co2eG / equivalentsData().carDriving.gCo2PerKm;
+    const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
+    for (const [unit, kmPerUnit] of units) {
+        const value = km / kmPerUnit;
+        if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'car-distance', value: v, unit, text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car` };
+        }
+    }
+    return null;
+}
+function smartphoneCharges(co2eG) {
+    const charges = co2eG / equivalentsData().smartphoneCharge.gCo2PerCharge;
+    if (charges >= 0.95) {
+        const v = sig2(charges);
+        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}` };
+    }
+    if (charges >= 0.1) {
+        const v = sig2(charges);
+        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `${Math.round(v * 100)} % of one smartphone charge` };
+    }
+    const denominator = 1 / charges;
+    if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
+        return null;
+    const n = sig2(denominator);
+    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
+}
+function tvTime(co2eG) {
+    const hours = co2eG / equivalentsData().tvHour.gCo2PerHour;
+    const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
+    for (const [plural, singular, hoursPerUnit] of units) {
+        const value = hours / hoursPerUnit;
+        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
+        }
+    }
+    return null;
+}
+function householdElectricity(facilityEnergyWh) {
+    const days = facilityEnergyWh / equivalentsData().householdDay.whPerDay;
+    const text = (v, unit) => `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
+    if (days >= 1) {
+        const v = sig2(days);
+        return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
+    }
+    const seconds = days * S_PER_DAY;
+    const units = [['hours', 'hour', 3600], ['minutes', 'minute', 60], ['seconds', 'second', 1]];
+    for (const [plural, singular, sPerUnit] of units) {
+        const value = seconds / sPerUnit;
+        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'household-electricity', value: v, unit: plural, text: text(v, v === 1 ? singular : plural) };
+        }
+    }
+    return null;
+}
+const MAX_EQUIVALENTS = 3;
+/**
+ * Up to three equivalents. Each is dropped when its honest phrasing would need a number below
+ * ~0.1 of its smallest sensible unit, so tiny runs get fewer, never silly, comparisons; whole
+ * quantities ("driving 2.3 km") are preferred over fractions ("1/2,200 of a charge").
+ */
+function pickEquivalents(co2eG, facilityEnergyWh) {
+    if (!(co2eG > 0))
+        return [];
+    const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter((e) => e !== null);
+    const whole = candidates.filter((e) => e.value >= 1);
+    const fractional = candidates.filter((e) => e.value < 1);
+    return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
+}
+
+;// CONCATENATED MODULE: ./src/carbon/greener.ts
+
+
+
+function candidates(intensity, provider) {
+    if (provider) {
+        // Keep one boundary: Google's operational figures are compared only with Google's own.
+        if (provider === 'gcp' && intensity.boundary === 'operational' && intensity.figure !== 'override') {
+            return Object.entries(gcpGoogleData().regions).map(([r, v]) => ({ region: `gcp:${r}`, gPerKWh: v.gPerKWh }));
+        }
+        const zones = zonesData().zones;
+        return regionsData()
+            .filter((r) => r.provider === provider)
+            .map((r) => ({ region: r.id, gPerKWh: zones[r.zone].gPerKWh }));
+    }
+    const hosting = new Set(regionsData().map((r) => r.countryIso2));
+    return Object.values(countriesData().countries)
+        .filter((c) => hosting.has(c.alpha2))
+        .map((c) => ({ region: `country:${c.alpha2}`, gPerKWh: c.gPerKWh }));
+}
+function greenerRegions(input) {
+    const current = input.intensity.gPerKWh;
+    const facilityWh = input.energyWh * input.pue.value;
+    return candidates(input.intensity, input.provider)
+        .filter((c) => c.gPerKWh < current && c.region !== input.intensity.region)
+        .sort((a, b) => a.gPerKWh - b.gPerKWh || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0))
+        .slice(0, input.count ?? 3)
+        .map((c) => ({ region: c.region, gPerKWh: c.gPerKWh, co2eG: (0,units/* co2eGFromWh */.M7)(facilityWh, c.gPerKWh) }));
+}
+/** "had this run in azure:swedencentral, it would have emitted 0.3 g (−92 %)" */
+function greenerRegionText(g, currentCo2eG) {
+    const pct = currentCo2eG > 0 ? Math.round(((g.co2eG - currentCo2eG) / currentCo2eG) * 100) : 0;
+    const sign = pct < 0 ? '−' : pct > 0 ? '+' : '';
+    return `had this run in ${g.region}, it would have emitted ${formatMass(g.co2eG)} (${sign}${Math.abs(pct)} %)`;
+}
+
+;// CONCATENATED MODULE: ./src/carbon/emissions.ts
+
+
+
+
+
+function computeEmissions(input) {
+    if (!Number.isFinite(input.energyWh) || input.energyWh < 0) {
+        throw new CarbonInputError('energyWh', input.energyWh, 'a finite energy in Wh ≥ 0');
+    }
+    const facilityEnergyWh = input.energyWh * input.pue.value;
+    const operational = (0,units/* co2eGFromWh */.M7)(facilityEnergyWh, input.intensity.gPerKWh);
+    const { embodiedG, info } = computeEmbodied(input);
+    const total = operational + (input.includeEmbodied ? embodiedG : 0);
+    const greener = greenerRegions({ energyWh: input.energyWh, pue: input.pue, intensity: input.intensity, provider: input.provider });
+    return {
+        co2eG: { total, operational, embodied: embodiedG },
+        embodied: info,
+        // SCI = (E × I) + M per functional unit, always including M whatever includeEmbodied says.
+        sci: { gPerRun: operational + embodiedG, functionalUnit: 'run' },
+        equivalents: pickEquivalents(total, facilityEnergyWh),
+        greenerRegions: greener,
+        greenerRegionsText: greener.map((g) => greenerRegionText(g, operational)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/carbon/index.ts
+// Emissions: region → grid intensity and PUE (resolveIntensity, async, I/O at the edge),
+// then pure maths (computeEmissions).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ registerDashboardCommand)
+});
+
+// UNUSED EXPORTS: DEFAULT_DASHBOARD_DIR
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/history/read-history.ts + 1 modules
+var read_history = __nccwpck_require__(439);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/dashboard/downsample.ts
+// Largest-Triangle-Three-Buckets (Steinarsson 2013): keeps at most `threshold` of the
+// series' own points, chosen so that the line keeps its peaks and dips. Picking real runs
+// (rather than bucket means) keeps every plotted circle a run someone can look up.
+const MAX_CHART_POINTS = 200;
+function downsampleLttb(points, threshold = MAX_CHART_POINTS) {
+    if (!Number.isInteger(threshold) || threshold < 3) {
+        throw new Error(`downsample threshold ${threshold} is not an integer ≥ 3`);
+    }
+    if (points.length <= threshold)
+        return points.slice();
+    const out = [points[0]];
+    const bucketSize = (points.length - 2) / (threshold - 2);
+    let a = 0;
+    for (let i = 0; i < threshold - 2; i++) {
+        // Average of the next bucket: the third corner of the triangle.
+        const nextStart = Math.floor((i + 1) * bucketSize) + 1;
+        const nextEnd = Math.min(Math.floor((i + 2) * bucketSize) + 1, points.length);
+        let avgX = 0;
+        let avgY = 0;
+        for (let j = nextStart; j < nextEnd; j++) {
+            avgX += points[j].x;
+            avgY += points[j].y;
+        }
+        const nextCount = nextEnd - nextStart;
+        avgX /= nextCount;
+        avgY /= nextCount;
+        const start = Math.floor(i * bucketSize) + 1;
+        const end = Math.floor((i + 1) * bucketSize) + 1;
+        const pa = points[a];
+        let best = start;
+        let bestArea = -1;
+        for (let j = start; j < end; j++) {
+            const area = Math.abs((pa.x - avgX) * (points[j].y - pa.y) - (pa.x - points[j].x) * (avgY - pa.y));
+            if (area > bestArea) {
+                bestArea = area;
+                best = j;
+            }
+        }
+        out.push(points[best]);
+        a = best;
+    }
+    out.push(points[points.length - 1]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/projection.ts
+// Monthly projection at the current run rate, per series (repository/workflow/job/matrix).
+//
+//   window      = the last 28 days before `now`, or the series' whole span if it is shorter
+//                 (its first run ever → now), never shorter than 1 day
+//   runs/month  = runs in window ÷ window days × 30.4375   (365.25 / 12 days per month)
+//   CO2e/month  = runs/month × mean CO2e per run in the window
+//
+// So a workflow that ran 56 times in the last 28 days at 20 g each projects to
+// 56 / 28 × 30.4375 × 20 g = 1,217.5 g ≈ 1.2 kg per month. It is a run-rate figure, not a
+// forecast: a series with no run in the last 28 days projects to 0.
+const PROJECTION_WINDOW_DAYS = 28;
+const DAYS_PER_MONTH = 365.25 / 12;
+const MIN_WINDOW_DAYS = 1;
+const MS_PER_DAY = 86_400_000;
+function monthlyProjection(runs, nowMs) {
+    const windowStartMs = nowMs - PROJECTION_WINDOW_DAYS * MS_PER_DAY;
+    let runsInWindow = 0;
+    let sumCo2eG = 0;
+    let firstMs = Infinity;
+    for (const r of runs) {
+        if (r.atMs < firstMs)
+            firstMs = r.atMs;
+        if (r.atMs < windowStartMs || r.atMs > nowMs)
+            continue;
+        runsInWindow++;
+        sumCo2eG += r.co2eG;
+    }
+    if (runsInWindow === 0) {
+        return { runsInWindow: 0, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
+    }
+    const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
+    const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
+    const meanCo2eGPerRun = sumCo2eG / runsInWindow;
+    return { runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/aggregate.ts
+
+
+// One pass over the reports builds everything the page shows; the renderer only formats.
+const aggregate_MS_PER_DAY = 86_400_000;
+const MS_PER_WEEK = 7 * aggregate_MS_PER_DAY;
+const WEEKS_SHOWN = 26;
+const REGIONS_SHOWN = 3;
+function seriesLabels(r) {
+    const c = r.context ?? {};
+    const cli = r.kind === 'cli';
+    return {
+        repository: str(c.repository) || (cli ? '(local runs)' : '(unknown repository)'),
+        workflow: str(c.workflow) || (cli ? 'carbon-action measure' : '(unknown workflow)'),
+        job: str(c.job) || (Array.isArray(r.command) && r.command.length ? r.command.join(' ').slice(0, 80) : '(unknown job)'),
+        matrix: str(c.matrix),
+    };
+}
+const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+/** Monday 00:00 UTC of the week holding `ms`. */
+function weekStartMs(ms) {
+    const day = Math.floor(ms / aggregate_MS_PER_DAY);
+    // 1970-01-01 was a Thursday: day 0 → weekday 3 counting from Monday.
+    const weekday = (day + 3) % 7;
+    return (day - weekday) * aggregate_MS_PER_DAY;
+}
+function aggregate(reports, nowMsIn) {
+    const series = new Map();
+    const regionAcc = new Map();
+    const weeks = new Map();
+    let energyWh = 0;
+    let co2eG = 0;
+    let co2eGOperational = 0;
+    let durationS = 0;
+    let firstMs = Infinity;
+    let lastMs = -Infinity;
+    const greenestOption = { co2eG: 0, actualCo2eG: 0, runsMoved: 0 };
+    for (const r of reports) {
+        const atMs = Date.parse(r.startedAt);
+        const key = seriesLabels(r);
+        const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
+        let acc = series.get(id);
+        if (!acc)
+            series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
+        const point = {
+            x: atMs,
+            y: r.co2eG.total,
+            energyWh: r.energyWh.total,
+            durationS: r.durationS,
+            branch: str(r.context?.branch),
+            sha: str(r.context?.sha),
+        };
+        acc.points.push(point);
+        acc.energyWh += r.energyWh.total;
+        acc.co2eG += r.co2eG.total;
+        energyWh += r.energyWh.total;
+        co2eG += r.co2eG.total;
+        co2eGOperational += r.co2eG.operational;
+        durationS += r.durationS;
+        if (atMs < firstMs)
+            firstMs = atMs;
+        if (atMs > lastMs)
+            lastMs = atMs;
+        const wk = weekStartMs(atMs);
+        let bucket = weeks.get(wk);
+        if (!bucket)
+            weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
+        bucket.runs++;
+        bucket.co2eG += r.co2eG.total;
+        const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
+        const operational = r.co2eG.operational;
+        const first = greener[0];
+        if (first && Number.isFinite(first.co2eG)) {
+            greenestOption.co2eG += first.co2eG;
+            greenestOption.runsMoved++;
+        }
+        else {
+            greenestOption.co2eG += operational;
+        }
+        greenestOption.actualCo2eG += operational;
+        for (const g of greener) {
+            if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG))
+                continue;
+            let ra = regionAcc.get(g.region);
+            if (!ra)
+                regionAcc.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
+            ra.runs++;
+            ra.co2eG += g.co2eG;
+            ra.actualCo2eG += operational;
+        }
+    }
+    // "Now" never lies before the newest run (a clock behind the history's).
+    const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+    const repoMap = new Map();
+    for (const acc of series.values()) {
+        acc.points.sort((a, b) => a.x - b.x);
+        const projection = monthlyProjection(acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })), nowMs);
+        const summary = {
+            key: acc.key,
+            runs: acc.points.length,
+            energyWh: acc.energyWh,
+            co2eG: acc.co2eG,
+            firstMs: acc.points[0].x,
+            lastMs: acc.points[acc.points.length - 1].x,
+            last: acc.points[acc.points.length - 1],
+            chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
+            runsPerWeek: projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+            projection,
+        };
+        let repo = repoMap.get(acc.key.repository);
+        if (!repo) {
+            repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, series: [] }));
+        }
+        repo.series.push(summary);
+        repo.runs += summary.runs;
+        repo.energyWh += summary.energyWh;
+        repo.co2eG += summary.co2eG;
+        repo.co2eGPerMonth += projection.co2eGPerMonth;
+    }
+    const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
+    for (const repo of repos) {
+        repo.series.sort((a, b) => b.projection.co2eGPerMonth - a.projection.co2eGPerMonth ||
+            compareText(a.key.workflow, b.key.workflow) ||
+            compareText(a.key.job, b.key.job) ||
+            compareText(a.key.matrix, b.key.matrix));
+    }
+    const weekly = [];
+    if (reports.length) {
+        const lastWeek = weekStartMs(nowMs);
+        const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
+        for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
+            const wk = lastWeek - i * MS_PER_WEEK;
+            weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
+        }
+    }
+    // Regions listed for the most runs first, then the lowest hypothetical total.
+    const regions = [...regionAcc.values()]
+        .sort((a, b) => b.runs - a.runs || ratio(a) - ratio(b) || compareText(a.region, b.region))
+        .slice(0, REGIONS_SHOWN);
+    return {
+        nowMs,
+        totals: {
+            runs: reports.length,
+            repositories: repos.length,
+            series: series.size,
+            energyWh,
+            co2eG,
+            co2eGOperational,
+            durationS,
+            firstMs: reports.length ? firstMs : NaN,
+            lastMs: reports.length ? lastMs : NaN,
+            co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
+        },
+        repos,
+        weekly,
+        greenestOption,
+        regions,
+    };
+}
+const ratio = (r) => (r.actualCo2eG > 0 ? r.co2eG / r.actualCo2eG : Infinity);
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/dashboard/html.ts
+// The dashboard shows repository, workflow, job, matrix and branch names that anyone who
+// can push a branch or open a PR chooses; everything untrusted goes through escapeHtml.
+
+
+;// CONCATENATED MODULE: ./src/dashboard/svg.ts
+
+
+// Charts are plain inline SVG: no library, no script, nothing fetched. Every plotted run
+// is a <circle data-value="<g CO2e>"> with a <title>, so hovering names the run and a
+// browser test can count the points.
+// Sized near the on-screen size of a card (≈ 400 px) so that 10 px text stays 10 px.
+const W = 400;
+const H = 130;
+const PAD = { left: 46, right: 8, top: 8, bottom: 20 };
+const num = (n) => (Math.round(n * 10) / 10).toString();
+const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
+/** CO2e per run over time for one series; points are already downsampled. */
+function trendChart(points, label, totalRuns) {
+    const plotW = W - PAD.left - PAD.right;
+    const plotH = H - PAD.top - PAD.bottom;
+    const minX = points[0].x;
+    const maxX = points[points.length - 1].x;
+    const maxY = Math.max(...points.map((p) => p.y)) || 1;
+    const yTop = niceCeil(maxY);
+    const sx = (x) => (maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW);
+    const sy = (y) => PAD.top + plotH - (y / yTop) * plotH;
+    const out = [];
+    const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
+    out.push(`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`);
+    // Grid: 0, half and top of the y range.
+    for (const f of [0, 0.5, 1]) {
+        const y = num(sy(yTop * f));
+        out.push(`<line class="gridline" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}"/>`);
+        out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
+    }
+    out.push(`<text class="axis" x="${PAD.left}" y="${H - 6}">${isoDate(minX)}</text>`);
+    if (maxX !== minX)
+        out.push(`<text class="axis" x="${W - PAD.right}" y="${H - 6}" text-anchor="end">${isoDate(maxX)}</text>`);
+    if (points.length > 1) {
+        const d = points.map((p, i) => `${i ? 'L' : 'M'}${num(sx(p.x))} ${num(sy(p.y))}`).join('');
+        out.push(`<path class="line" d="${d}"/>`);
+    }
+    const r = points.length > 60 ? 2 : 3; // dense series: smaller dots stay readable
+    for (const p of points) {
+        const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${(0,format/* formatMassG */.bc)(p.y)}${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
+        out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" data-at="${new Date(p.x).toISOString()}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></circle>`);
+    }
+    out.push('</svg>');
+    return out.join('');
+}
+/** CO2e per week across everything, last weeks first to last. */
+function weeklyChart(weeks) {
+    const w = 1200;
+    const h = 180;
+    const left = 56;
+    const bottom = 22;
+    const top = 10;
+    const plotW = w - left - 8;
+    const plotH = h - top - bottom;
+    const maxY = Math.max(...weeks.map((b) => b.co2eG)) || 1;
+    const yTop = niceCeil(maxY);
+    const slot = plotW / weeks.length;
+    const out = [
+        `<svg class="weekly" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, last ${weeks.length} weeks" xmlns="http://www.w3.org/2000/svg">`,
+    ];
+    for (const f of [0, 0.5, 1]) {
+        const y = num(top + plotH - f * plotH);
+        out.push(`<line class="gridline" x1="${left}" x2="${w - 8}" y1="${y}" y2="${y}"/>`);
+        out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
+    }
+    weeks.forEach((b, i) => {
+        const bh = (b.co2eG / yTop) * plotH;
+        const x = left + i * slot + slot * 0.15;
+        const tip = `week of ${isoDate(b.weekStartMs)}: ${b.runs} run${b.runs === 1 ? '' : 's'}, ${(0,format/* formatMassG */.bc)(b.co2eG)}`;
+        out.push(`<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+    });
+    out.push(`<text class="axis" x="${left}" y="${h - 5}">${isoDate(weeks[0].weekStartMs)}</text>`);
+    out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`);
+    out.push('</svg>');
+    return out.join('');
+}
+/** 1, 2, 2.5 or 5 × 10^k at or above v: round axis tops. */
+function niceCeil(v) {
+    if (!(v > 0))
+        return 1;
+    const p = 10 ** Math.floor(Math.log10(v));
+    for (const m of [1, 2, 2.5, 5, 10])
+        if (m * p >= v)
+            return m * p;
+    return 10 * p;
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/style.ts
+// All styling inline in the page (no stylesheet request, works from file://). Light and
+// dark follow the reader's system setting.
+const DASHBOARD_CSS = `
+:root{--bg:#f6f7f9;--fg:#1b1f24;--muted:#5b6570;--card:#fff;--line:#e3e6ea;--accent:#1a7f4b;--accent-soft:#e7f4ec;--chart:#1a7f4b;--bar:#7cbf98;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color-scheme:light dark}
+@media (prefers-color-scheme:dark){:root{--bg:#0f1216;--fg:#e6e9ed;--muted:#9aa4ae;--card:#171b21;--line:#2a3038;--accent:#4cc487;--accent-soft:#173325;--chart:#4cc487;--bar:#2f7d55}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font-size:15px;line-height:1.45}
+header.top{padding:28px 32px 12px;max-width:1280px;margin:0 auto}
+h1{margin:0;font-size:26px;letter-spacing:-.01em}
+h2{font-size:18px;margin:0 0 10px}
+h3{font-size:15px;margin:0 0 8px;overflow-wrap:anywhere}
+.sub,.muted,.note,.axis{color:var(--muted)}
+.sub{margin:4px 0 0}
+main{max-width:1280px;margin:0 auto;padding:8px 32px 40px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px;margin:12px 0 16px}
+.card,.panel,.series{background:var(--card);border:1px solid var(--line);border-radius:10px}
+.card{padding:14px 16px}
+.card .label{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+.card .value{font-size:26px;font-weight:650;margin:4px 0 2px;font-variant-numeric:tabular-nums}
+.card .note{font-size:13px}
+.card.accent{background:var(--accent-soft);border-color:transparent}
+.card.accent .value{color:var(--accent)}
+.panel{padding:16px 18px;margin:0 0 16px}
+.panel p{margin:6px 0}
+.rule{font-size:13px}
+.equivalents{margin:0;padding-left:20px}
+table{border-collapse:collapse;width:100%;font-size:14px;margin:8px 0}
+th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line)}
+th{font-weight:600;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+.repo{margin:28px 0 0}
+.repo-head{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 16px;margin-bottom:10px}
+.repo-head h2{margin:0;overflow-wrap:anywhere}
+.repo-head p{margin:0;color:var(--muted)}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(380px,1fr));gap:12px}
+.series{padding:14px 16px}
+.series .wf{color:var(--muted);font-weight:500}
+.series .sep{color:var(--muted)}
+.matrix{display:inline-block;font-size:12px;font-weight:500;background:var(--bg);border:1px solid var(--line);border-radius:999px;padding:0 8px;margin-left:4px}
+.facts{display:grid;grid-template-columns:repeat(3,1fr);gap:6px 12px;margin:0 0 8px}
+.facts div{min-width:0}
+.facts dt{font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+.facts dd{margin:0;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
+.branch{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+svg{display:block;width:100%;height:auto}
+svg .gridline{stroke:var(--line);stroke-width:1}
+svg .axis{font-size:10px;fill:var(--muted)}
+svg .line{fill:none;stroke:var(--chart);stroke-width:1.6;stroke-linejoin:round;opacity:.6}
+svg.trend{margin-top:4px}
+svg circle{fill:var(--chart)}
+svg circle:hover{r:5}
+svg .bar{fill:var(--bar)}
+svg .bar:hover{fill:var(--accent)}
+.projection{margin:8px 0 0;font-size:14px}
+.empty{background:var(--card);border:1px dashed var(--line);border-radius:10px;padding:40px;text-align:center}
+.notes{margin-top:28px}
+.notes ul{margin:0;padding-left:20px;font-size:13px;color:var(--muted)}
+code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
+@media (max-width:600px){header.top,main{padding-left:14px;padding-right:14px}.grid{grid-template-columns:1fr}}
+`.trim();
+
+;// CONCATENATED MODULE: ./src/dashboard/render.ts
+
+
+
+
+
+
+
+const DEFAULT_TITLE = 'CI carbon dashboard';
+const render_int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** The whole self-contained page: inline CSS and SVG, no script, nothing fetched. */
+function buildDashboard(reports, opts) {
+    const nowMs = Date.parse(opts.generatedAt);
+    if (Number.isNaN(nowMs))
+        throw new Error(`dashboard generatedAt ${JSON.stringify(opts.generatedAt)} is not an ISO date`);
+    const title = opts.title?.trim() || DEFAULT_TITLE;
+    const data = aggregate(reports, nowMs);
+    const body = data.totals.runs === 0 ? emptyPage() : fullPage(data, opts);
+    return [
+        '<!doctype html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        // Nothing may be fetched: not even a favicon request from file://.
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<link rel="icon" href="data:,">',
+        `<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>`,
+        `<style>${DASHBOARD_CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<header class="top">',
+        `<h1>${(0,report_escape/* escapeHtml */.ZD)(title)}</h1>`,
+        `<p class="sub">Energy and CO2e of CI runs measured by carbon-action · generated ${(0,report_escape/* escapeHtml */.ZD)(new Date(nowMs).toISOString().slice(0, 16).replace('T', ' '))} UTC</p>`,
+        '</header>',
+        '<main>',
+        body,
+        '</main>',
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+function emptyPage() {
+    return `<section class="empty"><h2>No runs yet</h2><p>This history holds no carbon-action report. Once carbon-action has measured a run and saved its report (the action's history branch, or <code>carbon-action measure --json</code>), build this page again.</p></section>`;
+}
+function fullPage(d, opts) {
+    const t = d.totals;
+    const spanDays = (t.lastMs - t.firstMs) / 86_400_000;
+    const parts = [];
+    parts.push('<section class="cards" aria-label="Totals">');
+    parts.push(card('Runs', render_int.format(t.runs), `${t.repositories} repositor${t.repositories === 1 ? 'y' : 'ies'} · ${t.series} job${t.series === 1 ? '' : 's'}`));
+    parts.push(card('CO2e', (0,format/* formatMassG */.bc)(t.co2eG), `operational ${(0,format/* formatMassG */.bc)(t.co2eGOperational)}`));
+    parts.push(card('Energy (IT, before PUE)', (0,format/* formatEnergyWh */.jD)(t.energyWh), `metered time ${(0,format/* formatDurationS */.De)(t.durationS)}`));
+    parts.push(card('Time span', spanDays >= 1 ? `${render_int.format(spanDays)} days` : '< 1 day', `${isoDate(t.firstMs)} → ${isoDate(t.lastMs)}`));
+    parts.push(card('Projected per month', (0,format/* formatMassG */.bc)(t.co2eGPerMonth), 'CO2e at the current run rate', 'accent'));
+    parts.push('</section>');
+    const equivalents = safeEquivalents(opts, t.co2eG, t.energyWh);
+    if (equivalents.length) {
+        parts.push('<section class="panel"><h2>All these runs together are about</h2><ul class="equivalents">');
+        for (const e of equivalents)
+            parts.push(`<li>${(0,report_escape/* escapeHtml */.ZD)(e.text)}</li>`);
+        parts.push('</ul></section>');
+    }
+    parts.push(`<section class="panel"><h2>CO2e per week</h2>${weeklyChart(d.weekly)}</section>`);
+    parts.push(regionsPanel(d));
+    for (const repo of d.repos)
+        parts.push(repoSection(repo));
+    parts.push(methodNotes());
+    return parts.join('\n');
+}
+function card(label, value, note, cls = '') {
+    return `<div class="card ${cls}"><div class="label">${(0,report_escape/* escapeHtml */.ZD)(label)}</div><div class="value">${(0,report_escape/* escapeHtml */.ZD)(value)}</div><div class="note">${(0,report_escape/* escapeHtml */.ZD)(note)}</div></div>`;
+}
+function safeEquivalents(opts, co2eG, energyWh) {
+    if (!opts.equivalentsFor)
+        return [];
+    try {
+        return opts.equivalentsFor(co2eG, energyWh).filter((e) => e && typeof e.text === 'string' && e.text);
+    }
+    catch {
+        return []; // Equivalents are decoration; never lose the page over them.
+    }
+}
+function regionsPanel(d) {
+    const g = d.greenestOption;
+    const parts = ['<section class="panel"><h2>Had these runs been elsewhere</h2>'];
+    if (g.runsMoved === 0) {
+        parts.push('<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region their reports compare with, or their reports carry no comparison.</p></section>');
+        return parts.join('');
+    }
+    const saving = g.actualCo2eG > 0 ? (1 - g.co2eG / g.actualCo2eG) * 100 : 0;
+    parts.push(`<p>Operational CO2e of all runs: <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.actualCo2eG))}</strong>. With each run moved to the greenest region its own report lists (${render_int.format(g.runsMoved)} of ${render_int.format(d.totals.runs)} runs; the others stay as they are): <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`);
+    if (d.regions.length) {
+        parts.push('<table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>');
+        for (const r of d.regions) {
+            const change = r.actualCo2eG > 0 ? (0,format/* formatPercent */.l9)((r.co2eG / r.actualCo2eG - 1) * 100) : '–';
+            parts.push(`<tr><td>${(0,report_escape/* escapeHtml */.ZD)(r.region)}</td><td class="n">${render_int.format(r.runs)}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.actualCo2eG))}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.co2eG))}</td><td class="n">${change}</td></tr>`);
+        }
+        parts.push('</tbody></table>');
+    }
+    parts.push(`<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own (same provider, or countries off-cloud), computed with the run's own energy and PUE. The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, their actual operational CO2e with the listed figure. Embodied carbon does not move with the region and is left out.</p></section>`);
+    return parts.join('');
+}
+function repoSection(repo) {
+    const parts = [
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate</p></div>`,
+        '<div class="grid">',
+    ];
+    for (const s of repo.series)
+        parts.push(seriesCard(s));
+    parts.push('</div></section>');
+    return parts.join('\n');
+}
+function seriesCard(s) {
+    const k = s.key;
+    const label = `${k.workflow} › ${k.job}${k.matrix ? ` (${k.matrix})` : ''}`;
+    const p = s.projection;
+    const projection = p.runsInWindow === 0
+        ? `No run in the last ${PROJECTION_WINDOW_DAYS} days: nothing projected.`
+        : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(p.co2eGPerMonth))} CO2e per month</strong>.`;
+    const last = s.last;
+    return [
+        `<article class="series" data-runs="${s.runs}">`,
+        `<h3><span class="wf">${(0,report_escape/* escapeHtml */.ZD)(k.workflow)}</span> <span class="sep">›</span> ${(0,report_escape/* escapeHtml */.ZD)(k.job)}${k.matrix ? ` <span class="matrix">${(0,report_escape/* escapeHtml */.ZD)(k.matrix)}</span>` : ''}</h3>`,
+        '<dl class="facts">',
+        `<div><dt>Last run</dt><dd>${isoDate(last.x)}</dd></div>`,
+        `<div><dt>Last CO2e</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(last.y))}</dd></div>`,
+        `<div><dt>Last energy</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(last.energyWh))}</dd></div>`,
+        `<div><dt>Last branch</dt><dd class="branch" title="${(0,report_escape/* escapeHtml */.ZD)(last.branch)}">${last.branch ? (0,report_escape/* escapeHtml */.ZD)(last.branch) : '–'}</dd></div>`,
+        `<div><dt>Runs / week</dt><dd>${oneDecimal.format(s.runsPerWeek)}</dd></div>`,
+        `<div><dt>All runs</dt><dd>${render_int.format(s.runs)} · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(s.co2eG))}</dd></div>`,
+        '</dl>',
+        trendChart(s.chartPoints, label, s.runs),
+        `<p class="projection">${projection}</p>`,
+        '</article>',
+    ].join('');
+}
+function methodNotes() {
+    return `<section class="panel notes"><h2>How these figures are made</h2><ul>
+<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
+<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. Repository and total projections are sums over jobs.</li>
+<li>Runs a week: the same window's runs ÷ its days × 7.</li>
+<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
+<li>Weeks start on Monday, UTC.</li>
+</ul></section>`;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
+var data_files = __nccwpck_require__(4425);
+;// CONCATENATED MODULE: ./src/dashboard/equivalents.ts
+
+
+const sig3 = (n) => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(n);
+/** "1 day", "2.5 days": the figure as shown decides the plural. */
+const count = (n, one, many) => `${sig3(n)} ${sig3(n) === '1' ? one : many}`;
+function dashboardEquivalents(co2eG, energyWh, k) {
+    const out = [];
+    const km = co2eG / k.carDriving.gCo2PerKm;
+    if (km >= 1)
+        out.push({ kind: 'car', value: km, unit: 'km', text: `driving ${sig3(km)} km in an average petrol car` });
+    else if (km * 1000 >= 1)
+        out.push({ kind: 'car', value: km * 1000, unit: 'm', text: `driving ${sig3(km * 1000)} m in an average petrol car` });
+    const charges = co2eG / k.smartphoneCharge.gCo2PerCharge;
+    if (charges >= 1)
+        out.push({ kind: 'smartphone', value: charges, unit: 'charges', text: `charging a smartphone ${count(charges, 'time', 'times')}` });
+    // Energy-based: IT energy against a household's electricity use.
+    const days = energyWh / k.householdDay.whPerDay;
+    if (days >= 1)
+        out.push({ kind: 'household', value: days, unit: 'days', text: `${count(days, 'day', 'days')} of an average US household's electricity (IT energy)` });
+    else if (days * 24 >= 1)
+        out.push({ kind: 'household', value: days * 24, unit: 'hours', text: `${count(days * 24, 'hour', 'hours')} of an average US household's electricity (IT energy)` });
+    return out;
+}
+/** The equivalents function backed by data/equivalents.json, or undefined when it is absent or malformed. */
+function equivalentsFromDataFile() {
+    try {
+        if (!(0,external_node_fs_.existsSync)((0,data_files/* dataFilePath */.At)('equivalents.json')))
+            return undefined;
+        const k = (0,data_files/* loadDataJson */.ZJ)('equivalents.json');
+        if (!(k.carDriving?.gCo2PerKm > 0 && k.smartphoneCharge?.gCo2PerCharge > 0 && k.householdDay?.whPerDay > 0))
+            return undefined;
+        return (co2eG, energyWh) => dashboardEquivalents(co2eG, energyWh, k);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dashboard/index.ts
+
+
+
+
+
+
+
+
+/** Reads the histories, renders the page and writes <outDir>/index.html. */
+async function writeDashboard(paths, outDir, opts = {}) {
+    const read = await (0,read_history/* readHistories */.X_)(paths, { slim: true });
+    const html = buildDashboard(read.reports, {
+        generatedAt: opts.generatedAt ?? new Date().toISOString(),
+        title: opts.title,
+        equivalentsFor: opts.equivalentsFor ?? equivalentsFromDataFile(),
+    });
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    const path = (0,external_node_path_.join)(outDir, 'index.html');
+    await (0,promises_.writeFile)(path, html, 'utf8');
+    return { path, read, bytes: Buffer.byteLength(html) };
+}
+
+// EXTERNAL MODULE: ./src/history/cli-support.ts
+var cli_support = __nccwpck_require__(5944);
+;// CONCATENATED MODULE: ./src/cli/dashboard-command.ts
+
+
+const DEFAULT_DASHBOARD_DIR = 'carbon-dashboard';
+function registerDashboardCommand(program, io = cli_support/* processIo */.Wr) {
+    program
+        .command('dashboard')
+        .description('build a self-contained static HTML dashboard (<out>/index.html) from carbon-action histories')
+        .option('--history <paths...>', `where the reports are: ${cli_support/* HISTORY_ACCEPTS */.t}`)
+        .option('--out <dir>', 'directory to write index.html into', DEFAULT_DASHBOARD_DIR)
+        .option('--title <text>', 'page title')
+        .action(async (opts) => {
+        if (!opts.history?.length) {
+            (0,cli_support/* usageError */.Wp)('dashboard', `--history is required: ${cli_support/* HISTORY_ACCEPTS */.t}`, io);
+            return;
+        }
+        if (!opts.out) {
+            (0,cli_support/* usageError */.Wp)('dashboard', '--out needs a directory to write index.html into', io);
+            return;
+        }
+        try {
+            const written = await writeDashboard(opts.history, opts.out, { title: opts.title });
+            (0,cli_support/* warnLeftOut */.k5)('dashboard', written.read, io);
+            io.stderr(`dashboard: ${(0,cli_support/* summariseRead */.ZP)(written.read)} → ${written.path}\n`);
+        }
+        catch (err) {
+            (0,cli_support/* failCommand */.ux)('dashboard', err, io);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 2657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ registerExportCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/history/read-history.ts + 1 modules
+var read_history = __nccwpck_require__(439);
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
+// Lodash implementation of `get`
+
+const charCodeOfDot = ".".charCodeAt(0);
+const reEscapeChar = /\\(\\)?/g;
+const rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  "[^.[\\]]+" +
+    "|" +
+    // Or match property names within brackets.
+    "\\[(?:" +
+    // Match a non-string expression.
+    "([^\"'][^[]*)" +
+    "|" +
+    // Or match strings (supports escaping characters).
+    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
+    ")\\]" +
+    "|" +
+    // Or match "" as the space between consecutive dots or empty brackets.
+    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
+  "g",
+);
+const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+const reIsPlainProp = /^\w*$/;
+
+const getTag = function (value) {
+  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
+  return Object.prototype.toString.call(value);
+};
+
+const isSymbol = function (value) {
+  const type = typeof value;
+  return (
+    type === "symbol" ||
+    (type === "object" && value && getTag(value) === "[object Symbol]")
+  );
+};
+
+const isKey = function (value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (
+    type === "number" ||
+    type === "symbol" ||
+    type === "boolean" ||
+    !value ||
+    isSymbol(value)
+  ) {
+    return true;
+  }
+  return (
+    reIsPlainProp.test(value) ||
+    !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object))
+  );
+};
+
+const stringToPath = function (string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function (match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+
+const castPath = function (value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+
+const toKey = function (value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+
+const get = function (object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : undefined;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
+        });
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
+        }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`,
+      ]),
+    ];
+  }
+  // Normalize option `delimiter`
+  if (options.delimiter === undefined || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quote`
+  if (options.quote === undefined || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `escape_formulas`
+  if (
+    options.escape_formulas === undefined ||
+    options.escape_formulas === null
+  ) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted_empty`
+  if (options.quoted_empty === undefined || options.quoted_empty === null) {
+    options.quoted_empty = undefined;
+  } else {
+    // todo
+  }
+  // Normalize option `quoted_match`
+  if (
+    options.quoted_match === undefined ||
+    options.quoted_match === null ||
+    options.quoted_match === false
+  ) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`,
+          ]),
+        ];
+      }
+    }
+  }
+  // Normalize option `quoted_string`
+  if (options.quoted_string === undefined || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+    // todo
+  }
+  // Normalize option `eof`
+  if (options.eof === undefined || options.eof === null) {
+    options.eof = true;
+  } else {
+    // todo
+  }
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
+      ),
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
+      ),
+    ];
+  }
+  // Normalize option `header`
+  if (
+    options.header === undefined ||
+    options.header === null ||
+    options.header === false
+  ) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `headers_as_comment`
+  if (
+    options.header_as_comment === undefined ||
+    options.header_as_comment === null ||
+    options.header_as_comment === false
+  ) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`,
+      ],
+      options,
+    );
+  }
+  // if (options.header_as_comment && !options.comment?.length) {
+  //   throw new CsvError(
+  //     "CSV_INVALID_OPTION_COMMENT",
+  //     [
+  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
+  //       `got ${JSON.stringify(options.comment)}`,
+  //     ],
+  //     options,
+  //   );
+  // }
+  // Header is always enabled with `header_as_comment`
+  // if (options.header_as_comment === true) {
+  //   options.header = true;
+  // }
+  // Normalize option `columns`
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== undefined) return [errColumns];
+  options.columns = columns;
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `cast`
+  if (options.cast === undefined || options.cast === null) {
+    options.cast = {};
+  } else {
+    // todo
+  }
+  // Normalize option cast.bigint
+  if (options.cast.bigint === undefined || options.cast.bigint === null) {
+    // Cast boolean to string by default
+    options.cast.bigint = (value) => "" + value;
+  }
+  // Normalize option cast.boolean
+  if (options.cast.boolean === undefined || options.cast.boolean === null) {
+    // Cast boolean to string by default
+    options.cast.boolean = (value) => (value ? "1" : "");
+  }
+  // Normalize option cast.date
+  if (options.cast.date === undefined || options.cast.date === null) {
+    // Cast date to timestamp string by default
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  // Normalize option cast.number
+  if (options.cast.number === undefined || options.cast.number === null) {
+    // Cast number to string using native casting by default
+    options.cast.number = (value) => "" + value;
+  }
+  // Normalize option cast.object
+  if (options.cast.object === undefined || options.cast.object === null) {
+    // Stringify object as JSON by default
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  // Normalize option cast.string
+  if (options.cast.string === undefined || options.cast.string === null) {
+    // Leave string untouched
+    options.cast.string = function (value) {
+      return value;
+    };
+  }
+  // Normalize option `on_record`
+  if (
+    options.on_record !== undefined &&
+    typeof options.on_record !== "function"
+  ) {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  // Normalize option `quote_record_delimiter`
+  if (
+    options.quote_record_delimiter === undefined ||
+    options.quote_record_delimiter === null
+  ) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `record_delimiter`
+  if (
+    options.record_delimiter === undefined ||
+    options.record_delimiter === null
+  ) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
+      ),
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "\u001e";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [undefined, options];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
+
+
+
+
+const bom_utf8 = Buffer.from([239, 187, 191]);
+// True when appending `separator` after `value` would let `parse` find
+// `separator` starting inside `value`. Besides the field containing the whole
+// separator, this also covers boundary fusion: a field whose tail is a
+// non-empty prefix of a multi-character separator merges with the appended
+// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
+// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
+// delimiter, generalized to multi-character delimiters and record delimiters.
+const emits_separator = function (value, separators) {
+  return separators.some(
+    (separator) =>
+      separator.length !== 0 &&
+      (value.indexOf(separator) !== -1 ||
+        (separator.length > 1 &&
+          (value + separator).indexOf(separator) < value.length)),
+  );
+};
+// True when `value` matches one of the `quoted_match` patterns. The regexps
+// come from the user and the same objects are reused for every field, so the
+// test must not depend on their state: `RegExp.prototype.test` advances
+// `lastIndex` on a global or sticky regexp, which would make a match in one
+// field move where the next field starts matching. `String.prototype.search`
+// searches from the start and restores `lastIndex`, and is equivalent to
+// `test` for the stateless regexps.
+const matches_quoted_match = function (value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some((pattern) =>
+    typeof pattern === "string"
+      ? value.indexOf(pattern) !== -1
+      : value.search(pattern) !== -1,
+  );
+};
+
+const stringifier = function (options, state, info) {
+  return {
+    options: options,
+    state: state,
+    info: info,
+    __transform: function (chunk, push) {
+      // Chunk validation
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
+        );
+      }
+      // Detect columns from the first record
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (
+            this.options.header === true &&
+            this.options.columns === undefined
+          ) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records",
+            );
+          }
+        } else if (this.options.columns === undefined) {
+          const [err, columns] = normalize_columns(Object.keys(chunk));
+          if (err) return;
+          this.options.columns = columns;
+        }
+      }
+      // Emit the header
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err = this.headers(push);
+        if (err) return err;
+      }
+      // Emit and stringify the record if an object or an array
+      try {
+        // this.emit('record', chunk, this.info.records);
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err) {
+        return err;
+      }
+      // Convert the record into a string
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      // Emit the csv
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function (chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [undefined, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      // Record is an array
+      if (Array.isArray(chunk)) {
+        // We are getting an array but the user has specified output columns. In
+        // this case, we respect the columns indexes
+        const length = columns
+          ? Math.min(chunk.length, columns.length)
+          : chunk.length;
+        // Cast record elements
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+        // Record is a literal object
+        // `columns` is always defined: it is either provided or discovered.
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options, err;
+
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options = this.options;
+        } else if (is_object(value)) {
+          // Value is considerered as a mix of a value and options
+          options = { ...value };
+          value = options.value;
+          delete options.value;
+          if (
+            typeof value !== "string" &&
+            value !== undefined &&
+            value !== null
+          ) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
+                ),
+              ];
+          }
+          // Merge global options with the ones returned by cast
+          options = { ...this.options, ...options };
+          [err, options] = normalize_options(options);
+          if (err !== undefined) {
+            return [err];
+          }
+        } else if (value === undefined || value === null) {
+          options = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
+            ),
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas,
+        } = options;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote =
+            quotedMatch ||
+            true === quoted_empty ||
+            (true === quoted_string && false !== quoted_empty);
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
+              ),
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          // Testing `\n` and `\r` covers the three sequences `parse` discovers
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          // See https://github.com/adaltas/node-csv/pull/387
+          // More about CSV injection or formula injection, when websites embed
+          // untrusted input inside CSV files:
+          // https://owasp.org/www-community/attacks/CSV_Injection
+          // http://georgemauer.net/2017/10/07/csv-injection.html
+          // Apple Numbers unicode normalization is empirical from testing
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "\t":
+              case "\r":
+              case "\uFF1D": // Unicode '='
+              case "\uFF0B": // Unicode '+'
+              case "\uFF0D": // Unicode '-'
+              case "\uFF20": // Unicode '@'
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote =
+            containsQuote === true ||
+            containsdelimiter ||
+            containsRecordDelimiter ||
+            quoted ||
+            quotedString ||
+            quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (
+          quoted_empty === true ||
+          (field === "" && quoted_string === true && quoted_empty !== false)
+        ) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [undefined, csvrecord];
+    },
+    bom: function (push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function (push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === undefined) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function (value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          // Fine for 99% of the cases
+          return [undefined, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [undefined, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [undefined, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [undefined, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [undefined, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [undefined, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== undefined) {
+          return [undefined, this.options.cast.null(value, context)];
+        } else if (
+          value === undefined &&
+          this.options.cast.undefined !== undefined
+        ) {
+          return [undefined, this.options.cast.undefined(value, context)];
+        } else {
+          return [undefined, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
+/*
+CSV Stringify
+
+Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
+additional information.
+*/
+
+
+
+
+const stringify = function (records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== undefined) throw err;
+  const state = {
+    stop: false,
+  };
+  // Information
+  const info = {
+    records: 0,
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err = api.__transform(record, function (record) {
+      data.push(record);
+    });
+    if (err !== undefined) throw err;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err !== undefined) throw err;
+  }
+  return data.join("");
+};
+
+
+
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
+var data_files = __nccwpck_require__(4425);
+;// CONCATENATED MODULE: ./src/export/location.ts
+
+const CLOUD_PROVIDERS = new Set(['azure', 'aws', 'gcp']);
+const UNKNOWN = {
+    cloudProvider: null,
+    cloudRegion: null,
+    countryName: null,
+    countryIso3: null,
+    latitude: null,
+    longitude: null,
+};
+function regionLocation(region, tables) {
+    if (!region)
+        return UNKNOWN;
+    const colon = region.indexOf(':');
+    if (colon < 0)
+        return UNKNOWN;
+    const kind = region.slice(0, colon).toLowerCase();
+    const name = region.slice(colon + 1);
+    const country = (iso2) => {
+        const c = tables.countries.get(iso2.toUpperCase());
+        return { countryName: c?.name ?? null, countryIso3: c?.iso3 ?? null };
+    };
+    if (CLOUD_PROVIDERS.has(kind)) {
+        const place = tables.cloudRegions.get(`${kind}:${name}`);
+        if (!place)
+            return { ...UNKNOWN, cloudProvider: kind, cloudRegion: name };
+        return { cloudProvider: kind, cloudRegion: name, ...country(place.countryIso2), latitude: place.latitude, longitude: place.longitude };
+    }
+    // Electricity Maps zone ids start with the country's alpha-2 code ("SE-SE3", "US-CAL-CISO", "FR").
+    if (kind === 'zone')
+        return { ...UNKNOWN, ...country(name.split('-')[0]) };
+    if (kind === 'country')
+        return { ...UNKNOWN, ...country(name) };
+    return UNKNOWN;
+}
+let defaultTables;
+/** The tables from data/regions.json and data/grid-intensity-countries.json; empty if absent. */
+function loadLocationTables() {
+    if (defaultTables)
+        return defaultTables;
+    const tables = { cloudRegions: new Map(), countries: new Map() };
+    try {
+        const regions = (0,data_files/* loadDataJson */.ZJ)('regions.json').regions;
+        for (const r of regions)
+            tables.cloudRegions.set(r.id, { countryIso2: r.countryIso2, latitude: r.latitude, longitude: r.longitude });
+    }
+    catch {
+        // Without the table the cloud columns still come from the region name.
+    }
+    try {
+        const countries = (0,data_files/* loadDataJson */.ZJ)('grid-intensity-countries.json').countries;
+        for (const [iso3, c] of Object.entries(countries))
+            tables.countries.set(c.alpha2.toUpperCase(), { iso3, name: c.name });
+    }
+    catch {
+        // Country columns stay empty.
+    }
+    return (defaultTables = tables);
+}
+
+;// CONCATENATED MODULE: ./src/export/codecarbon-csv.ts
+
+
+
+// CodeCarbon's emissions.csv, column for column (codecarbon/output_methods/emissions_data.py,
+// EmissionsData, CodeCarbon 3.x order as written by its FileOutput), so tools that read
+// CodeCarbon output read carbon-action's history. CodeCarbon's units: duration s,
+// emissions kg CO2e, emissions_rate kg/s, *_power W, *_energy and energy_consumed kWh,
+// ram_total_size GB. What carbon-action does not know stays empty, never invented.
+const CODECARBON_COLUMNS = [
+    'timestamp',
+    'project_name',
+    'run_id',
+    'experiment_id',
+    'duration',
+    'emissions',
+    'emissions_rate',
+    'cpu_power',
+    'gpu_power',
+    'ram_power',
+    'cpu_energy',
+    'gpu_energy',
+    'ram_energy',
+    'energy_consumed',
+    'water_consumed',
+    'country_name',
+    'country_iso_code',
+    'region',
+    'cloud_provider',
+    'cloud_region',
+    'os',
+    'python_version',
+    'codecarbon_version',
+    'cpu_count',
+    'cpu_model',
+    'gpu_count',
+    'gpu_model',
+    'longitude',
+    'latitude',
+    'ram_total_size',
+    'tracking_mode',
+    'cpu_utilization_percent',
+    'gpu_utilization_percent',
+    'ram_utilization_percent',
+    'ram_used_gb',
+    'on_cloud',
+    'pue',
+    'wue',
+];
+/** CodeCarbon writes datetime.now().strftime("%Y-%m-%dT%H:%M:%S") when the run stops; we write the run's end, in UTC. */
+function codecarbonTimestamp(r) {
+    let endMs = Date.parse(r.endedAt);
+    if (Number.isNaN(endMs))
+        endMs = Date.parse(r.startedAt) + r.durationS * 1000;
+    return new Date(endMs).toISOString().slice(0, 19);
+}
+/** Mean power over the run, W, from energy in Wh; unknown for a zero-length run. */
+const meanPowerW = (energyWh, durationS) => (durationS > 0 ? (0,units/* whToJoules */.jP)(energyWh) / durationS : null);
+const codecarbon_csv_text = (v) => (typeof v === 'string' && v !== '' ? v : null);
+const finite = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** "2 x NVIDIA A100, 1 x NVIDIA T4", CodeCarbon's "<count> x <name>" form. */
+function gpuModel(gpus) {
+    if (!gpus.length)
+        return null;
+    const counts = new Map();
+    for (const g of gpus)
+        counts.set(g.name, (counts.get(g.name) ?? 0) + 1);
+    return [...counts].map(([name, n]) => `${n} x ${name}`).join(', ');
+}
+function codecarbonRow(r, tables) {
+    const c = r.context ?? {};
+    const m = r.machine;
+    const gpus = Array.isArray(m?.gpus) ? m.gpus : [];
+    const loc = regionLocation(r.intensity.region, tables);
+    const cloudProvider = loc.cloudProvider ?? m?.cloudProvider ?? null;
+    const emissionsKg = (0,units/* gToKg */.pO)(r.co2eG.total);
+    const experiment = [c.workflow, c.job, c.matrix].filter((s) => typeof s === 'string' && s !== '').join(' / ');
+    return {
+        timestamp: codecarbonTimestamp(r),
+        project_name: codecarbon_csv_text(c.repository) ?? codecarbon_csv_text(c.workflow) ?? 'carbon-action',
+        run_id: codecarbon_csv_text(c.runId) ? (codecarbon_csv_text(c.runAttempt) ? `${c.runId}-${c.runAttempt}` : c.runId) : null,
+        // CodeCarbon's experiment groups runs of the same thing: here the workflow/job/matrix.
+        experiment_id: experiment || null,
+        duration: r.durationS,
+        emissions: emissionsKg,
+        emissions_rate: r.durationS > 0 ? emissionsKg / r.durationS : null,
+        cpu_power: meanPowerW(r.energyWh.cpu, r.durationS),
+        gpu_power: meanPowerW(r.energyWh.gpu, r.durationS),
+        ram_power: meanPowerW(r.energyWh.memory, r.durationS),
+        cpu_energy: (0,units/* whToKWh */.LY)(r.energyWh.cpu),
+        gpu_energy: (0,units/* whToKWh */.LY)(r.energyWh.gpu),
+        ram_energy: (0,units/* whToKWh */.LY)(r.energyWh.memory),
+        energy_consumed: (0,units/* whToKWh */.LY)(r.energyWh.total),
+        water_consumed: null,
+        country_name: loc.countryName,
+        country_iso_code: loc.countryIso3,
+        region: null, // CodeCarbon's sub-national region name ("madrid"); the cloud region goes in cloud_region
+        cloud_provider: cloudProvider,
+        cloud_region: loc.cloudRegion,
+        os: codecarbon_csv_text(m?.os),
+        python_version: null,
+        codecarbon_version: null,
+        cpu_count: finite(m?.threads),
+        cpu_model: codecarbon_csv_text(m?.cpuModel),
+        gpu_count: m ? gpus.length : null,
+        gpu_model: gpuModel(gpus),
+        longitude: loc.longitude,
+        latitude: loc.latitude,
+        ram_total_size: finite(m?.memoryGb),
+        tracking_mode: 'machine',
+        cpu_utilization_percent: null,
+        gpu_utilization_percent: null,
+        ram_utilization_percent: null,
+        ram_used_gb: null,
+        on_cloud: cloudProvider ? 'Y' : 'N',
+        pue: r.pue.value,
+        wue: null,
+    };
+}
+function toCodecarbonCsv(reports, tables = loadLocationTables()) {
+    return stringify(reports.map((r) => codecarbonRow(r, tables)), { header: true, columns: [...CODECARBON_COLUMNS] });
+}
+
+;// CONCATENATED MODULE: ./src/export/csv.ts
+
+// carbon-action's own flat CSV: one row per run, every column named with its unit.
+const CSV_COLUMNS = [
+    'timestamp',
+    'repository',
+    'workflow',
+    'job',
+    'matrix',
+    'branch',
+    'sha',
+    'run_id',
+    'duration_s',
+    'energy_wh_total',
+    'energy_wh_cpu',
+    'energy_wh_memory',
+    'energy_wh_gpu',
+    'co2e_g_total',
+    'co2e_g_operational',
+    'co2e_g_embodied',
+    'intensity_g_per_kwh',
+    'intensity_source',
+    'intensity_year',
+    'region',
+    'decided_by',
+    'pue',
+];
+function csvRow(r) {
+    const c = r.context ?? {};
+    return {
+        timestamp: r.startedAt,
+        repository: c.repository ?? null,
+        workflow: c.workflow ?? null,
+        job: c.job ?? null,
+        matrix: c.matrix ?? null,
+        branch: c.branch ?? null,
+        sha: c.sha ?? null,
+        run_id: c.runId ? (c.runAttempt ? `${c.runId}-${c.runAttempt}` : c.runId) : null,
+        duration_s: r.durationS,
+        energy_wh_total: r.energyWh.total,
+        energy_wh_cpu: r.energyWh.cpu,
+        energy_wh_memory: r.energyWh.memory,
+        energy_wh_gpu: r.energyWh.gpu,
+        co2e_g_total: r.co2eG.total,
+        co2e_g_operational: r.co2eG.operational,
+        co2e_g_embodied: r.co2eG.embodied,
+        intensity_g_per_kwh: r.intensity.gPerKWh,
+        intensity_source: r.intensity.source ?? null,
+        intensity_year: r.intensity.year ?? null,
+        region: r.intensity.region ?? null,
+        decided_by: r.intensity.decidedBy ?? null,
+        pue: r.pue.value,
+    };
+}
+function toCsv(reports) {
+    return stringify(reports.map(csvRow), { header: true, columns: [...CSV_COLUMNS] });
+}
+
+;// CONCATENATED MODULE: ./src/export/index.ts
+
+
+
+
+
+
+const EXPORT_FORMATS = ['codecarbon-csv', 'csv', 'json'];
+function isExportFormat(v) {
+    return typeof v === 'string' && EXPORT_FORMATS.includes(v);
+}
+/** Reports oldest first, rendered in the chosen format. */
+function exportReports(reports, format) {
+    const sorted = sortByStart(reports);
+    switch (format) {
+        case 'codecarbon-csv':
+            return toCodecarbonCsv(sorted);
+        case 'csv':
+            return toCsv(sorted);
+        case 'json':
+            return `${JSON.stringify(sorted, null, 2)}\n`;
+    }
+}
+function sortByStart(reports) {
+    // Stable: runs with the same start keep their order in the history.
+    return reports
+        .map((r, i) => ({ r, i, t: Date.parse(r.startedAt) }))
+        .sort((a, b) => a.t - b.t || a.i - b.i)
+        .map((x) => x.r);
+}
+async function runExport(paths, format, outPath) {
+    const read = await (0,read_history/* readHistories */.X_)(paths);
+    const text = exportReports(read.reports, format);
+    if (outPath)
+        await (0,promises_.writeFile)(outPath, text, 'utf8');
+    return { text, read, path: outPath ?? null };
+}
+
+// EXTERNAL MODULE: ./src/history/cli-support.ts
+var cli_support = __nccwpck_require__(5944);
+;// CONCATENATED MODULE: ./src/cli/export-command.ts
+
+
+function registerExportCommand(program, io = cli_support/* processIo */.Wr) {
+    program
+        .command('export')
+        .description('export carbon-action histories as CodeCarbon-compatible CSV, flat CSV or JSON')
+        .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+        .option('--history <paths...>', `where the reports are: ${cli_support/* HISTORY_ACCEPTS */.t}`)
+        .option('--out <file>', 'file to write (default: standard output)')
+        .action(async (opts) => {
+        if (opts.format === undefined) {
+            (0,cli_support/* usageError */.Wp)('export', `--format is required: one of ${EXPORT_FORMATS.join(', ')}`, io);
+            return;
+        }
+        if (!isExportFormat(opts.format)) {
+            (0,cli_support/* usageError */.Wp)('export', `--format ${JSON.stringify(opts.format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`, io);
+            return;
+        }
+        if (!opts.history?.length) {
+            (0,cli_support/* usageError */.Wp)('export', `--history is required: ${cli_support/* HISTORY_ACCEPTS */.t}`, io);
+            return;
+        }
+        try {
+            const result = await runExport(opts.history, opts.format, opts.out);
+            if (!result.path)
+                io.stdout(result.text);
+            (0,cli_support/* warnLeftOut */.k5)('export', result.read, io);
+            io.stderr(`export: ${(0,cli_support/* summariseRead */.ZP)(result.read)} → ${result.path ?? 'standard output'} (${opts.format})\n`);
+        }
+        catch (err) {
+            (0,cli_support/* failCommand */.ux)('export', err, io);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 486:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ buildProgram),
+/* harmony export */   i: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
+/* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
+/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8391);
+/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7293);
+/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1915);
+/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8906);
+// The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
+
+
+
+
+
+
+
+
+function buildProgram() {
+    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('carbon-action')
+        .description('Meter the energy and CO2e of a command or a CI job, with the method behind every figure.')
+        .version((0,_version__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .f)(), '-V, --version')
+        .showSuggestionAfterError()
+        .enablePositionalOptions()
+        .exitOverride();
+    program
+        .command('measure')
+        .description('run a command while metering the machine, then print its energy and CO2e')
+        .usage('[options] -- <command> [args…]')
+        .argument('[command...]', 'the command to run, after --')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)').default(1000, '1s').argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntervalOption */ .a_))
+        .option('--json <file>', 'also write the JSON report to this file')
+        .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
+        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseRegionOption */ .Lz)
+        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntensityOption */ ._W)
+        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parsePueOption */ .ne)
+        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseGridSourceOption */ .yq)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
+        .option('--include-embodied', 'add embodied emissions to the total', false)
+        .option('-q, --quiet', 'print no report (use with --json)', false)
+        .passThroughOptions()
+        .action(async (command, o) => {
+        if (command.length === 0) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
+        }
+        const opts = {
+            intervalMs: o.interval,
+            jsonFile: o.json,
+            samplesFile: o.samples,
+            region: o.region,
+            carbonIntensityGPerKWh: o.carbonIntensity,
+            pue: o.pue,
+            gridSource: o.gridSource,
+            electricityMapsToken: o.electricityMapsToken || undefined,
+            includeEmbodied: Boolean(o.includeEmbodied),
+            quiet: Boolean(o.quiet),
+        };
+        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_4__/* .measure */ .xP)(command, opts);
+        process.exitCode = result.exitCode;
+    });
+    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_6__/* .registerPowerModelCommand */ .Xc)(program);
+    (0,_report_command__WEBPACK_IMPORTED_MODULE_7__/* .registerReportCommand */ .t)(program);
+    (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_2__/* .registerDashboardCommand */ .V)(program);
+    (0,_export_command__WEBPACK_IMPORTED_MODULE_3__/* .registerExportCommand */ .$)(program);
+    return program;
+}
+async function main(argv) {
+    const program = buildProgram();
+    try {
+        await program.parseAsync(argv);
+    }
+    catch (err) {
+        if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
+            if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+                process.exitCode = 0;
+                return;
+            }
+            if (err.code === 'carbon-action.noCommand')
+                process.stderr.write(err.message + '\n');
+            process.exitCode = 2;
+            return;
+        }
+        process.stderr.write(`carbon-action: ${err.message}\n`);
+        process.exitCode = 1;
+    }
+}
+await main(process.argv);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 7293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lz: () => (/* binding */ parseRegionOption),
+/* harmony export */   _W: () => (/* binding */ parseIntensityOption),
+/* harmony export */   a_: () => (/* binding */ parseIntervalOption),
+/* harmony export */   ne: () => (/* binding */ parsePueOption),
+/* harmony export */   yq: () => (/* binding */ parseGridSourceOption)
+/* harmony export */ });
+/* unused harmony export commanderParser */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
+/* harmony import */ var _meter_duration__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9485);
+// Validation of `measure` options: each bad value is refused with one line that names the
+// option, the value and what is accepted, before the command starts.
+
+
+
+/** Wraps a validator so commander reports its message as an invalid option value. */
+function commanderParser(validate) {
+    return (text) => {
+        try {
+            return validate(text);
+        }
+        catch (err) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(err.message);
+        }
+    };
+}
+const parseIntervalOption = commanderParser((text) => (0,_meter_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseIntervalMs */ .R)(text, '--interval'));
+const parseRegionOption = commanderParser((text) => {
+    (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .parseRegion */ .cf)(text);
+    return text.trim();
+});
+const parseIntensityOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validateCarbonIntensity */ .tR)(text));
+const parsePueOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validatePue */ .Rj)(text));
+const parseGridSourceOption = commanderParser((text) => {
+    if (text === 'electricity-maps' || text === 'google')
+        return text;
+    throw new Error(`--grid-source: "${text}" is not a grid data source; accepted: electricity-maps, google`);
+});
+
+
+/***/ }),
+
+/***/ 8391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xP: () => (/* binding */ measure)
+});
+
+// UNUSED EXPORTS: exitCodeFor, runCommand
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/units.ts
+var units = __nccwpck_require__(1996);
+;// CONCATENATED MODULE: ./src/meter/nvidia-smi.ts
+// NVIDIA GPUs through nvidia-smi. One query at start lists the GPUs (ENOENT: no GPUs, not an
+// error); during sampling ONE long-lived `nvidia-smi … -lms <interval>` child streams CSV lines
+// and the latest reading per GPU is attached to each sample, so no process is forked per tick.
+// nvidia-smi's --query-gpu offers no energy counter (NVML's nvmlDeviceGetTotalEnergyConsumption
+// is not among its fields), so GPU energy is integrated from power.draw.
+
+const NVIDIA_SMI = 'nvidia-smi';
+const GPU_QUERY_FIELDS = ['index', 'name', 'power.draw', 'utilization.gpu', 'memory.total'];
+const FORMAT = '--format=csv,noheader,nounits';
+/** "[N/A]", "N/A", "[Not Supported]", "[Unknown Error]", "" and anything non-numeric → null. */
+function parseNvidiaSmiNumber(text) {
+    const t = text.trim();
+    if (t === '' || t.startsWith('[') || /^n\/a$/i.test(t))
+        return null;
+    const x = Number(t);
+    return Number.isFinite(x) ? x : null;
+}
+/**
+ * One CSV line in GPU_QUERY_FIELDS order. The name is the only free-text field, so any
+ * surplus commas are taken to belong to it. Returns null for a line that is not a reading
+ * (an nvidia-smi error message, a blank line).
+ */
+function parseNvidiaSmiLine(line) {
+    const parts = line.split(',');
+    const n = GPU_QUERY_FIELDS.length;
+    if (parts.length < n)
+        return null;
+    const extra = parts.length - n;
+    const index = Number(parts[0].trim());
+    if (!/^\d+$/.test(parts[0].trim()))
+        return null;
+    const rest = parts.slice(2 + extra);
+    return {
+        index,
+        name: parts.slice(1, 2 + extra).join(',').trim(),
+        powerW: parseNvidiaSmiNumber(rest[0]),
+        utilisationPct: parseNvidiaSmiNumber(rest[1]),
+        memoryTotalMiB: parseNvidiaSmiNumber(rest[2]),
+    };
+}
+function parseNvidiaSmiCsv(text) {
+    const out = [];
+    for (const line of text.split(/\r?\n/)) {
+        const r = parseNvidiaSmiLine(line);
+        if (r)
+            out.push(r);
+    }
+    return out;
+}
+function queryArgs() {
+    return [`--query-gpu=${GPU_QUERY_FIELDS.join(',')}`, FORMAT];
+}
+const defaultExec = (file, args) => new Promise((resolve, reject) => {
+    (0,external_node_child_process_.execFile)(file, args, { timeout: 15_000, windowsHide: true }, (err, stdout, stderr) => {
+        if (err)
+            reject(Object.assign(err, { stdout, stderr }));
+        else
+            resolve({ stdout, stderr });
+    });
+});
+/** One-shot query: which GPUs are there. Never throws. */
+async function queryGpus(opts = {}) {
+    const exec = opts.exec ?? defaultExec;
+    const command = opts.command ?? NVIDIA_SMI;
+    try {
+        const { stdout } = await exec(command, queryArgs());
+        const readings = parseNvidiaSmiCsv(stdout);
+        if (readings.length === 0) {
+            const first = stdout.trim().split('\n')[0] ?? '';
+            return { header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` }, readings };
+        }
+        const gpus = readings.map((r) => ({
+            index: r.index,
+            name: r.name,
+            ...(r.memoryTotalMiB !== null ? { memoryMiB: r.memoryTotalMiB } : {}),
+        }));
+        return { header: { status: 'ok', gpus, fields: [...GPU_QUERY_FIELDS] }, readings };
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            return { header: { status: 'absent', reason: `${command} not found on PATH` }, readings: [] };
+        // e.g. "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver".
+        const said = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n')[0] || e.message;
+        return { header: { status: 'error', reason: `${command} failed: ${said}` }, readings: [] };
+    }
+}
+/** Starts the one long-lived `nvidia-smi … -lms <intervalMs>` child. */
+function startGpuStream(opts) {
+    const command = opts.command ?? NVIDIA_SMI;
+    const doSpawn = opts.spawn ?? ((c, a) => (0,external_node_child_process_.spawn)(c, a, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }));
+    const latestByIndex = new Map();
+    // A GPU whose lines stop coming (fallen off the bus) must not repeat its last power forever.
+    const staleAfterMs = Math.max(3 * opts.intervalMs, 5000);
+    const now = opts.now ?? Date.now;
+    let sorted = [];
+    let dirty = false;
+    let failed = null;
+    let stopping = false;
+    let partial = '';
+    const child = doSpawn(command, [...queryArgs(), `-lms`, String(Math.round(opts.intervalMs))]);
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk) => {
+        const text = partial + chunk;
+        const lastNl = text.lastIndexOf('\n');
+        if (lastNl < 0) {
+            partial = text;
+            return;
+        }
+        partial = text.slice(lastNl + 1);
+        for (const line of text.slice(0, lastNl).split('\n')) {
+            const r = parseNvidiaSmiLine(line);
+            if (r) {
+                latestByIndex.set(r.index, { reading: r, atMs: now() });
+                dirty = true;
+            }
+        }
+    });
+    let stderrTail = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => {
+        stderrTail = (stderrTail + chunk).slice(-300);
+    });
+    child.on('error', (err) => {
+        if (!stopping)
+            failed = `${command}: ${err.code ?? err.message}`;
+    });
+    child.on('exit', (code, signal) => {
+        if (!stopping && !failed) {
+            failed = `${command} exited (${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
+        }
+    });
+    return {
+        latest() {
+            const t = now();
+            for (const [index, e] of latestByIndex) {
+                if (t - e.atMs > staleAfterMs) {
+                    latestByIndex.delete(index);
+                    dirty = true;
+                }
+            }
+            if (dirty) {
+                sorted = [...latestByIndex.values()].map((e) => e.reading).sort((a, b) => a.index - b.index);
+                dirty = false;
+            }
+            return sorted;
+        },
+        failure: () => failed,
+        stop() {
+            stopping = true;
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill('SIGTERM');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/meter/machine.ts
+// What machine this is: CPU model and topology, memory, virtualisation, cloud, GPUs.
+// Linux reads /proc/cpuinfo and DMI directly; systeminformation (heavy) is loaded lazily,
+// only where those are missing (macOS, Windows, CPU models /proc/cpuinfo does not name).
+// Only the CLI and the post step call this: the sampler process must never import it.
+
+
+
+
+
+/** Parses /proc/cpuinfo text (x86 or ARM layout). */
+function parseCpuInfo(text) {
+    let modelName = null;
+    let threads = 0;
+    let hypervisor = false;
+    const sockets = new Set();
+    const cores = new Set();
+    // Blocks are separated by blank lines, one per logical CPU.
+    for (const block of text.split(/\n\s*\n/)) {
+        const fields = new Map();
+        for (const line of block.split('\n')) {
+            const i = line.indexOf(':');
+            if (i > 0)
+                fields.set(line.slice(0, i).trim(), line.slice(i + 1).trim());
+        }
+        if (!fields.has('processor'))
+            continue;
+        threads++;
+        modelName ??= fields.get('model name') || null;
+        const flags = fields.get('flags') ?? fields.get('Features') ?? '';
+        if (/(^|\s)hypervisor(\s|$)/.test(flags))
+            hypervisor = true;
+        const physicalId = fields.get('physical id');
+        const coreId = fields.get('core id');
+        if (physicalId !== undefined)
+            sockets.add(physicalId);
+        if (coreId !== undefined)
+            cores.add(`${physicalId ?? '0'}:${coreId}`);
+    }
+    if (threads === 0)
+        throw new Error(`/proc/cpuinfo: no "processor" entries in ${JSON.stringify(text.slice(0, 80))}`);
+    return {
+        modelName,
+        sockets: sockets.size || 1,
+        // Without core ids (ARM) every logical CPU is a core.
+        physicalCores: cores.size || threads,
+        threads,
+        hypervisor,
+    };
+}
+// Azure writes this asset tag into every VM's chassis (and Hyper-V outside Azure does not).
+const AZURE_ASSET_TAG = '7783-7084-3265-9085-8269-3286-77';
+/** Best guess of the cloud from DMI strings; null when none matches. */
+function cloudFromDmi(dmi) {
+    const all = [dmi.sysVendor, dmi.boardVendor, dmi.productName, dmi.biosVendor, dmi.productVersion]
+        .filter(Boolean)
+        .join('|');
+    if (dmi.chassisAssetTag === AZURE_ASSET_TAG || /Microsoft Corporation/i.test(all))
+        return 'azure';
+    if (/Amazon EC2|amazon/i.test(all))
+        return 'aws';
+    if (/Google/i.test(all))
+        return 'gcp';
+    return null;
+}
+function readDmi(dir = '/sys/class/dmi/id') {
+    const read = (f) => {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, f), 'utf8').trim() || undefined;
+        }
+        catch {
+            return undefined; // absent, or root-only (product_serial is; these are not)
+        }
+    };
+    return {
+        sysVendor: read('sys_vendor'),
+        boardVendor: read('board_vendor'),
+        chassisAssetTag: read('chassis_asset_tag'),
+        productName: read('product_name'),
+        biosVendor: read('bios_vendor'),
+        productVersion: read('product_version'),
+    };
+}
+/** GitHub-hosted runner: RUNNER_ENVIRONMENT says so, or (older runners) ImageOS is set inside Actions. */
+function isGithubHosted(env) {
+    if (env.RUNNER_ENVIRONMENT)
+        return env.RUNNER_ENVIRONMENT === 'github-hosted';
+    return Boolean(env.ImageOS) && env.GITHUB_ACTIONS === 'true';
+}
+const loadSystemInformation = async () => (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2754, 23))).default;
+async function describeMachine(opts = {}) {
+    const platform = opts.platform ?? process.platform;
+    const env = opts.env ?? process.env;
+    const loadSi = opts.loadSi ?? loadSystemInformation;
+    const gpuQuery = opts.gpuQuery ?? (() => queryGpus());
+    let cpuModel = null;
+    let sockets = 1;
+    let physicalCores = 0;
+    let threads = 0;
+    let virtualized = false;
+    let cloudProvider = null;
+    if (platform === 'linux') {
+        try {
+            const info = parseCpuInfo((0,external_node_fs_.readFileSync)(opts.cpuinfoPath ?? '/proc/cpuinfo', 'utf8'));
+            ({ sockets, physicalCores, threads } = info);
+            cpuModel = info.modelName;
+            virtualized = info.hypervisor;
+        }
+        catch {
+            /* fall through to systeminformation */
+        }
+        cloudProvider = cloudFromDmi(readDmi(opts.dmiDir));
+    }
+    if (cpuModel === null || threads === 0 || platform !== 'linux') {
+        try {
+            const si = await loadSi();
+            const [c, s] = await Promise.all([si.cpu(), si.system()]);
+            cpuModel ??= [c.manufacturer, c.brand].filter(Boolean).join(' ') || null;
+            if (threads === 0) {
+                threads = c.cores;
+                physicalCores = c.physicalCores;
+                sockets = c.processors || 1;
+            }
+            virtualized ||= s.virtual;
+            cloudProvider ??= cloudFromDmi({ sysVendor: s.manufacturer, productName: s.model });
+        }
+        catch {
+            /* keep what we have */
+        }
+    }
+    const gpuResult = await gpuQuery().catch(() => null);
+    const gpus = gpuResult?.header.status === 'ok'
+        ? (gpuResult.header.gpus ?? []).map((g) => ({ index: g.index, name: g.name, ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}) }))
+        : [];
+    return {
+        os: platform,
+        arch: opts.arch ?? (0,external_node_os_namespaceObject.arch)(),
+        cpuModel: cpuModel ?? 'unknown CPU',
+        sockets,
+        physicalCores: physicalCores || threads,
+        threads,
+        memoryGb: (0,units/* bytesToGb */.KS)(opts.totalMemB ?? (0,external_node_os_namespaceObject.totalmem)()),
+        virtualized,
+        cloudProvider,
+        githubHosted: isGithubHosted(env),
+        gpus,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/meter/meminfo.ts
+// Memory in use. Linux: MemTotal − MemAvailable from /proc/meminfo (MemAvailable counts
+// reclaimable cache as free, which is what "used" should mean). Elsewhere: os.totalmem/freemem.
+
+
+const KB = 1024; // /proc/meminfo's "kB" are KiB
+// Looks fields up by name instead of splitting all ~55 lines: this runs every tick.
+function fieldB(text, name) {
+    let at = text.startsWith(`${name}:`) ? 0 : text.indexOf(`\n${name}:`);
+    if (at < 0)
+        return undefined;
+    at = text.indexOf(':', at) + 1;
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)
+        at++;
+    let end = at;
+    while (text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57)
+        end++;
+    return end > at ? Number(text.slice(at, end)) * KB : undefined;
+}
+function parseMeminfo(text) {
+    const totalB = fieldB(text, 'MemTotal');
+    if (totalB === undefined)
+        throw new Error(`/proc/meminfo: no MemTotal line in ${JSON.stringify(text.slice(0, 80))}`);
+    // Kernels before 3.14 lack MemAvailable; approximate it the way free(1) did then.
+    const availableB = fieldB(text, 'MemAvailable') ?? (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
+    return { totalB, usedB: Math.max(0, totalB - availableB) };
+}
+function createMemoryReader(opts = {}) {
+    const platform = opts.platform ?? process.platform;
+    if (platform === 'linux') {
+        const path = opts.meminfoPath ?? '/proc/meminfo';
+        // One descriptor kept open and re-read from offset 0 into a reused buffer.
+        let fd = -1;
+        const buf = Buffer.allocUnsafe(8192);
+        return () => {
+            if (fd < 0)
+                fd = (0,external_node_fs_.openSync)(path, 'r');
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+            return parseMeminfo(buf.toString('latin1', 0, n));
+        };
+    }
+    return () => {
+        const totalB = (0,external_node_os_namespaceObject.totalmem)();
+        return { totalB, usedB: totalB - (0,external_node_os_namespaceObject.freemem)() };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/meter/proc-stat.ts
+// CPU utilisation on Linux from /proc/stat's cumulative tick counters. Storing the counters
+// (not a percentage) lets utilisation over any interval be computed exactly from a delta,
+// even across a gap where the sampler was starved.
+
+// Columns: user nice system idle iowait irq softirq steal guest guest_nice.
+// guest/guest_nice are already counted inside user/nice, so they are left out of the sum.
+// steal is wall time the hypervisor gave to someone else: part of the total, never busy.
+function ticksFromFields(fields, line) {
+    const n = (i) => {
+        const v = fields[i];
+        if (v === undefined)
+            return 0; // old kernels have fewer columns
+        const x = Number(v);
+        if (!Number.isFinite(x))
+            throw new Error(`/proc/stat: column ${i} of "${line}" is "${v}", expected a tick count`);
+        return x;
+    };
+    const user = n(1), nice = n(2), system = n(3), idle = n(4), iowait = n(5);
+    const irq = n(6), softirq = n(7), steal = n(8);
+    const busy = user + nice + system + irq + softirq;
+    return { busy, total: busy + idle + iowait + steal };
+}
+function parseProcStat(text) {
+    let cpu;
+    const perCpu = [];
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        if (!text.startsWith('cpu', start))
+            break; // the cpu lines come first; stop at "intr"
+        const line = text.slice(start, end);
+        const fields = line.split(/\s+/);
+        if (fields[0] === 'cpu')
+            cpu = ticksFromFields(fields, line);
+        else
+            perCpu.push(ticksFromFields(fields, line));
+        start = end + 1;
+    }
+    if (!cpu)
+        throw new Error(`/proc/stat: no aggregate "cpu" line in ${JSON.stringify(text.slice(0, 80))}`);
+    return { cpu, perCpu };
+}
+/** Mean utilisation 0..1 between two readings of the same counters. */
+function utilisationBetween(prev, next) {
+    const dTotal = next.total - prev.total;
+    if (dTotal <= 0)
+        return 0; // no ticks elapsed (two reads in the same jiffy)
+    const u = (next.busy - prev.busy) / dTotal;
+    return u < 0 ? 0 : u > 1 ? 1 : u;
+}
+/**
+ * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
+ * one pread per tick, no open/close, no per-tick buffer allocation.
+ */
+function createProcStatReader(path = '/proc/stat') {
+    let fd = (0,external_node_fs_.openSync)(path, 'r');
+    let buf = Buffer.allocUnsafe(64 * 1024);
+    return {
+        read() {
+            let n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+            // Only the cpu lines are needed; grow only if they alone overflow the buffer (1000+ CPUs).
+            while (n === buf.length && buf.indexOf('\nintr', 0, 'latin1') < 0) {
+                buf = Buffer.allocUnsafe(buf.length * 2);
+                n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+            }
+            const intrAt = buf.indexOf('\nintr', 0, 'latin1');
+            return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+        },
+        close() {
+            if (fd >= 0)
+                (0,external_node_fs_.closeSync)(fd);
+            fd = -1;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/meter/rapl.ts
+// RAPL energy counters through the powercap sysfs interface (Intel, and AMD Zen which
+// exposes the same files). Only top-level package domains are read: "intel-rapl:0", not the
+// "intel-rapl:0:0" core/uncore/dram subdomains (already inside the package figure), and only
+// those whose name is "package-N" ("psys" on some laptops also contains the package).
+
+
+const DEFAULT_POWERCAP_DIR = '/sys/class/powercap';
+const TOP_LEVEL_DOMAIN = /^intel-rapl:\d+$/;
+const PACKAGE_NAME = /^package-\d+$/;
+function errCode(err) {
+    return err?.code ?? err?.message ?? String(err);
+}
+function readCounterUj(fs, path) {
+    const text = fs.readFileSync(path, 'utf8').trim();
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) {
+        throw Object.assign(new Error(`${path} holds ${JSON.stringify(text)}, expected a microjoule count`), {
+            code: 'EBADVALUE',
+        });
+    }
+    return value;
+}
+/**
+ * Finds the package domains and checks their counters can be read now.
+ * status "absent": no powercap RAPL here (VMs, macOS); "unreadable": present but a read
+ * failed, with the exact path and error code (EACCES since the 2020 PLATYPUS fix made
+ * energy_uj root-only).
+ */
+function discoverRapl(opts = {}) {
+    const baseDir = opts.baseDir ?? DEFAULT_POWERCAP_DIR;
+    const fs = opts.fs ?? external_node_fs_;
+    let entries;
+    try {
+        entries = fs.readdirSync(baseDir);
+    }
+    catch (err) {
+        return { status: 'absent', reason: `${baseDir} not readable (${errCode(err)})`, domains: [] };
+    }
+    const candidates = entries.filter((e) => TOP_LEVEL_DOMAIN.test(e)).sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    if (candidates.length === 0)
+        return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
+    const domains = [];
+    for (const entry of candidates) {
+        const dir = (0,external_node_path_.join)(baseDir, entry);
+        let name;
+        const namePath = (0,external_node_path_.join)(dir, 'name');
+        try {
+            name = fs.readFileSync(namePath, 'utf8').trim();
+        }
+        catch (err) {
+            return { status: 'unreadable', reason: `cannot read ${namePath} (${errCode(err)})`, domains };
+        }
+        if (!PACKAGE_NAME.test(name))
+            continue;
+        let maxEnergyRangeUj;
+        const rangePath = (0,external_node_path_.join)(dir, 'max_energy_range_uj');
+        const energyPath = (0,external_node_path_.join)(dir, 'energy_uj');
+        try {
+            maxEnergyRangeUj = readCounterUj(fs, rangePath);
+        }
+        catch (err) {
+            return { status: 'unreadable', reason: `cannot read ${rangePath} (${errCode(err)})`, domains };
+        }
+        try {
+            readCounterUj(fs, energyPath);
+        }
+        catch (err) {
+            return { status: 'unreadable', reason: `cannot read ${energyPath} (${errCode(err)})`, domains };
+        }
+        domains.push({ name, dir, maxEnergyRangeUj });
+    }
+    if (domains.length === 0) {
+        return { status: 'absent', reason: `no package-N domain among ${candidates.join(', ')} in ${baseDir}`, domains };
+    }
+    return { status: 'ok', domains };
+}
+/** Reads energy_uj of each domain, in the given order. */
+function createRaplReader(domains, fs = external_node_fs_) {
+    const paths = domains.map((d) => (0,external_node_path_.join)(d.dir, 'energy_uj'));
+    return () => paths.map((p) => readCounterUj(fs, p));
+}
+/** Energy between two readings of one counter, undoing one wrap past maxEnergyRangeUj. */
+function raplDeltaUj(prevUj, nextUj, maxEnergyRangeUj) {
+    const d = nextUj - prevUj;
+    return d >= 0 ? d : d + maxEnergyRangeUj;
+}
+
+;// CONCATENATED MODULE: ./src/meter/sample-format.ts
+// The sampler's JSON-lines file: one header, then one line per tick, then an end line on a
+// clean stop. Lines are kept short (216,000 of them for 6 h at 100 ms) and every field
+// carries its unit in its name. Bump SAMPLE_FORMAT_VERSION on any breaking change; readers
+// refuse newer versions.
+const SAMPLE_FORMAT_VERSION = 1;
+
+// EXTERNAL MODULE: ./src/meter/duration.ts
+var duration = __nccwpck_require__(9485);
+;// CONCATENATED MODULE: ./src/meter/sampler.ts
+// The background sampler: every interval it appends one JSON line of cumulative counters
+// (CPU ticks, RAPL energy, memory in use, latest GPU readings) to a file. Runs in-process
+// (the CLI) or as its own process (sampler-entry.ts, left running across Action steps).
+// Kept cheap: on Linux no systeminformation, no child per tick, one pread of /proc/stat.
+
+
+
+
+
+
+
+
+async function defaultCpuReader() {
+    if (process.platform === 'linux') {
+        const r = createProcStatReader();
+        return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
+    }
+    // Loaded only here so Linux never pays for systeminformation.
+    const si = (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2754, 23))).default;
+    await si.currentLoad(); // primes its since-last-call baseline
+    return {
+        source: 'systeminformation',
+        read: async () => ({ util: Math.min(1, Math.max(0, (await si.currentLoad()).currentLoad / 100)) }),
+    };
+}
+function defaultRaplReader() {
+    if (process.platform !== 'linux')
+        return { header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] } };
+    const header = discoverRapl();
+    return header.status === 'ok' ? { header, read: createRaplReader(header.domains) } : { header };
+}
+async function defaultGpuReader(intervalMs) {
+    const { header } = await queryGpus();
+    if (header.status !== 'ok')
+        return { header };
+    const stream = startGpuStream({ intervalMs });
+    return { header, latest: stream.latest, failure: stream.failure, stop: stream.stop };
+}
+const defaultReaders = {
+    now: Date.now,
+    cpu: defaultCpuReader,
+    memory: createMemoryReader(),
+    rapl: defaultRaplReader,
+    gpu: defaultGpuReader,
+};
+// Built by hand rather than JSON.stringify of an object: one string per tick, short keys.
+function sampleLine(t, cpu, perCpu, rapl, mem, gpus) {
+    let s = `{"type":"sample","t":${t}`;
+    if (cpu.cpu)
+        s += `,"cpu":{"busy":${cpu.cpu.busy},"total":${cpu.cpu.total}}`;
+    if (perCpu && cpu.perCpu && cpu.perCpu.length) {
+        s += ',"perCpu":[';
+        for (let i = 0; i < cpu.perCpu.length; i++)
+            s += `${i ? ',' : ''}[${cpu.perCpu[i].busy},${cpu.perCpu[i].total}]`;
+        s += ']';
+    }
+    if (cpu.util !== undefined)
+        s += `,"util":${Math.round(cpu.util * 10000) / 10000}`;
+    if (rapl)
+        s += `,"rapl":[${rapl.join(',')}]`;
+    if (mem)
+        s += `,"mem":{"usedB":${mem.usedB}}`;
+    if (gpus && gpus.length) {
+        s += ',"gpu":[';
+        for (let i = 0; i < gpus.length; i++) {
+            const g = gpus[i];
+            s += `${i ? ',' : ''}{"i":${g.index},"w":${g.powerW},"util":${g.utilisationPct}}`;
+        }
+        s += ']';
+    }
+    return s + '}\n';
+}
+function startSampler(opts) {
+    const intervalMs = (0,duration/* validateIntervalMs */.e$)(opts.intervalMs, 'sampler intervalMs');
+    const readers = { ...defaultReaders, ...opts.readers };
+    const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
+    const perCpu = opts.perCpu ?? true;
+    const now = readers.now;
+    // Opened synchronously so a bad path fails the caller at once, not later in a timer.
+    const fd = (0,external_node_fs_.openSync)(opts.outFile, 'a');
+    const write = (line) => {
+        try {
+            (0,external_node_fs_.writeSync)(fd, line);
+        }
+        catch {
+            // Disk full or file gone: a missed line must not take the job down with it.
+        }
+    };
+    let cpu = null;
+    let rapl = { header: { status: 'absent', domains: [] } };
+    let gpu = { header: { status: 'absent' } };
+    let timer = null;
+    let stopped = null;
+    let ticking = null;
+    const warned = new Set();
+    let resolveDone;
+    const done = new Promise((r) => (resolveDone = r));
+    const warnOnce = (key, message) => {
+        if (warned.has(key))
+            return;
+        warned.add(key);
+        write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
+    };
+    const takeSample = async () => {
+        const t = now();
+        let c = {};
+        try {
+            c = cpu ? await cpu.read() : {};
+        }
+        catch (err) {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+        }
+        let raplUj = null;
+        if (rapl.read) {
+            try {
+                raplUj = rapl.read();
+            }
+            catch (err) {
+                warnOnce('rapl', `RAPL read failed: ${err.message}`);
+            }
+        }
+        let mem = null;
+        try {
+            mem = readers.memory();
+        }
+        catch (err) {
+            warnOnce('mem', `memory reader failed: ${err.message}`);
+        }
+        const gpus = gpu.latest ? gpu.latest() : null;
+        const gpuFailure = gpu.failure?.();
+        if (gpuFailure)
+            warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
+        write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+    };
+    const schedule = () => {
+        const t = now();
+        // Next multiple of the interval on the wall clock: no drift, and a late tick skips
+        // rather than bunches (the counters are cumulative, so nothing is lost).
+        const next = (Math.floor(t / intervalMs) + 1) * intervalMs;
+        timer = setTimeout(tick, next - t);
+    };
+    const tick = () => {
+        timer = null;
+        if (stopped)
+            return;
+        if (stopFile && (0,external_node_fs_.existsSync)(stopFile)) {
+            try {
+                (0,external_node_fs_.rmSync)(stopFile, { force: true });
+            }
+            catch {
+                /* the parent may remove it too */
+            }
+            void handle.stop('stop-file');
+            return;
+        }
+        ticking = takeSample().finally(() => {
+            ticking = null;
+            if (!stopped)
+                schedule();
+        });
+    };
+    const init = (async () => {
+        try {
+            cpu = await readers.cpu();
+        }
+        catch (err) {
+            warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
+        }
+        try {
+            rapl = readers.rapl();
+        }
+        catch (err) {
+            rapl = { header: { status: 'unreadable', reason: err.message, domains: [] } };
+        }
+        try {
+            gpu = await readers.gpu(intervalMs);
+        }
+        catch (err) {
+            gpu = { header: { status: 'error', reason: err.message } };
+        }
+        let memTotalB = (0,external_node_os_namespaceObject.totalmem)();
+        try {
+            memTotalB = readers.memory().totalB;
+        }
+        catch {
+            /* os.totalmem is good enough for the header */
+        }
+        const header = {
+            type: 'header',
+            v: SAMPLE_FORMAT_VERSION,
+            startedAt: new Date(now()).toISOString(),
+            intervalMs,
+            pid: process.pid,
+            platform: process.platform,
+            cpuSource: cpu?.source ?? 'proc-stat',
+            memTotalB,
+            rapl: rapl.header,
+            gpus: gpu.header,
+        };
+        write(JSON.stringify(header) + '\n');
+        if (stopped)
+            return;
+        await takeSample();
+        if (!stopped)
+            schedule();
+    })();
+    const handle = {
+        stop(reason = 'stop') {
+            if (stopped)
+                return stopped;
+            stopped = (async () => {
+                if (timer)
+                    clearTimeout(timer);
+                timer = null;
+                await init.catch(() => undefined);
+                if (ticking)
+                    await ticking;
+                // A last sample so the final interval ends when metering ends, not up to a tick earlier.
+                await takeSample().catch(() => undefined);
+                write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
+                gpu.stop?.();
+                cpu?.close?.();
+                try {
+                    (0,external_node_fs_.closeSync)(fd);
+                }
+                catch {
+                    /* already closed */
+                }
+                resolveDone(reason);
+            })();
+            return stopped;
+        },
+        done,
+    };
+    return handle;
+}
+
+// EXTERNAL MODULE: ./src/carbon/index.ts + 15 modules
+var carbon = __nccwpck_require__(8491);
+// EXTERNAL MODULE: ./src/meter/power-model.ts + 1 modules
+var power_model = __nccwpck_require__(2205);
+;// CONCATENATED MODULE: ./src/meter/energy.ts
+
+
+
+
+const CURVE_POINTS = 11;
+const TIMELINE_BUCKETS = 240; // resolution halves whenever the run outgrows them
+const TIMELINE_POINTS = 120;
+const GAP_FACTOR = 3;
+const MAX_WARNINGS = 20;
+function checkOptions(o) {
+    if (!Array.isArray(o.cpuCurveW) || o.cpuCurveW.length !== CURVE_POINTS || !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
+        throw new Error(`energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`);
+    }
+    for (const [name, v] of [['memoryWPerGb', o.memoryWPerGb], ['memoryGb', o.memoryGb]]) {
+        if (!Number.isFinite(v) || v < 0)
+            throw new Error(`energy: ${name} is ${v}; expected a non-negative number`);
+    }
+    for (const w of o.windows ?? []) {
+        if (!Number.isFinite(w.startMs) || !Number.isFinite(w.endMs) || w.endMs < w.startMs) {
+            throw new Error(`energy: window ${JSON.stringify(w)} is not a period; expected finite startMs ≤ endMs (epoch ms)`);
+        }
+    }
+    if (o.intervalMs !== undefined && !(o.intervalMs > 0))
+        throw new Error(`energy: intervalMs is ${o.intervalMs}; expected > 0`);
+}
+/** GPU energy over one interval, J, per GPU matched by index. */
+function gpuIntervalJ(prev, cur, dtS, used) {
+    if (!cur || cur.length === 0)
+        return 0;
+    let j = 0;
+    for (const c of cur) {
+        const p = prev?.find((g) => g.i === c.i);
+        if (p && typeof p.mj === 'number' && typeof c.mj === 'number' && c.mj >= p.mj) {
+            j += (0,units/* millijoulesToJoules */.lx)(c.mj - p.mj);
+            used.energy = true;
+            continue;
+        }
+        // Trapezoid between the two readings; with one side missing, the one that exists.
+        const a = p && typeof p.w === 'number' ? p.w : null;
+        const b = typeof c.w === 'number' ? c.w : null;
+        const w = a !== null && b !== null ? (a + b) / 2 : (a ?? b);
+        if (w !== null) {
+            j += w * dtS;
+            used.power = true;
+        }
+    }
+    return j;
+}
+function createEnergyIntegrator(opts) {
+    checkOptions(opts);
+    const windows = opts.windows ?? [];
+    const windowsJ = windows.map(() => 0);
+    const memoryW = opts.memoryWPerGb * opts.memoryGb;
+    let nominalMs = opts.intervalMs ?? 0;
+    let raplMaxUj = null;
+    let raplHeaderOk = false;
+    const warnings = [];
+    const warn = (m) => {
+        if (warnings.length < MAX_WARNINGS && !warnings.includes(m))
+            warnings.push(m);
+    };
+    let prev = null;
+    let firstT = null;
+    let count = 0;
+    let cpuJ = 0, memJ = 0, gpuJ = 0;
+    let durationMs = 0, gapMs = 0, peakW = 0;
+    let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
+    let lastUtil = 0;
+    let raplIntervals = 0, modelIntervals = 0, backwards = 0;
+    const gpuUsed = { energy: false, power: false };
+    let endReason = null;
+    // Timeline: fixed buckets of width bucketMs from the first sample; when an interval falls
+    // past the last bucket, neighbours are merged pairwise and the width doubles.
+    const bucketJ = new Float64Array(TIMELINE_BUCKETS);
+    const bucketMs = new Float64Array(TIMELINE_BUCKETS);
+    const bucketCentreMs = new Float64Array(TIMELINE_BUCKETS); // Σ interval midpoint × duration, for the point's time
+    let bucketWidthMs = 0;
+    let bucketsUsed = 0;
+    const halveResolution = () => {
+        for (let i = 0; i < TIMELINE_BUCKETS / 2; i++) {
+            bucketJ[i] = bucketJ[2 * i] + bucketJ[2 * i + 1];
+            bucketMs[i] = bucketMs[2 * i] + bucketMs[2 * i + 1];
+            bucketCentreMs[i] = bucketCentreMs[2 * i] + bucketCentreMs[2 * i + 1];
+        }
+        bucketJ.fill(0, TIMELINE_BUCKETS / 2);
+        bucketMs.fill(0, TIMELINE_BUCKETS / 2);
+        bucketCentreMs.fill(0, TIMELINE_BUCKETS / 2);
+        bucketWidthMs *= 2;
+        bucketsUsed = Math.ceil(bucketsUsed / 2);
+    };
+    const addToTimeline = (midMs, j, dtMs) => {
+        if (bucketWidthMs === 0)
+            bucketWidthMs = nominalMs || dtMs;
+        let idx = Math.floor((midMs - firstT) / bucketWidthMs);
+        while (idx >= TIMELINE_BUCKETS) {
+            halveResolution();
+            idx = Math.floor((midMs - firstT) / bucketWidthMs);
+        }
+        bucketJ[idx] += j;
+        bucketMs[idx] += dtMs;
+        bucketCentreMs[idx] += (midMs - firstT) * dtMs;
+        if (idx + 1 > bucketsUsed)
+            bucketsUsed = idx + 1;
+    };
+    const interval = (p, c) => {
+        const dtMs = c.t - p.t;
+        const dtS = (0,units/* msToS */.PZ)(dtMs);
+        if (!nominalMs)
+            nominalMs = dtMs;
+        let u = null;
+        if (p.cpu && c.cpu)
+            u = utilisationBetween(p.cpu, c.cpu);
+        else if (typeof c.util === 'number')
+            u = Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
+        if (u !== null) {
+            utilWeighted += u * dtMs;
+            utilTimeMs += dtMs;
+            if (u > utilPeak)
+                utilPeak = u;
+            lastUtil = u;
+        }
+        let intervalCpuJ;
+        if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
+            let uj = 0;
+            for (let d = 0; d < raplMaxUj.length; d++)
+                uj += raplDeltaUj(p.rapl[d], c.rapl[d], raplMaxUj[d]);
+            intervalCpuJ = (0,units/* microjoulesToJoules */.G1)(uj);
+            raplIntervals++;
+        }
+        else {
+            // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
+            intervalCpuJ = (0,power_model/* powerAtUtilisationW */.v3)(opts.cpuCurveW, u ?? lastUtil) * dtS;
+            modelIntervals++;
+        }
+        const intervalMemJ = memoryW * dtS;
+        const intervalGpuJ = gpuIntervalJ(p.gpu, c.gpu, dtS, gpuUsed);
+        const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
+        cpuJ += intervalCpuJ;
+        memJ += intervalMemJ;
+        gpuJ += intervalGpuJ;
+        durationMs += dtMs;
+        if (dtMs > GAP_FACTOR * nominalMs)
+            gapMs += dtMs;
+        const powerW = intervalJ / dtS;
+        if (powerW > peakW)
+            peakW = powerW;
+        for (let k = 0; k < windows.length; k++) {
+            const overlapMs = Math.min(c.t, windows[k].endMs) - Math.max(p.t, windows[k].startMs);
+            if (overlapMs > 0)
+                windowsJ[k] += (intervalJ * overlapMs) / dtMs; // power taken as even within the interval
+        }
+        addToTimeline((p.t + c.t) / 2, intervalJ, dtMs);
+    };
+    return {
+        add(record) {
+            switch (record.type) {
+                case 'header':
+                    if (!opts.intervalMs)
+                        nominalMs = record.intervalMs;
+                    raplHeaderOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
+                    if (raplHeaderOk && opts.useRapl !== false)
+                        raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
+                    return;
+                case 'end':
+                    endReason = record.reason;
+                    return;
+                case 'warn':
+                    warn(`sampler: ${record.message}`);
+                    return;
+                case 'sample':
+                    if (prev && record.t <= prev.t) {
+                        backwards++; // clock stepped back or a duplicate line: no interval to integrate
+                        return;
+                    }
+                    count++;
+                    if (firstT === null)
+                        firstT = record.t;
+                    if (prev)
+                        interval(prev, record);
+                    prev = record;
+                    return;
+            }
+        },
+        result() {
+            if (raplIntervals > 0 && modelIntervals > 0) {
+                warn(`RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`);
+            }
+            if (backwards > 0)
+                warn(`${backwards} samples were out of time order and skipped`);
+            // Downsample to at most 120 points by merging neighbours.
+            const e = Array.from(bucketJ.subarray(0, bucketsUsed));
+            const d = Array.from(bucketMs.subarray(0, bucketsUsed));
+            const c = Array.from(bucketCentreMs.subarray(0, bucketsUsed));
+            while (e.length > TIMELINE_POINTS) {
+                for (let i = 0; i < e.length / 2; i++) {
+                    e[i] = e[2 * i] + (e[2 * i + 1] ?? 0);
+                    d[i] = d[2 * i] + (d[2 * i + 1] ?? 0);
+                    c[i] = c[2 * i] + (c[2 * i + 1] ?? 0);
+                }
+                e.length = d.length = c.length = Math.ceil(e.length / 2);
+            }
+            // Each point sits at the time-weighted centre of the intervals it averages.
+            const timeline = [];
+            for (let i = 0; i < e.length; i++) {
+                if (d[i] > 0)
+                    timeline.push({ tS: (0,units/* msToS */.PZ)(c[i] / d[i]), powerW: e[i] / (0,units/* msToS */.PZ)(d[i]) });
+            }
+            const totalJ = cpuJ + memJ + gpuJ;
+            const durationS = (0,units/* msToS */.PZ)(durationMs);
+            const lastT = prev?.t ?? null;
+            const endedEarly = opts.periodEndMs !== undefined
+                ? lastT === null || lastT < opts.periodEndMs - GAP_FACTOR * (nominalMs || 1000)
+                : endReason === null || endReason === 'error';
+            return {
+                durationS,
+                energyWh: { cpu: (0,units/* joulesToWh */.fF)(cpuJ), memory: (0,units/* joulesToWh */.fF)(memJ), gpu: (0,units/* joulesToWh */.fF)(gpuJ), total: (0,units/* joulesToWh */.fF)(totalJ) },
+                powerW: { mean: durationS > 0 ? totalJ / durationS : 0, peak: peakW },
+                samples: {
+                    count,
+                    intervalS: (0,units/* msToS */.PZ)(nominalMs),
+                    tornLines: 0,
+                    firstAt: firstT === null ? null : new Date(firstT).toISOString(),
+                    lastAt: lastT === null ? null : new Date(lastT).toISOString(),
+                    gapS: (0,units/* msToS */.PZ)(gapMs),
+                    timeline,
+                    endedEarly,
+                },
+                windowsEnergyWh: windowsJ.map(units/* joulesToWh */.fF),
+                cpuMethod: raplIntervals > 0 ? 'rapl' : 'model',
+                gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : 'none',
+                cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
+                endReason,
+                warnings: [...warnings],
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/meter/samples-file.ts
+// Streams the sampler's JSON-lines file back as records, chunk by chunk: 216,000 lines are
+// never held in memory at once. A torn last line (the sampler died mid-write) and corrupt
+// lines elsewhere are skipped and counted, never fatal.
+
+
+const KNOWN_TYPES = new Set(['header', 'sample', 'end', 'warn']);
+function isFiniteNumber(x) {
+    return typeof x === 'number' && Number.isFinite(x);
+}
+/** Parses one line; 'corrupt' for anything that is not a well-formed record. */
+function parseRecordLine(line) {
+    let obj;
+    try {
+        obj = JSON.parse(line);
+    }
+    catch {
+        return 'corrupt';
+    }
+    if (typeof obj !== 'object' || obj === null || typeof obj.type !== 'string')
+        return 'corrupt';
+    const rec = obj;
+    if (!KNOWN_TYPES.has(rec.type))
+        return 'unknown';
+    switch (rec.type) {
+        case 'sample': {
+            if (!isFiniteNumber(rec.t))
+                return 'corrupt';
+            if (rec.cpu !== undefined && !(isFiniteNumber(rec.cpu.busy) && isFiniteNumber(rec.cpu.total)))
+                return 'corrupt';
+            if (rec.util !== undefined && !isFiniteNumber(rec.util))
+                return 'corrupt';
+            if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber)))
+                return 'corrupt';
+            if (rec.gpu !== undefined && !Array.isArray(rec.gpu))
+                return 'corrupt';
+            return rec;
+        }
+        case 'header':
+            if (!isFiniteNumber(rec.v) || !isFiniteNumber(rec.intervalMs))
+                return 'corrupt';
+            if (rec.v > SAMPLE_FORMAT_VERSION) {
+                throw new Error(`samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); upgrade carbon-action`);
+            }
+            return rec;
+        case 'end':
+        case 'warn':
+            return isFiniteNumber(rec.t) ? rec : 'corrupt';
+    }
+}
+/**
+ * Yields the file's records in order. `stats` is filled in as reading proceeds and is
+ * final once iteration ends.
+ */
+async function* readSampleRecords(path, stats) {
+    const s = stats ?? { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
+    s.lines = s.tornLines = s.corruptLines = s.unknownRecords = 0;
+    let rest = '';
+    const stream = (0,external_node_fs_.createReadStream)(path, { encoding: 'utf8', highWaterMark: 256 * 1024 });
+    for await (const chunk of stream) {
+        const text = rest + chunk;
+        let start = 0;
+        let nl;
+        while ((nl = text.indexOf('\n', start)) >= 0) {
+            const line = text.slice(start, nl).trim();
+            start = nl + 1;
+            if (!line)
+                continue;
+            s.lines++;
+            const r = parseRecordLine(line);
+            if (r === 'corrupt')
+                s.corruptLines++;
+            else if (r === 'unknown')
+                s.unknownRecords++;
+            else
+                yield r;
+        }
+        rest = text.slice(start);
+    }
+    const last = rest.trim();
+    if (last) {
+        s.lines++;
+        const r = parseRecordLine(last);
+        // A complete record that only lacks its newline is kept; anything else was cut short.
+        if (r === 'corrupt')
+            s.tornLines++;
+        else if (r === 'unknown')
+            s.unknownRecords++;
+        else
+            yield r;
+    }
+}
+
+// EXTERNAL MODULE: ./src/report/schema.ts
+var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/pipeline/cpu-curve.ts
+// Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
+// host's memory power, scaled to the VM's share of the host's threads.
+
+function cpuCurveForMachine(machine) {
+    const { host, inference, vm } = (0,power_model/* modelCpuCurveForMachine */.jm)(machine);
+    const warnings = [];
+    if (host.tdpSource === 'default') {
+        warnings.push(`The CPU "${machine.cpuModel}" is not in the TDP table, so the power model used its default TDP per thread; CPU energy is less certain than usual.`);
+    }
+    return {
+        vmCurveW: vm.cpuWattsAtLoad,
+        hostCurveW: host.wattsAtLoad,
+        vmThreads: inference.vmThreads,
+        hostThreads: inference.hostThreads,
+        memoryWPerGb: power_model/* MEMORY_W_PER_GB */.qU,
+        detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/estimate.ts
+// The pipeline from a sampler file to a Report: samples → energy → emissions.
+// Used by the CLI's measure command and by the action's post step, so both produce the
+// same figures from the same code.
+
+
+
+
+
+
+
+/** Streams a sampler file through the integrator; memory stays bounded whatever its length. */
+async function integrateSamplesFile(samplesFile, curve, machine, opts = {}) {
+    const integrator = createEnergyIntegrator({
+        cpuCurveW: curve.vmCurveW,
+        memoryWPerGb: curve.memoryWPerGb,
+        memoryGb: machine.memoryGb,
+        windows: opts.windows,
+        periodEndMs: opts.periodEndMs,
+    });
+    const stats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
+    let header = null;
+    for await (const record of readSampleRecords(samplesFile, stats)) {
+        if (record.type === 'header' && !header)
+            header = record;
+        integrator.add(record);
+    }
+    const energy = integrator.result();
+    energy.samples.tornLines = stats.tornLines;
+    return { energy, stats, header };
+}
+async function estimate(input) {
+    const curve = cpuCurveForMachine(input.machine);
+    const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
+        windows: input.windows,
+        periodEndMs: input.periodEndMs,
+    });
+    const resolved = await (0,carbon/* resolveIntensity */.yK)({ ...input.carbon, machine: input.machine });
+    const emissions = (0,carbon/* computeEmissions */.mP)({
+        energyWh: energy.energyWh.total,
+        durationS: energy.durationS,
+        intensity: resolved.intensity,
+        pue: resolved.pue,
+        provider: resolved.provider,
+        includeEmbodied: input.includeEmbodied,
+        vmThreads: curve.vmThreads,
+        hostThreads: curve.hostThreads,
+    });
+    const warnings = [...(input.warnings ?? [])];
+    if (energy.samples.count < 2) {
+        warnings.push(`Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`);
+    }
+    if (stats.tornLines > 0)
+        warnings.push(`${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`);
+    if (stats.corruptLines > 0)
+        warnings.push(`${stats.corruptLines} corrupt line(s) in the samples file were skipped.`);
+    if (energy.samples.endedEarly)
+        warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
+    if (energy.samples.gapS > 0)
+        warnings.push(`The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`);
+    warnings.push(...energy.warnings, ...curve.warnings, ...resolved.warnings);
+    const startedAt = energy.samples.firstAt ?? new Date().toISOString();
+    const endedAt = energy.samples.lastAt ?? startedAt;
+    const report = {
+        schemaVersion: schema/* REPORT_SCHEMA_VERSION */.W,
+        tool: { name: 'carbon-action', version: (0,version/* toolVersion */.f)() },
+        kind: input.kind,
+        startedAt,
+        endedAt,
+        durationS: energy.durationS,
+        ...(input.command ? { command: input.command } : {}),
+        ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
+        energyWh: energy.energyWh,
+        powerW: energy.powerW,
+        methods: {
+            cpu: energy.cpuMethod === 'rapl'
+                ? { method: 'rapl', detail: raplDetail(header) }
+                : {
+                    method: 'model',
+                    detail: curve.detail,
+                    raplUnavailableReason: raplUnavailableReason(header),
+                },
+            memory: {
+                method: 'coefficient',
+                wPerGb: curve.memoryWPerGb,
+                detail: `${curve.memoryWPerGb} W per GB × ${input.machine.memoryGb.toFixed(1)} GB (Cloud Carbon Footprint coefficient)`,
+            },
+            gpu: energy.gpuMethod === 'none'
+                ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+                : {
+                    method: energy.gpuMethod,
+                    detail: energy.gpuMethod === 'nvidia-smi-energy'
+                        ? 'nvidia-smi total energy counter, difference per interval'
+                        : 'nvidia-smi power.draw × interval (trapezoid)',
+                },
+        },
+        machine: input.machine,
+        pue: resolved.pue,
+        intensity: resolved.intensity,
+        co2eG: emissions.co2eG,
+        includeEmbodied: input.includeEmbodied,
+        embodied: emissions.embodied,
+        sci: emissions.sci,
+        equivalents: emissions.equivalents,
+        greenerRegions: emissions.greenerRegions,
+        samples: energy.samples,
+        ...(input.context ? { context: input.context } : {}),
+        warnings: [...new Set(warnings)],
+    };
+    return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+/** Per-step energy and operational CO2e from the integrator's window energies. */
+function stepEnergies(report, steps, windowsEnergyWh) {
+    return steps.map((step, i) => {
+        const energyWh = windowsEnergyWh[i] ?? 0;
+        return {
+            number: step.number,
+            name: step.name,
+            startedAt: new Date(step.startMs).toISOString(),
+            completedAt: new Date(step.endMs).toISOString(),
+            durationS: (step.endMs - step.startMs) / 1000,
+            energyWh,
+            co2eG: co2eGFromWh(energyWh * report.pue.value, report.intensity.gPerKWh),
+        };
+    });
+}
+function raplDetail(header) {
+    const domains = header?.rapl.domains ?? [];
+    return `RAPL package energy counters (${domains.map((d) => d.name).join(', ') || 'package'}), read from powercap`;
+}
+function raplUnavailableReason(header) {
+    if (!header)
+        return 'the samples file has no header, so RAPL availability is unknown';
+    const rapl = header.rapl;
+    if (rapl.status === 'ok')
+        return 'RAPL counters gave no usable readings';
+    return rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+}
+
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+;// CONCATENATED MODULE: ./src/cli/measure.ts
+// `carbon-action measure [options] -- <command> [args…]`: run a command while the sampler
+// meters the machine, then print the report and exit with the command's exit code.
+
+
+
+
+
+
+
+
+
+/** Runs the command with inherited stdio, forwarding SIGINT/SIGTERM/SIGHUP to it. */
+function runCommand(command) {
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command[0], command.slice(1), { stdio: 'inherit' });
+        const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+        const forward = (signal) => {
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill(signal);
+        };
+        for (const s of forwarded)
+            process.on(s, forward);
+        const done = (outcome) => {
+            for (const s of forwarded)
+                process.off(s, forward);
+            resolve(outcome);
+        };
+        child.once('error', (err) => done({ exitCode: null, signal: null, spawnError: err }));
+        child.once('exit', (code, signal) => done({ exitCode: code, signal }));
+    });
+}
+/** Shell convention: 128 + signal number for a command killed by a signal. */
+function exitCodeFor(outcome) {
+    if (outcome.spawnError)
+        return outcome.spawnError.code === 'EACCES' ? 126 : 127;
+    if (outcome.exitCode !== null)
+        return outcome.exitCode;
+    const signo = outcome.signal ? external_node_os_namespaceObject.constants.signals[outcome.signal] : undefined;
+    return 128 + (signo ?? 1);
+}
+async function measure(command, opts, io = { stderr: process.stderr }) {
+    const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action-'));
+    const samplesFile = opts.samplesFile ?? (0,external_node_path_.join)(workDir, 'samples.jsonl');
+    const machinePromise = describeMachine();
+    const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+    try {
+        const outcome = await runCommand(command);
+        await sampler.stop('stop');
+        const exitCode = exitCodeFor(outcome);
+        if (outcome.spawnError) {
+            const why = outcome.spawnError.code === 'ENOENT' ? 'command not found' : outcome.spawnError.message;
+            io.stderr.write(`carbon-action: cannot start "${command[0]}": ${why}\n`);
+            return { exitCode };
+        }
+        const machine = await machinePromise;
+        const { report } = await estimate({
+            samplesFile,
+            machine,
+            kind: 'cli',
+            command,
+            exitCode: outcome.exitCode,
+            includeEmbodied: opts.includeEmbodied,
+            carbon: {
+                region: opts.region,
+                carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,
+                pue: opts.pue,
+                gridSource: opts.gridSource,
+                electricityMapsToken: opts.electricityMapsToken,
+            },
+        });
+        if (opts.jsonFile)
+            (0,external_node_fs_.writeFileSync)(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+        if (!opts.quiet)
+            io.stderr.write('\n' + (0,report_text/* renderText */.S)(report) + '\n');
+        if (opts.jsonFile && !opts.quiet)
+            io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+        return { exitCode, report };
+    }
+    finally {
+        await sampler.stop('stop').catch(() => undefined);
+        if (!opts.samplesFile)
+            (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xc: () => (/* binding */ registerPowerModelCommand)
+/* harmony export */ });
+/* unused harmony exports powerModelReport, formatPowerModelTable, runBatch, parsePositiveInt, parsePositiveNumber */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _meter_power_model__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2205);
+
+
+
+const round2 = (w) => Math.round(w * 100) / 100;
+function powerModelReport(spec) {
+    const curve = (0,_meter_power_model__WEBPACK_IMPORTED_MODULE_2__/* .predictServerPowerW */ .zm)(spec);
+    return {
+        watts: curve.wattsAtLoad.map(round2),
+        cpu: spec.cpu,
+        tdpW: curve.tdpW,
+        tdpSource: curve.tdpSource,
+        matchedName: curve.matchedName,
+        profile: curve.profile,
+    };
+}
+function formatPowerModelTable(report) {
+    const lines = [report.profile, report.tdpSource === 'default' ? 'TDP not in the table: default used (see docs/methodology.md)' : '', 'load   wall W'];
+    _meter_power_model__WEBPACK_IMPORTED_MODULE_2__/* .LOAD_LEVELS_PCT */ .rZ.forEach((pct, k) => lines.push(`${String(pct).padStart(3)} %  ${report.watts[k].toFixed(1).padStart(7)}`));
+    return lines.filter((l, i) => i !== 1 || l).join('\n');
+}
+function optionalCount(obj, key) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
+        throw new Error(`${key} is ${JSON.stringify(v)}; expected a positive integer`);
+    return v;
+}
+/** One JSON line out per line in, in order; a bad line gives {"error": …} and the rest go on. Blank lines are skipped. */
+function runBatch(lines) {
+    const out = [];
+    lines.forEach((line, i) => {
+        if (!line.trim())
+            return;
+        try {
+            let obj;
+            try {
+                obj = JSON.parse(line);
+            }
+            catch {
+                throw new Error('not valid JSON');
+            }
+            if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+                throw new Error('expected a JSON object');
+            const o = obj;
+            if (typeof o.cpu !== 'string')
+                throw new Error(`cpu is ${JSON.stringify(o.cpu)}; expected a CPU model name string`);
+            let memoryGb;
+            if (o.memoryGb !== undefined && o.memoryGb !== null) {
+                if (typeof o.memoryGb !== 'number' || !(o.memoryGb > 0) || !Number.isFinite(o.memoryGb)) {
+                    throw new Error(`memoryGb is ${JSON.stringify(o.memoryGb)}; expected a positive number`);
+                }
+                memoryGb = o.memoryGb;
+            }
+            const spec = {
+                cpu: o.cpu,
+                sockets: optionalCount(o, 'sockets'),
+                cores: optionalCount(o, 'cores'),
+                threads: optionalCount(o, 'threads'),
+                memoryGb,
+            };
+            out.push(JSON.stringify({ ...powerModelReport(spec), sockets: spec.sockets, cores: spec.cores, threads: spec.threads, memoryGb: spec.memoryGb }));
+        }
+        catch (err) {
+            out.push(JSON.stringify({ error: `line ${i + 1}: ${err.message}` }));
+        }
+    });
+    return out;
+}
+/** Commander parser: positive integer, else a one-line error naming the option and value. */
+function parsePositiveInt(option) {
+    return (value) => {
+        const n = Number(value);
+        if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n <= 0) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer`);
+        }
+        return n;
+    };
+}
+function parsePositiveNumber(option) {
+    return (value) => {
+        const n = Number(value);
+        if (!value.trim() || !Number.isFinite(n) || n <= 0)
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number`);
+        return n;
+    };
+}
+function registerPowerModelCommand(program) {
+    program
+        .command('power-model')
+        .description('Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU')
+        .option('--cpu <name>', 'CPU model name, as /proc/cpuinfo reports it')
+        .option('--sockets <n>', 'CPU sockets (chips)', parsePositiveInt('--sockets'))
+        .option('--cores <n>', 'physical cores, all sockets', parsePositiveInt('--cores'))
+        .option('--threads <n>', 'hardware threads, all sockets', parsePositiveInt('--threads'))
+        .option('--memory-gb <n>', 'memory, GB', parsePositiveNumber('--memory-gb'))
+        .option('--json', 'one JSON line instead of a table')
+        .option('--batch <file>', 'JSON lines {"cpu","sockets","cores","threads","memoryGb"} in, one JSON line out each')
+        .action((opts) => {
+        try {
+            if (opts.batch) {
+                const lines = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(opts.batch, 'utf8').split('\n');
+                for (const l of runBatch(lines))
+                    process.stdout.write(`${l}\n`);
+                return;
+            }
+            if (!opts.cpu)
+                throw new Error('--cpu is required (or --batch <file>)');
+            const report = powerModelReport({ cpu: opts.cpu, sockets: opts.sockets, cores: opts.cores, threads: opts.threads, memoryGb: opts.memoryGb });
+            process.stdout.write(`${opts.json ? JSON.stringify(report) : formatPowerModelTable(report)}\n`);
+        }
+        catch (err) {
+            process.stderr.write(`carbon-action power-model: ${err.message}\n`);
+            process.exitCode = 2;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 8906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ registerReportCommand)
+});
+
+// UNUSED EXPORTS: loadReportFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/report/describe.ts
+var describe = __nccwpck_require__(313);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/format.ts
+var report_format = __nccwpck_require__(2011);
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+// Small Mermaid `xychart-beta` charts for the PR comment and job summary (GitHub renders
+// ```mermaid fences). Every label goes through escapeMermaidLabel; numbers are plain.
+
+
+const MAX_CHART_POINTS = 120;
+const fence = (lines) => ['```mermaid', ...lines, '```'].join('\n');
+/** Keeps at most `max` points, evenly spaced, always including the first and last. */
+function thinPoints(points, max) {
+    if (points.length <= max)
+        return points;
+    if (max <= 1)
+        return points.slice(0, Math.max(0, max));
+    const out = [];
+    for (let i = 0; i < max; i++)
+        out.push(points[Math.round((i * (points.length - 1)) / (max - 1))]);
+    return out;
+}
+/** A round upper bound for the y-axis (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^n) so the chart doesn't clip the peak. */
+function niceCeiling(value) {
+    if (!Number.isFinite(value) || value <= 0)
+        return 1;
+    const exponent = Math.floor(Math.log10(value));
+    const base = 10 ** exponent;
+    for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
+        if (step * base >= value)
+            return step * base;
+    return 10 * base;
+}
+/**
+ * Whole-machine power over time. The x-axis is numeric (minutes since the start of metering);
+ * xychart-beta spreads the series evenly over it, which matches the evenly downsampled timeline.
+ * Returns null when there are fewer than 2 points (nothing to draw).
+ */
+function powerChart(timeline, title = 'Power draw') {
+    const points = thinPoints(timeline.filter((p) => Number.isFinite(p.tS) && Number.isFinite(p.powerW)), MAX_CHART_POINTS);
+    if (points.length < 2)
+        return null;
+    const lastMin = points[points.length - 1].tS / 60;
+    const firstMin = points[0].tS / 60;
+    const peakW = Math.max(...points.map((p) => p.powerW));
+    return fence([
+        'xychart-beta',
+        `    title "${(0,report_escape/* escapeMermaidLabel */.x2)(title)}"`,
+        `    x-axis "Time (min)" ${(0,report_format/* formatPlainNumber */.Jr)(firstMin, 2)} --> ${(0,report_format/* formatPlainNumber */.Jr)(Math.max(lastMin, firstMin + 0.01), 2)}`,
+        `    y-axis "Power (W)" 0 --> ${(0,report_format/* formatPlainNumber */.Jr)(niceCeiling(peakW * 1.05), 3)}`,
+        `    line [${points.map((p) => (0,report_format/* formatPlainNumber */.Jr)(Math.max(0, p.powerW), 2)).join(', ')}]`,
+    ]);
+}
+/**
+ * CO2e per run: the base branch's last runs (oldest first) as bars, then this run, with the
+ * base median as a line, so a reviewer sees whether the change bends the curve.
+ * Returns null without a trend.
+ */
+function trendChart(comparison, currentCo2eG) {
+    if (!comparison.trend || comparison.trend.length === 0)
+        return null;
+    const base = thinPoints(comparison.trend, MAX_CHART_POINTS - 1);
+    // Categories must be unique (a band scale merges duplicates), so each carries its index.
+    const labels = base.map((run, i) => {
+        const sha = typeof run.sha === 'string' ? run.sha.slice(0, 7) : '';
+        return (0,report_escape/* escapeMermaidLabel */.x2)(sha ? `${i + 1} ${sha}` : `base ${i + 1}`, 20);
+    });
+    labels.push('this run');
+    const valuesG = [...base.map((run) => run.co2eG), currentCo2eG].map((g) => (Number.isFinite(g) ? Math.max(0, g) : 0));
+    const medianG = Number.isFinite(comparison.co2eG.baseMedian) ? comparison.co2eG.baseMedian : 0;
+    // Sub-gram runs are charted in mg so the bars don't all round to 0.
+    const inMg = Math.max(...valuesG, medianG) < 1;
+    const unit = inMg ? 'mg' : 'g';
+    const values = valuesG.map((g) => (inMg ? g * 1000 : g));
+    const median = inMg ? medianG * 1000 : medianG;
+    const top = niceCeiling(Math.max(...values, median) * 1.05);
+    return fence([
+        'xychart-beta',
+        `    title "CO2e per run: ${(0,report_escape/* escapeMermaidLabel */.x2)(comparison.baseBranch, 40)} vs this run"`,
+        `    x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `    y-axis "CO2e (${unit})" 0 --> ${(0,report_format/* formatPlainNumber */.Jr)(top, 4)}`,
+        `    bar [${values.map((g) => (0,report_format/* formatPlainNumber */.Jr)(g, 3)).join(', ')}]`,
+        `    line [${values.map(() => (0,report_format/* formatPlainNumber */.Jr)(median, 3)).join(', ')}]`,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+// Markdown for the job summary and the sticky PR comment. Every string that did not come
+// from this file goes through escapeMarkdown; numbers go through format.ts.
+
+
+
+
+/** GitHub's limit for an issue comment body (characters). */
+const COMMENT_MAX_CHARS = 65_536;
+const DEFAULT_TOP_STEPS = 10;
+const MAX_NOTES = 20;
+const NOTE_MAX_LENGTH = 500;
+const DETAIL_MAX_LENGTH = 500;
+const esc = (text, maxLength) => (0,report_escape/* escapeMarkdown */.FV)(text, { maxLength });
+// ---------------------------------------------------------------- headline and comparison
+const UP = '🔺';
+const DOWN = '🔻';
+const NOISE = '〰️';
+/** "🔺 +1.20 g (+12.0 %)", "🔻 −400 mg (−4.0 %)", or "〰️ within noise (+0.10 g, +1.0 %)". */
+function changeText(metric, format) {
+    const abs = (0,report_format/* formatSigned */.Gp)(metric.deltaAbs, format);
+    const pct = metric.deltaPercent === null ? null : (0,report_format/* formatPercent */.l9)(metric.deltaPercent);
+    if (metric.withinNoise)
+        return `${NOISE} within noise (${pct === null ? abs : `${abs}, ${pct}`})`;
+    const icon = metric.deltaAbs > 0 ? UP : metric.deltaAbs < 0 ? DOWN : '';
+    return `${icon ? `${icon} ` : ''}${abs}${pct === null ? '' : ` (${pct})`}`;
+}
+function headline(report, comparison) {
+    const lines = [];
+    const now = `**${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e** · ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} · ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
+    if (!comparison) {
+        lines.push(now);
+    }
+    else if (!comparison.available) {
+        const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
+        const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
+        lines.push(`${now} — no baseline yet${base}${reason}`);
+    }
+    else {
+        const c = comparison;
+        lines.push(`${now} — ${changeText(c.co2eG, report_format/* formatMassG */.bc)} CO2e vs the **${esc(c.baseBranch)}** median`);
+        lines.push('');
+        lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+        lines.push('|---|---:|---:|---|---|');
+        const metricRow = (label, m, f) => `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
+        lines.push(metricRow('CO2e', c.co2eG, report_format/* formatMassG */.bc));
+        lines.push(metricRow('Energy', c.energyWh, report_format/* formatEnergyWh */.jD));
+    }
+    if (report.intensity.decidedBy === 'world-average') {
+        lines.push('');
+        lines.push(`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`);
+    }
+    return lines;
+}
+// ---------------------------------------------------------------- budgets
+const BUDGET_LABELS = {
+    co2e: 'CO2e per job',
+    energy: 'Energy per job',
+    'max-increase': 'Increase vs base median',
+};
+function budgetFigure(kind, value) {
+    if (value === null)
+        return '—';
+    if (kind === 'co2e')
+        return (0,report_format/* formatMassG */.bc)(value);
+    if (kind === 'energy')
+        return (0,report_format/* formatEnergyWh */.jD)(value);
+    return (0,report_format/* formatPercent */.l9)(value);
+}
+function budgetStatus(b, mode) {
+    const note = b.note ? `: ${esc(b.note)}` : '';
+    if (b.status === 'pass')
+        return `✅ pass${note}`;
+    if (b.status === 'skipped')
+        return `⏭️ skipped${note}`;
+    return `${mode === 'warn' ? '⚠️ exceeded (warning only)' : '❌ exceeded'}${note}`;
+}
+function budgetSection(gate) {
+    if (!gate || gate.budgets.length === 0)
+        return [];
+    const lines = ['#### Budgets', '', '| Budget | Limit | Actual | Status |', '|---|---:|---:|---|'];
+    for (const b of gate.budgets) {
+        const limit = b.kind === 'max-increase' ? `+${esc(b.limitText, 40)}` : esc(b.limitText, 40);
+        lines.push(`| ${BUDGET_LABELS[b.kind]} | ${limit} | ${budgetFigure(b.kind, b.actual)} | ${budgetStatus(b, gate.mode)} |`);
+    }
+    if (gate.exceeded && gate.mode === 'warn')
+        lines.push('', '_fail-on-budget is false: the job was not failed._');
+    return lines;
+}
+// ---------------------------------------------------------------- steps
+/** Steps sorted by energy (highest first); beyond `top`, summed into one "other steps" row. */
+function topStepRows(steps, top) {
+    const sorted = [...steps].sort((a, b) => b.energyWh - a.energyWh || a.number - b.number);
+    const shown = sorted.slice(0, Math.max(0, top));
+    const rest = sorted.slice(shown.length);
+    if (rest.length === 0)
+        return { shown, other: null };
+    const other = { count: rest.length, durationS: 0, energyWh: 0, co2eG: 0 };
+    for (const s of rest) {
+        other.durationS += s.durationS;
+        other.energyWh += s.energyWh;
+        other.co2eG += s.co2eG;
+    }
+    return { shown, other };
+}
+function stepSection(report, top) {
+    const steps = report.steps ?? [];
+    if (steps.length === 0 || top <= 0)
+        return [];
+    const { shown, other } = topStepRows(steps, top);
+    const stepTotalWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
+    // Share of the job's metered energy; the steps may not cover all of it (job set-up).
+    const denominatorWh = report.energyWh.total > 0 ? Math.max(report.energyWh.total, stepTotalWh) : stepTotalWh;
+    const share = (wh) => (denominatorWh > 0 ? (0,report_format/* formatShare */.T1)(wh / denominatorWh) : '—');
+    const title = shown.length < steps.length ? `#### Steps (top ${shown.length} of ${steps.length} by energy)` : '#### Steps by energy';
+    const lines = [title, '', '| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
+    for (const s of shown) {
+        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
+    }
+    if (other) {
+        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
+    }
+    return lines;
+}
+// ---------------------------------------------------------------- equivalents, regions, charts
+function equivalentsAndRegions(report) {
+    const lines = [];
+    if (report.equivalents.length > 0) {
+        lines.push(`That is about ${report.equivalents.map((e) => esc(e.text)).join(', or ')}.`);
+    }
+    if (report.greenerRegions.length > 0) {
+        if (lines.length > 0)
+            lines.push('');
+        const [best, ...others] = report.greenerRegions;
+        lines.push(`💡 ${(0,describe/* capitalise */.sK)(esc((0,describe/* greenerRegionText */.Ws)(best, report.co2eG.operational)))}.`);
+        for (const r of others)
+            lines.push(`- ${esc((0,describe/* greenerRegionText */.Ws)(r, report.co2eG.operational))}`);
+    }
+    return lines;
+}
+function chartSection(report, comparison, includeTimeline, includeTrend) {
+    const lines = [];
+    if (includeTimeline) {
+        const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
+        if (chart)
+            lines.push(`Power over time (mean ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)}, peak ${(0,report_format/* formatPowerW */.q_)(report.powerW.peak)}):`, '', chart);
+    }
+    if (includeTrend && comparison?.available) {
+        const chart = trendChart(comparison, report.co2eG.total);
+        if (chart) {
+            if (lines.length > 0)
+                lines.push('');
+            lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s) and this one (line: base median):`, '', chart);
+        }
+    }
+    return lines;
+}
+// ---------------------------------------------------------------- method details and notes
+function methodItems(report) {
+    const d = (s) => esc(s, DETAIL_MAX_LENGTH);
+    const items = [`- **CPU**: ${d((0,describe/* cpuMethodText */.x3)(report))}`];
+    if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
+        items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
+    }
+    const i = report.intensity;
+    items.push(`- **Memory**: ${d((0,describe/* memoryMethodText */.aQ)(report))}`, `- **GPU**: ${d((0,describe/* gpuMethodText */.Tu)(report))}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy))}`, `- **Grid intensity**: ${d((0,describe/* intensityText */.lK)(report))}`, `- **PUE**: ${d((0,describe/* pueText */.gO)(report))}`, `- **Operational CO2e**: ${d((0,describe/* operationalFormulaText */.sZ)(report))}`, `- **Embodied**: ${d((0,describe/* embodiedRuleText */.ld)(report))}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d((0,describe/* samplesText */.Tw)(report))}`);
+    if (i.assumption)
+        items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
+    return items;
+}
+function detailsSection(report, open) {
+    return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
+}
+function notesSection(report, notes) {
+    const all = [...(notes ?? []), ...report.warnings];
+    if (all.length === 0)
+        return [];
+    const shown = all.slice(0, MAX_NOTES).map((n) => `- ${esc(n, NOTE_MAX_LENGTH)}`);
+    if (all.length > MAX_NOTES)
+        shown.push(`- … and ${all.length - MAX_NOTES} more`);
+    return ['#### Notes', '', ...shown];
+}
+function titleLine(report) {
+    const c = report.context ?? {};
+    const parts = [c.workflow, c.job, c.matrix].filter((p) => typeof p === 'string' && p.length > 0);
+    const where = parts.length > 0 ? `: ${parts.map((p) => esc(p, 80)).join(' / ')}` : '';
+    return `### 🌱 Carbon footprint${where}`;
+}
+function footerLine(report) {
+    const c = report.context ?? {};
+    const bits = [`carbon-action ${esc(report.tool.version, 40)}`];
+    if (c.sha)
+        bits.push(`commit ${esc(c.sha.slice(0, 7), 7)}`);
+    if (c.runId)
+        bits.push(`run ${esc(c.runId, 30)}${c.runAttempt && c.runAttempt !== '1' ? ` attempt ${esc(c.runAttempt, 10)}` : ''}`);
+    if (report.machine)
+        bits.push(`${esc(report.machine.threads)} vCPU ${esc(report.machine.cpuModel, 80)}`);
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+function assemble(input, detail, detailsOpen) {
+    const { report, comparison, gate, notes } = input;
+    const sections = [
+        [titleLine(report), '', ...headline(report, comparison)],
+        budgetSection(gate),
+        stepSection(report, detail.topSteps),
+        equivalentsAndRegions(report),
+        chartSection(report, comparison, detail.timeline, detail.trend),
+        detailsSection(report, detailsOpen),
+        notesSection(report, notes),
+        [footerLine(report)],
+    ];
+    const out = [];
+    for (const s of sections) {
+        if (s.length === 0)
+            continue;
+        if (out.length > 0)
+            out.push('');
+        out.push(...s);
+    }
+    return out;
+}
+/** Detail levels from richest to leanest: the timeline goes first, then steps beyond the top N, then the rest. */
+function detailLadder(topSteps) {
+    const ladder = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
+    if (topSteps > DEFAULT_TOP_STEPS)
+        ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
+    ladder.push({ timeline: false, trend: false, topSteps: Math.min(topSteps, 3) }, { timeline: false, trend: false, topSteps: 0 });
+    return ladder;
+}
+/** Cuts at a line boundary (never mid-Markdown) and closes an open <details>. Last resort. */
+function hardCap(body, maxChars) {
+    const tail = '\n\n_(truncated to fit the comment size limit)_';
+    const closer = '\n\n</details>';
+    if (body.length <= maxChars)
+        return body;
+    let cut = body.slice(0, Math.max(0, maxChars - tail.length - closer.length));
+    cut = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')));
+    const opened = (cut.match(/<details/g) ?? []).length;
+    const closed = (cut.match(/<\/details>/g) ?? []).length;
+    return cut + (opened > closed ? closer : '') + tail;
+}
+function renderWithinCap(input, prefix, detailsOpen, maxChars) {
+    const top = input.topSteps ?? DEFAULT_TOP_STEPS;
+    let body = '';
+    for (const detail of detailLadder(top)) {
+        body = [...prefix, ...assemble(input, detail, detailsOpen)].join('\n') + '\n';
+        if (body.length <= maxChars)
+            return body;
+    }
+    return hardCap(body, maxChars);
+}
+/** Markdown for $GITHUB_STEP_SUMMARY (method details expanded). */
+function renderSummary(input) {
+    return renderWithinCap(input, [], true, 1024 * 1024);
+}
+/**
+ * The sticky PR comment: line 1 is the hidden marker, the body never exceeds `maxChars`
+ * (65,536), dropping the timeline chart first, then steps beyond the top N.
+ */
+function renderComment(input) {
+    const marker = input.marker.replace(/[\r\n]+/g, ' ');
+    return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
+}
+
+// EXTERNAL MODULE: ./src/report/schema.ts
+var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
+;// CONCATENATED MODULE: ./src/cli/report-command.ts
+// `carbon-action report <report.json>`: re-render a saved JSON report as text or Markdown.
+
+
+
+
+
+function loadReportFile(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (err) {
+        throw new Error(`report: cannot read ${path}: ${err.message}`);
+    }
+    const version = parsed?.schemaVersion;
+    if (typeof version !== 'number')
+        throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);
+    if (version > schema/* REPORT_SCHEMA_VERSION */.W) {
+        throw new Error(`report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${schema/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`);
+    }
+    return parsed;
+}
+function registerReportCommand(program) {
+    program
+        .command('report')
+        .description('render a saved JSON report as text or Markdown')
+        .argument('<report.json>', 'a report written by measure --json or by the action')
+        .addOption(new esm/* Option */.c$('--format <format>', 'output format').choices(['text', 'markdown']).default('text'))
+        .action((file, o) => {
+        const report = loadReportFile(file);
+        process.stdout.write((o.format === 'markdown' ? renderSummary({ report }) : (0,report_text/* renderText */.S)(report)) + '\n');
+    });
+}
+
+
+/***/ }),
+
+/***/ 4425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  At: () => (/* binding */ dataFilePath),
+  ZJ: () => (/* binding */ loadDataJson),
+  Zl: () => (/* binding */ packageRoot)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/data-files.ts
+
+
+
+// data/ sits at the package root. From src/ (tests, tsx) it is one level up, from the
+// bundles in dist/<entry>/ two levels up, so walk up until data/SOURCES.md is found.
+// The files are read at run time rather than bundled so that ODbL and CC BY-SA data
+// stay in their own files with their attribution.
+let cachedRoot;
+function packageRoot() {
+    if (cachedRoot)
+        return cachedRoot;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'data', 'SOURCES.md')))
+            return (cachedRoot = dir);
+        dir = (0,external_node_path_.dirname)(dir);
+    }
+    throw new Error(`carbon-action: cannot find its data/ folder above ${(0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)}`);
+}
+function dataFilePath(name) {
+    return (0,external_node_path_.join)(packageRoot(), 'data', name);
+}
+const cache = new Map();
+/** Reads and parses data/<name>.json once per process. */
+function loadDataJson(name) {
+    if (!cache.has(name)) {
+        const path = dataFilePath(name);
+        try {
+            cache.set(name, JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
+        }
+        catch (err) {
+            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`);
+        }
+    }
+    return cache.get(name);
+}
+
+
+/***/ }),
+
+/***/ 5944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   Wr: () => (/* binding */ processIo),
+/* harmony export */   ZP: () => (/* binding */ summariseRead),
+/* harmony export */   k5: () => (/* binding */ warnLeftOut),
+/* harmony export */   t: () => (/* binding */ HISTORY_ACCEPTS),
+/* harmony export */   ux: () => (/* binding */ failCommand)
+/* harmony export */ });
+/* harmony import */ var _read_history__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
+
+const processIo = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+};
+const HISTORY_ACCEPTS = 'one or more directories (searched for *.jsonl and *.json), .jsonl history files or .json reports';
+/** "1,234 runs from 3 files (2 lines skipped)". */
+function summariseRead(read) {
+    const runs = `${read.reports.length.toLocaleString('en-US')} run${read.reports.length === 1 ? '' : 's'}`;
+    const files = `${read.files} file${read.files === 1 ? '' : 's'}`;
+    const left = [];
+    if (read.skipped)
+        left.push(`${read.skipped} line${read.skipped === 1 ? '' : 's'} skipped`);
+    if (read.refused.length)
+        left.push(`${read.refused.length} from a newer carbon-action refused`);
+    return `${runs} from ${files}${left.length ? ` (${left.join(', ')})` : ''}`;
+}
+function warnLeftOut(command, read, io) {
+    const line = (0,_read_history__WEBPACK_IMPORTED_MODULE_0__/* .describeLeftOut */ .l1)(read);
+    if (line)
+        io.stderr(`${command}: warning: ${line}\n`);
+}
+/** Reports a failure on stderr and sets the exit code; returns nothing to keep callers short. */
+function failCommand(command, err, io) {
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr(`${command}: ${message}\n`);
+    process.exitCode = err instanceof _read_history__WEBPACK_IMPORTED_MODULE_0__/* .HistoryPathError */ .qN ? 2 : 1;
+}
+function usageError(command, message, io) {
+    io.stderr(`${command}: ${message}\n`);
+    process.exitCode = 2;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qN: () => (/* binding */ HistoryPathError),
+  l1: () => (/* binding */ describeLeftOut),
+  X_: () => (/* binding */ readHistories)
+});
+
+// UNUSED EXPORTS: MAX_SKIPPED_DETAILS, NewerSchemaError, checkReport, listHistoryFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: ./src/report/schema.ts
+var schema = __nccwpck_require__(1327);
+;// CONCATENATED MODULE: ./src/history/read-history.ts
+
+
+
+
+
+const MAX_SKIPPED_DETAILS = 20;
+class NewerSchemaError extends Error {
+    refused;
+    constructor(refused) {
+        super(`${refused[0].reason}${refused.length > 1 ? ` (and ${refused.length - 1} more such lines)` : ''}`);
+        this.refused = refused;
+        this.name = 'NewerSchemaError';
+    }
+}
+/** A --history path that does not exist or is not a history file: a usage error. */
+class HistoryPathError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'HistoryPathError';
+    }
+}
+const HISTORY_EXTENSIONS = new Set(['.jsonl', '.json']);
+/** Every history file under the given paths: directories are walked, files taken as given. */
+async function listHistoryFiles(paths) {
+    const files = [];
+    for (const p of paths) {
+        let info;
+        try {
+            info = await (0,promises_.stat)(p);
+        }
+        catch {
+            throw new HistoryPathError(`history path ${JSON.stringify(p)} does not exist; give a directory, a .jsonl file or a .json report`);
+        }
+        if (info.isDirectory())
+            files.push(...(await walk(p)));
+        else if (HISTORY_EXTENSIONS.has((0,external_node_path_.extname)(p).toLowerCase()))
+            files.push(p);
+        else
+            throw new HistoryPathError(`history path ${JSON.stringify(p)} is not a directory, a .jsonl file or a .json report`);
+    }
+    return [...new Set(files)];
+}
+async function walk(dir) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const out = [];
+    for (const e of entries) {
+        // .git, node_modules and the like never hold histories and can be huge.
+        if (e.name.startsWith('.') || e.name === 'node_modules')
+            continue;
+        const full = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory())
+            out.push(...(await walk(full)));
+        else if (e.isFile() && HISTORY_EXTENSIONS.has((0,external_node_path_.extname)(e.name).toLowerCase()))
+            out.push(full);
+    }
+    return out;
+}
+async function readHistories(paths, opts = {}) {
+    const files = await listHistoryFiles(paths);
+    const result = { reports: [], skipped: 0, skippedLines: [], refused: [], files: files.length };
+    for (const file of files) {
+        if ((0,external_node_path_.extname)(file).toLowerCase() === '.jsonl')
+            await readJsonLines(file, result, opts);
+        else
+            await readJsonFile(file, result, opts);
+    }
+    if (result.reports.length === 0 && result.refused.length > 0) {
+        throw new NewerSchemaError(result.refused);
+    }
+    return result;
+}
+async function readJsonLines(file, into, opts) {
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let n = 0;
+    for await (const raw of lines) {
+        n++;
+        const text = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+        if (text.trim() === '')
+            continue;
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            skip(into, file, n, 'not valid JSON (a torn or partly written line)');
+            continue;
+        }
+        accept(parsed, file, n, into, opts);
+    }
+}
+async function readJsonFile(file, into, opts) {
+    let parsed;
+    try {
+        parsed = JSON.parse((await (0,promises_.readFile)(file, 'utf8')).replace(/^\uFEFF/, ''));
+    }
+    catch {
+        skip(into, file, 1, 'not valid JSON');
+        return;
+    }
+    // An array is what `export --format json` writes; accept it back.
+    if (Array.isArray(parsed))
+        parsed.forEach((item, i) => accept(item, file, i + 1, into, opts));
+    else
+        accept(parsed, file, 1, into, opts);
+}
+function accept(value, file, line, into, opts) {
+    const checked = checkReport(value);
+    if (checked.ok) {
+        into.reports.push(opts.slim ? slimReport(checked.report) : checked.report);
+    }
+    else if (checked.newer !== undefined) {
+        into.refused.push({
+            path: file,
+            line,
+            reason: `history line ${line} of ${(0,external_node_path_.basename)(file)} has schemaVersion ${checked.newer}; ` +
+                `this carbon-action reads up to ${schema/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`,
+        });
+    }
+    else {
+        skip(into, file, line, checked.reason);
+    }
+}
+function skip(into, path, line, reason) {
+    into.skipped++;
+    if (into.skippedLines.length < MAX_SKIPPED_DETAILS)
+        into.skippedLines.push({ path, line, reason });
+}
+const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Checks the fields the dashboard and the export rely on; the rest is read defensively. */
+function checkReport(value) {
+    if (!isObj(value))
+        return { ok: false, reason: 'not a JSON object' };
+    const v = value.schemaVersion;
+    if (!isNum(v) || !Number.isInteger(v) || v < 1)
+        return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
+    if (v > schema/* REPORT_SCHEMA_VERSION */.W)
+        return { ok: false, reason: 'newer schema', newer: v };
+    if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
+        return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
+    }
+    if (!isNum(value.durationS) || value.durationS < 0)
+        return { ok: false, reason: 'durationS is missing or not a non-negative number' };
+    const numericGroups = [
+        ['energyWh', ['total', 'cpu', 'memory', 'gpu']],
+        ['co2eG', ['total', 'operational', 'embodied']],
+        ['intensity', ['gPerKWh']],
+        ['pue', ['value']],
+    ];
+    for (const [group, keys] of numericGroups) {
+        const g = value[group];
+        if (!isObj(g))
+            return { ok: false, reason: `${group} is missing` };
+        for (const k of keys)
+            if (!isNum(g[k]))
+                return { ok: false, reason: `${group}.${k} is missing or not a number` };
+    }
+    if (value.context !== undefined && !isObj(value.context))
+        return { ok: false, reason: 'context is not an object' };
+    return { ok: true, report: value };
+}
+function slimReport(r) {
+    const slim = { ...r };
+    if (r.samples)
+        slim.samples = { ...r.samples, timeline: [] };
+    delete slim.steps;
+    return slim;
+}
+/** One line for stderr about what was left out, or null when nothing was. */
+function describeLeftOut(read) {
+    const parts = [];
+    if (read.skipped > 0) {
+        const first = read.skippedLines[0];
+        parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`);
+    }
+    if (read.refused.length > 0) {
+        parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
+    }
+    return parts.length ? parts.join('; ') : null;
+}
+
+
+/***/ }),
+
+/***/ 9485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parseIntervalMs),
+/* harmony export */   e$: () => (/* binding */ validateIntervalMs)
+/* harmony export */ });
+/* unused harmony exports MIN_INTERVAL_MS, MAX_INTERVAL_MS, parseDuration */
+// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
+// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
+// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs.
+const MIN_INTERVAL_MS = 100;
+const MAX_INTERVAL_MS = 60_000;
+const RANGE_TEXT = '100ms–60s';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
+/** Parses a duration to milliseconds; `label` names the option in the error. */
+function parseDuration(text, label = '--interval') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
+    if (!m) {
+        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
+    }
+    const unit = (m[2] ?? 'ms').toLowerCase();
+    return Number(m[1]) * UNIT_MS[unit];
+}
+/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+function validateIntervalMs(intervalMs, label = '--interval') {
+    if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
+        throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
+    }
+    return Math.round(intervalMs);
+}
+/** parseDuration then validateIntervalMs. */
+function parseIntervalMs(text, label = '--interval') {
+    return validateIntervalMs(parseDuration(text, label), label);
+}
+
+
+/***/ }),
+
+/***/ 2205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rZ: () => (/* binding */ LOAD_LEVELS_PCT),
+  qU: () => (/* binding */ MEMORY_W_PER_GB),
+  jm: () => (/* binding */ modelCpuCurveForMachine),
+  v3: () => (/* binding */ powerAtUtilisationW),
+  zm: () => (/* binding */ predictServerPowerW)
+});
+
+// UNUSED EXPORTS: DEFAULT_HOST_GB_PER_THREAD, KERNEL_COORDINATES, MODEL_FEATURES, baseCurveFromInputs, baseLogCurve, correctionFromDistances, curveFromInputs, inferHost, kernelCoordinates, loadPowerModel, modelFeatures, predictWithModel, resolveServer, squaredDistances, vmCpuCurve
+
+// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
+var data_files = __nccwpck_require__(4425);
+;// CONCATENATED MODULE: ./src/meter/cpu-name.ts
+
+const SPELLED_CORE_COUNT = /^(dual|quad|six|eight|ten|twelve|sixteen)-core\s+/i;
+/** Strips trademarks, frequency, core count, "CPU"/"Processor" and parenthesised notes. */
+function normaliseCpuName(raw) {
+    return (raw
+        .replace(/\((r|tm|c)\)/gi, ' ')
+        .replace(/[®™]/g, ' ')
+        // "(Intel Turbo Boost Technology up to 3.0 GHz)", "(2.30GHz)", "(9M Cache, …)"
+        .replace(/\([^)]*\)/g, ' ')
+        // "@ 2.80GHz", "@2.50 GHz", "2.20 GHz", "2.0Ghz", "1066 MHz"
+        .replace(/@?\s*\d+(\.\d+)?\s*[gm]hz\b/gi, ' ')
+        .replace(/@/g, ' ')
+        // "64-Core Processor", "80-Core"
+        .replace(/\b\d+-core\b/gi, ' ')
+        .replace(SPELLED_CORE_COUNT, '')
+        .replace(/\b(cpu|processor)\b/gi, ' ')
+        // "E5-2660V2" / "E3-1265Lv3" → "E5-2660 v2" / "E3-1265L v3"
+        .replace(/\b([a-z]?\d-\d{4}[a-z]?)v(\d)\b/gi, '$1 v$2')
+        .replace(/\b(v\d)\b/gi, (m) => m.toLowerCase())
+        .replace(/[,;]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim());
+}
+function tokens(name) {
+    return name.toLowerCase().split(' ').filter(Boolean);
+}
+const indexCache = new WeakMap();
+function indexOf(table) {
+    let index = indexCache.get(table);
+    if (!index) {
+        const entries = Object.entries(table.tdpW).map(([name, tdpW]) => ({ name, tdpW, tokens: tokens(name) }));
+        const exact = new Map(entries.map((e) => [e.tokens.join(' '), e]));
+        index = { exact, entries };
+        indexCache.set(table, index);
+    }
+    return index;
+}
+function loadCpuTdpTable() {
+    return (0,data_files/* loadDataJson */.ZJ)('cpu-tdp.json');
+}
+/**
+ * TDP per chip for a reported CPU name, or null when the table has no trustworthy match.
+ * Rule: normalise; exact (case-insensitive) match; otherwise the table names whose every
+ * token occurs in the machine's name (CodeCarbon's token-set ratio of 100), keeping only
+ * names of at least two tokens with a model number among them (so "AMD EPYC" alone or a
+ * bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then longest) wins,
+ * ties broken alphabetically so the result is deterministic.
+ */
+function lookupTdpW(raw, table = loadCpuTdpTable()) {
+    const wanted = tokens(normaliseCpuName(raw));
+    if (wanted.length === 0)
+        return null;
+    const { exact, entries } = indexOf(table);
+    const hit = exact.get(wanted.join(' '));
+    if (hit)
+        return { tdpW: hit.tdpW, matchedName: hit.name };
+    // Some names omit the vendor ("Xeon L5420"): add it so the table's "Intel Xeon L5420" can match.
+    const have = new Set([...wanted, ...(vendorOf(wanted.join(' ')) === 'other' ? [] : [vendorOf(wanted.join(' '))])]);
+    let best = null;
+    for (const e of entries) {
+        if (e.tokens.length < 2 || !e.tokens.some((t) => /\d/.test(t)))
+            continue;
+        if (!e.tokens.every((t) => have.has(t)))
+            continue;
+        if (!best ||
+            e.tokens.length > best.tokens.length ||
+            (e.tokens.length === best.tokens.length &&
+                (e.name.length > best.name.length || (e.name.length === best.name.length && e.name < best.name)))) {
+            best = e;
+        }
+    }
+    return best ? { tdpW: best.tdpW, matchedName: best.name } : null;
+}
+/** "AMD EPYC 7763 64-Core Processor" → 64; null when the name does not say. */
+function coresPerChipFromName(raw) {
+    const m = /\b(\d+)-core\b/i.exec(raw);
+    if (m)
+        return Number(m[1]);
+    const spelled = SPELLED_CORE_COUNT.exec(raw.trim());
+    if (spelled)
+        return { dual: 2, quad: 4, six: 6, eight: 8, ten: 10, twelve: 12, sixteen: 16 }[spelled[1].toLowerCase()] ?? null;
+    return null;
+}
+// Families of the SPECpower training data and what came after, with the year they
+// reached servers. The power model only has offsets for families it was trained on.
+const ERA_YEAR = {
+    netburst: 2005,
+    core: 2007,
+    opteron: 2009,
+    nehalem: 2009,
+    sandybridge: 2012,
+    ivybridge: 2013,
+    haswell: 2014,
+    broadwell: 2016,
+    skylake: 2017,
+    coffeelake: 2018,
+    cascadelake: 2019,
+    cooperlake: 2020,
+    icelake: 2021,
+    rocketlake: 2021,
+    sapphirerapids: 2023,
+    emeraldrapids: 2023,
+    graniterapids: 2024,
+    'epyc-gen1': 2017,
+    'epyc-gen2': 2019,
+    'epyc-gen3': 2021,
+    'epyc-gen4': 2022,
+    'epyc-gen5': 2024,
+};
+function vendorOf(n) {
+    if (/\b(amd|epyc|opteron|ryzen|threadripper|athlon|phenom)\b/.test(n))
+        return 'amd';
+    if (/\b(intel|xeon|core|pentium|celeron|atom)\b/.test(n))
+        return 'intel';
+    return 'other';
+}
+function familyLabel(n) {
+    let m;
+    if ((m = /\bepyc \d[0-9a-z]{2}(\d)[a-z]*\b/.exec(n))) {
+        const gen = Number(m[1]);
+        return gen >= 1 && gen <= 5 ? `epyc-gen${gen}` : 'unknown';
+    }
+    if (/\bopteron\b/.test(n))
+        return 'opteron';
+    if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z]*)\b/.exec(n))) {
+        const gen = Number(m[2]);
+        if (gen === 3 && /^h/.test(m[3]))
+            return 'cooperlake';
+        return ['unknown', 'skylake', 'cascadelake', 'icelake', 'sapphirerapids', 'emeraldrapids'][gen] ?? 'unknown';
+    }
+    if ((m = /\be[357]-\d{4}[a-z]*(?: v(\d))?\b/.exec(n))) {
+        const v = m[1] ? Number(m[1]) : 1;
+        if (/\be7-/.test(n) && v === 1)
+            return 'nehalem'; // Westmere-EX
+        return ['unknown', 'sandybridge', 'ivybridge', 'haswell', 'broadwell', 'skylake', 'skylake'][v] ?? 'unknown';
+    }
+    if ((m = /\be-2(\d)\d\d/.exec(n)))
+        return { 1: 'coffeelake', 2: 'coffeelake', 3: 'rocketlake' }[m[1]] ?? 'unknown';
+    if (/\bxeon\b/.test(n) || /^intel [xelw]\d{4}\b/.test(n)) {
+        // Pre-2012 numbering: [XELW]?NNNN.
+        if ((m = /\b[xelwe]?(\d)(\d)\d\d[a-z]*\b/.exec(n))) {
+            const a = Number(m[1]);
+            const b = Number(m[2]);
+            if (a === 7 && b <= 1)
+                return 'netburst';
+            if ((a === 5 && b >= 5) || (a === 3 && b >= 4) || (a === 7 && b >= 5) || (a === 6 && b >= 5))
+                return 'nehalem';
+            if (a === 3 || a === 5 || a === 7)
+                return 'core';
+        }
+    }
+    return 'unknown';
+}
+/** Microarchitecture family, its server year and vendor, from the reported name alone. */
+function cpuFamilyFromName(raw) {
+    const n = normaliseCpuName(raw).toLowerCase();
+    const family = familyLabel(n);
+    return { family, eraYear: ERA_YEAR[family] ?? null, vendor: vendorOf(n) };
+}
+
+;// CONCATENATED MODULE: ./src/meter/power-model.ts
+
+
+// Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
+// (docs/methodology.md, "CPU power model"): a log-linear base model, then a kernel-weighted
+// mean of the base model's log residuals at nearby training servers. Pure: the fitted
+// coefficients, residuals and the TDP table come in as data; predictServerPowerW() loads
+// the committed ones.
+/** Memory power, W per GB: Cloud Carbon Footprint's coefficient (0.000392 kWh per GB-hour). */
+const MEMORY_W_PER_GB = 0.392;
+/** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
+const DEFAULT_HOST_GB_PER_THREAD = 4;
+/** Load levels of the curve, percent. */
+const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+const MODEL_FEATURES = (/* unused pure expression or super */ null && (['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd']));
+/** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
+function modelFeatures(x) {
+    const era = (x.eraYear - 2015) / 5;
+    return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, x.vendor === 'amd' ? 1 : 0];
+}
+/** Base model, ln W of the CPU-and-platform part (everything but memory) at each level: β·x + familyOffset. */
+function baseLogCurve(model, x, family) {
+    const f = modelFeatures(x);
+    const offsets = model.familyOffsets[family];
+    return model.coefficients.map((beta, k) => {
+        let s = offsets ? offsets[k] : 0;
+        for (let j = 0; j < f.length; j++)
+            s += beta[j] * f[j];
+        return s;
+    });
+}
+/** Base model, watts at each level: exp(β·x + familyOffset) + memory. */
+function baseCurveFromInputs(model, x, family, memoryGb) {
+    const memoryW = memoryGb * model.memoryWPerGb;
+    return baseLogCurve(model, x, family).map((s) => Math.exp(s) + memoryW);
+}
+const KERNEL_COORDINATES = (/* unused pure expression or super */ null && (['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'lnMemoryGbPerThread']));
+/** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
+function kernelCoordinates(x, memoryGb) {
+    return [(x.eraYear - 2015) / 5, Math.log(x.tdpW), Math.log(x.threads / x.chips), Math.log(x.chips), x.vendor === 'amd' ? 1 : 0, Math.log(memoryGb / x.threads)];
+}
+/** Squared distances from unscaled coordinates to every (scaled) training point. */
+function squaredDistances(kernel, coordinates) {
+    const z = coordinates.map((c, j) => c / kernel.scales[j]);
+    return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
+}
+/** ln-corrections per level and the weight share Σw / (Σw + λ), from squared distances. */
+function correctionFromDistances(squaredDist, lnResiduals, bandwidth, priorWeight) {
+    const levels = lnResiduals[0]?.length ?? LOAD_LEVELS_PCT.length;
+    const sum = new Array(levels).fill(0);
+    let wSum = 0;
+    squaredDist.forEach((d2, i) => {
+        const w = Math.exp(-d2 / (2 * bandwidth * bandwidth));
+        if (w === 0)
+            return;
+        wSum += w;
+        for (let k = 0; k < levels; k++)
+            sum[k] += w * lnResiduals[i][k];
+    });
+    const denominator = wSum + priorWeight;
+    return { lnCorrection: sum.map((s) => (denominator > 0 ? s / denominator : 0)), weight: denominator > 0 ? wSum / denominator : 0 };
+}
+/**
+ * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
+ * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
+ * figure a VM's share subtracts.
+ */
+function curveFromInputs(model, x, family, memoryGb) {
+    const memoryW = memoryGb * model.memoryWPerGb;
+    const logs = baseLogCurve(model, x, family);
+    const kernel = model.residualKernel;
+    if (!kernel)
+        return { watts: logs.map((s) => Math.exp(s) + memoryW), neighbourWeight: 0 };
+    const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    return { watts: logs.map((s, k) => Math.exp(s + c.lnCorrection[k]) + memoryW), neighbourWeight: c.weight };
+}
+function checkPositive(name, value, integer) {
+    if (value === undefined)
+        return;
+    if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+        throw new Error(`power model: ${name} is ${value}; expected a positive ${integer ? 'integer' : 'number'}`);
+    }
+}
+const round1 = (w) => Math.round(w * 10) / 10;
+/** Name → TDP (table or default), family, era and vendor; missing counts and memory filled in. */
+function resolveServer(model, table, spec) {
+    if (typeof spec.cpu !== 'string')
+        throw new Error(`power model: cpu is ${String(spec.cpu)}; expected a CPU model name`);
+    checkPositive('sockets', spec.sockets, true);
+    checkPositive('cores', spec.cores, true);
+    checkPositive('threads', spec.threads, true);
+    checkPositive('memoryGb', spec.memoryGb, false);
+    const sockets = spec.sockets ?? 1;
+    const nameCores = coresPerChipFromName(spec.cpu);
+    const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
+    const match = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+    // Unknown CPU: TDP from its size at the SPECpower median W per core (or per thread).
+    const tdpW = match?.tdpW ??
+        (cores
+            ? (model.defaults.tdpWPerCore * cores) / sockets
+            : spec.threads
+                ? (model.defaults.tdpWPerThread * spec.threads) / sockets
+                : model.defaults.tdpW);
+    const threads = spec.threads ?? (cores ? cores * 2 : Math.max(1, Math.round((tdpW * sockets) / model.defaults.tdpWPerThread)));
+    const memoryGb = spec.memoryGb ?? threads * DEFAULT_HOST_GB_PER_THREAD;
+    const fam = cpuFamilyFromName(spec.cpu);
+    const [lo, hi] = model.eraYearRange;
+    // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
+    const eraYear = Math.min(hi, Math.max(lo, fam.eraYear ?? hi));
+    return { inputs: { chips: sockets, tdpW, threads, eraYear, vendor: fam.vendor }, family: fam.family, memoryGb, match };
+}
+/** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
+function predictWithModel(model, table, spec) {
+    const { inputs, family, memoryGb, match } = resolveServer(model, table, spec);
+    const { chips: sockets, tdpW, threads } = inputs;
+    const { watts: wattsAtLoad, neighbourWeight } = curveFromInputs(model, inputs, family, memoryGb);
+    const tdpSource = match ? 'table' : 'default';
+    const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
+    const profile = `${model.name}, ${label} (${round1(tdpW)} W TDP, ${tdpSource}), ` +
+        `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB`;
+    return {
+        wattsAtLoad,
+        tdpW,
+        tdpSource,
+        matchedName: match?.matchedName ?? null,
+        profile,
+        family,
+        sockets,
+        threads,
+        memoryGb,
+        memoryW: memoryGb * model.memoryWPerGb,
+        neighbourWeight,
+    };
+}
+function loadPowerModel() {
+    return (0,data_files/* loadDataJson */.ZJ)('power-model.json');
+}
+/** Whole-server wall power curve for a server, from the committed model and TDP table. */
+function predictServerPowerW(spec) {
+    return predictWithModel(loadPowerModel(), loadCpuTdpTable(), spec);
+}
+/** Piecewise-linear between the 11 points; utilisation (0..1) is clamped to [0, 1]. */
+function powerAtUtilisationW(curve, utilisation) {
+    if (curve.length !== LOAD_LEVELS_PCT.length) {
+        throw new Error(`power model: curve has ${curve.length} points; expected ${LOAD_LEVELS_PCT.length} (0, 10 … 100 %)`);
+    }
+    if (Number.isNaN(utilisation))
+        throw new Error('power model: utilisation is NaN; expected a number in [0, 1]');
+    const u = Math.min(1, Math.max(0, utilisation)) * 10;
+    const i = Math.min(9, Math.floor(u));
+    return curve[i] + (curve[i + 1] - curve[i]) * (u - i);
+}
+/**
+ * The VM's CPU power: (host curve − host memory power) × vmThreads / hostThreads.
+ * Memory is metered apart at MEMORY_W_PER_GB for the VM's own memory, so the host's is
+ * removed here; fans, PSU loss and disks stay in, shared in proportion to threads.
+ */
+function vmCpuCurve(host, hostMemoryGb, vmThreads, hostThreads) {
+    checkPositive('vmThreads', vmThreads, true);
+    checkPositive('hostThreads', hostThreads, true);
+    if (!Number.isFinite(hostMemoryGb) || hostMemoryGb < 0) {
+        throw new Error(`power model: hostMemoryGb is ${hostMemoryGb}; expected a number ≥ 0`);
+    }
+    if (vmThreads > hostThreads) {
+        throw new Error(`power model: vmThreads is ${vmThreads}; expected at most hostThreads (${hostThreads})`);
+    }
+    const share = vmThreads / hostThreads;
+    const hostMemoryW = hostMemoryGb * MEMORY_W_PER_GB;
+    const cpuWattsAtLoad = host.wattsAtLoad.map((w) => Math.max(0, w - hostMemoryW) * share);
+    const profile = share === 1 ? host.profile : `${host.profile}; VM share ${vmThreads}/${hostThreads} threads`;
+    return { cpuWattsAtLoad, share, hostMemoryW, profile };
+}
+/**
+ * The physical server a machine runs on. Bare metal: itself. VM: `sockets` chips of its
+ * CPU model at full core count (from "N-Core" in the name), SMT when the VM shows more
+ * threads than cores, DEFAULT_HOST_GB_PER_THREAD GB per host thread. When the name gives
+ * no core count the VM is taken to be the whole machine (share 1) and that is said.
+ */
+function inferHost(machine) {
+    const sockets = Math.max(1, Math.round(machine.sockets || 1));
+    const vmThreads = Math.max(1, Math.round(machine.threads || 1));
+    const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
+    const self = {
+        cpu: machine.cpuModel,
+        sockets,
+        cores: vmCores,
+        threads: vmThreads,
+        memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
+    };
+    if (!machine.virtualized) {
+        return { host: self, vmThreads, hostThreads: vmThreads, share: 1, assumptions: ['bare metal: the machine is the whole server'] };
+    }
+    const coresPerChip = coresPerChipFromName(machine.cpuModel);
+    if (!coresPerChip || coresPerChip * sockets < vmCores) {
+        return {
+            host: self,
+            vmThreads,
+            hostThreads: vmThreads,
+            share: 1,
+            assumptions: [`VM: the CPU name "${machine.cpuModel}" gives no core count, so the VM is taken as the whole server`],
+        };
+    }
+    const smt = vmThreads > vmCores;
+    const cores = coresPerChip * sockets;
+    const hostThreads = smt ? cores * 2 : cores;
+    const memoryGb = hostThreads * DEFAULT_HOST_GB_PER_THREAD;
+    return {
+        host: { cpu: machine.cpuModel, sockets, cores, threads: hostThreads, memoryGb },
+        vmThreads,
+        hostThreads,
+        share: vmThreads / hostThreads,
+        assumptions: [
+            `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
+            `host memory ${memoryGb} GB (${DEFAULT_HOST_GB_PER_THREAD} GB per host thread, assumed)`,
+            `VM share ${vmThreads}/${hostThreads} of the host's non-memory power`,
+        ],
+    };
+}
+/** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
+function modelCpuCurveForMachine(machine) {
+    const inference = inferHost(machine);
+    const host = predictServerPowerW(inference.host);
+    const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);
+    return { host, inference, vm };
+}
+
+
+/***/ }),
+
+/***/ 313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tu: () => (/* binding */ gpuMethodText),
+/* harmony export */   Tw: () => (/* binding */ samplesText),
+/* harmony export */   Ws: () => (/* binding */ greenerRegionText),
+/* harmony export */   XZ: () => (/* binding */ decidedByText),
+/* harmony export */   Yy: () => (/* binding */ regionText),
+/* harmony export */   aQ: () => (/* binding */ memoryMethodText),
+/* harmony export */   gO: () => (/* binding */ pueText),
+/* harmony export */   lK: () => (/* binding */ intensityText),
+/* harmony export */   ld: () => (/* binding */ embodiedRuleText),
+/* harmony export */   sK: () => (/* binding */ capitalise),
+/* harmony export */   sZ: () => (/* binding */ operationalFormulaText),
+/* harmony export */   x3: () => (/* binding */ cpuMethodText)
+/* harmony export */ });
+/* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
+// The "How this was estimated" wording, shared by the CLI text, the job summary and the
+// PR comment so the three never disagree. Returns plain, UNESCAPED text: callers escape
+// for their medium (escapeMarkdown / sanitizeTerminalText).
+
+function cpuMethodText(report) {
+    const cpu = report.methods.cpu;
+    if (cpu.method === 'rapl')
+        return `RAPL energy counters (${cpu.detail})`;
+    return `power model from utilisation: ${cpu.detail}`;
+}
+function memoryMethodText(report) {
+    const memory = report.methods.memory;
+    return `${memory.wPerGb} W per GB of memory (${memory.detail})`;
+}
+const GPU_METHOD_WORDS = {
+    'nvidia-smi-energy': 'nvidia-smi energy counter',
+    'nvidia-smi-power': 'nvidia-smi power readings integrated over time',
+    none: 'no GPU metered',
+};
+function gpuMethodText(report) {
+    const gpu = report.methods.gpu;
+    return gpu.detail ? `${GPU_METHOD_WORDS[gpu.method]} (${gpu.detail})` : GPU_METHOD_WORDS[gpu.method];
+}
+const DECIDED_BY_WORDS = {
+    input: 'set by the region input',
+    metadata: "read from the cloud provider's metadata service",
+    'github-hosted-default': 'assumed: GitHub-hosted runner, documented default (the runner does not say its region)',
+    'world-average': 'unknown: no region given or detected, so the world average is used',
+};
+const decidedByText = (decidedBy) => DECIDED_BY_WORDS[decidedBy] ?? decidedBy;
+function regionText(report) {
+    const i = report.intensity;
+    const where = i.region ?? 'world average';
+    const zone = i.zone && i.zone !== i.region ? ` (grid zone ${i.zone})` : '';
+    return `${where}${zone}, ${decidedByText(i.decidedBy)}`;
+}
+const FIGURE_WORDS = { yearly: 'yearly average', override: 'user override', live: 'live value' };
+const BOUNDARY_WORDS = {
+    lifecycle: 'lifecycle (includes building and fuelling the power plants)',
+    operational: 'operational (combustion at the power plant only)',
+    'user-defined': "as defined by the user's own source",
+};
+function intensityText(report) {
+    const i = report.intensity;
+    const year = i.year === null ? '' : `, ${i.year}`;
+    const figure = FIGURE_WORDS[i.figure] ?? i.figure;
+    const boundary = BOUNDARY_WORDS[i.boundary] ?? i.boundary;
+    return `${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensityGPerKWh */ .vK)(i.gPerKWh)} (${figure}; ${i.source}${year}); boundary: ${boundary}`;
+}
+function pueText(report) {
+    return `${report.pue.value} (${report.pue.source})`;
+}
+function operationalFormulaText(report) {
+    return (`${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergyWh */ .jD)(report.energyWh.total)} × PUE ${report.pue.value} × ` +
+        `${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensityGPerKWh */ .vK)(report.intensity.gPerKWh)} = ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatMassG */ .bc)(report.co2eG.operational)}`);
+}
+function embodiedRuleText(report) {
+    const e = report.embodied;
+    const inTotal = report.includeEmbodied ? 'included in the total' : 'reported beside the total, not in it';
+    return (`SCI M = TE × time share × resource share = ${e.hostKgCo2e} kg × ` +
+        `(${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationS */ .De)(report.durationS)} ÷ ${e.lifespanYears} years = ${e.timeShare.toExponential(2)}) × ` +
+        `${round4(e.resourceShare)} = ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatMassG */ .bc)(report.co2eG.embodied)}; ${inTotal} (${e.source})`);
+}
+const round4 = (n) => (Number.isFinite(n) ? String(Number(n.toFixed(4))) : 'n/a');
+/** "had this run in azure:swedencentral (24 g/kWh), it would have emitted 0.3 g (−92.0 %)". */
+function greenerRegionText(region, currentOperationalG) {
+    const change = currentOperationalG > 0 ? ` (${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})` : '';
+    return (`had this run in ${region.region} (${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensityGPerKWh */ .vK)(region.gPerKWh)}), ` +
+        `it would have emitted ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatMassG */ .bc)(region.co2eG)}${change}`);
+}
+function samplesText(report) {
+    const s = report.samples;
+    const parts = [`${s.count} samples every ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationS */ .De)(s.intervalS)}`];
+    if (s.gapS > 0)
+        parts.push(`${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatDurationS */ .De)(s.gapS)} of gaps`);
+    if (s.tornLines > 0)
+        parts.push(`${s.tornLines} torn line(s) skipped`);
+    if (s.endedEarly)
+        parts.push('the sampler stopped before the end');
+    return parts.join(', ');
+}
+const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : text);
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   p_: () => (/* binding */ sanitizeTerminalText),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LENGTH, truncate, collapseWhitespace */
+// Untrusted text (branch, step, job and workflow names, region labels, command lines,
+// warnings that quote them) goes into Markdown that GitHub renders in a PR comment and
+// a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
+// to inject links, images, HTML, table cells, mentions, or close the hidden marker.
+const DEFAULT_MAX_LENGTH = 200;
+const ELLIPSIS = '…';
+const ZERO_WIDTH_JOINER = '\u200D';
+/** Code-point-aware truncation (never splits a surrogate pair). */
+function truncate(text, maxLength) {
+    const chars = Array.from(text);
+    if (chars.length <= maxLength)
+        return text;
+    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+/**
+ * Collapses line breaks, tabs and other control characters to single spaces, and drops
+ * bidirectional overrides and zero-width characters that could disguise the text.
+ */
+function collapseWhitespace(text) {
+    return text
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
+        .trim();
+}
+// Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
+// (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour
+// "\|" inside cells). "&", "<", ">", '"' and "'" are entity-encoded instead, so that no
+// HTML tag, comment opener "<!--" or closer "-->" survives.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$:]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+const htmlEntity = (c) => HTML_ENTITIES[c];
+/** Text made inert in HTML element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return String(text ?? '').replace(/[&<>"']/g, htmlEntity);
+}
+/**
+ * Makes untrusted text inert in Markdown and HTML: one line, at most `maxLength` code
+ * points, Markdown punctuation backslash-escaped, HTML special characters entity-encoded,
+ * and "@name" mentions broken with a zero-width joiner so nobody is pinged. Safe inside
+ * table cells, link text, headings and `<summary>`.
+ */
+function escapeMarkdown(text, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
+    return oneLine
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/[&<>"']/g, htmlEntity)
+        // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
+        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+}
+// Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,
+// backticks (which could close the fence), "%%" comments, "<br>"-style HTML and line breaks
+// are all replaced; what is left is letters, digits, spaces and harmless punctuation.
+const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:/_+\-()'%]/gu;
+const MERMAID_MAX_LENGTH = 60;
+/** Text safe for a quoted Mermaid title, axis title or category label. */
+function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
+    const cleaned = collapseWhitespace(String(text ?? ''))
+        .replace(/["`]/g, "'")
+        .replace(/[[{<]/g, '(')
+        .replace(/[\]}>]/g, ')')
+        .replace(MERMAID_UNSAFE, ' ')
+        .replace(/%%+/g, '%')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return truncate(cleaned, maxLength);
+}
+/** Untrusted text for plain terminal output: one line, no control/escape sequences. */
+function sanitizeTerminalText(text, maxLength = DEFAULT_MAX_LENGTH) {
+    return truncate(collapseWhitespace(String(text ?? '')), maxLength);
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   De: () => (/* binding */ formatDurationS),
+/* harmony export */   Gp: () => (/* binding */ formatSigned),
+/* harmony export */   Jr: () => (/* binding */ formatPlainNumber),
+/* harmony export */   T1: () => (/* binding */ formatShare),
+/* harmony export */   bc: () => (/* binding */ formatMassG),
+/* harmony export */   jD: () => (/* binding */ formatEnergyWh),
+/* harmony export */   l9: () => (/* binding */ formatPercent),
+/* harmony export */   q_: () => (/* binding */ formatPowerW),
+/* harmony export */   vK: () => (/* binding */ formatIntensityGPerKWh)
+/* harmony export */ });
+/* unused harmony export MINUS */
+// Human formatting of quantities for the CLI text, the job summary and the PR comment.
+// Three significant figures everywhere: the estimates are not better than that, and a
+// reader comparing two runs should not be misled by trailing digits.
+/** U+2212: a real minus sign, which does not wrap or read as a hyphen. */
+const MINUS = '\u2212';
+const NOT_AVAILABLE = 'n/a';
+const SIGNIFICANT_FIGURES = 3;
+/**
+ * Picks the largest unit in which the value is ≥ 1 (after rounding to 3 significant
+ * figures, so 999.7 Wh reads "1.00 kWh", not "1.00e+3 Wh") and formats it there.
+ * Scales are given smallest first.
+ */
+function formatScaled(value, scales, zeroText) {
+    if (!Number.isFinite(value))
+        return NOT_AVAILABLE;
+    if (value === 0)
+        return zeroText;
+    const magnitude = Math.abs(value);
+    const rounded = Number(magnitude.toPrecision(SIGNIFICANT_FIGURES));
+    let scale = scales[0];
+    for (const s of scales)
+        if (rounded >= s.factor)
+            scale = s;
+    const digits = Number((magnitude / scale.factor).toPrecision(SIGNIFICANT_FIGURES));
+    const text = trimExponent(digits);
+    return `${value < 0 ? MINUS : ''}${text} ${scale.symbol}`;
+}
+/** toPrecision without exponent notation, keeping 3 significant figures ("1.00", "12.3", "456"). */
+function trimExponent(n) {
+    if (n >= 100)
+        return n.toFixed(0);
+    if (n >= 10)
+        return n.toFixed(1);
+    if (n >= 1)
+        return n.toFixed(2);
+    // Below the smallest scale: keep 3 significant digits after the leading zeros.
+    const exponent = Math.floor(Math.log10(n));
+    return n.toFixed(Math.min(20, SIGNIFICANT_FIGURES - 1 - exponent));
+}
+const ENERGY_SCALES = [
+    { factor: 1e-6, symbol: 'µWh' },
+    { factor: 1e-3, symbol: 'mWh' },
+    { factor: 1, symbol: 'Wh' },
+    { factor: 1e3, symbol: 'kWh' },
+    { factor: 1e6, symbol: 'MWh' },
+];
+const MASS_SCALES = [
+    { factor: 1e-6, symbol: 'µg' },
+    { factor: 1e-3, symbol: 'mg' },
+    { factor: 1, symbol: 'g' },
+    { factor: 1e3, symbol: 'kg' },
+    { factor: 1e6, symbol: 't' },
+];
+const POWER_SCALES = [
+    { factor: 1e-3, symbol: 'mW' },
+    { factor: 1, symbol: 'W' },
+    { factor: 1e3, symbol: 'kW' },
+];
+/** "12.3 Wh", "1.23 kWh", "456 mWh". */
+const formatEnergyWh = (energyWh) => formatScaled(energyWh, ENERGY_SCALES, '0 Wh');
+/** "12.3 g", "1.23 kg", "450 mg" (CO2e mass). */
+const formatMassG = (massG) => formatScaled(massG, MASS_SCALES, '0 g');
+/** "12.3 W", "1.23 kW", "456 mW". */
+const formatPowerW = (powerW) => formatScaled(powerW, POWER_SCALES, '0 W');
+/** Grid intensity, whole grams: "436 g/kWh" (sources give it to the gram at best). */
+function formatIntensityGPerKWh(gPerKWh) {
+    if (!Number.isFinite(gPerKWh))
+        return NOT_AVAILABLE;
+    return `${Math.round(gPerKWh)} g/kWh`;
+}
+/** Prefixes "+" or "−" to a formatter's output for a signed change; zero gets no sign. */
+function formatSigned(value, format) {
+    if (!Number.isFinite(value))
+        return NOT_AVAILABLE;
+    const text = format(Math.abs(value));
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `${MINUS}${text}`;
+    return text;
+}
+/** "1 h 02 min", "3 min 05 s", "12.3 s", "450 ms". */
+function formatDurationS(durationS) {
+    if (!Number.isFinite(durationS) || durationS < 0)
+        return NOT_AVAILABLE;
+    if (durationS < 1) {
+        const ms = Math.round(durationS * 1000);
+        if (ms < 1000)
+            return `${ms} ms`;
+    }
+    if (durationS < 60) {
+        const tenths = Math.round(durationS * 10) / 10;
+        if (tenths < 60)
+            return `${tenths.toFixed(1)} s`;
+    }
+    const wholeS = Math.round(durationS);
+    if (wholeS < 3600) {
+        const min = Math.floor(wholeS / 60);
+        return `${min} min ${pad2(wholeS % 60)} s`;
+    }
+    const wholeMin = Math.round(durationS / 60);
+    return `${Math.floor(wholeMin / 60)} h ${pad2(wholeMin % 60)} min`;
+}
+const pad2 = (n) => String(n).padStart(2, '0');
+/** Always signed, one decimal: "+12.0 %", "−4.0 %", "0.0 %". */
+function formatPercent(percent) {
+    if (!Number.isFinite(percent))
+        return NOT_AVAILABLE;
+    const rounded = Math.round(Math.abs(percent) * 10) / 10;
+    if (rounded === 0)
+        return '0.0 %';
+    return `${percent > 0 ? '+' : MINUS}${rounded.toFixed(1)} %`;
+}
+/** A plain number for data (Mermaid series, tables): at most `decimals` places, no trailing zeros. */
+function formatPlainNumber(value, decimals = 3) {
+    if (!Number.isFinite(value))
+        return '0';
+    const fixed = value.toFixed(decimals);
+    const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+/** A share 0..1 as "12 %" (whole percent; "<1 %" for small non-zero shares). */
+function formatShare(share) {
+    if (!Number.isFinite(share))
+        return NOT_AVAILABLE;
+    const percent = share * 100;
+    if (percent > 0 && percent < 0.5)
+        return '<1 %';
+    return `${Math.round(percent)} %`;
+}
+
+
+/***/ }),
+
+/***/ 1327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+// The report object is the spine of carbon-action: produced by the CLI and the action,
+// stored in history, read by the comment, the dashboard and the export.
+// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
+// breaking change and keep readers refusing newer versions.
+const REPORT_SCHEMA_VERSION = 1;
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ renderText)
+/* harmony export */ });
+/* unused harmony export wrapText */
+/* harmony import */ var _describe__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
+/* harmony import */ var _escape__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+/* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
+// The CLI's readable report: the figures first, then how they were obtained, so a reader
+// can judge them. Plain text, ≤ 80 columns (long lines wrap with a hanging indent).
+
+
+
+const LABEL_WIDTH = 14;
+/** Greedy word wrap; words longer than the line are kept whole (paths, URLs). A unit such
+ * as "%" never starts a line on its own ("−93.5 %" stays together). */
+function wrapText(text, width, indent, firstIndent = indent) {
+    const words = text
+        .split(' ')
+        .filter((w) => w.length > 0)
+        .reduce((acc, w) => {
+        if (/^%/.test(w) && acc.length > 0)
+            acc[acc.length - 1] += ' ' + w;
+        else
+            acc.push(w);
+        return acc;
+    }, []);
+    const lines = [];
+    let line = firstIndent;
+    let lineHasWord = false;
+    for (const word of words) {
+        if (lineHasWord && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = indent + word;
+        }
+        else {
+            line += (lineHasWord ? ' ' : '') + word;
+        }
+        lineHasWord = true;
+    }
+    lines.push(line);
+    return lines;
+}
+function renderText(report, options = {}) {
+    const width = options.width ?? 80;
+    const bold = (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
+    const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
+    const clean = (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500);
+    const out = [];
+    const row = (label, value, indent = '  ') => {
+        const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+        out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+    };
+    const para = (text, indent = '  ', bullet = '- ') => {
+        out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+    };
+    out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
+    if (report.command && report.command.length > 0) {
+        const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : report.exitCode})`;
+        row('Command', `${clean(report.command.join(' '))}${exit}`, '');
+    }
+    row('Duration', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationS */ .De)(report.durationS), '');
+    out.push('');
+    out.push(bold('Energy (IT equipment, before PUE)'));
+    row('CPU', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.cpu));
+    row('Memory', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.memory));
+    row('GPU', report.methods.gpu.method === 'none' ? `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu)} (no GPU metered)` : (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu));
+    row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.total));
+    row('Power', `mean ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.mean)}, peak ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.peak)}`);
+    out.push('');
+    out.push(bold('CO2e'));
+    row('Operational', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.operational)} (${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .operationalFormulaText */ .sZ)(report)})`);
+    row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
+    row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
+    row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
+    if (report.equivalents.length > 0) {
+        out.push('');
+        out.push(bold('That is about'));
+        for (const e of report.equivalents)
+            para(clean(e.text));
+    }
+    if (report.greenerRegions.length > 0) {
+        out.push('');
+        out.push(bold('Greener regions'));
+        for (const r of report.greenerRegions) {
+            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
+        }
+    }
+    out.push('');
+    out.push(bold('How this was estimated'));
+    row('CPU', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .cpuMethodText */ .x3)(report)));
+    if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
+        row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
+    }
+    row('Memory', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .memoryMethodText */ .aQ)(report)));
+    row('GPU', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .gpuMethodText */ .Tu)(report)));
+    row('Region', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .regionText */ .Yy)(report)));
+    row('Intensity', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .intensityText */ .lK)(report)));
+    row('PUE', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .pueText */ .gO)(report)));
+    row('Embodied', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .embodiedRuleText */ .ld)(report)));
+    row('Samples', (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .samplesText */ .Tw)(report));
+    if (report.intensity.assumption) {
+        out.push('');
+        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+            out.push(yellow(line));
+    }
+    if (report.warnings.length > 0) {
+        out.push('');
+        out.push(bold('Warnings'));
+        for (const w of report.warnings)
+            para(clean(w), '  ', '! ');
+    }
+    return out.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G1: () => (/* binding */ microjoulesToJoules),
+/* harmony export */   KS: () => (/* binding */ bytesToGb),
+/* harmony export */   LK: () => (/* binding */ kgToG),
+/* harmony export */   LY: () => (/* binding */ whToKWh),
+/* harmony export */   M7: () => (/* binding */ co2eGFromWh),
+/* harmony export */   PZ: () => (/* binding */ msToS),
+/* harmony export */   fF: () => (/* binding */ joulesToWh),
+/* harmony export */   jP: () => (/* binding */ whToJoules),
+/* harmony export */   lx: () => (/* binding */ millijoulesToJoules),
+/* harmony export */   pO: () => (/* binding */ gToKg)
+/* harmony export */ });
+/* unused harmony exports J_PER_WH, WH_PER_KWH, UJ_PER_J, MJ_PER_J, G_PER_KG, MS_PER_S, BYTES_PER_GB, BYTES_PER_GIB, kWhToWh */
+// Quantities carry their unit in the name. Every conversion between units lives here,
+// so a joule/kWh slip can only happen in one place, and that place is tested.
+const J_PER_WH = 3600;
+const WH_PER_KWH = 1000;
+const UJ_PER_J = 1e6;
+const MJ_PER_J = 1e3; // millijoules per joule
+const G_PER_KG = 1000;
+const MS_PER_S = 1000;
+const BYTES_PER_GB = 1e9; // decimal GB, as Cloud Carbon Footprint's W/GB coefficient uses
+const BYTES_PER_GIB = (/* unused pure expression or super */ null && (1024 ** 3));
+const joulesToWh = (energyJ) => energyJ / J_PER_WH;
+const whToJoules = (energyWh) => energyWh * J_PER_WH;
+const whToKWh = (energyWh) => energyWh / WH_PER_KWH;
+const kWhToWh = (energyKWh) => energyKWh * WH_PER_KWH;
+const microjoulesToJoules = (energyUj) => energyUj / UJ_PER_J;
+const millijoulesToJoules = (energyMj) => energyMj / MJ_PER_J;
+const gToKg = (massG) => massG / G_PER_KG;
+const kgToG = (massKg) => massKg * G_PER_KG;
+const msToS = (durationMs) => durationMs / MS_PER_S;
+const bytesToGb = (bytes) => bytes / BYTES_PER_GB;
+/** CO2e in grams from energy in Wh and an intensity in g/kWh. */
+const co2eGFromWh = (energyWh, gPerKWh) => whToKWh(energyWh) * gPerKWh;
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ toolVersion)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4425);
+
+
+
+let version;
+/** The version in package.json at the package root (dist/ ships beside it). */
+function toolVersion() {
+    if (!version) {
+        try {
+            version = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_data_files__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Zl)(), 'package.json'), 'utf8')).version;
+        }
+        catch {
+            version = '0.0.0-unknown';
+        }
+    }
+    return version;
+}
+
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8909:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
+
+exports.DM = new Command();
+
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
+
+/**
+ * Expose classes
+ */
+
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
+
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
+
+
+/***/ }),
+
+/***/ 9154:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Argument {
+  /**
+   * Initialize a new command argument with the given name and description.
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   */
+
+  constructor(name, description) {
+    this.description = description || '';
+    this.variadic = false;
+    this.parseArg = undefined;
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.argChoices = undefined;
+
+    switch (name[0]) {
+      case '<': // e.g. <required>
+        this.required = true;
+        this._name = name.slice(1, -1);
+        break;
+      case '[': // e.g. [optional]
+        this.required = false;
+        this._name = name.slice(1, -1);
+        break;
+      default:
+        this.required = true;
+        this._name = name;
+        break;
+    }
+
+    if (this._name.endsWith('...')) {
+      this.variadic = true;
+      this._name = this._name.slice(0, -3);
+    }
+  }
+
+  /**
+   * Return argument name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    return this._name;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Argument}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI command arguments into argument values.
+   *
+   * @param {Function} [fn]
+   * @return {Argument}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Only allow argument value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Argument}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Make argument required.
+   *
+   * @returns {Argument}
+   */
+  argRequired() {
+    this.required = true;
+    return this;
+  }
+
+  /**
+   * Make argument optional.
+   *
+   * @returns {Argument}
+   */
+  argOptional() {
+    this.required = false;
+    return this;
+  }
+}
+
+/**
+ * Takes an argument and returns its human readable equivalent for help usage.
+ *
+ * @param {Argument} arg
+ * @return {string}
+ * @private
+ */
+
+function humanReadableArgName(arg) {
+  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+}
+
+exports.Argument = Argument;
+exports.humanReadableArgName = humanReadableArgName;
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
+const childProcess = __nccwpck_require__(1421);
+const path = __nccwpck_require__(6760);
+const fs = __nccwpck_require__(3024);
+const process = __nccwpck_require__(1708);
+
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
+
+class Command extends EventEmitter {
+  /**
+   * Initialize a new `Command`.
+   *
+   * @param {string} [name]
+   */
+
+  constructor(name) {
+    super();
+    /** @type {Command[]} */
+    this.commands = [];
+    /** @type {Option[]} */
+    this.options = [];
+    this.parent = null;
+    this._allowUnknownOption = false;
+    this._allowExcessArguments = false;
+    /** @type {Argument[]} */
+    this.registeredArguments = [];
+    this._args = this.registeredArguments; // deprecated old name
+    /** @type {string[]} */
+    this.args = []; // cli args with options removed
+    this.rawArgs = [];
+    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+    this._scriptPath = null;
+    this._name = name || '';
+    this._optionValues = {};
+    this._optionValueSources = {}; // default, env, cli etc
+    this._storeOptionsAsProperties = false;
+    this._actionHandler = null;
+    this._executableHandler = false;
+    this._executableFile = null; // custom name for executable
+    this._executableDir = null; // custom search directory for subcommands
+    this._defaultCommandName = null;
+    this._exitCallback = null;
+    this._aliases = [];
+    this._combineFlagAndOptionalValue = true;
+    this._description = '';
+    this._summary = '';
+    this._argsDescription = undefined; // legacy
+    this._enablePositionalOptions = false;
+    this._passThroughOptions = false;
+    this._lifeCycleHooks = {}; // a hash of arrays
+    /** @type {(boolean | string)} */
+    this._showHelpAfterError = false;
+    this._showSuggestionAfterError = true;
+    this._savedState = null; // used in save/restoreStateBeforeParse
+
+    // see configureOutput() for docs
+    this._outputConfiguration = {
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+      outputError: (str, write) => write(str),
+      getOutHelpWidth: () =>
+        process.stdout.isTTY ? process.stdout.columns : undefined,
+      getErrHelpWidth: () =>
+        process.stderr.isTTY ? process.stderr.columns : undefined,
+      getOutHasColors: () =>
+        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+      getErrHasColors: () =>
+        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+      stripColor: (str) => stripColor(str),
+    };
+
+    this._hidden = false;
+    /** @type {(Option | null | undefined)} */
+    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+    /** @type {Command} */
+    this._helpCommand = undefined; // lazy initialised, inherited
+    this._helpConfiguration = {};
+    /** @type {string | undefined} */
+    this._helpGroupHeading = undefined; // soft initialised when added to parent
+    /** @type {string | undefined} */
+    this._defaultCommandGroup = undefined;
+    /** @type {string | undefined} */
+    this._defaultOptionGroup = undefined;
+  }
+
+  /**
+   * Copy settings that are useful to have in common across root command and subcommands.
+   *
+   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+   *
+   * @param {Command} sourceCommand
+   * @return {Command} `this` command for chaining
+   */
+  copyInheritedSettings(sourceCommand) {
+    this._outputConfiguration = sourceCommand._outputConfiguration;
+    this._helpOption = sourceCommand._helpOption;
+    this._helpCommand = sourceCommand._helpCommand;
+    this._helpConfiguration = sourceCommand._helpConfiguration;
+    this._exitCallback = sourceCommand._exitCallback;
+    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+    this._combineFlagAndOptionalValue =
+      sourceCommand._combineFlagAndOptionalValue;
+    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+    return this;
+  }
+
+  /**
+   * @returns {Command[]}
+   * @private
+   */
+
+  _getCommandAndAncestors() {
+    const result = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    for (let command = this; command; command = command.parent) {
+      result.push(command);
+    }
+    return result;
+  }
+
+  /**
+   * Define a command.
+   *
+   * There are two styles of command: pay attention to where to put the description.
+   *
+   * @example
+   * // Command implemented using action handler (description is supplied separately to `.command`)
+   * program
+   *   .command('clone <source> [destination]')
+   *   .description('clone a repository into a newly created directory')
+   *   .action((source, destination) => {
+   *     console.log('clone command called');
+   *   });
+   *
+   * // Command implemented using separate executable file (description is second parameter to `.command`)
+   * program
+   *   .command('start <service>', 'start named service')
+   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+   *
+   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+   * @param {object} [execOpts] - configuration options (for executable)
+   * @return {Command} returns new command for action handler, or `this` for executable command
+   */
+
+  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+    let desc = actionOptsOrExecDesc;
+    let opts = execOpts;
+    if (typeof desc === 'object' && desc !== null) {
+      opts = desc;
+      desc = null;
+    }
+    opts = opts || {};
+    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+    const cmd = this.createCommand(name);
+    if (desc) {
+      cmd.description(desc);
+      cmd._executableHandler = true;
+    }
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+    if (args) cmd.arguments(args);
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd.copyInheritedSettings(this);
+
+    if (desc) return this;
+    return cmd;
+  }
+
+  /**
+   * Factory routine to create a new unattached command.
+   *
+   * See .command() for creating an attached subcommand, which uses this routine to
+   * create the command. You can override createCommand to customise subcommands.
+   *
+   * @param {string} [name]
+   * @return {Command} new command
+   */
+
+  createCommand(name) {
+    return new Command(name);
+  }
+
+  /**
+   * You can customise the help with a subclass of Help by overriding createHelp,
+   * or by overriding Help properties using configureHelp().
+   *
+   * @return {Help}
+   */
+
+  createHelp() {
+    return Object.assign(new Help(), this.configureHelp());
+  }
+
+  /**
+   * You can customise the help by overriding Help properties using configureHelp(),
+   * or with a subclass of Help by overriding createHelp().
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureHelp(configuration) {
+    if (configuration === undefined) return this._helpConfiguration;
+
+    this._helpConfiguration = configuration;
+    return this;
+  }
+
+  /**
+   * The default output goes to stdout and stderr. You can customise this for special
+   * applications. You can also customise the display of errors by overriding outputError.
+   *
+   * The configuration properties are all functions:
+   *
+   *     // change how output being written, defaults to stdout and stderr
+   *     writeOut(str)
+   *     writeErr(str)
+   *     // change how output being written for errors, defaults to writeErr
+   *     outputError(str, write) // used for displaying errors and not used for displaying help
+   *     // specify width for wrapping help
+   *     getOutHelpWidth()
+   *     getErrHelpWidth()
+   *     // color support, currently only used with Help
+   *     getOutHasColors()
+   *     getErrHasColors()
+   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureOutput(configuration) {
+    if (configuration === undefined) return this._outputConfiguration;
+
+    this._outputConfiguration = {
+      ...this._outputConfiguration,
+      ...configuration,
+    };
+    return this;
+  }
+
+  /**
+   * Display the help or a custom message after an error occurs.
+   *
+   * @param {(boolean|string)} [displayHelp]
+   * @return {Command} `this` command for chaining
+   */
+  showHelpAfterError(displayHelp = true) {
+    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+    this._showHelpAfterError = displayHelp;
+    return this;
+  }
+
+  /**
+   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+   *
+   * @param {boolean} [displaySuggestion]
+   * @return {Command} `this` command for chaining
+   */
+  showSuggestionAfterError(displaySuggestion = true) {
+    this._showSuggestionAfterError = !!displaySuggestion;
+    return this;
+  }
+
+  /**
+   * Add a prepared subcommand.
+   *
+   * See .command() for creating an attached subcommand which inherits settings from its parent.
+   *
+   * @param {Command} cmd - new subcommand
+   * @param {object} [opts] - configuration options
+   * @return {Command} `this` command for chaining
+   */
+
+  addCommand(cmd, opts) {
+    if (!cmd._name) {
+      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+    }
+
+    opts = opts || {};
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd._checkForBrokenPassThrough();
+
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached argument.
+   *
+   * See .argument() for creating an attached argument, which uses this routine to
+   * create the argument. You can override createArgument to return a custom argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @return {Argument} new argument
+   */
+
+  createArgument(name, description) {
+    return new Argument(name, description);
+  }
+
+  /**
+   * Define argument syntax for command.
+   *
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @example
+   * program.argument('<input-file>');
+   * program.argument('[output-file]');
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+  argument(name, description, parseArg, defaultValue) {
+    const argument = this.createArgument(name, description);
+    if (typeof parseArg === 'function') {
+      argument.default(defaultValue).argParser(parseArg);
+    } else {
+      argument.default(parseArg);
+    }
+    this.addArgument(argument);
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding multiple at once (without descriptions).
+   *
+   * See also .argument().
+   *
+   * @example
+   * program.arguments('<cmd> [env]');
+   *
+   * @param {string} names
+   * @return {Command} `this` command for chaining
+   */
+
+  arguments(names) {
+    names
+      .trim()
+      .split(/ +/)
+      .forEach((detail) => {
+        this.argument(detail);
+      });
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding a prepared argument.
+   *
+   * @param {Argument} argument
+   * @return {Command} `this` command for chaining
+   */
+  addArgument(argument) {
+    const previousArgument = this.registeredArguments.slice(-1)[0];
+    if (previousArgument?.variadic) {
+      throw new Error(
+        `only the last argument can be variadic '${previousArgument.name()}'`,
+      );
+    }
+    if (
+      argument.required &&
+      argument.defaultValue !== undefined &&
+      argument.parseArg === undefined
+    ) {
+      throw new Error(
+        `a default value for a required argument is never used: '${argument.name()}'`,
+      );
+    }
+    this.registeredArguments.push(argument);
+    return this;
+  }
+
+  /**
+   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+   *
+   * @example
+   *    program.helpCommand('help [cmd]');
+   *    program.helpCommand('help [cmd]', 'show help');
+   *    program.helpCommand(false); // suppress default help command
+   *    program.helpCommand(true); // add help command even if no subcommands
+   *
+   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+   * @param {string} [description] - custom description
+   * @return {Command} `this` command for chaining
+   */
+
+  helpCommand(enableOrNameAndArgs, description) {
+    if (typeof enableOrNameAndArgs === 'boolean') {
+      this._addImplicitHelpCommand = enableOrNameAndArgs;
+      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+        // make the command to store the group
+        this._initCommandGroup(this._getHelpCommand());
+      }
+      return this;
+    }
+
+    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+    const helpDescription = description ?? 'display help for command';
+
+    const helpCommand = this.createCommand(helpName);
+    helpCommand.helpOption(false);
+    if (helpArgs) helpCommand.arguments(helpArgs);
+    if (helpDescription) helpCommand.description(helpDescription);
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    // init group unless lazy create
+    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+    return this;
+  }
+
+  /**
+   * Add prepared custom help command.
+   *
+   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+   * @return {Command} `this` command for chaining
+   */
+  addHelpCommand(helpCommand, deprecatedDescription) {
+    // If not passed an object, call through to helpCommand for backwards compatibility,
+    // as addHelpCommand was originally used like helpCommand is now.
+    if (typeof helpCommand !== 'object') {
+      this.helpCommand(helpCommand, deprecatedDescription);
+      return this;
+    }
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    this._initCommandGroup(helpCommand);
+    return this;
+  }
+
+  /**
+   * Lazy create help command.
+   *
+   * @return {(Command|null)}
+   * @package
+   */
+  _getHelpCommand() {
+    const hasImplicitHelpCommand =
+      this._addImplicitHelpCommand ??
+      (this.commands.length &&
+        !this._actionHandler &&
+        !this._findCommand('help'));
+
+    if (hasImplicitHelpCommand) {
+      if (this._helpCommand === undefined) {
+        this.helpCommand(undefined, undefined); // use default name and description
+      }
+      return this._helpCommand;
+    }
+    return null;
+  }
+
+  /**
+   * Add hook for life cycle event.
+   *
+   * @param {string} event
+   * @param {Function} listener
+   * @return {Command} `this` command for chaining
+   */
+
+  hook(event, listener) {
+    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+    if (!allowedValues.includes(event)) {
+      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+    if (this._lifeCycleHooks[event]) {
+      this._lifeCycleHooks[event].push(listener);
+    } else {
+      this._lifeCycleHooks[event] = [listener];
+    }
+    return this;
+  }
+
+  /**
+   * Register callback to use as replacement for calling process.exit.
+   *
+   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+   * @return {Command} `this` command for chaining
+   */
+
+  exitOverride(fn) {
+    if (fn) {
+      this._exitCallback = fn;
+    } else {
+      this._exitCallback = (err) => {
+        if (err.code !== 'commander.executeSubCommandAsync') {
+          throw err;
+        } else {
+          // Async callback from spawn events, not useful to throw.
+        }
+      };
+    }
+    return this;
+  }
+
+  /**
+   * Call process.exit, and _exitCallback if defined.
+   *
+   * @param {number} exitCode exit code for using with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   * @return never
+   * @private
+   */
+
+  _exit(exitCode, code, message) {
+    if (this._exitCallback) {
+      this._exitCallback(new CommanderError(exitCode, code, message));
+      // Expecting this line is not reached.
+    }
+    process.exit(exitCode);
+  }
+
+  /**
+   * Register callback `fn` for the command.
+   *
+   * @example
+   * program
+   *   .command('serve')
+   *   .description('start service')
+   *   .action(function() {
+   *      // do work here
+   *   });
+   *
+   * @param {Function} fn
+   * @return {Command} `this` command for chaining
+   */
+
+  action(fn) {
+    const listener = (args) => {
+      // The .action callback takes an extra parameter which is the command or options.
+      const expectedArgsCount = this.registeredArguments.length;
+      const actionArgs = args.slice(0, expectedArgsCount);
+      if (this._storeOptionsAsProperties) {
+        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+      } else {
+        actionArgs[expectedArgsCount] = this.opts();
+      }
+      actionArgs.push(this);
+
+      return fn.apply(this, actionArgs);
+    };
+    this._actionHandler = listener;
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached option.
+   *
+   * See .option() for creating an attached option, which uses this routine to
+   * create the option. You can override createOption to return a custom option.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @return {Option} new option
+   */
+
+  createOption(flags, description) {
+    return new Option(flags, description);
+  }
+
+  /**
+   * Wrap parseArgs to catch 'commander.invalidArgument'.
+   *
+   * @param {(Option | Argument)} target
+   * @param {string} value
+   * @param {*} previous
+   * @param {string} invalidArgumentMessage
+   * @private
+   */
+
+  _callParseArg(target, value, previous, invalidArgumentMessage) {
+    try {
+      return target.parseArg(value, previous);
+    } catch (err) {
+      if (err.code === 'commander.invalidArgument') {
+        const message = `${invalidArgumentMessage} ${err.message}`;
+        this.error(message, { exitCode: err.exitCode, code: err.code });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Check for option flag conflicts.
+   * Register option if no conflicts found, or throw on conflict.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  _registerOption(option) {
+    const matchingOption =
+      (option.short && this._findOption(option.short)) ||
+      (option.long && this._findOption(option.long));
+    if (matchingOption) {
+      const matchingFlag =
+        option.long && this._findOption(option.long)
+          ? option.long
+          : option.short;
+      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+    }
+
+    this._initOptionGroup(option);
+    this.options.push(option);
+  }
+
+  /**
+   * Check for command name and alias conflicts with existing commands.
+   * Register command if no conflicts found, or throw on conflict.
+   *
+   * @param {Command} command
+   * @private
+   */
+
+  _registerCommand(command) {
+    const knownBy = (cmd) => {
+      return [cmd.name()].concat(cmd.aliases());
+    };
+
+    const alreadyUsed = knownBy(command).find((name) =>
+      this._findCommand(name),
+    );
+    if (alreadyUsed) {
+      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+      const newCmd = knownBy(command).join('|');
+      throw new Error(
+        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    this._initCommandGroup(command);
+    this.commands.push(command);
+  }
+
+  /**
+   * Add an option.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addOption(option) {
+    this._registerOption(option);
+
+    const oname = option.name();
+    const name = option.attributeName();
+
+    // store default value
+    if (option.negate) {
+      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+      if (!this._findOption(positiveLongFlag)) {
+        this.setOptionValueWithSource(
+          name,
+          option.defaultValue === undefined ? true : option.defaultValue,
+          'default',
+        );
+      }
+    } else if (option.defaultValue !== undefined) {
+      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+    }
+
+    // handler for cli and env supplied values
+    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+      // val is null for optional option used without an optional-argument.
+      // val is undefined for boolean and negated option.
+      if (val == null && option.presetArg !== undefined) {
+        val = option.presetArg;
+      }
+
+      // custom processing
+      const oldValue = this.getOptionValue(name);
+      if (val !== null && option.parseArg) {
+        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+      } else if (val !== null && option.variadic) {
+        val = option._collectValue(val, oldValue);
+      }
+
+      // Fill-in appropriate missing values. Long winded but easy to follow.
+      if (val == null) {
+        if (option.negate) {
+          val = false;
+        } else if (option.isBoolean() || option.optional) {
+          val = true;
+        } else {
+          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+        }
+      }
+      this.setOptionValueWithSource(name, val, valueSource);
+    };
+
+    this.on('option:' + oname, (val) => {
+      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+      handleOptionValue(val, invalidValueMessage, 'cli');
+    });
+
+    if (option.envVar) {
+      this.on('optionEnv:' + oname, (val) => {
+        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+        handleOptionValue(val, invalidValueMessage, 'env');
+      });
+    }
+
+    return this;
+  }
+
+  /**
+   * Internal implementation shared by .option() and .requiredOption()
+   *
+   * @return {Command} `this` command for chaining
+   * @private
+   */
+  _optionEx(config, flags, description, fn, defaultValue) {
+    if (typeof flags === 'object' && flags instanceof Option) {
+      throw new Error(
+        'To add an Option object use addOption() instead of option() or requiredOption()',
+      );
+    }
+    const option = this.createOption(flags, description);
+    option.makeOptionMandatory(!!config.mandatory);
+    if (typeof fn === 'function') {
+      option.default(defaultValue).argParser(fn);
+    } else if (fn instanceof RegExp) {
+      // deprecated
+      const regex = fn;
+      fn = (val, def) => {
+        const m = regex.exec(val);
+        return m ? m[0] : def;
+      };
+      option.default(defaultValue).argParser(fn);
+    } else {
+      option.default(fn);
+    }
+
+    return this.addOption(option);
+  }
+
+  /**
+   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+   *
+   * See the README for more details, and see also addOption() and requiredOption().
+   *
+   * @example
+   * program
+   *     .option('-p, --pepper', 'add pepper')
+   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  option(flags, description, parseArg, defaultValue) {
+    return this._optionEx({}, flags, description, parseArg, defaultValue);
+  }
+
+  /**
+   * Add a required option which must have a value after parsing. This usually means
+   * the option must be specified on the command line. (Otherwise the same as .option().)
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  requiredOption(flags, description, parseArg, defaultValue) {
+    return this._optionEx(
+      { mandatory: true },
+      flags,
+      description,
+      parseArg,
+      defaultValue,
+    );
+  }
+
+  /**
+   * Alter parsing of short flags with optional values.
+   *
+   * @example
+   * // for `.option('-f,--flag [value]'):
+   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+   *
+   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+   * @return {Command} `this` command for chaining
+   */
+  combineFlagAndOptionalValue(combine = true) {
+    this._combineFlagAndOptionalValue = !!combine;
+    return this;
+  }
+
+  /**
+   * Allow unknown options on the command line.
+   *
+   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  allowUnknownOption(allowUnknown = true) {
+    this._allowUnknownOption = !!allowUnknown;
+    return this;
+  }
+
+  /**
+   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+   *
+   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+   * @return {Command} `this` command for chaining
+   */
+  allowExcessArguments(allowExcess = true) {
+    this._allowExcessArguments = !!allowExcess;
+    return this;
+  }
+
+  /**
+   * Enable positional options. Positional means global options are specified before subcommands which lets
+   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+   *
+   * @param {boolean} [positional]
+   * @return {Command} `this` command for chaining
+   */
+  enablePositionalOptions(positional = true) {
+    this._enablePositionalOptions = !!positional;
+    return this;
+  }
+
+  /**
+   * Pass through options that come after command-arguments rather than treat them as command-options,
+   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+   * positional options to have been enabled on the program (parent commands).
+   * The default behaviour is non-positional and options may appear before or after command-arguments.
+   *
+   * @param {boolean} [passThrough] for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  passThroughOptions(passThrough = true) {
+    this._passThroughOptions = !!passThrough;
+    this._checkForBrokenPassThrough();
+    return this;
+  }
+
+  /**
+   * @private
+   */
+
+  _checkForBrokenPassThrough() {
+    if (
+      this.parent &&
+      this._passThroughOptions &&
+      !this.parent._enablePositionalOptions
+    ) {
+      throw new Error(
+        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+      );
+    }
+  }
+
+  /**
+   * Whether to store option values as properties on command object,
+   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+   *
+   * @param {boolean} [storeAsProperties=true]
+   * @return {Command} `this` command for chaining
+   */
+
+  storeOptionsAsProperties(storeAsProperties = true) {
+    if (this.options.length) {
+      throw new Error('call .storeOptionsAsProperties() before adding options');
+    }
+    if (Object.keys(this._optionValues).length) {
+      throw new Error(
+        'call .storeOptionsAsProperties() before setting option values',
+      );
+    }
+    this._storeOptionsAsProperties = !!storeAsProperties;
+    return this;
+  }
+
+  /**
+   * Retrieve option value.
+   *
+   * @param {string} key
+   * @return {object} value
+   */
+
+  getOptionValue(key) {
+    if (this._storeOptionsAsProperties) {
+      return this[key];
+    }
+    return this._optionValues[key];
+  }
+
+  /**
+   * Store option value.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValue(key, value) {
+    return this.setOptionValueWithSource(key, value, undefined);
+  }
+
+  /**
+   * Store option value and where the value came from.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @param {string} source - expected values are default/config/env/cli/implied
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValueWithSource(key, value, source) {
+    if (this._storeOptionsAsProperties) {
+      this[key] = value;
+    } else {
+      this._optionValues[key] = value;
+    }
+    this._optionValueSources[key] = source;
+    return this;
+  }
+
+  /**
+   * Get source of option value.
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSource(key) {
+    return this._optionValueSources[key];
+  }
+
+  /**
+   * Get source of option value. See also .optsWithGlobals().
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSourceWithGlobals(key) {
+    // global overwrites local, like optsWithGlobals
+    let source;
+    this._getCommandAndAncestors().forEach((cmd) => {
+      if (cmd.getOptionValueSource(key) !== undefined) {
+        source = cmd.getOptionValueSource(key);
+      }
+    });
+    return source;
+  }
+
+  /**
+   * Get user arguments from implied or explicit arguments.
+   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+   *
+   * @private
+   */
+
+  _prepareUserArgs(argv, parseOptions) {
+    if (argv !== undefined && !Array.isArray(argv)) {
+      throw new Error('first parameter to parse must be array or undefined');
+    }
+    parseOptions = parseOptions || {};
+
+    // auto-detect argument conventions if nothing supplied
+    if (argv === undefined && parseOptions.from === undefined) {
+      if (process.versions?.electron) {
+        parseOptions.from = 'electron';
+      }
+      // check node specific options for scenarios where user CLI args follow executable without scriptname
+      const execArgv = process.execArgv ?? [];
+      if (
+        execArgv.includes('-e') ||
+        execArgv.includes('--eval') ||
+        execArgv.includes('-p') ||
+        execArgv.includes('--print')
+      ) {
+        parseOptions.from = 'eval'; // internal usage, not documented
+      }
+    }
+
+    // default to using process.argv
+    if (argv === undefined) {
+      argv = process.argv;
+    }
+    this.rawArgs = argv.slice();
+
+    // extract the user args and scriptPath
+    let userArgs;
+    switch (parseOptions.from) {
+      case undefined:
+      case 'node':
+        this._scriptPath = argv[1];
+        userArgs = argv.slice(2);
+        break;
+      case 'electron':
+        // @ts-ignore: because defaultApp is an unknown property
+        if (process.defaultApp) {
+          this._scriptPath = argv[1];
+          userArgs = argv.slice(2);
+        } else {
+          userArgs = argv.slice(1);
+        }
+        break;
+      case 'user':
+        userArgs = argv.slice(0);
+        break;
+      case 'eval':
+        userArgs = argv.slice(1);
+        break;
+      default:
+        throw new Error(
+          `unexpected parse option { from: '${parseOptions.from}' }`,
+        );
+    }
+
+    // Find default name for program from arguments.
+    if (!this._name && this._scriptPath)
+      this.nameFromFilename(this._scriptPath);
+    this._name = this._name || 'program';
+
+    return userArgs;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Use parseAsync instead of parse if any of your action handlers are async.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv] - optional, defaults to process.argv
+   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+   * @return {Command} `this` command for chaining
+   */
+
+  parse(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv]
+   * @param {object} [parseOptions]
+   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+   * @return {Promise}
+   */
+
+  async parseAsync(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    await this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  _prepareForParse() {
+    if (this._savedState === null) {
+      this.saveStateBeforeParse();
+    } else {
+      this.restoreStateBeforeParse();
+    }
+  }
+
+  /**
+   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+   */
+  saveStateBeforeParse() {
+    this._savedState = {
+      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+      _name: this._name,
+      // option values before parse have default values (including false for negated options)
+      // shallow clones
+      _optionValues: { ...this._optionValues },
+      _optionValueSources: { ...this._optionValueSources },
+    };
+  }
+
+  /**
+   * Restore state before parse for calls after the first.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+   */
+  restoreStateBeforeParse() {
+    if (this._storeOptionsAsProperties)
+      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+    // clear state from _prepareUserArgs
+    this._name = this._savedState._name;
+    this._scriptPath = null;
+    this.rawArgs = [];
+    // clear state from setOptionValueWithSource
+    this._optionValues = { ...this._savedState._optionValues };
+    this._optionValueSources = { ...this._savedState._optionValueSources };
+    // clear state from _parseCommand
+    this.args = [];
+    // clear state from _processArguments
+    this.processedArgs = [];
+  }
+
+  /**
+   * Throw if expected executable is missing. Add lots of help for author.
+   *
+   * @param {string} executableFile
+   * @param {string} executableDir
+   * @param {string} subcommandName
+   */
+  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+    if (fs.existsSync(executableFile)) return;
+
+    const executableDirMessage = executableDir
+      ? `searched for local subcommand relative to directory '${executableDir}'`
+      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+    throw new Error(executableMissing);
+  }
+
+  /**
+   * Execute a sub-command executable.
+   *
+   * @private
+   */
+
+  _executeSubCommand(subcommand, args) {
+    args = args.slice();
+    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+    function findFile(baseDir, baseName) {
+      // Look for specified file
+      const localBin = path.resolve(baseDir, baseName);
+      if (fs.existsSync(localBin)) return localBin;
+
+      // Stop looking if candidate already has an expected extension.
+      if (sourceExt.includes(path.extname(baseName))) return undefined;
+
+      // Try all the extensions.
+      const foundExt = sourceExt.find((ext) =>
+        fs.existsSync(`${localBin}${ext}`),
+      );
+      if (foundExt) return `${localBin}${foundExt}`;
+
+      return undefined;
+    }
+
+    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // executableFile and executableDir might be full path, or just a name
+    let executableFile =
+      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+    let executableDir = this._executableDir || '';
+    if (this._scriptPath) {
+      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+      try {
+        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+      } catch {
+        resolvedScriptPath = this._scriptPath;
+      }
+      executableDir = path.resolve(
+        path.dirname(resolvedScriptPath),
+        executableDir,
+      );
+    }
+
+    // Look for a local file in preference to a command in PATH.
+    if (executableDir) {
+      let localFile = findFile(executableDir, executableFile);
+
+      // Legacy search using prefix of script name instead of command name
+      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+        const legacyName = path.basename(
+          this._scriptPath,
+          path.extname(this._scriptPath),
+        );
+        if (legacyName !== this._name) {
+          localFile = findFile(
+            executableDir,
+            `${legacyName}-${subcommand._name}`,
+          );
+        }
+      }
+      executableFile = localFile || executableFile;
+    }
+
+    launchWithNode = sourceExt.includes(path.extname(executableFile));
+
+    let proc;
+    if (process.platform !== 'win32') {
+      if (launchWithNode) {
+        args.unshift(executableFile);
+        // add executable arguments to spawn
+        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+      } else {
+        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+      }
+    } else {
+      this._checkForMissingExecutable(
+        executableFile,
+        executableDir,
+        subcommand._name,
+      );
+      args.unshift(executableFile);
+      // add executable arguments to spawn
+      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+    }
+
+    if (!proc.killed) {
+      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+      signals.forEach((signal) => {
+        process.on(signal, () => {
+          if (proc.killed === false && proc.exitCode === null) {
+            // @ts-ignore because signals not typed to known strings
+            proc.kill(signal);
+          }
+        });
+      });
+    }
+
+    // By default terminate process when spawned process terminates.
+    const exitCallback = this._exitCallback;
+    proc.on('close', (code) => {
+      code = code ?? 1; // code is null if spawned process terminated due to a signal
+      if (!exitCallback) {
+        process.exit(code);
+      } else {
+        exitCallback(
+          new CommanderError(
+            code,
+            'commander.executeSubCommandAsync',
+            '(close)',
+          ),
+        );
+      }
+    });
+    proc.on('error', (err) => {
+      // @ts-ignore: because err.code is an unknown property
+      if (err.code === 'ENOENT') {
+        this._checkForMissingExecutable(
+          executableFile,
+          executableDir,
+          subcommand._name,
+        );
+        // @ts-ignore: because err.code is an unknown property
+      } else if (err.code === 'EACCES') {
+        throw new Error(`'${executableFile}' not executable`);
+      }
+      if (!exitCallback) {
+        process.exit(1);
+      } else {
+        const wrappedError = new CommanderError(
+          1,
+          'commander.executeSubCommandAsync',
+          '(error)',
+        );
+        wrappedError.nestedError = err;
+        exitCallback(wrappedError);
+      }
+    });
+
+    // Store the reference to the child process
+    this.runningCommand = proc;
+  }
+
+  /**
+   * @private
+   */
+
+  _dispatchSubcommand(commandName, operands, unknown) {
+    const subCommand = this._findCommand(commandName);
+    if (!subCommand) this.help({ error: true });
+
+    subCommand._prepareForParse();
+    let promiseChain;
+    promiseChain = this._chainOrCallSubCommandHook(
+      promiseChain,
+      subCommand,
+      'preSubcommand',
+    );
+    promiseChain = this._chainOrCall(promiseChain, () => {
+      if (subCommand._executableHandler) {
+        this._executeSubCommand(subCommand, operands.concat(unknown));
+      } else {
+        return subCommand._parseCommand(operands, unknown);
+      }
+    });
+    return promiseChain;
+  }
+
+  /**
+   * Invoke help directly if possible, or dispatch if necessary.
+   * e.g. help foo
+   *
+   * @private
+   */
+
+  _dispatchHelpCommand(subcommandName) {
+    if (!subcommandName) {
+      this.help();
+    }
+    const subCommand = this._findCommand(subcommandName);
+    if (subCommand && !subCommand._executableHandler) {
+      subCommand.help();
+    }
+
+    // Fallback to parsing the help flag to invoke the help.
+    return this._dispatchSubcommand(
+      subcommandName,
+      [],
+      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+    );
+  }
+
+  /**
+   * Check this.args against expected this.registeredArguments.
+   *
+   * @private
+   */
+
+  _checkNumberOfArguments() {
+    // too few
+    this.registeredArguments.forEach((arg, i) => {
+      if (arg.required && this.args[i] == null) {
+        this.missingArgument(arg.name());
+      }
+    });
+    // too many
+    if (
+      this.registeredArguments.length > 0 &&
+      this.registeredArguments[this.registeredArguments.length - 1].variadic
+    ) {
+      return;
+    }
+    if (this.args.length > this.registeredArguments.length) {
+      this._excessArguments(this.args);
+    }
+  }
+
+  /**
+   * Process this.args using this.registeredArguments and save as this.processedArgs!
+   *
+   * @private
+   */
+
+  _processArguments() {
+    const myParseArg = (argument, value, previous) => {
+      // Extra processing for nice error message on parsing failure.
+      let parsedValue = value;
+      if (value !== null && argument.parseArg) {
+        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        parsedValue = this._callParseArg(
+          argument,
+          value,
+          previous,
+          invalidValueMessage,
+        );
+      }
+      return parsedValue;
+    };
+
+    this._checkNumberOfArguments();
+
+    const processedArgs = [];
+    this.registeredArguments.forEach((declaredArg, index) => {
+      let value = declaredArg.defaultValue;
+      if (declaredArg.variadic) {
+        // Collect together remaining arguments for passing together as an array.
+        if (index < this.args.length) {
+          value = this.args.slice(index);
+          if (declaredArg.parseArg) {
+            value = value.reduce((processed, v) => {
+              return myParseArg(declaredArg, v, processed);
+            }, declaredArg.defaultValue);
+          }
+        } else if (value === undefined) {
+          value = [];
+        }
+      } else if (index < this.args.length) {
+        value = this.args[index];
+        if (declaredArg.parseArg) {
+          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+        }
+      }
+      processedArgs[index] = value;
+    });
+    this.processedArgs = processedArgs;
+  }
+
+  /**
+   * Once we have a promise we chain, but call synchronously until then.
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Function} fn
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCall(promise, fn) {
+    // thenable
+    if (promise?.then && typeof promise.then === 'function') {
+      // already have a promise, chain callback
+      return promise.then(() => fn());
+    }
+    // callback might return a promise
+    return fn();
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallHooks(promise, event) {
+    let result = promise;
+    const hooks = [];
+    this._getCommandAndAncestors()
+      .reverse()
+      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+      .forEach((hookedCommand) => {
+        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+          hooks.push({ hookedCommand, callback });
+        });
+      });
+    if (event === 'postAction') {
+      hooks.reverse();
+    }
+
+    hooks.forEach((hookDetail) => {
+      result = this._chainOrCall(result, () => {
+        return hookDetail.callback(hookDetail.hookedCommand, this);
+      });
+    });
+    return result;
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Command} subCommand
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallSubCommandHook(promise, subCommand, event) {
+    let result = promise;
+    if (this._lifeCycleHooks[event] !== undefined) {
+      this._lifeCycleHooks[event].forEach((hook) => {
+        result = this._chainOrCall(result, () => {
+          return hook(this, subCommand);
+        });
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Process arguments in context of this command.
+   * Returns action result, in case it is a promise.
+   *
+   * @private
+   */
+
+  _parseCommand(operands, unknown) {
+    const parsed = this.parseOptions(unknown);
+    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+    this._parseOptionsImplied();
+    operands = operands.concat(parsed.operands);
+    unknown = parsed.unknown;
+    this.args = operands.concat(unknown);
+
+    if (operands && this._findCommand(operands[0])) {
+      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+    }
+    if (
+      this._getHelpCommand() &&
+      operands[0] === this._getHelpCommand().name()
+    ) {
+      return this._dispatchHelpCommand(operands[1]);
+    }
+    if (this._defaultCommandName) {
+      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+      return this._dispatchSubcommand(
+        this._defaultCommandName,
+        operands,
+        unknown,
+      );
+    }
+    if (
+      this.commands.length &&
+      this.args.length === 0 &&
+      !this._actionHandler &&
+      !this._defaultCommandName
+    ) {
+      // probably missing subcommand and no handler, user needs help (and exit)
+      this.help({ error: true });
+    }
+
+    this._outputHelpIfRequested(parsed.unknown);
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // We do not always call this check to avoid masking a "better" error, like unknown command.
+    const checkForUnknownOptions = () => {
+      if (parsed.unknown.length > 0) {
+        this.unknownOption(parsed.unknown[0]);
+      }
+    };
+
+    const commandEvent = `command:${this.name()}`;
+    if (this._actionHandler) {
+      checkForUnknownOptions();
+      this._processArguments();
+
+      let promiseChain;
+      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+      promiseChain = this._chainOrCall(promiseChain, () =>
+        this._actionHandler(this.processedArgs),
+      );
+      if (this.parent) {
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          this.parent.emit(commandEvent, operands, unknown); // legacy
+        });
+      }
+      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+      return promiseChain;
+    }
+    if (this.parent?.listenerCount(commandEvent)) {
+      checkForUnknownOptions();
+      this._processArguments();
+      this.parent.emit(commandEvent, operands, unknown); // legacy
+    } else if (operands.length) {
+      if (this._findCommand('*')) {
+        // legacy default command
+        return this._dispatchSubcommand('*', operands, unknown);
+      }
+      if (this.listenerCount('command:*')) {
+        // skip option check, emit event for possible misspelling suggestion
+        this.emit('command:*', operands, unknown);
+      } else if (this.commands.length) {
+        this.unknownCommand();
+      } else {
+        checkForUnknownOptions();
+        this._processArguments();
+      }
+    } else if (this.commands.length) {
+      checkForUnknownOptions();
+      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+      this.help({ error: true });
+    } else {
+      checkForUnknownOptions();
+      this._processArguments();
+      // fall through for caller to handle after calling .parse()
+    }
+  }
+
+  /**
+   * Find matching command.
+   *
+   * @private
+   * @return {Command | undefined}
+   */
+  _findCommand(name) {
+    if (!name) return undefined;
+    return this.commands.find(
+      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+    );
+  }
+
+  /**
+   * Return an option matching `arg` if any.
+   *
+   * @param {string} arg
+   * @return {Option}
+   * @package
+   */
+
+  _findOption(arg) {
+    return this.options.find((option) => option.is(arg));
+  }
+
+  /**
+   * Display an error message if a mandatory option does not have a value.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+
+  _checkForMissingMandatoryOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd.options.forEach((anOption) => {
+        if (
+          anOption.mandatory &&
+          cmd.getOptionValue(anOption.attributeName()) === undefined
+        ) {
+          cmd.missingMandatoryOptionValue(anOption);
+        }
+      });
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together in this.
+   *
+   * @private
+   */
+  _checkForConflictingLocalOptions() {
+    const definedNonDefaultOptions = this.options.filter((option) => {
+      const optionKey = option.attributeName();
+      if (this.getOptionValue(optionKey) === undefined) {
+        return false;
+      }
+      return this.getOptionValueSource(optionKey) !== 'default';
+    });
+
+    const optionsWithConflicting = definedNonDefaultOptions.filter(
+      (option) => option.conflictsWith.length > 0,
+    );
+
+    optionsWithConflicting.forEach((option) => {
+      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+        option.conflictsWith.includes(defined.attributeName()),
+      );
+      if (conflictingAndDefined) {
+        this._conflictingOption(option, conflictingAndDefined);
+      }
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+  _checkForConflictingOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd._checkForConflictingLocalOptions();
+    });
+  }
+
+  /**
+   * Parse options from `argv` removing known options,
+   * and return argv split into operands and unknown arguments.
+   *
+   * Side effects: modifies command by storing options. Does not reset state if called again.
+   *
+   * Examples:
+   *
+   *     argv => operands, unknown
+   *     --known kkk op => [op], []
+   *     op --known kkk => [op], []
+   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+   *
+   * @param {string[]} args
+   * @return {{operands: string[], unknown: string[]}}
+   */
+
+  parseOptions(args) {
+    const operands = []; // operands, not options or values
+    const unknown = []; // first unknown option and remaining unknown args
+    let dest = operands;
+
+    function maybeOption(arg) {
+      return arg.length > 1 && arg[0] === '-';
+    }
+
+    const negativeNumberArg = (arg) => {
+      // return false if not a negative number
+      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+      // negative number is ok unless digit used as an option in command hierarchy
+      return !this._getCommandAndAncestors().some((cmd) =>
+        cmd.options
+          .map((opt) => opt.short)
+          .some((short) => /^-\d$/.test(short)),
+      );
+    };
+
+    // parse options
+    let activeVariadicOption = null;
+    let activeGroup = null; // working through group of short options, like -abc
+    let i = 0;
+    while (i < args.length || activeGroup) {
+      const arg = activeGroup ?? args[i++];
+      activeGroup = null;
+
+      // literal
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...args.slice(i));
+        break;
+      }
+
+      if (
+        activeVariadicOption &&
+        (!maybeOption(arg) || negativeNumberArg(arg))
+      ) {
+        this.emit(`option:${activeVariadicOption.name()}`, arg);
+        continue;
+      }
+      activeVariadicOption = null;
+
+      if (maybeOption(arg)) {
+        const option = this._findOption(arg);
+        // recognised option, call listener to assign value with possible custom processing
+        if (option) {
+          if (option.required) {
+            const value = args[i++];
+            if (value === undefined) this.optionMissingArgument(option);
+            this.emit(`option:${option.name()}`, value);
+          } else if (option.optional) {
+            let value = null;
+            // historical behaviour is optional value is following arg unless an option
+            if (
+              i < args.length &&
+              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+            ) {
+              value = args[i++];
+            }
+            this.emit(`option:${option.name()}`, value);
+          } else {
+            // boolean flag
+            this.emit(`option:${option.name()}`);
+          }
+          activeVariadicOption = option.variadic ? option : null;
+          continue;
+        }
+      }
+
+      // Look for combo options following single dash, eat first one if known.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const option = this._findOption(`-${arg[1]}`);
+        if (option) {
+          if (
+            option.required ||
+            (option.optional && this._combineFlagAndOptionalValue)
+          ) {
+            // option with value following in same argument
+            this.emit(`option:${option.name()}`, arg.slice(2));
+          } else {
+            // boolean option
+            this.emit(`option:${option.name()}`);
+            // remove the processed option and keep processing group
+            activeGroup = `-${arg.slice(2)}`;
+          }
+          continue;
+        }
+      }
+
+      // Look for known long flag with value, like --foo=bar
+      if (/^--[^=]+=/.test(arg)) {
+        const index = arg.indexOf('=');
+        const option = this._findOption(arg.slice(0, index));
+        if (option && (option.required || option.optional)) {
+          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+          continue;
+        }
+      }
+
+      // Not a recognised option by this command.
+      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+      // A negative number in a leaf command is not an unknown option.
+      if (
+        dest === operands &&
+        maybeOption(arg) &&
+        !(this.commands.length === 0 && negativeNumberArg(arg))
+      ) {
+        dest = unknown;
+      }
+
+      // If using positionalOptions, stop processing our options at subcommand.
+      if (
+        (this._enablePositionalOptions || this._passThroughOptions) &&
+        operands.length === 0 &&
+        unknown.length === 0
+      ) {
+        if (this._findCommand(arg)) {
+          operands.push(arg);
+          unknown.push(...args.slice(i));
+          break;
+        } else if (
+          this._getHelpCommand() &&
+          arg === this._getHelpCommand().name()
+        ) {
+          operands.push(arg, ...args.slice(i));
+          break;
+        } else if (this._defaultCommandName) {
+          unknown.push(arg, ...args.slice(i));
+          break;
+        }
+      }
+
+      // If using passThroughOptions, stop processing options at first command-argument.
+      if (this._passThroughOptions) {
+        dest.push(arg, ...args.slice(i));
+        break;
+      }
+
+      // add arg
+      dest.push(arg);
+    }
+
+    return { operands, unknown };
+  }
+
+  /**
+   * Return an object containing local option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  opts() {
+    if (this._storeOptionsAsProperties) {
+      // Preserve original behaviour so backwards compatible when still using properties
+      const result = {};
+      const len = this.options.length;
+
+      for (let i = 0; i < len; i++) {
+        const key = this.options[i].attributeName();
+        result[key] =
+          key === this._versionOptionName ? this._version : this[key];
+      }
+      return result;
+    }
+
+    return this._optionValues;
+  }
+
+  /**
+   * Return an object containing merged local and global option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  optsWithGlobals() {
+    // globals overwrite locals
+    return this._getCommandAndAncestors().reduce(
+      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+      {},
+    );
+  }
+
+  /**
+   * Display error message and exit (or call exitOverride).
+   *
+   * @param {string} message
+   * @param {object} [errorOptions]
+   * @param {string} [errorOptions.code] - an id string representing the error
+   * @param {number} [errorOptions.exitCode] - used with process.exit
+   */
+  error(message, errorOptions) {
+    // output handling
+    this._outputConfiguration.outputError(
+      `${message}\n`,
+      this._outputConfiguration.writeErr,
+    );
+    if (typeof this._showHelpAfterError === 'string') {
+      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+    } else if (this._showHelpAfterError) {
+      this._outputConfiguration.writeErr('\n');
+      this.outputHelp({ error: true });
+    }
+
+    // exit handling
+    const config = errorOptions || {};
+    const exitCode = config.exitCode || 1;
+    const code = config.code || 'commander.error';
+    this._exit(exitCode, code, message);
+  }
+
+  /**
+   * Apply any option related environment variables, if option does
+   * not have a value from cli or client code.
+   *
+   * @private
+   */
+  _parseOptionsEnv() {
+    this.options.forEach((option) => {
+      if (option.envVar && option.envVar in process.env) {
+        const optionKey = option.attributeName();
+        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+        if (
+          this.getOptionValue(optionKey) === undefined ||
+          ['default', 'config', 'env'].includes(
+            this.getOptionValueSource(optionKey),
+          )
+        ) {
+          if (option.required || option.optional) {
+            // option can take a value
+            // keep very simple, optional always takes value
+            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+          } else {
+            // boolean
+            // keep very simple, only care that envVar defined and not the value
+            this.emit(`optionEnv:${option.name()}`);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Apply any implied option values, if option is undefined or default value.
+   *
+   * @private
+   */
+  _parseOptionsImplied() {
+    const dualHelper = new DualOptions(this.options);
+    const hasCustomOptionValue = (optionKey) => {
+      return (
+        this.getOptionValue(optionKey) !== undefined &&
+        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+      );
+    };
+    this.options
+      .filter(
+        (option) =>
+          option.implied !== undefined &&
+          hasCustomOptionValue(option.attributeName()) &&
+          dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option,
+          ),
+      )
+      .forEach((option) => {
+        Object.keys(option.implied)
+          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+          .forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              'implied',
+            );
+          });
+      });
+  }
+
+  /**
+   * Argument `name` is missing.
+   *
+   * @param {string} name
+   * @private
+   */
+
+  missingArgument(name) {
+    const message = `error: missing required argument '${name}'`;
+    this.error(message, { code: 'commander.missingArgument' });
+  }
+
+  /**
+   * `Option` is missing an argument.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  optionMissingArgument(option) {
+    const message = `error: option '${option.flags}' argument missing`;
+    this.error(message, { code: 'commander.optionMissingArgument' });
+  }
+
+  /**
+   * `Option` does not have a value, and is a mandatory option.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  missingMandatoryOptionValue(option) {
+    const message = `error: required option '${option.flags}' not specified`;
+    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+  }
+
+  /**
+   * `Option` conflicts with another option.
+   *
+   * @param {Option} option
+   * @param {Option} conflictingOption
+   * @private
+   */
+  _conflictingOption(option, conflictingOption) {
+    // The calling code does not know whether a negated option is the source of the
+    // value, so do some work to take an educated guess.
+    const findBestOptionFromValue = (option) => {
+      const optionKey = option.attributeName();
+      const optionValue = this.getOptionValue(optionKey);
+      const negativeOption = this.options.find(
+        (target) => target.negate && optionKey === target.attributeName(),
+      );
+      const positiveOption = this.options.find(
+        (target) => !target.negate && optionKey === target.attributeName(),
+      );
+      if (
+        negativeOption &&
+        ((negativeOption.presetArg === undefined && optionValue === false) ||
+          (negativeOption.presetArg !== undefined &&
+            optionValue === negativeOption.presetArg))
+      ) {
+        return negativeOption;
+      }
+      return positiveOption || option;
+    };
+
+    const getErrorMessage = (option) => {
+      const bestOption = findBestOptionFromValue(option);
+      const optionKey = bestOption.attributeName();
+      const source = this.getOptionValueSource(optionKey);
+      if (source === 'env') {
+        return `environment variable '${bestOption.envVar}'`;
+      }
+      return `option '${bestOption.flags}'`;
+    };
+
+    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+    this.error(message, { code: 'commander.conflictingOption' });
+  }
+
+  /**
+   * Unknown option `flag`.
+   *
+   * @param {string} flag
+   * @private
+   */
+
+  unknownOption(flag) {
+    if (this._allowUnknownOption) return;
+    let suggestion = '';
+
+    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+      // Looping to pick up the global options too
+      let candidateFlags = [];
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      let command = this;
+      do {
+        const moreFlags = command
+          .createHelp()
+          .visibleOptions(command)
+          .filter((option) => option.long)
+          .map((option) => option.long);
+        candidateFlags = candidateFlags.concat(moreFlags);
+        command = command.parent;
+      } while (command && !command._enablePositionalOptions);
+      suggestion = suggestSimilar(flag, candidateFlags);
+    }
+
+    const message = `error: unknown option '${flag}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownOption' });
+  }
+
+  /**
+   * Excess arguments, more than expected.
+   *
+   * @param {string[]} receivedArgs
+   * @private
+   */
+
+  _excessArguments(receivedArgs) {
+    if (this._allowExcessArguments) return;
+
+    const expected = this.registeredArguments.length;
+    const s = expected === 1 ? '' : 's';
+    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+    this.error(message, { code: 'commander.excessArguments' });
+  }
+
+  /**
+   * Unknown command.
+   *
+   * @private
+   */
+
+  unknownCommand() {
+    const unknownName = this.args[0];
+    let suggestion = '';
+
+    if (this._showSuggestionAfterError) {
+      const candidateNames = [];
+      this.createHelp()
+        .visibleCommands(this)
+        .forEach((command) => {
+          candidateNames.push(command.name());
+          // just visible alias
+          if (command.alias()) candidateNames.push(command.alias());
+        });
+      suggestion = suggestSimilar(unknownName, candidateNames);
+    }
+
+    const message = `error: unknown command '${unknownName}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownCommand' });
+  }
+
+  /**
+   * Get or set the program version.
+   *
+   * This method auto-registers the "-V, --version" option which will print the version number.
+   *
+   * You can optionally supply the flags and description to override the defaults.
+   *
+   * @param {string} [str]
+   * @param {string} [flags]
+   * @param {string} [description]
+   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+   */
+
+  version(str, flags, description) {
+    if (str === undefined) return this._version;
+    this._version = str;
+    flags = flags || '-V, --version';
+    description = description || 'output the version number';
+    const versionOption = this.createOption(flags, description);
+    this._versionOptionName = versionOption.attributeName();
+    this._registerOption(versionOption);
+
+    this.on('option:' + versionOption.name(), () => {
+      this._outputConfiguration.writeOut(`${str}\n`);
+      this._exit(0, 'commander.version', str);
+    });
+    return this;
+  }
+
+  /**
+   * Set the description.
+   *
+   * @param {string} [str]
+   * @param {object} [argsDescription]
+   * @return {(string|Command)}
+   */
+  description(str, argsDescription) {
+    if (str === undefined && argsDescription === undefined)
+      return this._description;
+    this._description = str;
+    if (argsDescription) {
+      this._argsDescription = argsDescription;
+    }
+    return this;
+  }
+
+  /**
+   * Set the summary. Used when listed as subcommand of parent.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+  summary(str) {
+    if (str === undefined) return this._summary;
+    this._summary = str;
+    return this;
+  }
+
+  /**
+   * Set an alias for the command.
+   *
+   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string} [alias]
+   * @return {(string|Command)}
+   */
+
+  alias(alias) {
+    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+    /** @type {Command} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let command = this;
+    if (
+      this.commands.length !== 0 &&
+      this.commands[this.commands.length - 1]._executableHandler
+    ) {
+      // assume adding alias for last added executable subcommand, rather than this
+      command = this.commands[this.commands.length - 1];
+    }
+
+    if (alias === command._name)
+      throw new Error("Command alias can't be the same as its name");
+    const matchingCommand = this.parent?._findCommand(alias);
+    if (matchingCommand) {
+      // c.f. _registerCommand
+      const existingCmd = [matchingCommand.name()]
+        .concat(matchingCommand.aliases())
+        .join('|');
+      throw new Error(
+        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    command._aliases.push(alias);
+    return this;
+  }
+
+  /**
+   * Set aliases for the command.
+   *
+   * Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string[]} [aliases]
+   * @return {(string[]|Command)}
+   */
+
+  aliases(aliases) {
+    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+    if (aliases === undefined) return this._aliases;
+
+    aliases.forEach((alias) => this.alias(alias));
+    return this;
+  }
+
+  /**
+   * Set / get the command usage `str`.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  usage(str) {
+    if (str === undefined) {
+      if (this._usage) return this._usage;
+
+      const args = this.registeredArguments.map((arg) => {
+        return humanReadableArgName(arg);
+      });
+      return []
+        .concat(
+          this.options.length || this._helpOption !== null ? '[options]' : [],
+          this.commands.length ? '[command]' : [],
+          this.registeredArguments.length ? args : [],
+        )
+        .join(' ');
+    }
+
+    this._usage = str;
+    return this;
+  }
+
+  /**
+   * Get or set the name of the command.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  name(str) {
+    if (str === undefined) return this._name;
+    this._name = str;
+    return this;
+  }
+
+  /**
+   * Set/get the help group heading for this subcommand in parent command's help.
+   *
+   * @param {string} [heading]
+   * @return {Command | string}
+   */
+
+  helpGroup(heading) {
+    if (heading === undefined) return this._helpGroupHeading ?? '';
+    this._helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for subcommands added to this command.
+   * (This does not override a group set directly on the subcommand using .helpGroup().)
+   *
+   * @example
+   * program.commandsGroup('Development Commands:);
+   * program.command('watch')...
+   * program.command('lint')...
+   * ...
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  commandsGroup(heading) {
+    if (heading === undefined) return this._defaultCommandGroup ?? '';
+    this._defaultCommandGroup = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for options added to this command.
+   * (This does not override a group set directly on the option using .helpGroup().)
+   *
+   * @example
+   * program
+   *   .optionsGroup('Development Options:')
+   *   .option('-d, --debug', 'output extra debugging')
+   *   .option('-p, --profile', 'output profiling information')
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  optionsGroup(heading) {
+    if (heading === undefined) return this._defaultOptionGroup ?? '';
+    this._defaultOptionGroup = heading;
+    return this;
+  }
+
+  /**
+   * @param {Option} option
+   * @private
+   */
+  _initOptionGroup(option) {
+    if (this._defaultOptionGroup && !option.helpGroupHeading)
+      option.helpGroup(this._defaultOptionGroup);
+  }
+
+  /**
+   * @param {Command} cmd
+   * @private
+   */
+  _initCommandGroup(cmd) {
+    if (this._defaultCommandGroup && !cmd.helpGroup())
+      cmd.helpGroup(this._defaultCommandGroup);
+  }
+
+  /**
+   * Set the name of the command from script filename, such as process.argv[1],
+   * or require.main.filename, or __filename.
+   *
+   * (Used internally and public although not documented in README.)
+   *
+   * @example
+   * program.nameFromFilename(require.main.filename);
+   *
+   * @param {string} filename
+   * @return {Command}
+   */
+
+  nameFromFilename(filename) {
+    this._name = path.basename(filename, path.extname(filename));
+
+    return this;
+  }
+
+  /**
+   * Get or set the directory for searching for executable subcommands of this command.
+   *
+   * @example
+   * program.executableDir(__dirname);
+   * // or
+   * program.executableDir('subcommands');
+   *
+   * @param {string} [path]
+   * @return {(string|null|Command)}
+   */
+
+  executableDir(path) {
+    if (path === undefined) return this._executableDir;
+    this._executableDir = path;
+    return this;
+  }
+
+  /**
+   * Return program help documentation.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+   * @return {string}
+   */
+
+  helpInformation(contextOptions) {
+    const helper = this.createHelp();
+    const context = this._getOutputContext(contextOptions);
+    helper.prepareContext({
+      error: context.error,
+      helpWidth: context.helpWidth,
+      outputHasColors: context.hasColors,
+    });
+    const text = helper.formatHelp(this, helper);
+    if (context.hasColors) return text;
+    return this._outputConfiguration.stripColor(text);
+  }
+
+  /**
+   * @typedef HelpContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {number} helpWidth
+   * @property {boolean} hasColors
+   * @property {function} write - includes stripColor if needed
+   *
+   * @returns {HelpContext}
+   * @private
+   */
+
+  _getOutputContext(contextOptions) {
+    contextOptions = contextOptions || {};
+    const error = !!contextOptions.error;
+    let baseWrite;
+    let hasColors;
+    let helpWidth;
+    if (error) {
+      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+      hasColors = this._outputConfiguration.getErrHasColors();
+      helpWidth = this._outputConfiguration.getErrHelpWidth();
+    } else {
+      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+      hasColors = this._outputConfiguration.getOutHasColors();
+      helpWidth = this._outputConfiguration.getOutHelpWidth();
+    }
+    const write = (str) => {
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+      return baseWrite(str);
+    };
+    return { error, write, hasColors, helpWidth };
+  }
+
+  /**
+   * Output help information for this command.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  outputHelp(contextOptions) {
+    let deprecatedCallback;
+    if (typeof contextOptions === 'function') {
+      deprecatedCallback = contextOptions;
+      contextOptions = undefined;
+    }
+
+    const outputContext = this._getOutputContext(contextOptions);
+    /** @type {HelpTextEventContext} */
+    const eventContext = {
+      error: outputContext.error,
+      write: outputContext.write,
+      command: this,
+    };
+
+    this._getCommandAndAncestors()
+      .reverse()
+      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+    this.emit('beforeHelp', eventContext);
+
+    let helpInformation = this.helpInformation({ error: outputContext.error });
+    if (deprecatedCallback) {
+      helpInformation = deprecatedCallback(helpInformation);
+      if (
+        typeof helpInformation !== 'string' &&
+        !Buffer.isBuffer(helpInformation)
+      ) {
+        throw new Error('outputHelp callback must return a string or a Buffer');
+      }
+    }
+    outputContext.write(helpInformation);
+
+    if (this._getHelpOption()?.long) {
+      this.emit(this._getHelpOption().long); // deprecated
+    }
+    this.emit('afterHelp', eventContext);
+    this._getCommandAndAncestors().forEach((command) =>
+      command.emit('afterAllHelp', eventContext),
+    );
+  }
+
+  /**
+   * You can pass in flags and a description to customise the built-in help option.
+   * Pass in false to disable the built-in help option.
+   *
+   * @example
+   * program.helpOption('-?, --help' 'show help'); // customise
+   * program.helpOption(false); // disable
+   *
+   * @param {(string | boolean)} flags
+   * @param {string} [description]
+   * @return {Command} `this` command for chaining
+   */
+
+  helpOption(flags, description) {
+    // Support enabling/disabling built-in help option.
+    if (typeof flags === 'boolean') {
+      if (flags) {
+        if (this._helpOption === null) this._helpOption = undefined; // reenable
+        if (this._defaultOptionGroup) {
+          // make the option to store the group
+          this._initOptionGroup(this._getHelpOption());
+        }
+      } else {
+        this._helpOption = null; // disable
+      }
+      return this;
+    }
+
+    // Customise flags and description.
+    this._helpOption = this.createOption(
+      flags ?? '-h, --help',
+      description ?? 'display help for command',
+    );
+    // init group unless lazy create
+    if (flags || description) this._initOptionGroup(this._helpOption);
+
+    return this;
+  }
+
+  /**
+   * Lazy create help option.
+   * Returns null if has been disabled with .helpOption(false).
+   *
+   * @returns {(Option | null)} the help option
+   * @package
+   */
+  _getHelpOption() {
+    // Lazy create help option on demand.
+    if (this._helpOption === undefined) {
+      this.helpOption(undefined, undefined);
+    }
+    return this._helpOption;
+  }
+
+  /**
+   * Supply your own option to use for the built-in help option.
+   * This is an alternative to using helpOption() to customise the flags and description etc.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addHelpOption(option) {
+    this._helpOption = option;
+    this._initOptionGroup(option);
+    return this;
+  }
+
+  /**
+   * Output help information and exit.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  help(contextOptions) {
+    this.outputHelp(contextOptions);
+    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+    if (
+      exitCode === 0 &&
+      contextOptions &&
+      typeof contextOptions !== 'function' &&
+      contextOptions.error
+    ) {
+      exitCode = 1;
+    }
+    // message: do not have all displayed text available so only passing placeholder.
+    this._exit(exitCode, 'commander.help', '(outputHelp)');
+  }
+
+  /**
+   * // Do a little typing to coordinate emit and listener for the help text events.
+   * @typedef HelpTextEventContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {Command} command
+   * @property {function} write
+   */
+
+  /**
+   * Add additional text to be displayed with the built-in help.
+   *
+   * Position is 'before' or 'after' to affect just this command,
+   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+   *
+   * @param {string} position - before or after built-in help
+   * @param {(string | Function)} text - string to add, or a function returning a string
+   * @return {Command} `this` command for chaining
+   */
+
+  addHelpText(position, text) {
+    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+    if (!allowedValues.includes(position)) {
+      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+
+    const helpEvent = `${position}Help`;
+    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+      let helpStr;
+      if (typeof text === 'function') {
+        helpStr = text({ error: context.error, command: context.command });
+      } else {
+        helpStr = text;
+      }
+      // Ignore falsy value when nothing to output.
+      if (helpStr) {
+        context.write(`${helpStr}\n`);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Output help information if help flags specified
+   *
+   * @param {Array} args - array of options to search for help flags
+   * @private
+   */
+
+  _outputHelpIfRequested(args) {
+    const helpOption = this._getHelpOption();
+    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+    if (helpRequested) {
+      this.outputHelp();
+      // (Do not have all displayed text available so only passing placeholder.)
+      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+    }
+  }
+}
+
+/**
+ * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+ *
+ * @param {string[]} args - array of arguments from node.execArgv
+ * @returns {string[]}
+ * @private
+ */
+
+function incrementNodeInspectorPort(args) {
+  // Testing for these options:
+  //  --inspect[=[host:]port]
+  //  --inspect-brk[=[host:]port]
+  //  --inspect-port=[host:]port
+  return args.map((arg) => {
+    if (!arg.startsWith('--inspect')) {
+      return arg;
+    }
+    let debugOption;
+    let debugHost = '127.0.0.1';
+    let debugPort = '9229';
+    let match;
+    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+      // e.g. --inspect
+      debugOption = match[1];
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+    ) {
+      debugOption = match[1];
+      if (/^\d+$/.test(match[3])) {
+        // e.g. --inspect=1234
+        debugPort = match[3];
+      } else {
+        // e.g. --inspect=localhost
+        debugHost = match[3];
+      }
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+    ) {
+      // e.g. --inspect=localhost:1234
+      debugOption = match[1];
+      debugHost = match[3];
+      debugPort = match[4];
+    }
+
+    if (debugOption && debugPort !== '0') {
+      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+    }
+    return arg;
+  });
+}
+
+/**
+ * @returns {boolean | undefined}
+ * @package
+ */
+function useColor() {
+  // Test for common conventions.
+  // NB: the observed behaviour is in combination with how author adds color! For example:
+  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+  //   - we do test NO_COLOR, but Chalk does not
+  //
+  // References:
+  // https://no-color.org
+  // https://bixense.com/clicolors/
+  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+  if (
+    process.env.NO_COLOR ||
+    process.env.FORCE_COLOR === '0' ||
+    process.env.FORCE_COLOR === 'false'
+  )
+    return false;
+  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+    return true;
+  return undefined;
+}
+
+exports.Command = Command;
+exports.useColor = useColor; // exporting for tests
+
+
+/***/ }),
+
+/***/ 1135:
+/***/ ((__unused_webpack_module, exports) => {
+
+/**
+ * CommanderError class
+ */
+class CommanderError extends Error {
+  /**
+   * Constructs the CommanderError class
+   * @param {number} exitCode suggested exit code which could be used with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   */
+  constructor(exitCode, code, message) {
+    super(message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.nestedError = undefined;
+  }
+}
+
+/**
+ * InvalidArgumentError class
+ */
+class InvalidArgumentError extends CommanderError {
+  /**
+   * Constructs the InvalidArgumentError class
+   * @param {string} [message] explanation of why argument is invalid
+   */
+  constructor(message) {
+    super(1, 'commander.invalidArgument', message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+  }
+}
+
+exports.CommanderError = CommanderError;
+exports.InvalidArgumentError = InvalidArgumentError;
+
+
+/***/ }),
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { humanReadableArgName } = __nccwpck_require__(9154);
+
+/**
+ * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+ * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+ * @typedef { import("./argument.js").Argument } Argument
+ * @typedef { import("./command.js").Command } Command
+ * @typedef { import("./option.js").Option } Option
+ */
+
+// Although this is a class, methods are static in style to allow override using subclass or just functions.
+class Help {
+  constructor() {
+    this.helpWidth = undefined;
+    this.minWidthToWrap = 40;
+    this.sortSubcommands = false;
+    this.sortOptions = false;
+    this.showGlobalOptions = false;
+  }
+
+  /**
+   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+   * and just before calling `formatHelp()`.
+   *
+   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+   *
+   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+   */
+  prepareContext(contextOptions) {
+    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+  }
+
+  /**
+   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Command[]}
+   */
+
+  visibleCommands(cmd) {
+    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+    const helpCommand = cmd._getHelpCommand();
+    if (helpCommand && !helpCommand._hidden) {
+      visibleCommands.push(helpCommand);
+    }
+    if (this.sortSubcommands) {
+      visibleCommands.sort((a, b) => {
+        // @ts-ignore: because overloaded return type
+        return a.name().localeCompare(b.name());
+      });
+    }
+    return visibleCommands;
+  }
+
+  /**
+   * Compare options for sort.
+   *
+   * @param {Option} a
+   * @param {Option} b
+   * @returns {number}
+   */
+  compareOptions(a, b) {
+    const getSortKey = (option) => {
+      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+      return option.short
+        ? option.short.replace(/^-/, '')
+        : option.long.replace(/^--/, '');
+    };
+    return getSortKey(a).localeCompare(getSortKey(b));
+  }
+
+  /**
+   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleOptions(cmd) {
+    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+    // Built-in help option.
+    const helpOption = cmd._getHelpOption();
+    if (helpOption && !helpOption.hidden) {
+      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+      if (!removeShort && !removeLong) {
+        visibleOptions.push(helpOption); // no changes needed
+      } else if (helpOption.long && !removeLong) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.long, helpOption.description),
+        );
+      } else if (helpOption.short && !removeShort) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.short, helpOption.description),
+        );
+      }
+    }
+    if (this.sortOptions) {
+      visibleOptions.sort(this.compareOptions);
+    }
+    return visibleOptions;
+  }
+
+  /**
+   * Get an array of the visible global options. (Not including help.)
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleGlobalOptions(cmd) {
+    if (!this.showGlobalOptions) return [];
+
+    const globalOptions = [];
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      const visibleOptions = ancestorCmd.options.filter(
+        (option) => !option.hidden,
+      );
+      globalOptions.push(...visibleOptions);
+    }
+    if (this.sortOptions) {
+      globalOptions.sort(this.compareOptions);
+    }
+    return globalOptions;
+  }
+
+  /**
+   * Get an array of the arguments if any have a description.
+   *
+   * @param {Command} cmd
+   * @returns {Argument[]}
+   */
+
+  visibleArguments(cmd) {
+    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+    if (cmd._argsDescription) {
+      cmd.registeredArguments.forEach((argument) => {
+        argument.description =
+          argument.description || cmd._argsDescription[argument.name()] || '';
+      });
+    }
+
+    // If there are any arguments with a description then return all the arguments.
+    if (cmd.registeredArguments.find((argument) => argument.description)) {
+      return cmd.registeredArguments;
+    }
+    return [];
+  }
+
+  /**
+   * Get the command term to show in the list of subcommands.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandTerm(cmd) {
+    // Legacy. Ignores custom usage string, and nested commands.
+    const args = cmd.registeredArguments
+      .map((arg) => humanReadableArgName(arg))
+      .join(' ');
+    return (
+      cmd._name +
+      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+      (args ? ' ' + args : '')
+    );
+  }
+
+  /**
+   * Get the option term to show in the list of options.
+   *
+   * @param {Option} option
+   * @returns {string}
+   */
+
+  optionTerm(option) {
+    return option.flags;
+  }
+
+  /**
+   * Get the argument term to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @returns {string}
+   */
+
+  argumentTerm(argument) {
+    return argument.name();
+  }
+
+  /**
+   * Get the longest command term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestSubcommandTermLength(cmd, helper) {
+    return helper.visibleCommands(cmd).reduce((max, command) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestOptionTermLength(cmd, helper) {
+    return helper.visibleOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest global option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestGlobalOptionTermLength(cmd, helper) {
+    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest argument term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestArgumentTermLength(cmd, helper) {
+    return helper.visibleArguments(cmd).reduce((max, argument) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the command usage to be displayed at the top of the built-in help.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandUsage(cmd) {
+    // Usage
+    let cmdName = cmd._name;
+    if (cmd._aliases[0]) {
+      cmdName = cmdName + '|' + cmd._aliases[0];
+    }
+    let ancestorCmdNames = '';
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+    }
+    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+  }
+
+  /**
+   * Get the description for the command.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.description();
+  }
+
+  /**
+   * Get the subcommand summary to show in the list of subcommands.
+   * (Fallback to description for backwards compatibility.)
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.summary() || cmd.description();
+  }
+
+  /**
+   * Get the option description to show in the list of options.
+   *
+   * @param {Option} option
+   * @return {string}
+   */
+
+  optionDescription(option) {
+    const extraInfo = [];
+
+    if (option.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (option.defaultValue !== undefined) {
+      // default for boolean and negated more for programmer than end user,
+      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+      const showDefault =
+        option.required ||
+        option.optional ||
+        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (showDefault) {
+        extraInfo.push(
+          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+        );
+      }
+    }
+    // preset for boolean and negated are more for programmer than end user
+    if (option.presetArg !== undefined && option.optional) {
+      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+    }
+    if (option.envVar !== undefined) {
+      extraInfo.push(`env: ${option.envVar}`);
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (option.description) {
+        return `${option.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+
+    return option.description;
+  }
+
+  /**
+   * Get the argument description to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @return {string}
+   */
+
+  argumentDescription(argument) {
+    const extraInfo = [];
+    if (argument.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (argument.defaultValue !== undefined) {
+      extraInfo.push(
+        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+      );
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (argument.description) {
+        return `${argument.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+    return argument.description;
+  }
+
+  /**
+   * Format a list of items, given a heading and an array of formatted items.
+   *
+   * @param {string} heading
+   * @param {string[]} items
+   * @param {Help} helper
+   * @returns string[]
+   */
+  formatItemList(heading, items, helper) {
+    if (items.length === 0) return [];
+
+    return [helper.styleTitle(heading), ...items, ''];
+  }
+
+  /**
+   * Group items by their help group heading.
+   *
+   * @param {Command[] | Option[]} unsortedItems
+   * @param {Command[] | Option[]} visibleItems
+   * @param {Function} getGroup
+   * @returns {Map<string, Command[] | Option[]>}
+   */
+  groupItems(unsortedItems, visibleItems, getGroup) {
+    const result = new Map();
+    // Add groups in order of appearance in unsortedItems.
+    unsortedItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) result.set(group, []);
+    });
+    // Add items in order of appearance in visibleItems.
+    visibleItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) {
+        result.set(group, []);
+      }
+      result.get(group).push(item);
+    });
+    return result;
+  }
+
+  /**
+   * Generate the built-in help text.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {string}
+   */
+
+  formatHelp(cmd, helper) {
+    const termWidth = helper.padWidth(cmd, helper);
+    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+    function callFormatItem(term, description) {
+      return helper.formatItem(term, termWidth, description, helper);
+    }
+
+    // Usage
+    let output = [
+      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+      '',
+    ];
+
+    // Description
+    const commandDescription = helper.commandDescription(cmd);
+    if (commandDescription.length > 0) {
+      output = output.concat([
+        helper.boxWrap(
+          helper.styleCommandDescription(commandDescription),
+          helpWidth,
+        ),
+        '',
+      ]);
+    }
+
+    // Arguments
+    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+      return callFormatItem(
+        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+      );
+    });
+    output = output.concat(
+      this.formatItemList('Arguments:', argumentList, helper),
+    );
+
+    // Options
+    const optionGroups = this.groupItems(
+      cmd.options,
+      helper.visibleOptions(cmd),
+      (option) => option.helpGroupHeading ?? 'Options:',
+    );
+    optionGroups.forEach((options, group) => {
+      const optionList = options.map((option) => {
+        return callFormatItem(
+          helper.styleOptionTerm(helper.optionTerm(option)),
+          helper.styleOptionDescription(helper.optionDescription(option)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, optionList, helper));
+    });
+
+    if (helper.showGlobalOptions) {
+      const globalOptionList = helper
+        .visibleGlobalOptions(cmd)
+        .map((option) => {
+          return callFormatItem(
+            helper.styleOptionTerm(helper.optionTerm(option)),
+            helper.styleOptionDescription(helper.optionDescription(option)),
+          );
+        });
+      output = output.concat(
+        this.formatItemList('Global Options:', globalOptionList, helper),
+      );
+    }
+
+    // Commands
+    const commandGroups = this.groupItems(
+      cmd.commands,
+      helper.visibleCommands(cmd),
+      (sub) => sub.helpGroup() || 'Commands:',
+    );
+    commandGroups.forEach((commands, group) => {
+      const commandList = commands.map((sub) => {
+        return callFormatItem(
+          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, commandList, helper));
+    });
+
+    return output.join('\n');
+  }
+
+  /**
+   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+   *
+   * @param {string} str
+   * @returns {number}
+   */
+  displayWidth(str) {
+    return stripColor(str).length;
+  }
+
+  /**
+   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  styleTitle(str) {
+    return str;
+  }
+
+  styleUsage(str) {
+    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+    //    command subcommand [options] [command] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word === '[command]') return this.styleSubcommandText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleCommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleCommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleOptionDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleSubcommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleArgumentDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleDescriptionText(str) {
+    return str;
+  }
+  styleOptionTerm(str) {
+    return this.styleOptionText(str);
+  }
+  styleSubcommandTerm(str) {
+    // This is very like usage with lots of parts! Assume default string which is formed like:
+    //    subcommand [options] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleSubcommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleArgumentTerm(str) {
+    return this.styleArgumentText(str);
+  }
+  styleOptionText(str) {
+    return str;
+  }
+  styleArgumentText(str) {
+    return str;
+  }
+  styleSubcommandText(str) {
+    return str;
+  }
+  styleCommandText(str) {
+    return str;
+  }
+
+  /**
+   * Calculate the pad width from the maximum term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  padWidth(cmd, helper) {
+    return Math.max(
+      helper.longestOptionTermLength(cmd, helper),
+      helper.longestGlobalOptionTermLength(cmd, helper),
+      helper.longestSubcommandTermLength(cmd, helper),
+      helper.longestArgumentTermLength(cmd, helper),
+    );
+  }
+
+  /**
+   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+   *
+   * @param {string} str
+   * @returns {boolean}
+   */
+  preformatted(str) {
+    return /\n[^\S\r\n]/.test(str);
+  }
+
+  /**
+   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+   *
+   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+   *   TTT  DDD DDDD
+   *        DD DDD
+   *
+   * @param {string} term
+   * @param {number} termWidth
+   * @param {string} description
+   * @param {Help} helper
+   * @returns {string}
+   */
+  formatItem(term, termWidth, description, helper) {
+    const itemIndent = 2;
+    const itemIndentStr = ' '.repeat(itemIndent);
+    if (!description) return itemIndentStr + term;
+
+    // Pad the term out to a consistent width, so descriptions are aligned.
+    const paddedTerm = term.padEnd(
+      termWidth + term.length - helper.displayWidth(term),
+    );
+
+    // Format the description.
+    const spacerWidth = 2; // between term and description
+    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+    let formattedDescription;
+    if (
+      remainingWidth < this.minWidthToWrap ||
+      helper.preformatted(description)
+    ) {
+      formattedDescription = description;
+    } else {
+      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+      formattedDescription = wrappedDescription.replace(
+        /\n/g,
+        '\n' + ' '.repeat(termWidth + spacerWidth),
+      );
+    }
+
+    // Construct and overall indent.
+    return (
+      itemIndentStr +
+      paddedTerm +
+      ' '.repeat(spacerWidth) +
+      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+    );
+  }
+
+  /**
+   * Wrap a string at whitespace, preserving existing line breaks.
+   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+   *
+   * @param {string} str
+   * @param {number} width
+   * @returns {string}
+   */
+  boxWrap(str, width) {
+    if (width < this.minWidthToWrap) return str;
+
+    const rawLines = str.split(/\r\n|\n/);
+    // split up text by whitespace
+    const chunkPattern = /[\s]*[^\s]+/g;
+    const wrappedLines = [];
+    rawLines.forEach((line) => {
+      const chunks = line.match(chunkPattern);
+      if (chunks === null) {
+        wrappedLines.push('');
+        return;
+      }
+
+      let sumChunks = [chunks.shift()];
+      let sumWidth = this.displayWidth(sumChunks[0]);
+      chunks.forEach((chunk) => {
+        const visibleWidth = this.displayWidth(chunk);
+        // Accumulate chunks while they fit into width.
+        if (sumWidth + visibleWidth <= width) {
+          sumChunks.push(chunk);
+          sumWidth += visibleWidth;
+          return;
+        }
+        wrappedLines.push(sumChunks.join(''));
+
+        const nextChunk = chunk.trimStart(); // trim space at line break
+        sumChunks = [nextChunk];
+        sumWidth = this.displayWidth(nextChunk);
+      });
+      wrappedLines.push(sumChunks.join(''));
+    });
+
+    return wrappedLines.join('\n');
+  }
+}
+
+/**
+ * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+ *
+ * @param {string} str
+ * @returns {string}
+ * @package
+ */
+
+function stripColor(str) {
+  // eslint-disable-next-line no-control-regex
+  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+  return str.replace(sgrPattern, '');
+}
+
+exports.Help = Help;
+exports.stripColor = stripColor;
+
+
+/***/ }),
+
+/***/ 5240:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(1135);
+
+class Option {
+  /**
+   * Initialize a new `Option` with the given `flags` and `description`.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   */
+
+  constructor(flags, description) {
+    this.flags = flags;
+    this.description = description || '';
+
+    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+    this.optional = flags.includes('['); // A value is optional when the option is specified.
+    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+    const optionFlags = splitOptionFlags(flags);
+    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+    this.long = optionFlags.longFlag;
+    this.negate = false;
+    if (this.long) {
+      this.negate = this.long.startsWith('--no-');
+    }
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.presetArg = undefined;
+    this.envVar = undefined;
+    this.parseArg = undefined;
+    this.hidden = false;
+    this.argChoices = undefined;
+    this.conflictsWith = [];
+    this.implied = undefined;
+    this.helpGroupHeading = undefined; // soft initialised when option added to command
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Option}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+   * The custom processing (parseArg) is called.
+   *
+   * @example
+   * new Option('--color').default('GREYSCALE').preset('RGB');
+   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+   *
+   * @param {*} arg
+   * @return {Option}
+   */
+
+  preset(arg) {
+    this.presetArg = arg;
+    return this;
+  }
+
+  /**
+   * Add option name(s) that conflict with this option.
+   * An error will be displayed if conflicting options are found during parsing.
+   *
+   * @example
+   * new Option('--rgb').conflicts('cmyk');
+   * new Option('--js').conflicts(['ts', 'jsx']);
+   *
+   * @param {(string | string[])} names
+   * @return {Option}
+   */
+
+  conflicts(names) {
+    this.conflictsWith = this.conflictsWith.concat(names);
+    return this;
+  }
+
+  /**
+   * Specify implied option values for when this option is set and the implied options are not.
+   *
+   * The custom processing (parseArg) is not called on the implied values.
+   *
+   * @example
+   * program
+   *   .addOption(new Option('--log', 'write logging information to file'))
+   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+   *
+   * @param {object} impliedOptionValues
+   * @return {Option}
+   */
+  implies(impliedOptionValues) {
+    let newImplied = impliedOptionValues;
+    if (typeof impliedOptionValues === 'string') {
+      // string is not documented, but easy mistake and we can do what user probably intended.
+      newImplied = { [impliedOptionValues]: true };
+    }
+    this.implied = Object.assign(this.implied || {}, newImplied);
+    return this;
+  }
+
+  /**
+   * Set environment variable to check for option value.
+   *
+   * An environment variable is only used if when processed the current option value is
+   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+   *
+   * @param {string} name
+   * @return {Option}
+   */
+
+  env(name) {
+    this.envVar = name;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI option arguments into option values.
+   *
+   * @param {Function} [fn]
+   * @return {Option}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Whether the option is mandatory and must have a value after parsing.
+   *
+   * @param {boolean} [mandatory=true]
+   * @return {Option}
+   */
+
+  makeOptionMandatory(mandatory = true) {
+    this.mandatory = !!mandatory;
+    return this;
+  }
+
+  /**
+   * Hide option in help.
+   *
+   * @param {boolean} [hide=true]
+   * @return {Option}
+   */
+
+  hideHelp(hide = true) {
+    this.hidden = !!hide;
+    return this;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Only allow option value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Option}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Return option name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    if (this.long) {
+      return this.long.replace(/^--/, '');
+    }
+    return this.short.replace(/^-/, '');
+  }
+
+  /**
+   * Return option name, in a camelcase format that can be used
+   * as an object attribute key.
+   *
+   * @return {string}
+   */
+
+  attributeName() {
+    if (this.negate) {
+      return camelcase(this.name().replace(/^no-/, ''));
+    }
+    return camelcase(this.name());
+  }
+
+  /**
+   * Set the help group heading.
+   *
+   * @param {string} heading
+   * @return {Option}
+   */
+  helpGroup(heading) {
+    this.helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Check if `arg` matches the short or long flag.
+   *
+   * @param {string} arg
+   * @return {boolean}
+   * @package
+   */
+
+  is(arg) {
+    return this.short === arg || this.long === arg;
+  }
+
+  /**
+   * Return whether a boolean option.
+   *
+   * Options are one of boolean, negated, required argument, or optional argument.
+   *
+   * @return {boolean}
+   * @package
+   */
+
+  isBoolean() {
+    return !this.required && !this.optional && !this.negate;
+  }
+}
+
+/**
+ * This class is to make it easier to work with dual options, without changing the existing
+ * implementation. We support separate dual options for separate positive and negative options,
+ * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+ * use cases, but is tricky for others where we want separate behaviours despite
+ * the single shared option value.
+ */
+class DualOptions {
+  /**
+   * @param {Option[]} options
+   */
+  constructor(options) {
+    this.positiveOptions = new Map();
+    this.negativeOptions = new Map();
+    this.dualOptions = new Set();
+    options.forEach((option) => {
+      if (option.negate) {
+        this.negativeOptions.set(option.attributeName(), option);
+      } else {
+        this.positiveOptions.set(option.attributeName(), option);
+      }
+    });
+    this.negativeOptions.forEach((value, key) => {
+      if (this.positiveOptions.has(key)) {
+        this.dualOptions.add(key);
+      }
+    });
+  }
+
+  /**
+   * Did the value come from the option, and not from possible matching dual option?
+   *
+   * @param {*} value
+   * @param {Option} option
+   * @returns {boolean}
+   */
+  valueFromOption(value, option) {
+    const optionKey = option.attributeName();
+    if (!this.dualOptions.has(optionKey)) return true;
+
+    // Use the value to deduce if (probably) came from the option.
+    const preset = this.negativeOptions.get(optionKey).presetArg;
+    const negativeValue = preset !== undefined ? preset : false;
+    return option.negate === (negativeValue === value);
+  }
+}
+
+/**
+ * Convert string from kebab-case to camelCase.
+ *
+ * @param {string} str
+ * @return {string}
+ * @private
+ */
+
+function camelcase(str) {
+  return str.split('-').reduce((str, word) => {
+    return str + word[0].toUpperCase() + word.slice(1);
+  });
+}
+
+/**
+ * Split the short and long flag out of something like '-m,--mixed <value>'
+ *
+ * @private
+ */
+
+function splitOptionFlags(flags) {
+  let shortFlag;
+  let longFlag;
+  // short flag, single dash and single character
+  const shortFlagExp = /^-[^-]$/;
+  // long flag, double dash and at least one character
+  const longFlagExp = /^--[^-]/;
+
+  const flagParts = flags.split(/[ |,]+/).concat('guard');
+  // Normal is short and/or long.
+  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+  // Long then short. Rarely used but fine.
+  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+    shortFlag = flagParts.shift();
+  // Allow two long flags, like '--ws, --workspace'
+  // This is the supported way to have a shortish option flag.
+  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+    shortFlag = longFlag;
+    longFlag = flagParts.shift();
+  }
+
+  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+  if (flagParts[0].startsWith('-')) {
+    const unsupportedFlag = flagParts[0];
+    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+    if (/^-[^-][^-]/.test(unsupportedFlag))
+      throw new Error(
+        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+      );
+    if (shortFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many short flags`);
+    if (longFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many long flags`);
+
+    throw new Error(`${baseError}
+- unrecognised flag format`);
+  }
+  if (shortFlag === undefined && longFlag === undefined)
+    throw new Error(
+      `option creation failed due to no flags found in '${flags}'.`,
+    );
+
+  return { shortFlag, longFlag };
+}
+
+exports.Option = Option;
+exports.DualOptions = DualOptions;
+
+
+/***/ }),
+
+/***/ 5030:
+/***/ ((__unused_webpack_module, exports) => {
+
+const maxDistance = 3;
+
+function editDistance(a, b) {
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // Calculating optimal string alignment distance, no substring is edited more than once.
+  // (Simple implementation.)
+
+  // Quick early exit, return worst case.
+  if (Math.abs(a.length - b.length) > maxDistance)
+    return Math.max(a.length, b.length);
+
+  // distance between prefix substrings of a and b
+  const d = [];
+
+  // pure deletions turn a into empty string
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+  }
+  // pure insertions turn empty string into b
+  for (let j = 0; j <= b.length; j++) {
+    d[0][j] = j;
+  }
+
+  // fill matrix
+  for (let j = 1; j <= b.length; j++) {
+    for (let i = 1; i <= a.length; i++) {
+      let cost = 1;
+      if (a[i - 1] === b[j - 1]) {
+        cost = 0;
+      } else {
+        cost = 1;
+      }
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1, // deletion
+        d[i][j - 1] + 1, // insertion
+        d[i - 1][j - 1] + cost, // substitution
+      );
+      // transposition
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+
+  return d[a.length][b.length];
+}
+
+/**
+ * Find close matches, restricted to same number of edits.
+ *
+ * @param {string} word
+ * @param {string[]} candidates
+ * @returns {string}
+ */
+
+function suggestSimilar(word, candidates) {
+  if (!candidates || candidates.length === 0) return '';
+  // remove possible duplicates
+  candidates = Array.from(new Set(candidates));
+
+  const searchingOptions = word.startsWith('--');
+  if (searchingOptions) {
+    word = word.slice(2);
+    candidates = candidates.map((candidate) => candidate.slice(2));
+  }
+
+  let similar = [];
+  let bestDistance = maxDistance;
+  const minSimilarity = 0.4;
+  candidates.forEach((candidate) => {
+    if (candidate.length <= 1) return; // no one character guesses
+
+    const distance = editDistance(word, candidate);
+    const length = Math.max(word.length, candidate.length);
+    const similarity = (length - distance) / length;
+    if (similarity > minSimilarity) {
+      if (distance < bestDistance) {
+        // better edit distance, throw away previous worse matches
+        bestDistance = distance;
+        similar = [candidate];
+      } else if (distance === bestDistance) {
+        similar.push(candidate);
+      }
+    }
+  });
+
+  similar.sort((a, b) => a.localeCompare(b));
+  if (searchingOptions) {
+    similar = similar.map((candidate) => `--${candidate}`);
+  }
+
+  if (similar.length > 1) {
+    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+  }
+  if (similar.length === 1) {
+    return `\n(Did you mean ${similar[0]}?)`;
+  }
+  return '';
+}
+
+exports.suggestSimilar = suggestSimilar;
+
+
+/***/ }),
+
+/***/ 8179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
+/* harmony export */   b7: () => (/* binding */ CommanderError),
+/* harmony export */   c$: () => (/* binding */ Option),
+/* harmony export */   uB: () => (/* binding */ Command)
+/* harmony export */ });
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Argument, Help */
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8909);
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = _index_js__WEBPACK_IMPORTED_MODULE_0__;
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__buildProgram = __webpack_exports__.T;
+/******/ var __webpack_exports__main = __webpack_exports__.i;
+/******/ export { __webpack_exports__buildProgram as buildProgram, __webpack_exports__main as main };
+/******/ 
