@@ -2,8 +2,10 @@ import { loadDataJson } from '../data-files';
 import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
-// (docs/methodology.md, "CPU power model"). Pure: the fitted coefficients and the TDP
-// table come in as data; predictServerPowerW() loads the committed ones.
+// (docs/methodology.md, "CPU power model"): a log-linear base model, then a kernel-weighted
+// mean of the base model's log residuals at nearby training servers. Pure: the fitted
+// coefficients, residuals and the TDP table come in as data; predictServerPowerW() loads
+// the committed ones.
 
 /** Memory power, W per GB: Cloud Carbon Footprint's coefficient (0.000392 kWh per GB-hour). */
 export const MEMORY_W_PER_GB = 0.392;
@@ -34,6 +36,8 @@ export interface ServerCurve {
   memoryGb: number;
   /** The part of every point that is memory (memoryGb × MEMORY_W_PER_GB). */
   memoryW: number;
+  /** Share of the neighbours' residual applied, 0..1 (0: base model only, far from all training servers). */
+  neighbourWeight: number;
 }
 
 export interface PowerModelData {
@@ -52,7 +56,29 @@ export interface PowerModelData {
   /** Per-family log-space offsets per level (ridge-shrunk towards 0). */
   familyOffsets: Record<string, number[]>;
   defaults: { tdpWPerCore: number; tdpWPerThread: number; tdpW: number };
+  /** Absent: base model only. */
+  residualKernel?: ResidualKernel;
   loco: { medianAbsPctErr: number; meanAbsPctErr: number; cpuModels: number; servers: number };
+}
+
+/**
+ * Correction c_k = Σ w_i·r_ik / (Σ w_i + λ), w_i = exp(−|z − z_i|² / 2h²), applied as
+ * P_k × exp(c_k). λ acts as λ pseudo-servers with zero residual, so far from every training
+ * server the correction fades to nothing and the base model stands alone.
+ */
+export interface ResidualKernel {
+  /** Names of the coordinates (KERNEL_COORDINATES). */
+  coordinates: string[];
+  /** Each coordinate is divided by its scale (SD over the training servers). */
+  scales: number[];
+  /** h, in scaled units. */
+  bandwidth: number;
+  /** λ. */
+  priorWeight: number;
+  /** Training servers' scaled coordinates. */
+  points: number[][];
+  /** Training servers' residuals of the fit per level: ln(measured W − memory W, floored at 20 % of W) − base ln W. */
+  lnResiduals: number[][];
 }
 
 export interface ModelInputs {
@@ -71,16 +97,68 @@ export function modelFeatures(x: ModelInputs): number[] {
   return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, x.vendor === 'amd' ? 1 : 0];
 }
 
-/** Watts at each level: exp(β·x + familyOffset) + memory. */
-export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): number[] {
+/** Base model, ln W of the CPU-and-platform part (everything but memory) at each level: β·x + familyOffset. */
+export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: string): number[] {
   const f = modelFeatures(x);
   const offsets = model.familyOffsets[family];
-  const memoryW = memoryGb * model.memoryWPerGb;
   return model.coefficients.map((beta, k) => {
     let s = offsets ? offsets[k] : 0;
     for (let j = 0; j < f.length; j++) s += beta[j] * f[j];
-    return Math.exp(s) + memoryW;
+    return s;
   });
+}
+
+/** Base model, watts at each level: exp(β·x + familyOffset) + memory. */
+export function baseCurveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): number[] {
+  const memoryW = memoryGb * model.memoryWPerGb;
+  return baseLogCurve(model, x, family).map((s) => Math.exp(s) + memoryW);
+}
+
+export const KERNEL_COORDINATES = ['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'lnMemoryGbPerThread'];
+
+/** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
+export function kernelCoordinates(x: ModelInputs, memoryGb: number): number[] {
+  return [(x.eraYear - 2015) / 5, Math.log(x.tdpW), Math.log(x.threads / x.chips), Math.log(x.chips), x.vendor === 'amd' ? 1 : 0, Math.log(memoryGb / x.threads)];
+}
+
+/** Squared distances from unscaled coordinates to every (scaled) training point. */
+export function squaredDistances(kernel: Pick<ResidualKernel, 'scales' | 'points'>, coordinates: number[]): number[] {
+  const z = coordinates.map((c, j) => c / kernel.scales[j]);
+  return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
+}
+
+/** ln-corrections per level and the weight share Σw / (Σw + λ), from squared distances. */
+export function correctionFromDistances(
+  squaredDist: number[],
+  lnResiduals: number[][],
+  bandwidth: number,
+  priorWeight: number,
+): { lnCorrection: number[]; weight: number } {
+  const levels = lnResiduals[0]?.length ?? LOAD_LEVELS_PCT.length;
+  const sum = new Array<number>(levels).fill(0);
+  let wSum = 0;
+  squaredDist.forEach((d2, i) => {
+    const w = Math.exp(-d2 / (2 * bandwidth * bandwidth));
+    if (w === 0) return;
+    wSum += w;
+    for (let k = 0; k < levels; k++) sum[k] += w * lnResiduals[i][k];
+  });
+  const denominator = wSum + priorWeight;
+  return { lnCorrection: sum.map((s) => (denominator > 0 ? s / denominator : 0)), weight: denominator > 0 ? wSum / denominator : 0 };
+}
+
+/**
+ * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
+ * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
+ * figure a VM's share subtracts.
+ */
+export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): { watts: number[]; neighbourWeight: number } {
+  const memoryW = memoryGb * model.memoryWPerGb;
+  const logs = baseLogCurve(model, x, family);
+  const kernel = model.residualKernel;
+  if (!kernel) return { watts: logs.map((s) => Math.exp(s) + memoryW), neighbourWeight: 0 };
+  const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+  return { watts: logs.map((s, k) => Math.exp(s + c.lnCorrection[k]) + memoryW), neighbourWeight: c.weight };
 }
 
 function checkPositive(name: string, value: number | undefined, integer: boolean): void {
@@ -92,8 +170,16 @@ function checkPositive(name: string, value: number | undefined, integer: boolean
 
 const round1 = (w: number) => Math.round(w * 10) / 10;
 
-/** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
-export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ServerCurve {
+/** What the runtime knows about a server once its name has been read and gaps filled. */
+export interface ResolvedServer {
+  inputs: ModelInputs;
+  family: string;
+  memoryGb: number;
+  match: { tdpW: number; matchedName: string } | null;
+}
+
+/** Name → TDP (table or default), family, era and vendor; missing counts and memory filled in. */
+export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ResolvedServer {
   if (typeof spec.cpu !== 'string') throw new Error(`power model: cpu is ${String(spec.cpu)}; expected a CPU model name`);
   checkPositive('sockets', spec.sockets, true);
   checkPositive('cores', spec.cores, true);
@@ -119,7 +205,14 @@ export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec
   const [lo, hi] = model.eraYearRange;
   // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
   const eraYear = Math.min(hi, Math.max(lo, fam.eraYear ?? hi));
-  const wattsAtLoad = curveFromInputs(model, { chips: sockets, tdpW, threads, eraYear, vendor: fam.vendor }, fam.family, memoryGb);
+  return { inputs: { chips: sockets, tdpW, threads, eraYear, vendor: fam.vendor }, family: fam.family, memoryGb, match };
+}
+
+/** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
+export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ServerCurve {
+  const { inputs, family, memoryGb, match } = resolveServer(model, table, spec);
+  const { chips: sockets, tdpW, threads } = inputs;
+  const { watts: wattsAtLoad, neighbourWeight } = curveFromInputs(model, inputs, family, memoryGb);
 
   const tdpSource = match ? 'table' : 'default';
   const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
@@ -132,11 +225,12 @@ export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec
     tdpSource,
     matchedName: match?.matchedName ?? null,
     profile,
-    family: fam.family,
+    family,
     sockets,
     threads,
     memoryGb,
     memoryW: memoryGb * model.memoryWPerGb,
+    neighbourWeight,
   };
 }
 

@@ -103,7 +103,7 @@ describe('buildRunCommentPayload', () => {
     expect(readRunCommentPayload({ ...p, v: 2 })).toBeNull();
     expect(readRunCommentPayload({ ...p, co2eG: 'lots' })).toBeNull();
     expect(readRunCommentPayload(null)).toBeNull();
-    expect(readRunCommentPayload({ ...p, steps: [{ name: 'x' }, p.steps[0]].filter(Boolean) }).steps).toEqual([]);
+    expect(readRunCommentPayload({ ...p, steps: [{ name: 'x' }, p.steps[0]].filter(Boolean) })?.steps).toEqual([]);
   });
 });
 
