@@ -4060,7 +4060,7 @@ async function estimate(input) {
             memory: {
                 method: 'coefficient',
                 wPerGb: curve.memoryWPerGb,
-                detail: `${curve.memoryWPerGb} W per GB × ${input.machine.memoryGb.toFixed(1)} GB (Cloud Carbon Footprint coefficient)`,
+                detail: `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
             },
             gpu: energy.gpuMethod === 'none'
                 ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
@@ -5538,7 +5538,7 @@ function cpuMethodText(report) {
 }
 function memoryMethodText(report) {
     const memory = report.methods.memory;
-    return `${memory.wPerGb} W per GB of memory (${memory.detail})`;
+    return `${memory.wPerGb} W per GB ${memory.detail}`;
 }
 const GPU_METHOD_WORDS = {
     'nvidia-smi-energy': 'nvidia-smi energy counter',

@@ -117,7 +117,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `${curve.memoryWPerGb} W per GB × ${input.machine.memoryGb.toFixed(1)} GB (Cloud Carbon Footprint coefficient)`,
+        detail: `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
       },
       gpu:
         energy.gpuMethod === 'none'

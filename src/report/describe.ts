@@ -13,7 +13,7 @@ export function cpuMethodText(report: Report): string {
 
 export function memoryMethodText(report: Report): string {
   const memory = report.methods.memory;
-  return `${memory.wPerGb} W per GB of memory (${memory.detail})`;
+  return `${memory.wPerGb} W per GB ${memory.detail}`;
 }
 
 const GPU_METHOD_WORDS: Record<GpuMethod, string> = {
