@@ -111,7 +111,29 @@ export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: stri
 /** Base model, watts at each level: exp(β·x + familyOffset) + memory. */
 export function baseCurveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): number[] {
   const memoryW = memoryGb * model.memoryWPerGb;
-  return baseLogCurve(model, x, family).map((s) => Math.exp(s) + memoryW);
+  return nonDecreasing(baseLogCurve(model, x, family).map((s) => Math.exp(s))).map((w) => w + memoryW);
+}
+
+/**
+ * The closest non-decreasing sequence in least squares (pool adjacent violators). Each load
+ * level is fitted on its own, so for machines far outside SPECpower's range (a 2-thread VM
+ * taken as a whole server) the levels can cross: more watts idle than busy. Power never
+ * falls as load rises, so crossing levels are pooled to their mean.
+ */
+export function nonDecreasing(values: number[]): number[] {
+  const blocks: { sum: number; n: number }[] = [];
+  for (const v of values) {
+    blocks.push({ sum: v, n: 1 });
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1];
+      const prev = blocks[blocks.length - 2];
+      if (prev.sum / prev.n <= last.sum / last.n) break;
+      prev.sum += last.sum;
+      prev.n += last.n;
+      blocks.pop();
+    }
+  }
+  return blocks.flatMap((b) => new Array<number>(b.n).fill(b.sum / b.n));
 }
 
 export const KERNEL_COORDINATES = ['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'lnMemoryGbPerThread'];
@@ -156,9 +178,9 @@ export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: s
   const memoryW = memoryGb * model.memoryWPerGb;
   const logs = baseLogCurve(model, x, family);
   const kernel = model.residualKernel;
-  if (!kernel) return { watts: logs.map((s) => Math.exp(s) + memoryW), neighbourWeight: 0 };
+  if (!kernel) return { watts: nonDecreasing(logs.map((s) => Math.exp(s))).map((w) => w + memoryW), neighbourWeight: 0 };
   const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-  return { watts: logs.map((s, k) => Math.exp(s + c.lnCorrection[k]) + memoryW), neighbourWeight: c.weight };
+  return { watts: nonDecreasing(logs.map((s, k) => Math.exp(s + c.lnCorrection[k]))).map((w) => w + memoryW), neighbourWeight: c.weight };
 }
 
 function checkPositive(name: string, value: number | undefined, integer: boolean): void {

@@ -205,3 +205,24 @@ describe('inferHost', () => {
     expect(h.share).toBe(2 / 64);
   });
 });
+
+describe('curves never fall as load rises', () => {
+  it('nonDecreasing pools crossing levels to their mean (hand-worked)', async () => {
+    const { nonDecreasing } = await import('../../../src/meter/power-model');
+    // [24, 12, 13, 11, 20]: 24 > 12 → pool (18); 18 > 13 → pool (16.33); 16.33 > 11 → pool (15); 15 ≤ 20.
+    expect(nonDecreasing([24, 12, 13, 11, 20])).toEqual([15, 15, 15, 15, 20]);
+    expect(nonDecreasing([1, 2, 3])).toEqual([1, 2, 3]);
+  });
+
+  it.each([
+    ['AMD EPYC', 1, 2, 2, 8],
+    ['Intel Xeon Platinum 8370C', 1, 2, 4, 16],
+    ['Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz', 1, 1, 2, 8],
+    ['Apple M2', 1, 8, 8, 16],
+    ['AMD EPYC 7763 64-Core Processor', 1, 64, 128, 512],
+  ])('%s (%i socket, %i cores, %i threads, %i GB) is non-decreasing', async (cpu, sockets, cores, threads, memoryGb) => {
+    const { predictServerPowerW } = await import('../../../src/meter/power-model');
+    const w = predictServerPowerW({ cpu, sockets, cores, threads, memoryGb }).wattsAtLoad;
+    for (let k = 1; k < w.length; k++) expect(w[k], `level ${k}: ${w.join(', ')}`).toBeGreaterThanOrEqual(w[k - 1]);
+  });
+});
