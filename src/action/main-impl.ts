@@ -47,6 +47,8 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     stdio: ['ignore', logFd, logFd],
     windowsHide: true,
   });
+  // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
+  child.on('error', (err) => core.warning(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
   closeSync(logFd);
   child.unref();
   const startedAtMs = Date.now();

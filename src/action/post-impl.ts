@@ -57,7 +57,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const ctx: PostContext = { env, inputs: parsed.inputs, payload: readEventPayload(env), notes: [] };
   const nowMs = Date.now();
 
-  const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile });
+  const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile, intervalMs: ctx.inputs.sampleIntervalMs });
   const samplerWarnings = stopped.diedEarly
     ? ['The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.']
     : [];
@@ -197,8 +197,9 @@ async function compare(report: Report, store: HistoryStore, ctx: PostContext): P
     return { available: false, reason: loaded.reason, baseBranch: branch };
   }
   for (const w of loaded.warnings) core.warning(`carbon-action: history: ${w}`);
-  // A re-run must not compare with itself.
-  const others = loaded.entries.filter((e) => !(e.context?.runId === report.context?.runId && e.context?.runAttempt === report.context?.runAttempt));
+  // A re-run must not compare with itself: an earlier attempt of this run is the same commit.
+  const runId = report.context?.runId;
+  const others = runId === undefined ? loaded.entries : loaded.entries.filter((e) => e.context?.runId !== runId);
   return compareWithBaseline(report, others, { baseBranch: branch });
 }
 

@@ -1,5 +1,6 @@
 // Stops the detached sampler started by the main step: a stop file first (the only signal a
-// detached process gets on Windows), then SIGTERM, and waits for it to write its end line.
+// detached process gets on Windows), then SIGTERM (not on Windows, where it is a hard kill),
+// and waits for it to write its end line.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -23,19 +24,33 @@ function isZombie(pid: number): boolean {
   }
 }
 
-export async function stopSampler(opts: { pid: number; samplesFile: string; timeoutMs?: number }): Promise<{ diedEarly: boolean; stopped: boolean }> {
+export async function stopSampler(opts: {
+  pid: number;
+  samplesFile: string;
+  timeoutMs?: number;
+  /** The sampler's interval: it looks for the stop file once per tick. */
+  intervalMs?: number;
+  platform?: NodeJS.Platform;
+}): Promise<{ diedEarly: boolean; stopped: boolean }> {
   if (!isAlive(opts.pid)) return { diedEarly: true, stopped: false };
   try {
     writeFileSync(`${opts.samplesFile}.stop`, '');
   } catch {
     // the signal below still stops it
   }
-  try {
-    process.kill(opts.pid, 'SIGTERM');
-  } catch {
-    // already gone
+  let timeoutMs = opts.timeoutMs ?? 3000;
+  if ((opts.platform ?? process.platform) === 'win32') {
+    // A "SIGTERM" on Windows is TerminateProcess: no last sample, no end line. Give the stop
+    // file one tick (plus the last sample's time) first; the kill below is the fallback.
+    timeoutMs = Math.max(timeoutMs, (opts.intervalMs ?? 1000) + 2000);
+  } else {
+    try {
+      process.kill(opts.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
-  const deadline = Date.now() + (opts.timeoutMs ?? 3000);
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive(opts.pid)) return { diedEarly: false, stopped: true };
     await sleep(25);

@@ -53,6 +53,8 @@ export interface MeasureResult {
 export async function measure(command: string[], opts: MeasureOptions, io = { stderr: process.stderr }): Promise<MeasureResult> {
   const workDir = mkdtempSync(join(tmpdir(), 'carbon-action-'));
   const samplesFile = opts.samplesFile ?? join(workDir, 'samples.jsonl');
+  // The sampler appends: a file kept from an earlier run would join its samples to this run's.
+  if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
   const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
   try {

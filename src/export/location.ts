@@ -30,7 +30,8 @@ const UNKNOWN: RegionLocation = {
 };
 
 export function regionLocation(region: string | null | undefined, tables: LocationTables): RegionLocation {
-  if (!region) return UNKNOWN;
+  // Histories are read defensively: a hand-edited or foreign line may carry a non-string region.
+  if (typeof region !== 'string' || !region) return UNKNOWN;
   const colon = region.indexOf(':');
   if (colon < 0) return UNKNOWN;
   const kind = region.slice(0, colon).toLowerCase();

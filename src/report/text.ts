@@ -70,7 +70,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
   if (report.command && report.command.length > 0) {
-    const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : report.exitCode})`;
+    const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : clean(report.exitCode)})`;
     row('Command', `${clean(report.command.join(' '))}${exit}`, '');
   }
   row('Duration', formatDurationS(report.durationS), '');
@@ -85,7 +85,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push('');
 
   out.push(bold('CO2e'));
-  row('Operational', `${formatMassG(report.co2eG.operational)} (${operationalFormulaText(report)})`);
+  row('Operational', `${formatMassG(report.co2eG.operational)} (${clean(operationalFormulaText(report))})`);
   row('Embodied', `${formatMassG(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
   row('Total', formatMassG(report.co2eG.total));
   row('SCI', `${formatMassG(report.sci.gPerRun)} CO2e per run`);
@@ -115,7 +115,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   row('Intensity', clean(intensityText(report)));
   row('PUE', clean(pueText(report)));
   row('Embodied', clean(embodiedRuleText(report)));
-  row('Samples', samplesText(report));
+  row('Samples', clean(samplesText(report)));
   if (report.intensity.assumption) {
     out.push('');
     for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! ')) out.push(yellow(line));

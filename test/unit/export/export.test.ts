@@ -120,6 +120,9 @@ describe('regionLocation', () => {
     expect(regionLocation('country:ZZ', tables)).toMatchObject({ countryName: null, countryIso3: null });
     expect(regionLocation(null, tables).cloudProvider).toBeNull();
   });
+  it('a non-string region (a hand-edited or foreign history line) is unknown, not a crash', () => {
+    expect(regionLocation(42 as unknown as string, tables)).toEqual(regionLocation(null, tables));
+  });
 });
 
 describe('csv (carbon-action columns)', () => {

@@ -79,6 +79,17 @@ describe('renderText', () => {
     expect(out).not.toContain('\u001b');
     expect(out).toMatch(/^Command +echo \[2Jcleared second line$/m);
   });
+
+  it('a report file from elsewhere (a fork artifact) cannot start a line of its own: exit code, PUE and sample counts are cleaned too', () => {
+    const report = sampleReport();
+    report.command = ['npm', 'test'];
+    (report as unknown as { exitCode: unknown }).exitCode = '1\n::error::from the exit code';
+    (report.pue as unknown as { value: unknown }).value = '1.185\n::error::from the PUE';
+    (report.samples as unknown as { count: unknown }).count = '3\n::error::from the samples\u001b[2J';
+    const out = renderText(report);
+    expect(out).not.toMatch(/^::/m);
+    expect(out).not.toContain('\u001b');
+  });
 });
 
 describe('wrapText', () => {
