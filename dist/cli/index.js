@@ -2,7 +2,877 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8491:
+/***/ 546:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const cp = __nccwpck_require__(5317);
+const parse = __nccwpck_require__(7877);
+const enoent = __nccwpck_require__(6469);
+
+function spawn(command, args, options) {
+    // Parse the arguments
+    const parsed = parse(command, args, options);
+
+    // Spawn the child process
+    const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+
+    // Hook into child process "exit" event to emit an error if the command
+    // does not exists, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
+    enoent.hookChildProcess(spawned, parsed);
+
+    return spawned;
+}
+
+function spawnSync(command, args, options) {
+    // Parse the arguments
+    const parsed = parse(command, args, options);
+
+    // Spawn the child process
+    const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+
+    // Analyze if the command does not exist, see: https://github.com/IndigoUnited/node-cross-spawn/issues/16
+    result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+
+    return result;
+}
+
+module.exports = spawn;
+module.exports.spawn = spawn;
+module.exports.sync = spawnSync;
+
+module.exports._parse = parse;
+module.exports._enoent = enoent;
+
+
+/***/ }),
+
+/***/ 6469:
+/***/ ((module) => {
+
+
+
+const isWin = process.platform === 'win32';
+
+function notFoundError(original, syscall) {
+    return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: 'ENOENT',
+        errno: 'ENOENT',
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args,
+    });
+}
+
+function hookChildProcess(cp, parsed) {
+    if (!isWin) {
+        return;
+    }
+
+    const originalEmit = cp.emit;
+
+    cp.emit = function (name, arg1) {
+        // If emitting "exit" event and exit code is 1, we need to check if
+        // the command exists and emit an "error" instead
+        // See https://github.com/IndigoUnited/node-cross-spawn/issues/16
+        if (name === 'exit') {
+            const err = verifyENOENT(arg1, parsed);
+
+            if (err) {
+                return originalEmit.call(cp, 'error', err);
+            }
+        }
+
+        return originalEmit.apply(cp, arguments); // eslint-disable-line prefer-rest-params
+    };
+}
+
+function verifyENOENT(status, parsed) {
+    if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, 'spawn');
+    }
+
+    return null;
+}
+
+function verifyENOENTSync(status, parsed) {
+    if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, 'spawnSync');
+    }
+
+    return null;
+}
+
+module.exports = {
+    hookChildProcess,
+    verifyENOENT,
+    verifyENOENTSync,
+    notFoundError,
+};
+
+
+/***/ }),
+
+/***/ 7877:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const resolveCommand = __nccwpck_require__(4866);
+const escape = __nccwpck_require__(2164);
+const readShebang = __nccwpck_require__(599);
+
+const isWin = process.platform === 'win32';
+const isExecutableRegExp = /\.(?:com|exe)$/i;
+const isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+
+function detectShebang(parsed) {
+    parsed.file = resolveCommand(parsed);
+
+    const shebang = parsed.file && readShebang(parsed.file);
+
+    if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+
+        return resolveCommand(parsed);
+    }
+
+    return parsed.file;
+}
+
+function parseNonShell(parsed) {
+    if (!isWin) {
+        return parsed;
+    }
+
+    // Detect & add support for shebangs
+    const commandFile = detectShebang(parsed);
+
+    // We don't need a shell if the command filename is an executable
+    const needsShell = !isExecutableRegExp.test(commandFile);
+
+    // If a shell is required, use cmd.exe and take care of escaping everything correctly
+    // Note that `forceShell` is an hidden option used only in tests
+    if (parsed.options.forceShell || needsShell) {
+        // Need to double escape meta chars if the command is a cmd-shim located in `node_modules/.bin/`
+        // The cmd-shim simply calls execute the package bin file with NodeJS, proxying any argument
+        // Because the escape of metachars with ^ gets interpreted when the cmd.exe is first called,
+        // we need to double escape them
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+
+        // Normalize posix paths into OS compatible paths (e.g.: foo/bar -> foo\bar)
+        // This is necessary otherwise it will always fail with ENOENT in those cases
+        parsed.command = path.normalize(parsed.command);
+
+        // Escape command & arguments
+        parsed.command = escape.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+
+        const shellCommand = [parsed.command].concat(parsed.args).join(' ');
+
+        parsed.args = ['/d', '/s', '/c', `"${shellCommand}"`];
+        parsed.command = process.env.comspec || 'cmd.exe';
+        parsed.options.windowsVerbatimArguments = true; // Tell node's spawn that the arguments are already escaped
+    }
+
+    return parsed;
+}
+
+function parse(command, args, options) {
+    // Normalize arguments, similar to nodejs
+    if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+    }
+
+    args = args ? args.slice(0) : []; // Clone array to avoid changing the original
+    options = Object.assign({}, options); // Clone object to avoid changing the original
+
+    // Build our parsed object
+    const parsed = {
+        command,
+        args,
+        options,
+        file: undefined,
+        original: {
+            command,
+            args,
+        },
+    };
+
+    // Delegate further parsing to shell or non-shell
+    return options.shell ? parsed : parseNonShell(parsed);
+}
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 2164:
+/***/ ((module) => {
+
+
+
+// See http://www.robvanderwoude.com/escapechars.php
+const metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+
+function escapeCommand(arg) {
+    // Escape meta chars
+    arg = arg.replace(metaCharsRegExp, '^$1');
+
+    return arg;
+}
+
+function escapeArgument(arg, doubleEscapeMetaChars) {
+    // Convert to string
+    arg = `${arg}`;
+
+    // Algorithm below is based on https://qntm.org/cmd
+    // It's slightly altered to disable JS backtracking to avoid hanging on specially crafted input
+    // Please see https://github.com/moxystudio/node-cross-spawn/pull/160 for more information
+
+    // Sequence of backslashes followed by a double quote:
+    // double up all the backslashes and escape the double quote
+    arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+
+    // Sequence of backslashes followed by the end of the string
+    // (which will become a double quote later):
+    // double up all the backslashes
+    arg = arg.replace(/(?=(\\+?)?)\1$/, '$1$1');
+
+    // All other backslashes occur literally
+
+    // Quote the whole thing:
+    arg = `"${arg}"`;
+
+    // Escape meta chars
+    arg = arg.replace(metaCharsRegExp, '^$1');
+
+    // Double escape meta chars if necessary
+    if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, '^$1');
+    }
+
+    return arg;
+}
+
+module.exports.command = escapeCommand;
+module.exports.argument = escapeArgument;
+
+
+/***/ }),
+
+/***/ 599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const fs = __nccwpck_require__(9896);
+const shebangCommand = __nccwpck_require__(9152);
+
+function readShebang(command) {
+    // Read the first 150 bytes from the file
+    const size = 150;
+    const buffer = Buffer.alloc(size);
+
+    let fd;
+
+    try {
+        fd = fs.openSync(command, 'r');
+        fs.readSync(fd, buffer, 0, size, 0);
+        fs.closeSync(fd);
+    } catch (e) { /* Empty */ }
+
+    // Attempt to extract shebang (null is returned if not a shebang)
+    return shebangCommand(buffer.toString());
+}
+
+module.exports = readShebang;
+
+
+/***/ }),
+
+/***/ 4866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const path = __nccwpck_require__(6928);
+const which = __nccwpck_require__(6848);
+const getPathKey = __nccwpck_require__(6689);
+
+function resolveCommandAttempt(parsed, withoutPathExt) {
+    const env = parsed.options.env || process.env;
+    const cwd = process.cwd();
+    const hasCustomCwd = parsed.options.cwd != null;
+    // Worker threads do not have process.chdir()
+    const shouldSwitchCwd = hasCustomCwd && process.chdir !== undefined && !process.chdir.disabled;
+
+    // If a custom `cwd` was specified, we need to change the process cwd
+    // because `which` will do stat calls but does not support a custom cwd
+    if (shouldSwitchCwd) {
+        try {
+            process.chdir(parsed.options.cwd);
+        } catch (err) {
+            /* Empty */
+        }
+    }
+
+    let resolved;
+
+    try {
+        resolved = which.sync(parsed.command, {
+            path: env[getPathKey({ env })],
+            pathExt: withoutPathExt ? path.delimiter : undefined,
+        });
+    } catch (e) {
+        /* Empty */
+    } finally {
+        if (shouldSwitchCwd) {
+            process.chdir(cwd);
+        }
+    }
+
+    // If we successfully resolved, ensure that an absolute path is returned
+    // Note that when a custom `cwd` was used, we need to resolve to an absolute path based on it
+    if (resolved) {
+        resolved = path.resolve(hasCustomCwd ? parsed.options.cwd : '', resolved);
+    }
+
+    return resolved;
+}
+
+function resolveCommand(parsed) {
+    return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+}
+
+module.exports = resolveCommand;
+
+
+/***/ }),
+
+/***/ 2940:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(9896)
+var core
+if (process.platform === 'win32' || global.TESTING_WINDOWS) {
+  core = __nccwpck_require__(9225)
+} else {
+  core = __nccwpck_require__(1025)
+}
+
+module.exports = isexe
+isexe.sync = sync
+
+function isexe (path, options, cb) {
+  if (typeof options === 'function') {
+    cb = options
+    options = {}
+  }
+
+  if (!cb) {
+    if (typeof Promise !== 'function') {
+      throw new TypeError('callback not provided')
+    }
+
+    return new Promise(function (resolve, reject) {
+      isexe(path, options || {}, function (er, is) {
+        if (er) {
+          reject(er)
+        } else {
+          resolve(is)
+        }
+      })
+    })
+  }
+
+  core(path, options || {}, function (er, is) {
+    // ignore EACCES because that just means we aren't allowed to run it
+    if (er) {
+      if (er.code === 'EACCES' || options && options.ignoreErrors) {
+        er = null
+        is = false
+      }
+    }
+    cb(er, is)
+  })
+}
+
+function sync (path, options) {
+  // my kingdom for a filtered catch
+  try {
+    return core.sync(path, options || {})
+  } catch (er) {
+    if (options && options.ignoreErrors || er.code === 'EACCES') {
+      return false
+    } else {
+      throw er
+    }
+  }
+}
+
+
+/***/ }),
+
+/***/ 1025:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = isexe
+isexe.sync = sync
+
+var fs = __nccwpck_require__(9896)
+
+function isexe (path, options, cb) {
+  fs.stat(path, function (er, stat) {
+    cb(er, er ? false : checkStat(stat, options))
+  })
+}
+
+function sync (path, options) {
+  return checkStat(fs.statSync(path), options)
+}
+
+function checkStat (stat, options) {
+  return stat.isFile() && checkMode(stat, options)
+}
+
+function checkMode (stat, options) {
+  var mod = stat.mode
+  var uid = stat.uid
+  var gid = stat.gid
+
+  var myUid = options.uid !== undefined ?
+    options.uid : process.getuid && process.getuid()
+  var myGid = options.gid !== undefined ?
+    options.gid : process.getgid && process.getgid()
+
+  var u = parseInt('100', 8)
+  var g = parseInt('010', 8)
+  var o = parseInt('001', 8)
+  var ug = u | g
+
+  var ret = (mod & o) ||
+    (mod & g) && gid === myGid ||
+    (mod & u) && uid === myUid ||
+    (mod & ug) && myUid === 0
+
+  return ret
+}
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = isexe
+isexe.sync = sync
+
+var fs = __nccwpck_require__(9896)
+
+function checkPathExt (path, options) {
+  var pathext = options.pathExt !== undefined ?
+    options.pathExt : process.env.PATHEXT
+
+  if (!pathext) {
+    return true
+  }
+
+  pathext = pathext.split(';')
+  if (pathext.indexOf('') !== -1) {
+    return true
+  }
+  for (var i = 0; i < pathext.length; i++) {
+    var p = pathext[i].toLowerCase()
+    if (p && path.substr(-p.length).toLowerCase() === p) {
+      return true
+    }
+  }
+  return false
+}
+
+function checkStat (stat, path, options) {
+  if (!stat.isSymbolicLink() && !stat.isFile()) {
+    return false
+  }
+  return checkPathExt(path, options)
+}
+
+function isexe (path, options, cb) {
+  fs.stat(path, function (er, stat) {
+    cb(er, er ? false : checkStat(stat, path, options))
+  })
+}
+
+function sync (path, options) {
+  return checkStat(fs.statSync(path), path, options)
+}
+
+
+/***/ }),
+
+/***/ 6689:
+/***/ ((module) => {
+
+
+
+const pathKey = (options = {}) => {
+	const environment = options.env || process.env;
+	const platform = options.platform || process.platform;
+
+	if (platform !== 'win32') {
+		return 'PATH';
+	}
+
+	return Object.keys(environment).reverse().find(key => key.toUpperCase() === 'PATH') || 'Path';
+};
+
+module.exports = pathKey;
+// TODO: Remove this for the next major release
+module.exports["default"] = pathKey;
+
+
+/***/ }),
+
+/***/ 9152:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+const shebangRegex = __nccwpck_require__(7334);
+
+module.exports = (string = '') => {
+	const match = string.match(shebangRegex);
+
+	if (!match) {
+		return null;
+	}
+
+	const [path, argument] = match[0].replace(/#! ?/, '').split(' ');
+	const binary = path.split('/').pop();
+
+	if (binary === 'env') {
+		return argument;
+	}
+
+	return argument ? `${binary} ${argument}` : binary;
+};
+
+
+/***/ }),
+
+/***/ 7334:
+/***/ ((module) => {
+
+
+module.exports = /^#!(.*)/;
+
+
+/***/ }),
+
+/***/ 6848:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const isWindows = process.platform === 'win32' ||
+    process.env.OSTYPE === 'cygwin' ||
+    process.env.OSTYPE === 'msys'
+
+const path = __nccwpck_require__(6928)
+const COLON = isWindows ? ';' : ':'
+const isexe = __nccwpck_require__(2940)
+
+const getNotFoundError = (cmd) =>
+  Object.assign(new Error(`not found: ${cmd}`), { code: 'ENOENT' })
+
+const getPathInfo = (cmd, opt) => {
+  const colon = opt.colon || COLON
+
+  // If it has a slash, then we don't bother searching the pathenv.
+  // just check the file itself, and that's it.
+  const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? ['']
+    : (
+      [
+        // windows always checks the cwd first
+        ...(isWindows ? [process.cwd()] : []),
+        ...(opt.path || process.env.PATH ||
+          /* istanbul ignore next: very unusual */ '').split(colon),
+      ]
+    )
+  const pathExtExe = isWindows
+    ? opt.pathExt || process.env.PATHEXT || '.EXE;.CMD;.BAT;.COM'
+    : ''
+  const pathExt = isWindows ? pathExtExe.split(colon) : ['']
+
+  if (isWindows) {
+    if (cmd.indexOf('.') !== -1 && pathExt[0] !== '')
+      pathExt.unshift('')
+  }
+
+  return {
+    pathEnv,
+    pathExt,
+    pathExtExe,
+  }
+}
+
+const which = (cmd, opt, cb) => {
+  if (typeof opt === 'function') {
+    cb = opt
+    opt = {}
+  }
+  if (!opt)
+    opt = {}
+
+  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
+  const found = []
+
+  const step = i => new Promise((resolve, reject) => {
+    if (i === pathEnv.length)
+      return opt.all && found.length ? resolve(found)
+        : reject(getNotFoundError(cmd))
+
+    const ppRaw = pathEnv[i]
+    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
+
+    const pCmd = path.join(pathPart, cmd)
+    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
+      : pCmd
+
+    resolve(subStep(p, i, 0))
+  })
+
+  const subStep = (p, i, ii) => new Promise((resolve, reject) => {
+    if (ii === pathExt.length)
+      return resolve(step(i + 1))
+    const ext = pathExt[ii]
+    isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+      if (!er && is) {
+        if (opt.all)
+          found.push(p + ext)
+        else
+          return resolve(p + ext)
+      }
+      return resolve(subStep(p, i, ii + 1))
+    })
+  })
+
+  return cb ? step(0).then(res => cb(null, res), cb) : step(0)
+}
+
+const whichSync = (cmd, opt) => {
+  opt = opt || {}
+
+  const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt)
+  const found = []
+
+  for (let i = 0; i < pathEnv.length; i ++) {
+    const ppRaw = pathEnv[i]
+    const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw
+
+    const pCmd = path.join(pathPart, cmd)
+    const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd
+      : pCmd
+
+    for (let j = 0; j < pathExt.length; j ++) {
+      const cur = p + pathExt[j]
+      try {
+        const is = isexe.sync(cur, { pathExt: pathExtExe })
+        if (is) {
+          if (opt.all)
+            found.push(cur)
+          else
+            return cur
+        }
+      } catch (ex) {}
+    }
+  }
+
+  if (opt.all && found.length)
+    return found
+
+  if (opt.nothrow)
+    return null
+
+  throw getNotFoundError(cmd)
+}
+
+module.exports = which
+which.sync = whichSync
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ countryCodes),
+/* harmony export */   QL: () => (/* binding */ co2jsVersion),
+/* harmony export */   SV: () => (/* binding */ equivalentsData),
+/* harmony export */   Vo: () => (/* binding */ pueData),
+/* harmony export */   WY: () => (/* binding */ zonesData),
+/* harmony export */   YI: () => (/* binding */ regionsData),
+/* harmony export */   i7: () => (/* binding */ gcpGoogleData),
+/* harmony export */   it: () => (/* binding */ embodiedData),
+/* harmony export */   lA: () => (/* binding */ countriesData)
+/* harmony export */ });
+/* unused harmony export PROVIDERS */
+/* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4425);
+// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
+
+const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
+const regionsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('regions.json').regions;
+const zonesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-zones.json');
+const countriesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-countries.json');
+const countryCodes = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('country-codes.json').alpha3ToAlpha2;
+const gcpGoogleData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('gcp-region-carbon-2024.json');
+const pueData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('pue.json');
+const embodiedData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('embodied.json');
+const equivalentsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('equivalents.json');
+/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
+function co2jsVersion() {
+    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ pickEquivalents)
+/* harmony export */ });
+/* harmony import */ var _data__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61);
+/* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8126);
+
+
+const S_PER_DAY = 86_400;
+/** Beyond "1/100,000 of a smartphone charge" a comparison stops meaning anything. */
+const MAX_FRACTION_DENOMINATOR = 100_000;
+const sig2 = (v) => Number(v.toPrecision(2));
+function carDistance(co2eG) {
+    const km = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().carDriving.gCo2PerKm;
+    const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
+    for (const [unit, kmPerUnit] of units) {
+        const value = km / kmPerUnit;
+        if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'car-distance', value: v, unit, text: `driving ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${unit} in an average petrol car` };
+        }
+    }
+    return null;
+}
+function smartphoneCharges(co2eG) {
+    const charges = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().smartphoneCharge.gCo2PerCharge;
+    if (charges >= 0.95) {
+        const v = sig2(charges);
+        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} time${v === 1 ? '' : 's'}` };
+    }
+    if (charges >= 0.1) {
+        const v = sig2(charges);
+        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `${Math.round(v * 100)} % of one smartphone charge` };
+    }
+    const denominator = 1 / charges;
+    if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
+        return null;
+    const n = sig2(denominator);
+    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(n, 2)} of one smartphone charge` };
+}
+function tvTime(co2eG) {
+    const hours = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().tvHour.gCo2PerHour;
+    const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
+    for (const [plural, singular, hoursPerUnit] of units) {
+        const value = hours / hoursPerUnit;
+        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${v === 1 ? singular : plural}` };
+        }
+    }
+    return null;
+}
+function householdElectricity(facilityEnergyWh) {
+    const days = facilityEnergyWh / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().householdDay.whPerDay;
+    const text = (v, unit) => `the electricity an average US household uses in ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${unit}`;
+    if (days >= 1) {
+        const v = sig2(days);
+        return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
+    }
+    const seconds = days * S_PER_DAY;
+    const units = [['hours', 'hour', 3600], ['minutes', 'minute', 60], ['seconds', 'second', 1]];
+    for (const [plural, singular, sPerUnit] of units) {
+        const value = seconds / sPerUnit;
+        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
+            const v = sig2(value);
+            return { kind: 'household-electricity', value: v, unit: plural, text: text(v, v === 1 ? singular : plural) };
+        }
+    }
+    return null;
+}
+const MAX_EQUIVALENTS = 3;
+/**
+ * Up to three equivalents. Each is dropped when its honest phrasing would need a number below
+ * ~0.1 of its smallest sensible unit, so tiny runs get fewer, never silly, comparisons; whole
+ * quantities ("driving 2.3 km") are preferred over fractions ("1/2,200 of a charge").
+ */
+function pickEquivalents(co2eG, facilityEnergyWh) {
+    if (!(co2eG > 0))
+        return [];
+    const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter((e) => e !== null);
+    const whole = candidates.filter((e) => e.value >= 1);
+    const fractional = candidates.filter((e) => e.value < 1);
+    return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
+}
+
+
+/***/ }),
+
+/***/ 8126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ formatCount),
+/* harmony export */   s: () => (/* binding */ formatMass)
+/* harmony export */ });
+// Human text for masses. Reports keep full precision; only display rounds.
+function round(value) {
+    const abs = Math.abs(value);
+    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
+    return value.toFixed(digits);
+}
+/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
+function formatMass(co2eG) {
+    if (!Number.isFinite(co2eG))
+        return `${co2eG} g`;
+    const abs = Math.abs(co2eG);
+    if (abs === 0)
+        return '0 g';
+    if (abs >= 1e6)
+        return `${round(co2eG / 1e6)} t`;
+    if (abs >= 1e3)
+        return `${round(co2eG / 1e3)} kg`;
+    if (abs >= 1)
+        return `${round(co2eG)} g`;
+    if (abs >= 1e-3)
+        return `${round(co2eG * 1e3)} mg`;
+    return `${round(co2eG * 1e6)} µg`;
+}
+/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
+function formatCount(value, sig = 3) {
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(sig));
+    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+
+/***/ }),
+
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17,25 +887,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, formatMass, greenerRegionText, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
 
-// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
-var data_files = __nccwpck_require__(4425);
-;// CONCATENATED MODULE: ./src/carbon/data.ts
-// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
-
-const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
-const regionsData = () => (0,data_files/* loadDataJson */.ZJ)('regions.json').regions;
-const zonesData = () => (0,data_files/* loadDataJson */.ZJ)('grid-intensity-zones.json');
-const countriesData = () => (0,data_files/* loadDataJson */.ZJ)('grid-intensity-countries.json');
-const countryCodes = () => (0,data_files/* loadDataJson */.ZJ)('country-codes.json').alpha3ToAlpha2;
-const gcpGoogleData = () => (0,data_files/* loadDataJson */.ZJ)('gcp-region-carbon-2024.json');
-const pueData = () => (0,data_files/* loadDataJson */.ZJ)('pue.json');
-const embodiedData = () => (0,data_files/* loadDataJson */.ZJ)('embodied.json');
-const equivalentsData = () => (0,data_files/* loadDataJson */.ZJ)('equivalents.json');
-/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
-function co2jsVersion() {
-    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
-}
-
+// EXTERNAL MODULE: ./src/carbon/data.ts
+var carbon_data = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./src/carbon/errors.ts
 // Typed refusals: the CLI and the action's input validation catch these and show .message.
 /** A region string carbon-action cannot resolve; the message lists the closest valid names. */
@@ -92,12 +945,12 @@ function buildIndex() {
     if (index)
         return index;
     const map = new Map();
-    for (const r of regionsData())
+    for (const r of (0,carbon_data/* regionsData */.YI)())
         map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
-    for (const zone of Object.keys(zonesData().zones))
+    for (const zone of Object.keys((0,carbon_data/* zonesData */.WY)().zones))
         map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
-    const codes = countryCodes();
-    for (const alpha3 of Object.keys(countriesData().countries)) {
+    const codes = (0,carbon_data/* countryCodes */.Ns)();
+    for (const alpha3 of Object.keys((0,carbon_data/* countriesData */.lA)().countries)) {
         const alpha2 = codes[alpha3];
         const parsed = { kind: 'country', id: `country:${alpha2}`, alpha2, alpha3 };
         map.set(`country:${alpha2.toLowerCase()}`, parsed);
@@ -146,7 +999,7 @@ function parseRegion(text) {
 /** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
 function findCloudRegion(provider, region) {
     const id = `${provider}:${region.trim().toLowerCase()}`;
-    return regionsData().find((r) => r.id === id);
+    return (0,carbon_data/* regionsData */.YI)().find((r) => r.id === id);
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
@@ -188,40 +1041,40 @@ function validatePue(value) {
 // Yearly grid figures for a zone, a country, the world, and GitHub's hosted-runner default.
 
 function zoneFigure(zone) {
-    const z = zonesData().zones[zone];
+    const z = (0,carbon_data/* zonesData */.WY)().zones[zone];
     if (!z)
         throw new Error(`carbon-action: no Electricity Maps figure for zone ${zone}`);
     return {
         gPerKWh: z.gPerKWh,
         year: z.year,
-        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${co2jsVersion()}, ODbL`,
+        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, ODbL`,
         boundary: 'lifecycle',
     };
 }
 function countryFigure(alpha3) {
-    const data = countriesData();
+    const data = (0,carbon_data/* countriesData */.lA)();
     const c = data.countries[alpha3];
     if (!c)
         throw new Error(`carbon-action: no Ember figure for country ${alpha3}`);
     return {
         gPerKWh: c.gPerKWh,
         year: data.year,
-        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${co2jsVersion()}, CC BY-SA 4.0`,
+        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, CC BY-SA 4.0`,
         boundary: 'lifecycle',
     };
 }
 function worldFigure() {
-    const data = countriesData();
+    const data = (0,carbon_data/* countriesData */.lA)();
     return {
         gPerKWh: data.worldGPerKWh,
         year: data.year,
-        source: `Ember world average via @tgwf/co2 ${co2jsVersion()}, CC BY-SA 4.0`,
+        source: `Ember world average via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, CC BY-SA 4.0`,
         boundary: 'lifecycle',
     };
 }
 /** Google's own 2024 location-based figure for a GCP region, or undefined when Google lists none. */
 function googleFigure(gcpRegion) {
-    const data = gcpGoogleData();
+    const data = (0,carbon_data/* gcpGoogleData */.i7)();
     const r = data.regions[gcpRegion];
     if (!r)
         return undefined;
@@ -241,7 +1094,7 @@ function googleFigure(gcpRegion) {
 const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'];
 const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
 function githubHostedFigure() {
-    const regions = regionsData();
+    const regions = (0,carbon_data/* regionsData */.YI)();
     const figures = GITHUB_HOSTED_AZURE_REGIONS.map((name) => {
         const r = regions.find((x) => x.id === `azure:${name}`);
         if (!r)
@@ -253,7 +1106,7 @@ function githubHostedFigure() {
     return {
         gPerKWh: mean,
         year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
-        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${co2jsVersion()} (ODbL) for ${figures
+        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()} (ODbL) for ${figures
             .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
             .join(', ')}`,
         boundary: 'lifecycle',
@@ -413,7 +1266,7 @@ async function probeCloudMetadata(opts = {}) {
 function resolvePue(provider, userPue) {
     if (userPue !== undefined)
         return { value: userPue, source: 'user input (pue)' };
-    const data = pueData();
+    const data = (0,carbon_data/* pueData */.Vo)();
     if (provider)
         return { value: data[provider].value, source: data[provider].source };
     return { value: data.unknown.value, source: data.unknown.source };
@@ -581,7 +1434,7 @@ function computeEmbodied(input) {
         throw new CarbonInputError('vmThreads', vmThreads, 'a number of threads > 0');
     if (!Number.isFinite(hostThreads) || hostThreads <= 0)
         throw new CarbonInputError('hostThreads', hostThreads, 'a number of threads > 0');
-    const data = embodiedData();
+    const data = (0,carbon_data/* embodiedData */.it)();
     const lifespanS = data.lifespanYears * data.hoursPerYear * S_PER_HOUR;
     const timeShare = durationS / lifespanS;
     // A VM cannot reserve more than the whole host; equal counts mean bare metal.
@@ -600,118 +1453,10 @@ function computeEmbodied(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/carbon/format.ts
-// Human text for masses. Reports keep full precision; only display rounds.
-function round(value) {
-    const abs = Math.abs(value);
-    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
-    return value.toFixed(digits);
-}
-/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
-function formatMass(co2eG) {
-    if (!Number.isFinite(co2eG))
-        return `${co2eG} g`;
-    const abs = Math.abs(co2eG);
-    if (abs === 0)
-        return '0 g';
-    if (abs >= 1e6)
-        return `${round(co2eG / 1e6)} t`;
-    if (abs >= 1e3)
-        return `${round(co2eG / 1e3)} kg`;
-    if (abs >= 1)
-        return `${round(co2eG)} g`;
-    if (abs >= 1e-3)
-        return `${round(co2eG * 1e3)} mg`;
-    return `${round(co2eG * 1e6)} µg`;
-}
-/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
-function formatCount(value, sig = 3) {
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(sig));
-    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
-}
-
-;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
-
-
-const S_PER_DAY = 86_400;
-/** Beyond "1/100,000 of a smartphone charge" a comparison stops meaning anything. */
-const MAX_FRACTION_DENOMINATOR = 100_000;
-const sig2 = (v) => Number(v.toPrecision(2));
-function carDistance(co2eG) {
-    const km = co2eG / equivalentsData().carDriving.gCo2PerKm;
-    const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
-    for (const [unit, kmPerUnit] of units) {
-        const value = km / kmPerUnit;
-        if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
-            const v = sig2(value);
-            return { kind: 'car-distance', value: v, unit, text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car` };
-        }
-    }
-    return null;
-}
-function smartphoneCharges(co2eG) {
-    const charges = co2eG / equivalentsData().smartphoneCharge.gCo2PerCharge;
-    if (charges >= 0.95) {
-        const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}` };
-    }
-    if (charges >= 0.1) {
-        const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `${Math.round(v * 100)} % of one smartphone charge` };
-    }
-    const denominator = 1 / charges;
-    if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
-        return null;
-    const n = sig2(denominator);
-    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
-}
-function tvTime(co2eG) {
-    const hours = co2eG / equivalentsData().tvHour.gCo2PerHour;
-    const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
-    for (const [plural, singular, hoursPerUnit] of units) {
-        const value = hours / hoursPerUnit;
-        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-            const v = sig2(value);
-            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
-        }
-    }
-    return null;
-}
-function householdElectricity(facilityEnergyWh) {
-    const days = facilityEnergyWh / equivalentsData().householdDay.whPerDay;
-    const text = (v, unit) => `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
-    if (days >= 1) {
-        const v = sig2(days);
-        return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
-    }
-    const seconds = days * S_PER_DAY;
-    const units = [['hours', 'hour', 3600], ['minutes', 'minute', 60], ['seconds', 'second', 1]];
-    for (const [plural, singular, sPerUnit] of units) {
-        const value = seconds / sPerUnit;
-        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-            const v = sig2(value);
-            return { kind: 'household-electricity', value: v, unit: plural, text: text(v, v === 1 ? singular : plural) };
-        }
-    }
-    return null;
-}
-const MAX_EQUIVALENTS = 3;
-/**
- * Up to three equivalents. Each is dropped when its honest phrasing would need a number below
- * ~0.1 of its smallest sensible unit, so tiny runs get fewer, never silly, comparisons; whole
- * quantities ("driving 2.3 km") are preferred over fractions ("1/2,200 of a charge").
- */
-function pickEquivalents(co2eG, facilityEnergyWh) {
-    if (!(co2eG > 0))
-        return [];
-    const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter((e) => e !== null);
-    const whole = candidates.filter((e) => e.value >= 1);
-    const fractional = candidates.filter((e) => e.value < 1);
-    return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
-}
-
+// EXTERNAL MODULE: ./src/carbon/equivalents.ts
+var equivalents = __nccwpck_require__(2916);
+// EXTERNAL MODULE: ./src/carbon/format.ts
+var format = __nccwpck_require__(8126);
 ;// CONCATENATED MODULE: ./src/carbon/greener.ts
 
 
@@ -720,15 +1465,15 @@ function candidates(intensity, provider) {
     if (provider) {
         // Keep one boundary: Google's operational figures are compared only with Google's own.
         if (provider === 'gcp' && intensity.boundary === 'operational' && intensity.figure !== 'override') {
-            return Object.entries(gcpGoogleData().regions).map(([r, v]) => ({ region: `gcp:${r}`, gPerKWh: v.gPerKWh }));
+            return Object.entries((0,carbon_data/* gcpGoogleData */.i7)().regions).map(([r, v]) => ({ region: `gcp:${r}`, gPerKWh: v.gPerKWh }));
         }
-        const zones = zonesData().zones;
-        return regionsData()
+        const zones = (0,carbon_data/* zonesData */.WY)().zones;
+        return (0,carbon_data/* regionsData */.YI)()
             .filter((r) => r.provider === provider)
             .map((r) => ({ region: r.id, gPerKWh: zones[r.zone].gPerKWh }));
     }
-    const hosting = new Set(regionsData().map((r) => r.countryIso2));
-    return Object.values(countriesData().countries)
+    const hosting = new Set((0,carbon_data/* regionsData */.YI)().map((r) => r.countryIso2));
+    return Object.values((0,carbon_data/* countriesData */.lA)().countries)
         .filter((c) => hosting.has(c.alpha2))
         .map((c) => ({ region: `country:${c.alpha2}`, gPerKWh: c.gPerKWh }));
 }
@@ -745,7 +1490,7 @@ function greenerRegions(input) {
 function greenerRegionText(g, currentCo2eG) {
     const pct = currentCo2eG > 0 ? Math.round(((g.co2eG - currentCo2eG) / currentCo2eG) * 100) : 0;
     const sign = pct < 0 ? '−' : pct > 0 ? '+' : '';
-    return `had this run in ${g.region}, it would have emitted ${formatMass(g.co2eG)} (${sign}${Math.abs(pct)} %)`;
+    return `had this run in ${g.region}, it would have emitted ${(0,format/* formatMass */.s)(g.co2eG)} (${sign}${Math.abs(pct)} %)`;
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/emissions.ts
@@ -768,7 +1513,7 @@ function computeEmissions(input) {
         embodied: info,
         // SCI = (E × I) + M per functional unit, always including M whatever includeEmbodied says.
         sci: { gPerRun: operational + embodiedG, functionalUnit: 'run' },
-        equivalents: pickEquivalents(total, facilityEnergyWh),
+        equivalents: (0,equivalents/* pickEquivalents */.z)(total, facilityEnergyWh),
         greenerRegions: greener,
         greenerRegionsText: greener.map((g) => greenerRegionText(g, operational)),
     };
@@ -928,6 +1673,7 @@ function aggregate(reports, nowMsIn) {
     let energyWh = 0;
     let co2eG = 0;
     let co2eGOperational = 0;
+    let facilityEnergyWh = 0;
     let durationS = 0;
     let firstMs = Infinity;
     let lastMs = -Infinity;
@@ -953,6 +1699,7 @@ function aggregate(reports, nowMsIn) {
         energyWh += r.energyWh.total;
         co2eG += r.co2eG.total;
         co2eGOperational += r.co2eG.operational;
+        facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
         durationS += r.durationS;
         if (atMs < firstMs)
             firstMs = atMs;
@@ -1043,6 +1790,7 @@ function aggregate(reports, nowMsIn) {
             energyWh,
             co2eG,
             co2eGOperational,
+            facilityEnergyWh,
             durationS,
             firstMs: reports.length ? firstMs : NaN,
             lastMs: reports.length ? lastMs : NaN,
@@ -1273,7 +2021,7 @@ function fullPage(d, opts) {
     parts.push(card('Time span', spanDays >= 1 ? `${render_int.format(spanDays)} days` : '< 1 day', `${isoDate(t.firstMs)} → ${isoDate(t.lastMs)}`));
     parts.push(card('Projected per month', (0,format/* formatMassG */.bc)(t.co2eGPerMonth), 'CO2e at the current run rate', 'accent'));
     parts.push('</section>');
-    const equivalents = safeEquivalents(opts, t.co2eG, t.energyWh);
+    const equivalents = safeEquivalents(opts, t.co2eG, t.facilityEnergyWh);
     if (equivalents.length) {
         parts.push('<section class="panel"><h2>All these runs together are about</h2><ul class="equivalents">');
         for (const e of equivalents)
@@ -1290,11 +2038,11 @@ function fullPage(d, opts) {
 function card(label, value, note, cls = '') {
     return `<div class="card ${cls}"><div class="label">${(0,report_escape/* escapeHtml */.ZD)(label)}</div><div class="value">${(0,report_escape/* escapeHtml */.ZD)(value)}</div><div class="note">${(0,report_escape/* escapeHtml */.ZD)(note)}</div></div>`;
 }
-function safeEquivalents(opts, co2eG, energyWh) {
+function safeEquivalents(opts, co2eG, facilityEnergyWh) {
     if (!opts.equivalentsFor)
         return [];
     try {
-        return opts.equivalentsFor(co2eG, energyWh).filter((e) => e && typeof e.text === 'string' && e.text);
+        return opts.equivalentsFor(co2eG, facilityEnergyWh).filter((e) => e && typeof e.text === 'string' && e.text);
     }
     catch {
         return []; // Equivalents are decoration; never lose the page over them.
@@ -1364,43 +2112,18 @@ function methodNotes() {
 </ul></section>`;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/data-files.ts + 1 modules
-var data_files = __nccwpck_require__(4425);
+// EXTERNAL MODULE: ./src/carbon/equivalents.ts
+var equivalents = __nccwpck_require__(2916);
 ;// CONCATENATED MODULE: ./src/dashboard/equivalents.ts
 
-
-const sig3 = (n) => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 }).format(n);
-/** "1 day", "2.5 days": the figure as shown decides the plural. */
-const count = (n, one, many) => `${sig3(n)} ${sig3(n) === '1' ? one : many}`;
-function dashboardEquivalents(co2eG, energyWh, k) {
-    const out = [];
-    const km = co2eG / k.carDriving.gCo2PerKm;
-    if (km >= 1)
-        out.push({ kind: 'car', value: km, unit: 'km', text: `driving ${sig3(km)} km in an average petrol car` });
-    else if (km * 1000 >= 1)
-        out.push({ kind: 'car', value: km * 1000, unit: 'm', text: `driving ${sig3(km * 1000)} m in an average petrol car` });
-    const charges = co2eG / k.smartphoneCharge.gCo2PerCharge;
-    if (charges >= 1)
-        out.push({ kind: 'smartphone', value: charges, unit: 'charges', text: `charging a smartphone ${count(charges, 'time', 'times')}` });
-    // Energy-based: IT energy against a household's electricity use.
-    const days = energyWh / k.householdDay.whPerDay;
-    if (days >= 1)
-        out.push({ kind: 'household', value: days, unit: 'days', text: `${count(days, 'day', 'days')} of an average US household's electricity (IT energy)` });
-    else if (days * 24 >= 1)
-        out.push({ kind: 'household', value: days * 24, unit: 'hours', text: `${count(days * 24, 'hour', 'hours')} of an average US household's electricity (IT energy)` });
-    return out;
-}
-/** The equivalents function backed by data/equivalents.json, or undefined when it is absent or malformed. */
+// The dashboard's totals get the same equivalents, from the same constants
+// (data/equivalents.json), as each run's report: carbon/equivalents.ts is the one rule.
+// Equivalents are decoration: if the data file cannot be read, the page shows none.
+/** The equivalents function for the dashboard, or undefined when the data file is unusable. */
 function equivalentsFromDataFile() {
     try {
-        if (!(0,external_node_fs_.existsSync)((0,data_files/* dataFilePath */.At)('equivalents.json')))
-            return undefined;
-        const k = (0,data_files/* loadDataJson */.ZJ)('equivalents.json');
-        if (!(k.carDriving?.gCo2PerKm > 0 && k.smartphoneCharge?.gCo2PerCharge > 0 && k.householdDay?.whPerDay > 0))
-            return undefined;
-        return (co2eG, energyWh) => dashboardEquivalents(co2eG, energyWh, k);
+        (0,equivalents/* pickEquivalents */.z)(1, 1);
+        return (co2eG, facilityEnergyWh) => (0,equivalents/* pickEquivalents */.z)(co2eG, facilityEnergyWh);
     }
     catch {
         return undefined;
@@ -2371,7 +3094,8 @@ const UNKNOWN = {
     longitude: null,
 };
 function regionLocation(region, tables) {
-    if (!region)
+    // Histories are read defensively: a hand-edited or foreign line may carry a non-string region.
+    if (typeof region !== 'string' || !region)
         return UNKNOWN;
     const colon = region.indexOf(':');
     if (colon < 0)
@@ -2792,7 +3516,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export commanderParser */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8491);
+/* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6734);
 /* harmony import */ var _meter_duration__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9485);
 // Validation of `measure` options: each bad value is refused with one line that names the
 // option, the value and what is accepted, before the command starts.
@@ -2837,8 +3561,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: exitCodeFor, runCommand
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./node_modules/cross-spawn/index.js
+var cross_spawn = __nccwpck_require__(546);
+var cross_spawn_default = /*#__PURE__*/__nccwpck_require__.n(cross_spawn);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -2847,6 +3572,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/units.ts
 var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/meter/nvidia-smi.ts
 // NVIDIA GPUs through nvidia-smi. One query at start lists the GPUs (ENOENT: no GPUs, not an
 // error); during sampling ONE long-lived `nvidia-smi … -lms <interval>` child streams CSV lines
@@ -3614,8 +4341,8 @@ function startSampler(opts) {
     return handle;
 }
 
-// EXTERNAL MODULE: ./src/carbon/index.ts + 15 modules
-var carbon = __nccwpck_require__(8491);
+// EXTERNAL MODULE: ./src/carbon/index.ts + 12 modules
+var carbon = __nccwpck_require__(6734);
 // EXTERNAL MODULE: ./src/meter/power-model.ts + 1 modules
 var power_model = __nccwpck_require__(2205);
 ;// CONCATENATED MODULE: ./src/meter/energy.ts
@@ -3684,7 +4411,7 @@ function createEnergyIntegrator(opts) {
     let firstT = null;
     let count = 0;
     let cpuJ = 0, memJ = 0, gpuJ = 0;
-    let durationMs = 0, gapMs = 0, peakW = 0;
+    let durationMs = 0, gapMs = 0, peakW = 0, peakShortW = 0;
     let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
     let lastUtil = 0;
     let raplIntervals = 0, modelIntervals = 0, backwards = 0;
@@ -3763,8 +4490,12 @@ function createEnergyIntegrator(opts) {
         if (dtMs > GAP_FACTOR * nominalMs)
             gapMs += dtMs;
         const powerW = intervalJ / dtS;
-        if (powerW > peakW)
-            peakW = powerW;
+        // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
+        // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
+        if (dtMs >= nominalMs / 2)
+            peakW = Math.max(peakW, powerW);
+        else
+            peakShortW = Math.max(peakShortW, powerW);
         for (let k = 0; k < windows.length; k++) {
             const overlapMs = Math.min(c.t, windows[k].endMs) - Math.max(p.t, windows[k].startMs);
             if (overlapMs > 0)
@@ -3828,6 +4559,7 @@ function createEnergyIntegrator(opts) {
             }
             const totalJ = cpuJ + memJ + gpuJ;
             const durationS = (0,units/* msToS */.PZ)(durationMs);
+            const meanW = durationS > 0 ? totalJ / durationS : 0;
             const lastT = prev?.t ?? null;
             const endedEarly = opts.periodEndMs !== undefined
                 ? lastT === null || lastT < opts.periodEndMs - GAP_FACTOR * (nominalMs || 1000)
@@ -3835,7 +4567,8 @@ function createEnergyIntegrator(opts) {
             return {
                 durationS,
                 energyWh: { cpu: (0,units/* joulesToWh */.fF)(cpuJ), memory: (0,units/* joulesToWh */.fF)(memJ), gpu: (0,units/* joulesToWh */.fF)(gpuJ), total: (0,units/* joulesToWh */.fF)(totalJ) },
-                powerW: { mean: durationS > 0 ? totalJ / durationS : 0, peak: peakW },
+                // Peak is never below the mean (equal-power intervals can differ from it by rounding).
+                powerW: { mean: meanW, peak: Math.max(peakW > 0 ? peakW : peakShortW, meanW) },
                 samples: {
                     count,
                     intervalS: (0,units/* msToS */.PZ)(nominalMs),
@@ -4119,6 +4852,8 @@ var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/cli/measure.ts
 // `carbon-action measure [options] -- <command> [args…]`: run a command while the sampler
 // meters the machine, then print the report and exit with the command's exit code.
+// cross-spawn: on Windows, `npm`, `yarn` and other commands are .cmd shims that Node's own
+// spawn refuses without a shell; cross-spawn resolves and quotes them. On POSIX it is spawn.
 
 
 
@@ -4131,7 +4866,7 @@ var report_text = __nccwpck_require__(5655);
 /** Runs the command with inherited stdio, forwarding SIGINT/SIGTERM/SIGHUP to it. */
 function runCommand(command) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_.spawn)(command[0], command.slice(1), { stdio: 'inherit' });
+        const child = cross_spawn_default()(command[0], command.slice(1), { stdio: 'inherit' });
         const forwarded = ['SIGINT', 'SIGTERM', 'SIGHUP'];
         const forward = (signal) => {
             if (child.exitCode === null && child.signalCode === null)
@@ -4160,6 +4895,9 @@ function exitCodeFor(outcome) {
 async function measure(command, opts, io = { stderr: process.stderr }) {
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action-'));
     const samplesFile = opts.samplesFile ?? (0,external_node_path_.join)(workDir, 'samples.jsonl');
+    // The sampler appends: a file kept from an earlier run would join its samples to this run's.
+    if (opts.samplesFile)
+        (0,external_node_fs_.writeFileSync)(opts.samplesFile, '');
     const machinePromise = describeMachine();
     const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
     try {
@@ -4187,12 +4925,21 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
                 electricityMapsToken: opts.electricityMapsToken,
             },
         });
-        if (opts.jsonFile)
-            (0,external_node_fs_.writeFileSync)(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+        // The printed report first, so a JSON path that cannot be written loses nothing.
         if (!opts.quiet)
             io.stderr.write('\n' + (0,report_text/* renderText */.S)(report) + '\n');
-        if (opts.jsonFile && !opts.quiet)
-            io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+        if (opts.jsonFile) {
+            try {
+                (0,external_node_fs_.writeFileSync)(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+                if (!opts.quiet)
+                    io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+            }
+            catch (err) {
+                io.stderr.write(`carbon-action: --json: cannot write ${opts.jsonFile}: ${err.message}\n`);
+                // The command's own failure wins; a clean run still says the JSON it asked for is missing.
+                return { exitCode: exitCode === 0 ? 1 : exitCode, report };
+            }
+        }
         return { exitCode, report };
     }
     finally {
@@ -4752,10 +5499,11 @@ function registerReportCommand(program) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  At: () => (/* binding */ dataFilePath),
   ZJ: () => (/* binding */ loadDataJson),
   Zl: () => (/* binding */ packageRoot)
 });
+
+// UNUSED EXPORTS: dataFilePath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -5114,7 +5862,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zm: () => (/* binding */ predictServerPowerW)
 });
 
-// UNUSED EXPORTS: DEFAULT_HOST_GB_PER_THREAD, KERNEL_COORDINATES, MODEL_FEATURES, baseCurveFromInputs, baseLogCurve, correctionFromDistances, curveFromInputs, inferHost, kernelCoordinates, loadPowerModel, modelFeatures, predictWithModel, resolveServer, squaredDistances, vmCpuCurve
+// UNUSED EXPORTS: DEFAULT_HOST_GB_PER_THREAD, KERNEL_COORDINATES, MODEL_FEATURES, baseCurveFromInputs, baseLogCurve, correctionFromDistances, curveFromInputs, inferHost, kernelCoordinates, loadPowerModel, modelFeatures, nonDecreasing, predictWithModel, resolveServer, squaredDistances, vmCpuCurve
 
 // EXTERNAL MODULE: ./src/data-files.ts + 1 modules
 var data_files = __nccwpck_require__(4425);
@@ -5313,7 +6061,29 @@ function baseLogCurve(model, x, family) {
 /** Base model, watts at each level: exp(β·x + familyOffset) + memory. */
 function baseCurveFromInputs(model, x, family, memoryGb) {
     const memoryW = memoryGb * model.memoryWPerGb;
-    return baseLogCurve(model, x, family).map((s) => Math.exp(s) + memoryW);
+    return nonDecreasing(baseLogCurve(model, x, family).map((s) => Math.exp(s))).map((w) => w + memoryW);
+}
+/**
+ * The closest non-decreasing sequence in least squares (pool adjacent violators). Each load
+ * level is fitted on its own, so for machines far outside SPECpower's range (a 2-thread VM
+ * taken as a whole server) the levels can cross: more watts idle than busy. Power never
+ * falls as load rises, so crossing levels are pooled to their mean.
+ */
+function nonDecreasing(values) {
+    const blocks = [];
+    for (const v of values) {
+        blocks.push({ sum: v, n: 1 });
+        while (blocks.length > 1) {
+            const last = blocks[blocks.length - 1];
+            const prev = blocks[blocks.length - 2];
+            if (prev.sum / prev.n <= last.sum / last.n)
+                break;
+            prev.sum += last.sum;
+            prev.n += last.n;
+            blocks.pop();
+        }
+    }
+    return blocks.flatMap((b) => new Array(b.n).fill(b.sum / b.n));
 }
 const KERNEL_COORDINATES = (/* unused pure expression or super */ null && (['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'lnMemoryGbPerThread']));
 /** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
@@ -5351,9 +6121,9 @@ function curveFromInputs(model, x, family, memoryGb) {
     const logs = baseLogCurve(model, x, family);
     const kernel = model.residualKernel;
     if (!kernel)
-        return { watts: logs.map((s) => Math.exp(s) + memoryW), neighbourWeight: 0 };
+        return { watts: nonDecreasing(logs.map((s) => Math.exp(s))).map((w) => w + memoryW), neighbourWeight: 0 };
     const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-    return { watts: logs.map((s, k) => Math.exp(s + c.lnCorrection[k]) + memoryW), neighbourWeight: c.weight };
+    return { watts: nonDecreasing(logs.map((s, k) => Math.exp(s + c.lnCorrection[k]))).map((w) => w + memoryW), neighbourWeight: c.weight };
 }
 function checkPositive(name, value, integer) {
     if (value === undefined)
@@ -5927,7 +6697,7 @@ function renderText(report, options = {}) {
     };
     out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
     if (report.command && report.command.length > 0) {
-        const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : report.exitCode})`;
+        const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : clean(report.exitCode)})`;
         row('Command', `${clean(report.command.join(' '))}${exit}`, '');
     }
     row('Duration', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationS */ .De)(report.durationS), '');
@@ -5940,7 +6710,7 @@ function renderText(report, options = {}) {
     row('Power', `mean ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.mean)}, peak ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.peak)}`);
     out.push('');
     out.push(bold('CO2e'));
-    row('Operational', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.operational)} (${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .operationalFormulaText */ .sZ)(report)})`);
+    row('Operational', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.operational)} (${clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .operationalFormulaText */ .sZ)(report))})`);
     row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
     row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
@@ -5969,7 +6739,7 @@ function renderText(report, options = {}) {
     row('Intensity', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .intensityText */ .lK)(report)));
     row('PUE', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .pueText */ .gO)(report)));
     row('Embodied', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .embodiedRuleText */ .ld)(report)));
-    row('Samples', (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .samplesText */ .Tw)(report));
+    row('Samples', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .samplesText */ .Tw)(report)));
     if (report.intensity.assumption) {
         out.push('');
         for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))

@@ -32060,6 +32060,8 @@ async function runMain(env = process.env) {
         stdio: ['ignore', logFd, logFd],
         windowsHide: true,
     });
+    // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
+    child.on('error', (err) => warning(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
     (0,external_node_fs_namespaceObject.closeSync)(logFd);
     child.unref();
     const startedAtMs = Date.now();

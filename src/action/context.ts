@@ -41,9 +41,8 @@ export function runContext(env: NodeJS.ProcessEnv, payload: EventPayload, labels
   return Object.fromEntries(Object.entries(ctx).filter(([, v]) => v !== undefined && v !== '')) as RunContext;
 }
 
-export function isPullRequestEvent(eventName: string | undefined): boolean {
-  return eventName === 'pull_request' || eventName === 'pull_request_target';
-}
+/** Every pull_request* event (reviews and review comments too): the code is not merged yet. */
+export { isPullRequestEventName as isPullRequestEvent } from '../github/history-branch';
 
 /** True for a PR from a fork, false for one from the same repository, undefined when unknown. */
 export function isForkPullRequest(payload: EventPayload): boolean | undefined {

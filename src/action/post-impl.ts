@@ -13,7 +13,7 @@ import type { HistoryScope } from '../baseline/history-key';
 import type { HistoryStore } from '../baseline/store';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { stickyMarker, upsertStickyComment } from '../github/comments';
-import { appendToHistoryBranch, historyBranchPath } from '../github/history-branch';
+import { appendToHistoryBranch, historyBranchPath, readHistoryBranchFile } from '../github/history-branch';
 import { fetchJobSteps } from '../github/jobs';
 import { upsertRunComment } from '../github/run-comment';
 import { buildDashboard } from '../dashboard';
@@ -97,8 +97,9 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     if (client) await addSteps(report, client, ctx, samplesFile, curve, machine, nowMs);
     else ctx.notes.push('Per-step energy needs the github-token input.');
 
+    warnUnlabelledMatrixLeg(ctx);
     const store = historyStore(ctx);
-    comparison = await compare(report, store, ctx);
+    comparison = await compare(report, store, ctx, client);
     gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
     writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
 
@@ -107,6 +108,8 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       if (ctx.inputs.historyBranch) await appendHistoryBranch(report, client, ctx);
     }
     if (ctx.inputs.comment) await postComment(report, comparison, gate, client, ctx);
+    // Notes added by the history and comment calls belong in the summary too.
+    writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
   }
@@ -188,10 +191,50 @@ function baselineBranch(report: Report, ctx: PostContext): string | undefined {
   return isPullRequestEvent(ctx.env.GITHUB_EVENT_NAME) ? report.context?.baseBranch : report.context?.branch;
 }
 
-async function compare(report: Report, store: HistoryStore, ctx: PostContext): Promise<Comparison> {
+/**
+ * Matrix legs share GITHUB_JOB; without a `matrix` label they would share one comment and one
+ * history. The jobs API's display name ("test (ubuntu-latest, 20)") gives a leg away.
+ */
+function warnUnlabelledMatrixLeg(ctx: PostContext): void {
+  const name = ctx.jobDisplayName;
+  if (ctx.inputs.matrix || !name || name === ctx.env.GITHUB_JOB || !/\(.+\)\s*$/.test(name)) return;
+  const message = `This job ("${name}") looks like a matrix leg, but the matrix input is empty: its legs share one history and one comment. Set matrix: \${{ matrix.<key> }} (see the README).`;
+  ctx.notes.push(message);
+  core.warning(`carbon-action: ${message}`);
+}
+
+/** The same workflow, job and matrix leg on `branch`, from a history branch's JSON lines. */
+async function loadFromHistoryBranch(client: GitHubClient, ctx: PostContext, branch: string): Promise<Report[] | string> {
+  const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
+  const historyBranch = ctx.inputs.historyBranch as string;
+  const path = historyBranchPath(ctx.env.GITHUB_WORKFLOW || 'workflow');
+  const read = await readHistoryBranchFile({ client, owner, repo, branch: historyBranch, path });
+  if (!read.ok) return read.reason;
+  if (!read.found) return `no ${path} on ${historyBranch} yet`;
+  const parsed = parseHistoryText(read.text, `${historyBranch}:${path}`);
+  if (!parsed.ok) return parsed.reason;
+  const scope = historyScope(ctx);
+  return parsed.entries.filter(
+    (e) =>
+      e.context?.branch === branch &&
+      e.context?.workflow === ctx.env.GITHUB_WORKFLOW &&
+      (e.context?.job === (ctx.inputs.jobName || ctx.env.GITHUB_JOB)) &&
+      (e.context?.matrix ?? null) === (scope.matrix ?? null),
+  );
+}
+
+async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
   const branch = baselineBranch(report, ctx);
   if (!branch) return { available: false, reason: 'the base branch is unknown' };
-  const loaded = await store.load(branch);
+  let loaded = await store.load(branch);
+  // The cache forgets a quiet branch after 7 days; the history branch does not.
+  if (!loaded.ok && ctx.inputs.historyBranch && client) {
+    const fromBranch = await loadFromHistoryBranch(client, ctx, branch);
+    if (typeof fromBranch !== 'string' && fromBranch.length > 0) {
+      ctx.notes.push(`Baseline from the ${ctx.inputs.historyBranch} branch (the cache had none: ${loaded.reason}).`);
+      loaded = { ok: true, entries: fromBranch, source: `${ctx.inputs.historyBranch} branch`, warnings: [] };
+    }
+  }
   if (!loaded.ok) {
     if (!/no baseline yet/i.test(loaded.reason)) core.warning(`carbon-action: baseline unavailable: ${loaded.reason}`);
     return { available: false, reason: loaded.reason, baseBranch: branch };

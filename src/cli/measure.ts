@@ -1,6 +1,8 @@
 // `carbon-action measure [options] -- <command> [args…]`: run a command while the sampler
 // meters the machine, then print the report and exit with the command's exit code.
-import { spawn } from 'node:child_process';
+// cross-spawn: on Windows, `npm`, `yarn` and other commands are .cmd shims that Node's own
+// spawn refuses without a shell; cross-spawn resolves and quotes them. On POSIX it is spawn.
+import spawn from 'cross-spawn';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,9 +84,18 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
         electricityMapsToken: opts.electricityMapsToken,
       },
     });
-    if (opts.jsonFile) writeFileSync(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+    // The printed report first, so a JSON path that cannot be written loses nothing.
     if (!opts.quiet) io.stderr.write('\n' + renderText(report) + '\n');
-    if (opts.jsonFile && !opts.quiet) io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+    if (opts.jsonFile) {
+      try {
+        writeFileSync(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
+        if (!opts.quiet) io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+      } catch (err) {
+        io.stderr.write(`carbon-action: --json: cannot write ${opts.jsonFile}: ${(err as Error).message}\n`);
+        // The command's own failure wins; a clean run still says the JSON it asked for is missing.
+        return { exitCode: exitCode === 0 ? 1 : exitCode, report };
+      }
+    }
     return { exitCode, report };
   } finally {
     await sampler.stop('stop').catch(() => undefined);

@@ -74,6 +74,8 @@ export interface DashboardData {
     energyWh: number;
     co2eG: number;
     co2eGOperational: number;
+    /** IT energy × PUE, summed per run: what the household equivalent compares. */
+    facilityEnergyWh: number;
     durationS: number;
     firstMs: number;
     lastMs: number;
@@ -121,6 +123,7 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
   let energyWh = 0;
   let co2eG = 0;
   let co2eGOperational = 0;
+  let facilityEnergyWh = 0;
   let durationS = 0;
   let firstMs = Infinity;
   let lastMs = -Infinity;
@@ -147,6 +150,7 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
     energyWh += r.energyWh.total;
     co2eG += r.co2eG.total;
     co2eGOperational += r.co2eG.operational;
+    facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
     durationS += r.durationS;
     if (atMs < firstMs) firstMs = atMs;
     if (atMs > lastMs) lastMs = atMs;
@@ -244,6 +248,7 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
       energyWh,
       co2eG,
       co2eGOperational,
+      facilityEnergyWh,
       durationS,
       firstMs: reports.length ? firstMs : NaN,
       lastMs: reports.length ? lastMs : NaN,

@@ -12,7 +12,8 @@ export interface DashboardOptions {
   generatedAt: string;
   title?: string;
   /** Equivalents of the totals; none are shown when absent or empty. */
-  equivalentsFor?: (co2eG: number, energyWh: number) => Equivalent[];
+  /** Equivalents of the totals: CO2e, and facility energy (IT × PUE) for energy-based ones. */
+  equivalentsFor?: (co2eG: number, facilityEnergyWh: number) => Equivalent[];
 }
 
 const DEFAULT_TITLE = 'CI carbon dashboard';
@@ -70,7 +71,7 @@ function fullPage(d: DashboardData, opts: DashboardOptions): string {
   parts.push(card('Projected per month', formatMassG(t.co2eGPerMonth), 'CO2e at the current run rate', 'accent'));
   parts.push('</section>');
 
-  const equivalents = safeEquivalents(opts, t.co2eG, t.energyWh);
+  const equivalents = safeEquivalents(opts, t.co2eG, t.facilityEnergyWh);
   if (equivalents.length) {
     parts.push('<section class="panel"><h2>All these runs together are about</h2><ul class="equivalents">');
     for (const e of equivalents) parts.push(`<li>${escapeHtml(e.text)}</li>`);
@@ -88,10 +89,10 @@ function card(label: string, value: string, note: string, cls = ''): string {
   return `<div class="card ${cls}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="note">${escapeHtml(note)}</div></div>`;
 }
 
-function safeEquivalents(opts: DashboardOptions, co2eG: number, energyWh: number): Equivalent[] {
+function safeEquivalents(opts: DashboardOptions, co2eG: number, facilityEnergyWh: number): Equivalent[] {
   if (!opts.equivalentsFor) return [];
   try {
-    return opts.equivalentsFor(co2eG, energyWh).filter((e) => e && typeof e.text === 'string' && e.text);
+    return opts.equivalentsFor(co2eG, facilityEnergyWh).filter((e) => e && typeof e.text === 'string' && e.text);
   } catch {
     return []; // Equivalents are decoration; never lose the page over them.
   }

@@ -80,7 +80,7 @@ export function historyBranchPath(workflow: string): string {
 }
 
 /** Pull request events of every kind: their code is not yet merged, so they never write history. */
-export const isPullRequestEventName = (event: string): boolean => /^pull_request/.test(event);
+export const isPullRequestEventName = (event: string | undefined): boolean => /^pull_request/.test(event ?? '');
 
 function checkBranch(branch: unknown): string | null {
   const ok =

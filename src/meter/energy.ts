@@ -115,7 +115,7 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
   let firstT: number | null = null;
   let count = 0;
   let cpuJ = 0, memJ = 0, gpuJ = 0;
-  let durationMs = 0, gapMs = 0, peakW = 0;
+  let durationMs = 0, gapMs = 0, peakW = 0, peakShortW = 0;
   let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
   let lastUtil = 0;
   let raplIntervals = 0, modelIntervals = 0, backwards = 0;
@@ -190,7 +190,10 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
     durationMs += dtMs;
     if (dtMs > GAP_FACTOR * nominalMs) gapMs += dtMs;
     const powerW = intervalJ / dtS;
-    if (powerW > peakW) peakW = powerW;
+    // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
+    // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
+    if (dtMs >= nominalMs / 2) peakW = Math.max(peakW, powerW);
+    else peakShortW = Math.max(peakShortW, powerW);
 
     for (let k = 0; k < windows.length; k++) {
       const overlapMs = Math.min(c.t, windows[k].endMs) - Math.max(p.t, windows[k].startMs);
@@ -251,6 +254,7 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
 
       const totalJ = cpuJ + memJ + gpuJ;
       const durationS = msToS(durationMs);
+      const meanW = durationS > 0 ? totalJ / durationS : 0;
       const lastT = prev?.t ?? null;
       const endedEarly =
         opts.periodEndMs !== undefined
@@ -259,7 +263,8 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
       return {
         durationS,
         energyWh: { cpu: joulesToWh(cpuJ), memory: joulesToWh(memJ), gpu: joulesToWh(gpuJ), total: joulesToWh(totalJ) },
-        powerW: { mean: durationS > 0 ? totalJ / durationS : 0, peak: peakW },
+        // Peak is never below the mean (equal-power intervals can differ from it by rounding).
+        powerW: { mean: meanW, peak: Math.max(peakW > 0 ? peakW : peakShortW, meanW) },
         samples: {
           count,
           intervalS: msToS(nominalMs),

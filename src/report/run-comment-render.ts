@@ -230,7 +230,7 @@ function stepDetail(r: Row, topSteps: number): string {
     const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
     lines.push(`| _other steps (${restCount})_ | ${formatDurationS(t.durationS)} | ${formatEnergyWh(t.energyWh)} | ${formatMassG(t.co2eG)} |`);
   }
-  const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : 'CPU power from a TDP model';
+  const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
   lines.push('', `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`, '', '</details>');
   return lines.join('\n');

@@ -27,7 +27,7 @@ function setup(partial: Partial<JobSetup> & Pick<JobSetup, 'event' | 'branch'>):
 }
 
 /** Registers this job in the fake jobs API with steps spanning the metered period. */
-function registerJob(s: JobSetup, startMs: number, stepNames = ['Set up job', 'carbon-action', 'Run tests', 'Build docs']): void {
+function registerJob(s: JobSetup, startMs: number, stepNames = ['Set up job', 'carbon-action', 'Run tests', 'Build docs'], displayName?: string): void {
   const now = Date.now();
   const span = Math.max(300, now - startMs);
   const steps = stepNames.map((name, i) => ({
@@ -39,12 +39,12 @@ function registerJob(s: JobSetup, startMs: number, stepNames = ['Set up job', 'c
     completed_at: new Date(startMs + (span * (i + 1)) / stepNames.length).toISOString(),
   }));
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
-    fakeJob({ id: 9000 + s.runId, name: s.job ?? 'test', run_id: s.runId, runner_name: s.runnerName ?? 'GitHub Actions 7', steps }),
+    fakeJob({ id: 9000 + s.runId, name: displayName ?? s.job ?? 'test', run_id: s.runId, runner_name: s.runnerName ?? 'GitHub Actions 7', steps }),
   ]);
 }
 
 /** main → some work → post, like a job. */
-async function runJob(s: JobSetup, opts: { workMs?: number; between?: (job: Job) => Promise<void> | void; steps?: string[] } = {}) {
+async function runJob(s: JobSetup, opts: { workMs?: number; between?: (job: Job) => Promise<void> | void; steps?: string[]; displayName?: string } = {}) {
   const job = makeJob(s);
   const startMs = Date.now();
   const main = await runMainStep(job);
@@ -54,7 +54,7 @@ async function runJob(s: JobSetup, opts: { workMs?: number; between?: (job: Job)
   // loaded 2-core machine its start can take longer than the work above).
   await waitForSamples(state(job)['samples-file'], 4);
   if (opts.between) await opts.between(job);
-  registerJob(s, startMs, opts.steps);
+  registerJob(s, startMs, opts.steps, opts.displayName);
   const post = await runPostStep(job);
   return { job, main, post };
 }
@@ -280,6 +280,26 @@ describe('a whole workflow run and the history branch (bundled)', () => {
     // A pull request never writes to it.
     await runJob(setup({ event: 'pull_request', branch: 'f', baseBranch: 'main', prNumber: 7, inputs }));
     expect(github.state.branchLog(OWNER, REPO, 'carbon-data')).toHaveLength(2);
+  });
+});
+
+describe('history branch as the baseline, and matrix legs', () => {
+  it('when the cache has forgotten the base branch, the history branch gives the baseline', async () => {
+    const inputs = { 'history-branch': 'carbon-data' };
+    await runJob(setup({ event: 'push', branch: 'main', inputs }));
+    await runJob(setup({ event: 'push', branch: 'other', inputs })); // another branch: must not count
+    cache.state.entries.length = 0; // evicted
+    const pr = await runJob(setup({ event: 'pull_request', branch: 'f', baseBranch: 'main', prNumber: 7, inputs }));
+    expect(pr.post.code, pr.post.stdout + pr.post.stderr).toBe(0);
+    expect(Number(outputs(pr.job)['baseline-co2e-g'])).toBeGreaterThan(0);
+    expect(summary(pr.job)).toMatch(/Baseline from the carbon\\?-data branch/);
+    expect(comments()[0].body).toMatch(/range \(1 run\)/);
+  });
+
+  it('a matrix leg without a matrix label is warned about', async () => {
+    const { post } = await runJob(setup({ event: 'push', branch: 'main' }), { displayName: 'test (ubuntu-latest, 20)' });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toMatch(/::warning::.*looks like a matrix leg, but the matrix input is empty/);
   });
 });
 

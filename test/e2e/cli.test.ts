@@ -136,3 +136,14 @@ describe('carbon-action report (bundled)', () => {
     expect(r.stderr).toMatch(/schemaVersion 99; this carbon-action reads up to 1: upgrade carbon-action/);
   });
 });
+
+describe('carbon-action measure --json to a path that cannot be written (bundled)', () => {
+  it('still prints the report, names the path, and exits 1 only because the command itself succeeded', async () => {
+    const ok = await cli(['measure', '--json', '/nonexistent-dir/x/report.json', '--', process.execPath, '-e', '0']);
+    expect(ok.stderr).toMatch(/Energy/);
+    expect(ok.stderr).toMatch(/--json: cannot write \/nonexistent-dir\/x\/report\.json/);
+    expect(ok.code).toBe(1);
+    const failed = await cli(['measure', '--json', '/nonexistent-dir/x/report.json', '--', process.execPath, '-e', 'process.exit(4)']);
+    expect(failed.code).toBe(4);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregate, weekStartMs } from '../../../src/dashboard/aggregate';
-import { dashboardEquivalents, equivalentsFromDataFile } from '../../../src/dashboard/equivalents';
+import { equivalentsFromDataFile } from '../../../src/dashboard/equivalents';
 import { escapeHtml } from '../../../src/dashboard/html';
 import { buildDashboard, writeDashboard } from '../../../src/dashboard/index';
 import { niceCeil } from '../../../src/dashboard/svg';
@@ -150,28 +150,28 @@ describe('niceCeil', () => {
 });
 
 describe('dashboard equivalents', () => {
-  const k = {
-    carDriving: { gCo2PerKm: 244.2, source: 's' },
-    smartphoneCharge: { gCo2PerCharge: 12.4, source: 's' },
-    householdDay: { whPerDay: 29564, source: 's' },
-  };
-  it('hand-worked: 488.4 g → 2 km and 39.4 charges; 29,564 Wh → 1 day', () => {
-    // 488.4 / 244.2 = 2 km; 488.4 / 12.4 = 39.387 charges; 29,564 / 29,564 = 1 day
-    expect(dashboardEquivalents(488.4, 29564, k).map((e) => e.text)).toEqual([
-      'driving 2 km in an average petrol car',
-      'charging a smartphone 39.4 times',
-      "1 day of an average US household's electricity (IT energy)",
-    ]);
-  });
-  it('switches to metres and hours for small totals, and leaves out what would read below 1', () => {
-    // 24.42 g / 244.2 g/km = 0.1 km = 100 m; 24.42 / 12.4 = 1.97 charges; 14,782 Wh = 0.5 day = 12 hours
-    expect(dashboardEquivalents(24.42, 14782, k).map((e) => `${e.value.toFixed(2)} ${e.unit}`)).toEqual(['100.00 m', '1.97 charges', '12.00 hours']);
-    expect(dashboardEquivalents(0.0001, 0.001, k)).toEqual([]);
-  });
-  it('reads data/equivalents.json when it is there', () => {
+  it('are the per-run rule (carbon/equivalents.ts) applied to the totals, with facility energy', () => {
     const f = equivalentsFromDataFile();
     expect(f).toBeTypeOf('function');
-    expect(f!(244.2, 0)[0].unit).toBe('km');
+    // 488.4 g ÷ 244.2 g/km = 2 km; ÷ 12.4 g = 39.4 → 39 charges; ÷ 97 g/h = 5.04 h → 5 hours
+    expect(f!(488.4, 29564).map((e) => e.text)).toEqual([
+      'driving 2 km in an average petrol car',
+      'charging a smartphone 39 times',
+      'watching a 32-inch LCD TV for 5 hours',
+    ]);
+  });
+
+  it('the page passes facility energy (IT × PUE), not IT energy', () => {
+    const seen: number[] = [];
+    // Two runs of 10 Wh IT energy at PUE 1.5 and 1.2: 15 + 12 = 27 Wh of facility energy.
+    const [a, b] = series(2, 5, 1);
+    const runs = [
+      { ...a, pue: { value: 1.5, source: 's' } },
+      { ...b, pue: { value: 1.2, source: 's' } },
+    ];
+    buildDashboard(runs, { generatedAt: GENERATED_AT, equivalentsFor: (_g, wh) => (seen.push(wh), []) });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeCloseTo(27, 9);
   });
 });
 

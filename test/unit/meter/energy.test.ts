@@ -253,3 +253,20 @@ describe('windows, gaps, timeline', () => {
     expect(res.warnings).toContain('1 samples were out of time order and skipped');
   });
 });
+
+describe('peak power ignores sliver intervals', () => {
+  it('a 5 ms interval reading 100 % does not set the peak; full intervals do', () => {
+    // 0→1000 ms: u = 20/200 = 0.1 → 20 W. 1000→1005 ms: u = 1/1 = 1 → 110 W (a 10 ms tick artefact).
+    const res = feed([header(), s(0, 0, 0), s(1000, 20, 200), s(1005, 21, 201)], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    // Energy still counts the sliver: 20 W × 1 s + 110 W × 0.005 s = 20.55 J, so the mean is
+    // 20.55 J ÷ 1.005 s = 20.448 W; the peak is the full interval's 20 W, raised to the mean.
+    expect(res.energyWh.cpu * 3600).toBeCloseTo(20.55, 9);
+    expect(res.powerW.mean).toBeCloseTo(20.55 / 1.005, 9);
+    expect(res.powerW.peak).toBeCloseTo(20.55 / 1.005, 9);
+    expect(res.powerW.peak).toBeLessThan(110);
+  });
+  it('when every interval is short, the peak comes from them', () => {
+    const res = feed([header(), s(0, 0, 0), s(5, 1, 1)], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    expect(res.powerW.peak).toBeCloseTo(110, 9);
+  });
+});
