@@ -1,4 +1,5 @@
 import { loadDataJson } from '../data-files';
+import type { MachineInfo } from '../report/schema';
 import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
@@ -307,14 +308,8 @@ export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: n
   return { cpuWattsAtLoad, share, hostMemoryW, profile };
 }
 
-export interface MachineForModel {
-  cpuModel: string;
-  sockets: number;
-  physicalCores: number;
-  threads: number;
-  memoryGb: number;
-  virtualized: boolean;
-}
+/** What the model needs of a machine description. */
+export type MachineForModel = Pick<MachineInfo, 'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'>;
 
 export interface HostInference {
   host: Required<ServerSpec>;
