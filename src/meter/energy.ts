@@ -56,6 +56,8 @@ const CURVE_POINTS = 11;
 const TIMELINE_BUCKETS = 240; // resolution halves whenever the run outgrows them
 const TIMELINE_POINTS = 120;
 const GAP_FACTOR = 3;
+/** A generous per-package power ceiling, W, for judging whether a RAPL counter could wrap twice. */
+const RAPL_PACKAGE_CEILING_W = 500;
 const MAX_WARNINGS = 20;
 
 function checkOptions(o: EnergyIntegratorOptions): void {
@@ -172,7 +174,16 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
     let intervalCpuJ: number;
     if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
       let uj = 0;
-      for (let d = 0; d < raplMaxUj.length; d++) uj += raplDeltaUj(p.rapl[d], c.rapl[d], raplMaxUj[d]);
+      for (let d = 0; d < raplMaxUj.length; d++) {
+        uj += raplDeltaUj(p.rapl[d], c.rapl[d], raplMaxUj[d]);
+        // Only one wrap per interval can be undone: a gap in which a busy package could use the
+        // whole counter range may have wrapped twice and lost that energy silently.
+        if (dtS * RAPL_PACKAGE_CEILING_W >= microjoulesToJoules(raplMaxUj[d])) {
+          warn(
+            `a ${dtS.toFixed(0)} s gap between samples is long enough for a RAPL counter (range ${microjoulesToJoules(raplMaxUj[d]).toFixed(0)} J) to wrap more than once at up to ${RAPL_PACKAGE_CEILING_W} W; CPU energy over it may be undercounted`,
+          );
+        }
+      }
       intervalCpuJ = microjoulesToJoules(uj);
       raplIntervals++;
     } else {

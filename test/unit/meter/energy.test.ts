@@ -131,6 +131,14 @@ describe('RAPL', () => {
     expect(res.cpuUtilisation?.mean).toBe(1); // utilisation still reported alongside
   });
 
+  it('warns when a gap is long enough for a counter to wrap twice (range ÷ 500 W)', () => {
+    // MAX = 262,143 J; at 500 W that is 524 s. A 600 s gap may hide a second wrap; a 1 s one cannot.
+    const long = feed([raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(600_000, 100, 200, { rapl: [1_000_000, 1_000_000] })], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    expect(long.warnings.join(' ')).toMatch(/600 s gap .* wrap more than once/);
+    const short = feed([raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(1000, 100, 200, { rapl: [1_000_000, 1_000_000] })], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    expect(short.warnings.join(' ')).not.toMatch(/wrap more than once/);
+  });
+
   it('falls back to the model on intervals without RAPL readings, and says so', () => {
     // [0,1 s] RAPL 2 J; [1,2 s] no rapl on the later sample → model at u = 50/100 = 0.5 → 60 J
     const res = feed(
