@@ -741,14 +741,50 @@ function co2jsVersion() {
 
 /***/ }),
 
-/***/ 2916:
+/***/ 9434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ pickEquivalents)
-/* harmony export */ });
-/* harmony import */ var _data__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61);
-/* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8126);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ pickEquivalents)
+});
+
+// EXTERNAL MODULE: ./src/carbon/data.ts
+var data = __nccwpck_require__(61);
+;// CONCATENATED MODULE: ./src/carbon/format.ts
+// Human text for masses. Reports keep full precision; only display rounds.
+function round(value) {
+    const abs = Math.abs(value);
+    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
+    return value.toFixed(digits);
+}
+/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
+function formatMass(co2eG) {
+    if (!Number.isFinite(co2eG))
+        return `${co2eG} g`;
+    const abs = Math.abs(co2eG);
+    if (abs === 0)
+        return '0 g';
+    if (abs >= 1e6)
+        return `${round(co2eG / 1e6)} t`;
+    if (abs >= 1e3)
+        return `${round(co2eG / 1e3)} kg`;
+    if (abs >= 1)
+        return `${round(co2eG)} g`;
+    if (abs >= 1e-3)
+        return `${round(co2eG * 1e3)} mg`;
+    return `${round(co2eG * 1e6)} µg`;
+}
+/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
+function formatCount(value, sig = 3) {
+    if (value === 0)
+        return '0';
+    const rounded = Number(value.toPrecision(sig));
+    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
+}
+
+;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
 
 
 const S_PER_DAY = 86_400;
@@ -756,22 +792,22 @@ const S_PER_DAY = 86_400;
 const MAX_FRACTION_DENOMINATOR = 100_000;
 const sig2 = (v) => Number(v.toPrecision(2));
 function carDistance(co2eG) {
-    const km = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().carDriving.gCo2PerKm;
+    const km = co2eG / (0,data/* equivalentsData */.SV)().carDriving.gCo2PerKm;
     const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
     for (const [unit, kmPerUnit] of units) {
         const value = km / kmPerUnit;
         if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'car-distance', value: v, unit, text: `driving ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${unit} in an average petrol car` };
+            return { kind: 'car-distance', value: v, unit, text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car` };
         }
     }
     return null;
 }
 function smartphoneCharges(co2eG) {
-    const charges = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().smartphoneCharge.gCo2PerCharge;
+    const charges = co2eG / (0,data/* equivalentsData */.SV)().smartphoneCharge.gCo2PerCharge;
     if (charges >= 0.95) {
         const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} time${v === 1 ? '' : 's'}` };
+        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}` };
     }
     if (charges >= 0.1) {
         const v = sig2(charges);
@@ -781,23 +817,23 @@ function smartphoneCharges(co2eG) {
     if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
         return null;
     const n = sig2(denominator);
-    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(n, 2)} of one smartphone charge` };
+    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
 }
 function tvTime(co2eG) {
-    const hours = co2eG / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().tvHour.gCo2PerHour;
+    const hours = co2eG / (0,data/* equivalentsData */.SV)().tvHour.gCo2PerHour;
     const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
     for (const [plural, singular, hoursPerUnit] of units) {
         const value = hours / hoursPerUnit;
         if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${v === 1 ? singular : plural}` };
+            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
         }
     }
     return null;
 }
 function householdElectricity(facilityEnergyWh) {
-    const days = facilityEnergyWh / (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .equivalentsData */ .SV)().householdDay.whPerDay;
-    const text = (v, unit) => `the electricity an average US household uses in ${(0,_format__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B)(v, 2)} ${unit}`;
+    const days = facilityEnergyWh / (0,data/* equivalentsData */.SV)().householdDay.whPerDay;
+    const text = (v, unit) => `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
     if (days >= 1) {
         const v = sig2(days);
         return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
@@ -831,47 +867,6 @@ function pickEquivalents(co2eG, facilityEnergyWh) {
 
 /***/ }),
 
-/***/ 8126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ formatCount),
-/* harmony export */   s: () => (/* binding */ formatMass)
-/* harmony export */ });
-// Human text for masses. Reports keep full precision; only display rounds.
-function round(value) {
-    const abs = Math.abs(value);
-    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
-    return value.toFixed(digits);
-}
-/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
-function formatMass(co2eG) {
-    if (!Number.isFinite(co2eG))
-        return `${co2eG} g`;
-    const abs = Math.abs(co2eG);
-    if (abs === 0)
-        return '0 g';
-    if (abs >= 1e6)
-        return `${round(co2eG / 1e6)} t`;
-    if (abs >= 1e3)
-        return `${round(co2eG / 1e3)} kg`;
-    if (abs >= 1)
-        return `${round(co2eG)} g`;
-    if (abs >= 1e-3)
-        return `${round(co2eG * 1e3)} mg`;
-    return `${round(co2eG * 1e6)} µg`;
-}
-/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
-function formatCount(value, sig = 3) {
-    if (value === 0)
-        return '0';
-    const rounded = Number(value.toPrecision(sig));
-    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
-}
-
-
-/***/ }),
-
 /***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -885,7 +880,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rj: () => (/* reexport */ validatePue)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, formatMass, greenerRegionText, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, formatMass, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -1318,7 +1313,7 @@ function worldPlace() {
         providerRegion: null,
         decidedBy: 'world-average',
         figure,
-        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set --region for a meaningful figure.`,
+        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set the region (CLI --region, action input region) for a meaningful figure.`,
     };
 }
 const truthy = (v) => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
@@ -1453,12 +1448,9 @@ function computeEmbodied(input) {
     };
 }
 
-// EXTERNAL MODULE: ./src/carbon/equivalents.ts
-var equivalents = __nccwpck_require__(2916);
-// EXTERNAL MODULE: ./src/carbon/format.ts
-var format = __nccwpck_require__(8126);
+// EXTERNAL MODULE: ./src/carbon/equivalents.ts + 1 modules
+var equivalents = __nccwpck_require__(9434);
 ;// CONCATENATED MODULE: ./src/carbon/greener.ts
-
 
 
 function candidates(intensity, provider) {
@@ -1486,12 +1478,6 @@ function greenerRegions(input) {
         .slice(0, input.count ?? 3)
         .map((c) => ({ region: c.region, gPerKWh: c.gPerKWh, co2eG: (0,units/* co2eGFromWh */.M7)(facilityWh, c.gPerKWh) }));
 }
-/** "had this run in azure:swedencentral, it would have emitted 0.3 g (−92 %)" */
-function greenerRegionText(g, currentCo2eG) {
-    const pct = currentCo2eG > 0 ? Math.round(((g.co2eG - currentCo2eG) / currentCo2eG) * 100) : 0;
-    const sign = pct < 0 ? '−' : pct > 0 ? '+' : '';
-    return `had this run in ${g.region}, it would have emitted ${(0,format/* formatMass */.s)(g.co2eG)} (${sign}${Math.abs(pct)} %)`;
-}
 
 ;// CONCATENATED MODULE: ./src/carbon/emissions.ts
 
@@ -1515,7 +1501,6 @@ function computeEmissions(input) {
         sci: { gPerRun: operational + embodiedG, functionalUnit: 'run' },
         equivalents: (0,equivalents/* pickEquivalents */.z)(total, facilityEnergyWh),
         greenerRegions: greener,
-        greenerRegionsText: greener.map((g) => greenerRegionText(g, operational)),
     };
 }
 
@@ -2112,8 +2097,8 @@ function methodNotes() {
 </ul></section>`;
 }
 
-// EXTERNAL MODULE: ./src/carbon/equivalents.ts
-var equivalents = __nccwpck_require__(2916);
+// EXTERNAL MODULE: ./src/carbon/equivalents.ts + 1 modules
+var equivalents = __nccwpck_require__(9434);
 ;// CONCATENATED MODULE: ./src/dashboard/equivalents.ts
 
 // The dashboard's totals get the same equivalents, from the same constants

@@ -31772,7 +31772,7 @@ const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
 function parseDurationMs(text) {
     return parseWithUnits(text, DURATION_UNITS_MS);
 }
-const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 2m';
+const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 30s';
 /** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
 function parsePlainNumber(text) {
     const trimmed = text.trim();

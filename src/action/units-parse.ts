@@ -48,7 +48,7 @@ const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, m
 export function parseDurationMs(text: string): number | null {
   return parseWithUnits(text, DURATION_UNITS_MS);
 }
-export const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 2m';
+export const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 30s';
 
 /** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
 export function parsePlainNumber(text: string): number | null {

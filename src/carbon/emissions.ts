@@ -6,7 +6,7 @@ import type { Provider } from './data';
 import { computeEmbodied } from './embodied';
 import { pickEquivalents } from './equivalents';
 import { CarbonInputError } from './errors';
-import { greenerRegions, greenerRegionText } from './greener';
+import { greenerRegions } from './greener';
 
 export interface EmissionsInput {
   /** IT energy total, before PUE. */
@@ -27,7 +27,6 @@ export interface EmissionsResult {
   sci: { gPerRun: number; functionalUnit: 'run' };
   equivalents: Equivalent[];
   greenerRegions: GreenerRegion[];
-  greenerRegionsText: string[];
 }
 
 export function computeEmissions(input: EmissionsInput): EmissionsResult {
@@ -46,6 +45,5 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
     sci: { gPerRun: operational + embodiedG, functionalUnit: 'run' },
     equivalents: pickEquivalents(total, facilityEnergyWh),
     greenerRegions: greener,
-    greenerRegionsText: greener.map((g) => greenerRegionText(g, operational)),
   };
 }

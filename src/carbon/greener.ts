@@ -40,10 +40,3 @@ export function greenerRegions(input: GreenerInput): GreenerRegion[] {
     .slice(0, input.count ?? 3)
     .map((c) => ({ region: c.region, gPerKWh: c.gPerKWh, co2eG: co2eGFromWh(facilityWh, c.gPerKWh) }));
 }
-
-/** "had this run in azure:swedencentral, it would have emitted 0.3 g (−92 %)" */
-export function greenerRegionText(g: GreenerRegion, currentCo2eG: number): string {
-  const pct = currentCo2eG > 0 ? Math.round(((g.co2eG - currentCo2eG) / currentCo2eG) * 100) : 0;
-  const sign = pct < 0 ? '−' : pct > 0 ? '+' : '';
-  return `had this run in ${g.region}, it would have emitted ${formatMass(g.co2eG)} (${sign}${Math.abs(pct)} %)`;
-}

@@ -7,7 +7,7 @@ export { resolveIntensity, type ResolveOptions, type ResolvedIntensity, type Gri
 export { computeEmissions, type EmissionsInput, type EmissionsResult } from './emissions';
 export { computeEmbodied } from './embodied';
 export { pickEquivalents } from './equivalents';
-export { greenerRegions, greenerRegionText } from './greener';
+export { greenerRegions } from './greener';
 export { formatMass } from './format';
 export { probeCloudMetadata } from './metadata';
 export { fetchLiveIntensity } from './live';

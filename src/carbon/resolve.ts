@@ -96,7 +96,7 @@ function worldPlace(): Place {
     providerRegion: null,
     decidedBy: 'world-average',
     figure,
-    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set --region for a meaningful figure.`,
+    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set the region (CLI --region, action input region) for a meaningful figure.`,
   };
 }
 

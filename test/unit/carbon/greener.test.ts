@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { greenerRegions, greenerRegionText } from '../../../src/carbon';
+import { greenerRegions } from '../../../src/carbon';
+import { greenerRegionText } from '../../../src/report/describe';
 import type { IntensityInfo } from '../../../src/report/schema';
 
 const info = (gPerKWh: number, over: Partial<IntensityInfo> = {}): IntensityInfo => ({
@@ -49,12 +50,13 @@ describe('greenerRegions', () => {
   });
 
   it('phrases the comparison with the percentage change', () => {
-    // 0.3 g against 4 g: (0.3 − 4) ÷ 4 = −92.5 %; Math.round(−92.5) = −92
+    // 0.3 g against 4 g: (0.3 − 4) ÷ 4 = −92.5 %
     expect(greenerRegionText({ region: 'azure:swedencentral', gPerKWh: 20, co2eG: 0.3 }, 4)).toBe(
-      'had this run in azure:swedencentral, it would have emitted 300 mg (−92 %)',
+      'had this run in azure:swedencentral (20 g/kWh), it would have emitted 300 mg (−92.5 %)',
     );
+    // 12.34 g against 100 g: −87.66 % → −87.7 %
     expect(greenerRegionText({ region: 'country:NO', gPerKWh: 30.75, co2eG: 12.34 }, 100)).toBe(
-      'had this run in country:NO, it would have emitted 12.3 g (−88 %)',
+      'had this run in country:NO (31 g/kWh), it would have emitted 12.3 g (−87.7 %)',
     );
   });
 });

@@ -59,7 +59,7 @@ describe('resolveIntensity: region decision order', () => {
   it('4. world average, loudly, when nothing is known; PUE 1.0 with a note', async () => {
     const r = await resolveIntensity({ machine: machine(), env: noMetadata });
     expect(r.intensity).toMatchObject({ region: null, zone: null, decidedBy: 'world-average', gPerKWh: 472.94 });
-    expect(r.intensity.assumption).toMatch(/^No region known: using the world average .*set --region for a meaningful figure\.$/);
+    expect(r.intensity.assumption).toMatch(/^No region known: using the world average .*set the region \(CLI --region, action input region\) for a meaningful figure\.$/);
     expect(r.pue).toMatchObject({ value: 1 });
     expect(r.pue.source).toMatch(/no cloud provider known/);
     expect(r.provider).toBeNull();
