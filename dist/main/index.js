@@ -31940,6 +31940,13 @@ function parseInputs(get, ctx, options = {}) {
             inputs.sampleIntervalText = intervalText;
         }
     }
+    const gridText = raw('grid-source');
+    if (gridText) {
+        if (gridText === 'electricity-maps' || gridText === 'google')
+            inputs.gridSource = gridText;
+        else
+            fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
+    }
     const scopeText = raw('comment-scope');
     if (scopeText) {
         if (scopeText === 'job' || scopeText === 'run')

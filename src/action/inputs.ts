@@ -48,6 +48,8 @@ export interface ActionInputs {
   historyBranch?: string;
   /** Regenerate the static dashboard on the history branch on push runs. */
   dashboard: boolean;
+  /** Yearly grid figures: Electricity Maps (lifecycle) or Google's own (GCP regions, operational). */
+  gridSource?: 'electricity-maps' | 'google';
   /** Secret: never log it. */
   electricityMapsToken?: string;
   matrix?: string;
@@ -190,6 +192,12 @@ export function parseInputs(
       inputs.sampleIntervalMs = ms;
       inputs.sampleIntervalText = intervalText;
     }
+  }
+
+  const gridText = raw('grid-source');
+  if (gridText) {
+    if (gridText === 'electricity-maps' || gridText === 'google') inputs.gridSource = gridText;
+    else fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
   }
 
   const scopeText = raw('comment-scope');

@@ -80,6 +80,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       region: ctx.inputs.region,
       carbonIntensityGPerKWh: ctx.inputs.carbonIntensityGPerKWh,
       pue: ctx.inputs.pue,
+      gridSource: ctx.inputs.gridSource,
       electricityMapsToken: ctx.inputs.electricityMapsToken,
       env,
     },

@@ -183,6 +183,14 @@ describe('the bundled action, end to end', () => {
     }
   });
 
+  it('grid-source: google uses Google\'s operational figure for a GCP region, and says so', async () => {
+    const { job, post } = await runJob(setup({ event: 'push', branch: 'main', inputs: { region: 'gcp:europe-west1', 'grid-source': 'google' } }));
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
+    expect(report.intensity).toMatchObject({ region: 'gcp:europe-west1', boundary: 'operational', year: 2024 });
+    expect(report.intensity.source).toMatch(/Google/);
+  });
+
   it('cloud metadata decides the region when it answers (Azure IMDS fake)', async () => {
     const { createServer } = await import('node:http');
     const imds = createServer((req, res) => {
@@ -317,6 +325,7 @@ describe('bad inputs fail the main step at once, naming the input, the value and
     ['comment', 'sometimes', /Input "comment": "sometimes"/],
     ['check-run-id', 'abc', /Input "check-run-id": "abc"/],
     ['comment-scope', 'all', /Input "comment-scope": "all"/],
+    ['grid-source', 'ember', /Input "grid-source": "ember"/],
     ['history-branch', 'a b', /Input "history-branch": "a b"/],
     ['dashboard', 'true', /Input "dashboard": "true" needs the history-branch input/],
   ];

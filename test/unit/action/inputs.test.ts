@@ -112,6 +112,7 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['check-run-id', 'abc', /digits/],
   ['history-path', 'dir\0name', /NUL/],
   ['comment-scope', 'workflow', /Accepted: job .*run /],
+  ['grid-source', 'ember', /Accepted: electricity-maps .*google/],
   ['history-branch', 'carbon data', /Accepted: a git branch name/],
   ['history-branch', 'refs/../main', /Accepted: a git branch name/],
   ['dashboard', 'maybe', /Accepted: true, false/],
@@ -120,8 +121,8 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
 
 describe('parseInputs: matrix and history inputs', () => {
   it('comment-scope, history-branch and dashboard are read when valid', () => {
-    const result = parseInputs(getter({ 'comment-scope': 'run', 'history-branch': 'carbon-data', dashboard: 'true' }), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', historyBranch: 'carbon-data', dashboard: true } });
+    const result = parseInputs(getter({ 'comment-scope': 'run', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
   });
   it('defaults: one comment per job, no history branch, no dashboard', () => {
     const result = parseInputs(getter({}), { eventName: 'push' });
