@@ -753,29 +753,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var data = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./src/carbon/format.ts
-// Human text for masses. Reports keep full precision; only display rounds.
-function round(value) {
-    const abs = Math.abs(value);
-    const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 1 : 2;
-    return value.toFixed(digits);
-}
-/** "450 mg", "12.3 g", "1.2 kg", "3.4 t". */
-function formatMass(co2eG) {
-    if (!Number.isFinite(co2eG))
-        return `${co2eG} g`;
-    const abs = Math.abs(co2eG);
-    if (abs === 0)
-        return '0 g';
-    if (abs >= 1e6)
-        return `${round(co2eG / 1e6)} t`;
-    if (abs >= 1e3)
-        return `${round(co2eG / 1e3)} kg`;
-    if (abs >= 1)
-        return `${round(co2eG)} g`;
-    if (abs >= 1e-3)
-        return `${round(co2eG * 1e3)} mg`;
-    return `${round(co2eG * 1e6)} µg`;
-}
+// Human text for counts in equivalents (masses are formatted by report/format.ts).
 /** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
 function formatCount(value, sig = 3) {
     if (value === 0)
@@ -880,7 +858,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rj: () => (/* reexport */ validatePue)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, formatMass, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -1507,7 +1485,6 @@ function computeEmissions(input) {
 ;// CONCATENATED MODULE: ./src/carbon/index.ts
 // Emissions: region → grid intensity and PUE (resolveIntensity, async, I/O at the edge),
 // then pure maths (computeEmissions).
-
 
 
 

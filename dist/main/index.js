@@ -31629,7 +31629,7 @@ class RegionError extends Error {
     }
 }
 /** A numeric option outside what carbon-action accepts. */
-class CarbonInputError extends Error {
+class errors_CarbonInputError extends Error {
     option;
     value;
     accepted;
@@ -31795,17 +31795,85 @@ function parseBoolean(text) {
 }
 const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
 
+;// CONCATENATED MODULE: ./src/carbon/validate.ts
+// Refusals for the numeric options, with the option name, the value and the accepted range.
+
+/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+const MIN_PUE = 1;
+const MAX_PUE = 3;
+function toNumber(option, value, accepted) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new CarbonInputError(option, value, accepted);
+    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
+        throw new CarbonInputError(option, value, accepted);
+    return Number(value.trim());
+}
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
+function validateCarbonIntensity(value) {
+    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+    const gPerKWh = toNumber('carbon-intensity', value, accepted);
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+        throw new CarbonInputError('carbon-intensity', value, accepted);
+    }
+    return gPerKWh;
+}
+/** --pue / pue input: facility energy ÷ IT energy. */
+function validatePue(value) {
+    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+    const pue = toNumber('pue', value, accepted);
+    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
+        throw new CarbonInputError('pue', value, accepted);
+    return pue;
+}
+
+;// CONCATENATED MODULE: ./src/meter/duration.ts
+// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
+// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
+// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs.
+const MIN_INTERVAL_MS = 100;
+const MAX_INTERVAL_MS = 60_000;
+const RANGE_TEXT = '100ms–60s';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
+/** Parses a duration to milliseconds; `label` names the option in the error. */
+function parseDuration(text, label = '--interval') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
+    if (!m) {
+        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
+    }
+    const unit = (m[2] ?? 'ms').toLowerCase();
+    return Number(m[1]) * UNIT_MS[unit];
+}
+/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+function validateIntervalMs(intervalMs, label = '--interval') {
+    if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
+        throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
+    }
+    return Math.round(intervalMs);
+}
+/** parseDuration then validateIntervalMs. */
+function parseIntervalMs(text, label = '--interval') {
+    return validateIntervalMs(parseDuration(text, label), label);
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
 // tests. Every problem is collected (a user fixing a workflow wants them all at once), and
 // each message names the input, the value and what is accepted. Secrets are never quoted.
 
-const SAMPLE_INTERVAL_MIN_MS = 100;
-const SAMPLE_INTERVAL_MAX_MS = 60_000;
+
+
+// The same bounds the CLI enforces, from the modules that own them.
+const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
+const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
 const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
-const CARBON_INTENSITY_MAX_G_PER_KWH = 2000;
-const PUE_MIN = 1;
-const PUE_MAX = 3;
+const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
+const PUE_MIN = MIN_PUE;
+const PUE_MAX = MAX_PUE;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 const LABEL_MAX_LENGTH = 200;
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);

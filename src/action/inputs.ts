@@ -15,13 +15,16 @@ import {
   parsePercent,
   parsePlainNumber,
 } from './units-parse';
+import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../carbon/validate';
+import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../meter/duration';
 
-export const SAMPLE_INTERVAL_MIN_MS = 100;
-export const SAMPLE_INTERVAL_MAX_MS = 60_000;
+// The same bounds the CLI enforces, from the modules that own them.
+export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
+export const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
 export const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
-export const CARBON_INTENSITY_MAX_G_PER_KWH = 2000;
-export const PUE_MIN = 1;
-export const PUE_MAX = 3;
+export const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
+export const PUE_MIN = MIN_PUE;
+export const PUE_MAX = MAX_PUE;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 export const LABEL_MAX_LENGTH = 200;
 

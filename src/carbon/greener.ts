@@ -4,7 +4,6 @@
 import type { GreenerRegion, IntensityInfo, PueInfo } from '../report/schema';
 import { co2eGFromWh } from '../units';
 import { countriesData, gcpGoogleData, regionsData, zonesData, type Provider } from './data';
-import { formatMass } from './format';
 
 export interface GreenerInput {
   energyWh: number;

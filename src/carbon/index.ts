@@ -8,7 +8,6 @@ export { computeEmissions, type EmissionsInput, type EmissionsResult } from './e
 export { computeEmbodied } from './embodied';
 export { pickEquivalents } from './equivalents';
 export { greenerRegions } from './greener';
-export { formatMass } from './format';
 export { probeCloudMetadata } from './metadata';
 export { fetchLiveIntensity } from './live';
 export { GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL } from './intensity-figures';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GitHubClient } from './client';
+import { jitteredBackoffMs } from './backoff';
 import { describeApiError, statusOf } from './errors';
 
 // Run history on a git branch (opt-in `history-branch` input): push runs append their
@@ -155,7 +156,7 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
   };
   try {
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-      if (attempt > 1) await sleep(retry.baseDelayMs * Math.min(2 ** (attempt - 2), 8) * (0.5 + random()));
+      if (attempt > 1) await sleep(jitteredBackoffMs(retry.baseDelayMs, attempt - 1, random));
       stage = `read branch ${where}`;
       const head = await getHeadSha(client, owner, repo, branch, request);
 

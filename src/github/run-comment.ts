@@ -1,5 +1,6 @@
 import type { GitHubClient } from './client';
 import { commentFailure, encodeMarkerValue, GITHUB_COMMENT_MAX_CHARS } from './comments';
+import { jitteredBackoffMs } from './backoff';
 import { statusOf } from './errors';
 
 // One PR comment per workflow: every job of a run (a matrix) owns a delimited section of
@@ -219,7 +220,7 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
   try {
     for (let attempt = 1; attempt <= retry.attempts; attempt++) {
       if (attempt > 1) {
-        const wait = jitter(retry.baseDelayMs, attempt - 1, random);
+        const wait = jitteredBackoffMs(retry.baseDelayMs, attempt - 1, random);
         if (Date.now() - startedAt + wait > retry.maxTotalMs) break;
         await sleep(wait);
       }
@@ -286,9 +287,5 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
   }
 }
 
-/** Full jitter with a doubling cap: uniform in [0.5, 1.5) × base × min(2^(n-1), 8). */
-function jitter(baseDelayMs: number, n: number, random: () => number): number {
-  return baseDelayMs * Math.min(2 ** (n - 1), 8) * (0.5 + random());
-}
 
 const apiFailure = (err: unknown, what: string, isFork: boolean | undefined): RunCommentResult => commentFailure(err, what, isFork);

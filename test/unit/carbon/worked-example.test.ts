@@ -1,7 +1,8 @@
 // The worked example in docs/methodology.md ("Emissions" section): every number there is checked here.
 import { describe, expect, it } from 'vitest';
 import { greenerRegionText } from '../../../src/report/describe';
-import { computeEmissions, formatMass, resolveIntensity } from '../../../src/carbon';
+import { computeEmissions, resolveIntensity } from '../../../src/carbon';
+import { formatMassG } from '../../../src/report/format';
 import type { MachineInfo } from '../../../src/report/schema';
 
 const machine: MachineInfo = {
@@ -18,7 +19,7 @@ describe('methodology worked example: 12 Wh in 10 minutes on a GitHub runner pin
     const r = computeEmissions({ energyWh: 12, durationS: 600, intensity, pue, provider, includeEmbodied: false, vmThreads: 4, hostThreads: 128 });
     // operational = 12 Wh ÷ 1000 × 1.185 × 418 = 0.01422 kWh × 418 = 5.94396 g
     expect(r.co2eG.operational).toBeCloseTo(5.94396, 10);
-    expect(formatMass(r.co2eG.operational)).toBe('5.9 g');
+    expect(formatMassG(r.co2eG.operational)).toBe('5.94 g'); // as the reports print it
     // embodied = 1,560,790 g × 600 s ÷ (4 × 8766 × 3600 s) × 4/128 = 7.418771 × 0.03125 = 0.2318365 g
     expect(r.co2eG.embodied).toBeCloseTo(0.2318365, 6);
     expect(r.co2eG.total).toBeCloseTo(5.94396, 10);
