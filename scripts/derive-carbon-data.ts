@@ -10,9 +10,11 @@ import { parse } from 'csv-parse/sync';
 import { averageIntensity } from '@tgwf/co2/data';
 import * as electricityMaps from '@tgwf/co2/data/electricity-maps';
 import type { ElectricityMapsYear } from '@tgwf/co2/data/electricity-maps';
+import { requireSharedFiles } from './shared-inputs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = join(root, '..', 'shared');
+requireSharedFiles('derive-carbon-data', shared, ['regions/cloud-regions.csv', 'grid/gcp-region-carbon-2024.csv']);
 // The package's exports map hides package.json, so read it from node_modules directly.
 const co2Version: string = JSON.parse(
   readFileSync(join(root, 'node_modules', '@tgwf', 'co2', 'package.json'), 'utf8'),
@@ -206,7 +208,7 @@ writeJson('pue.json', {
   gcp: { value: 1.1, source: 'Google Cloud fleet-wide PUE 1.10 (Google data-centre efficiency page, as used by Cloud Carbon Footprint)' },
   unknown: {
     value: 1.0,
-    source: 'PUE 1.0: no cloud provider known (on-premises or unknown); the facility overhead is not counted. Set pue for a better figure.',
+    source: 'PUE 1.0: no cloud provider known (on-premises or unknown); the facility overhead is not counted.',
   },
 });
 

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { requireSharedFiles } from './shared-inputs';
 import { cpuFamilyFromName, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
 import {
   baseLogCurve,
@@ -439,6 +440,7 @@ export function markdownTable(summary: Record<Method, MethodErrors>): string {
 }
 
 function main(): void {
+  requireSharedFiles('derive-power-model', sharedDir, ['cpu-tdp/cpu_power.csv', 'specpower/servers.csv']);
   const { table, conflicts } = deriveTdpTable(readFileSync(join(sharedDir, 'cpu-tdp', 'cpu_power.csv'), 'utf8'));
   const entries = Object.entries(table.tdpW).map(([k, v]) => `${JSON.stringify(k)}:${v}`);
   const head = JSON.stringify({ source: table.source, commit: table.commit, licence: table.licence }).slice(0, -1);

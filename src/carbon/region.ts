@@ -59,16 +59,16 @@ export function closestRegionNames(text: string, count = 3): string[] {
 }
 
 /** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
-export function parseRegion(text: string): ParsedRegion {
+export function parseRegion(text: string, option = 'region'): ParsedRegion {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new RegionError(`region is empty. ${ACCEPTED_FORMS}`, String(text), []);
+    throw new RegionError(`${option} is empty. ${ACCEPTED_FORMS}`, String(text), []);
   }
   const key = text.trim().toLowerCase();
   const found = buildIndex().get(key);
   if (found) return found;
   const closest = closestRegionNames(text);
   throw new RegionError(
-    `region "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`,
+    `${option} "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`,
     text,
     closest,
   );

@@ -16,6 +16,7 @@ import { fetchLiveIntensity } from './live';
 import { probeCloudMetadata } from './metadata';
 import { resolvePue } from './pue';
 import { parseRegion, type ParsedRegion } from './region';
+import { settingExample, settingName, type Caller } from './setting-name';
 import { validateCarbonIntensity, validatePue } from './validate';
 
 export type GridSource = 'electricity-maps' | 'google';
@@ -33,6 +34,8 @@ export interface ResolveOptions {
   /** Live API deadline, ≤ 3000 ms (tests shorten it). */
   liveTimeoutMs?: number;
   fetchImpl?: typeof fetch;
+  /** Who asked: the CLI's messages name flags (--region), the action's name inputs. Default action. */
+  caller?: Caller;
 }
 
 export interface ResolvedIntensity {
@@ -72,7 +75,7 @@ function placeFromParsed(parsed: ParsedRegion, decidedBy: RegionDecidedBy): Plac
   }
 }
 
-function githubHostedPlace(): Place {
+function githubHostedPlace(caller: Caller): Place {
   const figure = githubHostedFigure();
   return {
     region: GITHUB_HOSTED_REGION_LABEL,
@@ -83,11 +86,11 @@ function githubHostedPlace(): Place {
     figure,
     assumption:
       `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
-      'Pin the real one with region: azure:<region> (e.g. region: azure:eastus2).',
+      `Pin the real one with ${settingExample('region', 'azure:<region>', caller)} (e.g. ${settingExample('region', 'azure:eastus2', caller)}).`,
   };
 }
 
-function worldPlace(): Place {
+function worldPlace(caller: Caller): Place {
   const figure = worldFigure();
   return {
     region: null,
@@ -96,7 +99,7 @@ function worldPlace(): Place {
     providerRegion: null,
     decidedBy: 'world-average',
     figure,
-    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set the region (CLI --region, action input region) for a meaningful figure.`,
+    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set ${settingName('region', caller)} for a meaningful figure.`,
   };
 }
 
@@ -115,8 +118,9 @@ async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warning
     warnings.push(...probe.warnings);
     if (probe.found) return placeFromParsed(parseRegion(probe.found.id), 'metadata');
   }
-  if (opts.machine.githubHosted) return githubHostedPlace();
-  return worldPlace();
+  const caller = opts.caller ?? 'action';
+  if (opts.machine.githubHosted) return githubHostedPlace(caller);
+  return worldPlace(caller);
 }
 
 export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIntensity> {
@@ -193,6 +197,6 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
     }
   }
 
-  const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue);
+  const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
   return { intensity, pue, provider: place.provider, warnings };
 }

@@ -14,20 +14,20 @@ function toNumber(option: string, value: string | number, accepted: string): num
   return Number(value.trim());
 }
 
-/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
-export function validateCarbonIntensity(value: string | number): number {
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
+export function validateCarbonIntensity(value: string | number, option = 'carbon-intensity'): number {
   const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
-  const gPerKWh = toNumber('carbon-intensity', value, accepted);
+  const gPerKWh = toNumber(option, value, accepted);
   if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
-    throw new CarbonInputError('carbon-intensity', value, accepted);
+    throw new CarbonInputError(option, value, accepted);
   }
   return gPerKWh;
 }
 
 /** --pue / pue input: facility energy ÷ IT energy. */
-export function validatePue(value: string | number): number {
+export function validatePue(value: string | number, option = 'pue'): number {
   const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
-  const pue = toNumber('pue', value, accepted);
-  if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE) throw new CarbonInputError('pue', value, accepted);
+  const pue = toNumber(option, value, accepted);
+  if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE) throw new CarbonInputError(option, value, accepted);
   return pue;
 }

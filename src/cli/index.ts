@@ -14,6 +14,7 @@ import {
   type MeasureOptions,
 } from './measure-options';
 import { registerPowerModelCommand } from './power-model-command';
+import { registerRegionsCommand } from './regions-command';
 import { registerReportCommand } from './report-command';
 
 export function buildProgram(): Command {
@@ -64,6 +65,7 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerDashboardCommand(program);
   registerExportCommand(program);
+  registerRegionsCommand(program);
   return program;
 }
 
@@ -77,7 +79,8 @@ export async function main(argv: string[]): Promise<void> {
         process.exitCode = 0;
         return;
       }
-      if (err.code === 'carbon-action.noCommand') process.stderr.write(err.message + '\n');
+      // Commander prints its own errors; ours (carbon-action.*) are printed here.
+      if (err.code.startsWith('carbon-action.')) process.stderr.write(err.message + '\n');
       process.exitCode = 2;
       return;
     }

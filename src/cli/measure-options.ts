@@ -30,11 +30,15 @@ export function commanderParser<T>(validate: (text: string) => T): (text: string
 
 export const parseIntervalOption = commanderParser((text) => parseIntervalMs(text, '--interval'));
 export const parseRegionOption = commanderParser((text) => {
-  parseRegion(text);
+  try {
+    parseRegion(text, '--region');
+  } catch (err) {
+    throw new Error(`${(err as Error).message} (carbon-action regions lists every known region)`);
+  }
   return text.trim();
 });
-export const parseIntensityOption = commanderParser((text) => validateCarbonIntensity(text));
-export const parsePueOption = commanderParser((text) => validatePue(text));
+export const parseIntensityOption = commanderParser((text) => validateCarbonIntensity(text, '--carbon-intensity'));
+export const parsePueOption = commanderParser((text) => validatePue(text, '--pue'));
 export const parseGridSourceOption = commanderParser((text): GridSource => {
   if (text === 'electricity-maps' || text === 'google') return text;
   throw new Error(`--grid-source: "${text}" is not a grid data source; accepted: electricity-maps, google`);

@@ -13,6 +13,7 @@ import { estimate } from '../pipeline/estimate';
 import { renderText } from '../report/text';
 import type { Report } from '../report/schema';
 import type { MeasureOptions } from './measure-options';
+import { checkWritable } from './output-paths';
 
 export interface CommandOutcome {
   exitCode: number | null;
@@ -53,6 +54,8 @@ export interface MeasureResult {
 }
 
 export async function measure(command: string[], opts: MeasureOptions, io = { stderr: process.stderr }): Promise<MeasureResult> {
+  if (opts.jsonFile) checkWritable('--json', opts.jsonFile);
+  if (opts.samplesFile) checkWritable('--samples', opts.samplesFile);
   const workDir = mkdtempSync(join(tmpdir(), 'carbon-action-'));
   const samplesFile = opts.samplesFile ?? join(workDir, 'samples.jsonl');
   // The sampler appends: a file kept from an earlier run would join its samples to this run's.
@@ -75,6 +78,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       kind: 'cli',
       command,
       exitCode: outcome.exitCode,
+      ...(outcome.signal ? { signal: outcome.signal } : {}),
       includeEmbodied: opts.includeEmbodied,
       carbon: {
         region: opts.region,

@@ -1,16 +1,45 @@
 // `carbon-action report <report.json>`: re-render a saved JSON report as text or Markdown.
 import { readFileSync } from 'node:fs';
-import { Option, type Command } from 'commander';
+import { extname } from 'node:path';
+import { CommanderError, Option, type Command } from 'commander';
+import { shellQuoteWord } from '../report/shell-quote';
 import { renderSummary } from '../report/markdown';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema';
 import { renderText } from '../report/text';
 
-export function loadReportFile(path: string): Report {
-  let parsed: unknown;
+/** A JSON Lines history (one report per line) given where one report is expected. */
+function looksLikeHistory(path: string, text: string): boolean {
+  if (extname(path).toLowerCase() === '.jsonl') return true;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    JSON.parse(lines[0]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadReportFile(path: string): Report {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
     throw new Error(`report: cannot read ${path}: ${(err as Error).message}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    if (looksLikeHistory(path, text)) {
+      throw new CommanderError(
+        2,
+        'carbon-action.historyGiven',
+        `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure --json, or the action's report.json). ` +
+          `For a history use: carbon-action export --format csv --history ${shellQuoteWord(path)}, or carbon-action dashboard --history ${shellQuoteWord(path)}`,
+      );
+    }
+    throw new Error(`report: ${path} is not valid JSON (${(err as Error).message}); report takes one report file written by measure --json or by the action`);
   }
   const version = (parsed as { schemaVersion?: unknown })?.schemaVersion;
   if (typeof version !== 'number') throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readHistories, type HistoryRead } from '../history/read-history';
+import { assertSomeRuns, readHistories, type HistoryRead } from '../history/read-history';
 import { buildDashboard, type DashboardOptions } from './render';
 import { equivalentsFromDataFile } from './equivalents';
 
@@ -21,6 +21,7 @@ export async function writeDashboard(
   opts: Partial<DashboardOptions> = {},
 ): Promise<DashboardWritten> {
   const read = await readHistories(paths, { slim: true });
+  assertSomeRuns(read, paths);
   const html = buildDashboard(read.reports, {
     generatedAt: opts.generatedAt ?? new Date().toISOString(),
     title: opts.title,

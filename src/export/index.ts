@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { readHistories, type HistoryRead } from '../history/read-history';
+import { assertSomeRuns, readHistories, type HistoryRead } from '../history/read-history';
 import type { Report } from '../report/schema';
 import { toCodecarbonCsv } from './codecarbon-csv';
 import { toCsv } from './csv';
@@ -44,6 +44,7 @@ export interface ExportWritten {
 
 export async function runExport(paths: string[], format: ExportFormat, outPath?: string): Promise<ExportWritten> {
   const read = await readHistories(paths);
+  assertSomeRuns(read, paths);
   const text = exportReports(read.reports, format);
   if (outPath) await writeFile(outPath, text, 'utf8');
   return { text, read, path: outPath ?? null };

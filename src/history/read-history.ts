@@ -48,6 +48,30 @@ export class HistoryPathError extends Error {
   }
 }
 
+/** Nothing usable in the given paths: the dashboard and the export stop rather than write an empty result. */
+export class NoRunsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NoRunsError';
+  }
+}
+
+/**
+ * Throws NoRunsError when not one run was read, saying why (no files, or every line unusable);
+ * a read with some good runs passes, and its bad lines become a warning (describeLeftOut).
+ */
+export function assertSomeRuns(read: HistoryRead, paths: string[]): void {
+  if (read.reports.length > 0) return;
+  const where = paths.map((p) => JSON.stringify(p)).join(', ');
+  if (read.files === 0) throw new NoRunsError(`no run could be read: no .jsonl or .json file in ${where}`);
+  const first = read.skippedLines[0];
+  const why = first ? `; first: line ${first.line} of ${first.path}: ${first.reason}` : '';
+  throw new NoRunsError(
+    `no run could be read from ${read.files} file${read.files === 1 ? '' : 's'} in ${where}: ` +
+      `${read.skipped} line${read.skipped === 1 ? '' : 's'} not a carbon-action report${why}`,
+  );
+}
+
 const HISTORY_EXTENSIONS = new Set(['.jsonl', '.json']);
 
 /** Every history file under the given paths: directories are walked, files taken as given. */

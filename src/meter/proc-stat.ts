@@ -56,9 +56,57 @@ export function utilisationBetween(prev: CpuTicks, next: CpuTicks): number {
   return u < 0 ? 0 : u > 1 ? 1 : u;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** "cpu" as bytes. */
+const C = 0x63, P = 0x70, U = 0x75;
+
+/**
+ * parseProcStat on the raw bytes, for the per-tick read: no string for the text, no split, no
+ * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
+ * falls back to parseProcStat on the text, which names the bad value.
+ */
+export function parseProcStatBytes(buf: Buffer, n: number): ProcStat {
+  let cpu: CpuTicks | undefined;
+  const perCpu: CpuTicks[] = [];
+  // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
+  const col = [0, 0, 0, 0, 0, 0, 0, 0];
+  let at = 0;
+  while (at + 3 <= n && buf[at] === C && buf[at + 1] === P && buf[at + 2] === U) {
+    const aggregate = buf[at + 3] === SPACE || buf[at + 3] === TAB;
+    let i = at + 3;
+    while (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE) i++; // the rest of "cpuN"
+    col.fill(0);
+    let k = 0;
+    for (;;) {
+      while (i < n && (buf[i] === SPACE || buf[i] === TAB)) i++;
+      if (i >= n || buf[i] === NEWLINE) break;
+      let v = 0;
+      const start = i;
+      while (i < n && buf[i] >= ZERO && buf[i] <= NINE) v = v * 10 + (buf[i++] - ZERO);
+      if (i === start || (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)) {
+        return parseProcStat(buf.toString('latin1', 0, n)); // throws with the column and value
+      }
+      if (k < 8) col[k] = v;
+      k++;
+    }
+    const busy = col[0] + col[1] + col[2] + col[5] + col[6];
+    const ticks = { busy, total: busy + col[3] + col[4] + col[7] };
+    if (aggregate) cpu = ticks;
+    else perCpu.push(ticks);
+    at = i + 1;
+  }
+  if (!cpu) return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
+  return { cpu, perCpu };
+}
+
 /**
  * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
- * one pread per tick, no open/close, no per-tick buffer allocation.
+ * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
+ * from the bytes (the text is never built).
  */
 export function createProcStatReader(path = '/proc/stat'): { read(): ProcStat; close(): void } {
   let fd = openSync(path, 'r');
@@ -71,8 +119,7 @@ export function createProcStatReader(path = '/proc/stat'): { read(): ProcStat; c
         buf = Buffer.allocUnsafe(buf.length * 2);
         n = readSync(fd, buf, 0, buf.length, 0);
       }
-      const intrAt = buf.indexOf('\nintr', 0, 'latin1');
-      return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+      return parseProcStatBytes(buf, n);
     },
     close(): void {
       if (fd >= 0) closeSync(fd);

@@ -78,6 +78,7 @@ export interface SampleRecord {
   util?: number;
   /** energy_uj per RAPL package domain, in header order. */
   rapl?: number[];
+  /** Memory in use: on the first and last sample and at most every 10 s between (no estimate uses it). */
   mem?: { usedB: number };
   gpu?: GpuSampleRecord[];
 }

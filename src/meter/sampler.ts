@@ -11,6 +11,9 @@ import { createRaplReader, discoverRapl } from './rapl';
 import { SAMPLE_FORMAT_VERSION, type EndReason, type GpuHeader, type HeaderRecord, type RaplHeader } from './sample-format';
 import { validateIntervalMs } from './duration';
 
+/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+export const MEMORY_EVERY_MS = 10_000;
+
 export interface CpuReading {
   cpu?: CpuTicks;
   perCpu?: CpuTicks[];
@@ -50,6 +53,8 @@ export interface SamplerOptions {
   intervalMs: number;
   /** Stop when this file appears (default `<outFile>.stop`); false to disable. */
   stopFile?: string | false;
+  /** Record memory in use at most this often, ms (default MEMORY_EVERY_MS); tests shorten it. */
+  memoryEveryMs?: number;
   /** Record per-CPU ticks (default true). */
   perCpu?: boolean;
   readers?: Partial<SamplerReaders>;
@@ -125,6 +130,7 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
   const readers: SamplerReaders = { ...defaultReaders, ...opts.readers };
   const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
   const perCpu = opts.perCpu ?? true;
+  const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
   const now = readers.now;
 
   // Opened synchronously so a bad path fails the caller at once, not later in a timer.
@@ -153,14 +159,10 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
   };
 
-  const takeSample = async (): Promise<void> => {
-    const t = now();
-    let c: CpuReading = {};
-    try {
-      c = cpu ? await cpu.read() : {};
-    } catch (err) {
-      warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
-    }
+  // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+  // most every memoryEveryMs, and on the last sample, rather than each tick.
+  let memoryReadAt = -Infinity;
+  const finishSample = (t: number, c: CpuReading, last: boolean): void => {
     let raplUj: number[] | null = null;
     if (rapl.read) {
       try {
@@ -170,15 +172,37 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
       }
     }
     let mem: MemoryReading | null = null;
-    try {
-      mem = readers.memory();
-    } catch (err) {
-      warnOnce('mem', `memory reader failed: ${(err as Error).message}`);
+    if (last || t - memoryReadAt >= memoryEveryMs) {
+      memoryReadAt = t;
+      try {
+        mem = readers.memory();
+      } catch (err) {
+        warnOnce('mem', `memory reader failed: ${(err as Error).message}`);
+      }
     }
     const gpus = gpu.latest ? gpu.latest() : null;
     const gpuFailure = gpu.failure?.();
     if (gpuFailure) warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
     write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+  };
+
+  // Synchronous where the CPU reader is (Linux): no promise per tick.
+  const takeSample = (last = false): void | Promise<void> => {
+    const t = now();
+    let c: CpuReading | Promise<CpuReading> = {};
+    try {
+      c = cpu ? cpu.read() : {};
+    } catch (err) {
+      warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
+    }
+    if (!(c instanceof Promise)) return finishSample(t, c, last);
+    return c.then(
+      (reading) => finishSample(t, reading, last),
+      (err: unknown) => {
+        warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
+        finishSample(t, {}, last);
+      },
+    );
   };
 
   const schedule = (): void => {
@@ -201,7 +225,12 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
       void handle.stop('stop-file');
       return;
     }
-    ticking = takeSample().finally(() => {
+    const pending = takeSample();
+    if (!pending) {
+      schedule();
+      return;
+    }
+    ticking = pending.finally(() => {
       ticking = null;
       if (!stopped) schedule();
     });
@@ -256,7 +285,11 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
         await init.catch(() => undefined);
         if (ticking) await ticking;
         // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-        await takeSample().catch(() => undefined);
+        try {
+          await takeSample(true);
+        } catch {
+          /* a failed last read still ends the file cleanly */
+        }
         write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
         gpu.stop?.();
         cpu?.close?.();

@@ -53,6 +53,7 @@ export interface EstimateInput {
   periodEndMs?: number;
   command?: string[];
   exitCode?: number | null;
+  signal?: string;
   context?: RunContext;
   /** Extra warnings from the caller (e.g. the sampler died early). */
   warnings?: string[];
@@ -70,7 +71,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
   });
-  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
+  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine, caller: input.kind });
   const emissions = computeEmissions({
     energyWh: energy.energyWh.total,
     durationS: energy.durationS,
@@ -103,6 +104,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     durationS: energy.durationS,
     ...(input.command ? { command: input.command } : {}),
     ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
+    ...(input.signal ? { signal: input.signal } : {}),
     energyWh: energy.energyWh,
     powerW: energy.powerW,
     methods: {

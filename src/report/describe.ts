@@ -3,6 +3,7 @@
 // for their medium (escapeMarkdown / sanitizeTerminalText).
 
 import type { GpuMethod, GreenerRegion, RegionDecidedBy, Report } from './schema';
+import { settingName } from '../carbon/setting-name';
 import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent } from './format';
 
 export function cpuMethodText(report: Report): string {
@@ -27,20 +28,21 @@ export function gpuMethodText(report: Report): string {
   return gpu.detail ? `${GPU_METHOD_WORDS[gpu.method]} (${gpu.detail})` : GPU_METHOD_WORDS[gpu.method];
 }
 
-const DECIDED_BY_WORDS: Record<RegionDecidedBy, string> = {
-  input: 'set by the region input',
+const DECIDED_BY_WORDS: Record<Exclude<RegionDecidedBy, 'input'>, string> = {
   metadata: "read from the cloud provider's metadata service",
   'github-hosted-default': 'assumed: GitHub-hosted runner, documented default (the runner does not say its region)',
   'world-average': 'unknown: no region given or detected, so the world average is used',
 };
 
-export const decidedByText = (decidedBy: RegionDecidedBy): string => DECIDED_BY_WORDS[decidedBy] ?? decidedBy;
+/** `kind` is the report's: a CLI report's region was set by --region, an action's by its input. */
+export const decidedByText = (decidedBy: RegionDecidedBy, kind: Report['kind'] = 'action'): string =>
+  decidedBy === 'input' ? `set by ${settingName('region', kind === 'cli' ? 'cli' : 'action')}` : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
 
 export function regionText(report: Report): string {
   const i = report.intensity;
   const where = i.region ?? 'world average';
   const zone = i.zone && i.zone !== i.region ? ` (grid zone ${i.zone})` : '';
-  return `${where}${zone}, ${decidedByText(i.decidedBy)}`;
+  return `${where}${zone}, ${decidedByText(i.decidedBy, report.kind)}`;
 }
 
 const FIGURE_WORDS = { yearly: 'yearly average', override: 'user override', live: 'live value' } as const;

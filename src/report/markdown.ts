@@ -212,7 +212,7 @@ function methodItems(report: Report): string[] {
   items.push(
     `- **Memory**: ${d(memoryMethodText(report))}`,
     `- **GPU**: ${d(gpuMethodText(report))}`,
-    `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy))}`,
+    `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy, report.kind))}`,
     `- **Grid intensity**: ${d(intensityText(report))}`,
     `- **PUE**: ${d(pueText(report))}`,
     `- **Operational CO2e**: ${d(operationalFormulaText(report))}`,

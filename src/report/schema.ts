@@ -147,6 +147,8 @@ export interface Report {
   durationS: number;
   command?: string[];
   exitCode?: number | null;
+  /** The signal that ended the command ("SIGTERM"), when exitCode is null because one did. */
+  signal?: string;
   /** IT energy, before PUE. */
   energyWh: { total: number; cpu: number; memory: number; gpu: number };
   powerW: { mean: number; peak: number };

@@ -1,6 +1,7 @@
 // The CLI's readable report: the figures first, then how they were obtained, so a reader
 // can judge them. Plain text, ≤ 80 columns (long lines wrap with a hanging indent).
 
+import { shellQuote } from './shell-quote';
 import type { Report } from './schema';
 import {
   capitalise,
@@ -70,8 +71,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
   if (report.command && report.command.length > 0) {
-    const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : clean(report.exitCode)})`;
-    row('Command', `${clean(report.command.join(' '))}${exit}`, '');
+    const exit =
+      report.exitCode === undefined
+        ? ''
+        : report.exitCode === null
+          ? ` (${report.signal ? `killed by ${clean(report.signal)}` : 'killed by a signal'})`
+          : ` (exit ${clean(report.exitCode)})`;
+    row('Command', `${clean(shellQuote(report.command.map(String)))}${exit}`, '');
   }
   row('Duration', formatDurationS(report.durationS), '');
   out.push('');

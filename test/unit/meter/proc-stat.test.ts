@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createProcStatReader, parseProcStat, utilisationBetween } from '../../../src/meter/proc-stat';
+import { readFileSync } from 'node:fs';
+import { createProcStatReader, parseProcStat, parseProcStatBytes, utilisationBetween } from '../../../src/meter/proc-stat';
 
 // Columns: user nice system idle iowait irq softirq steal guest guest_nice
 const A = `cpu  100 10 50 800 20 5 5 10 40 0
@@ -61,5 +62,32 @@ describe('parseProcStat', () => {
     } finally {
       r.close();
     }
+  });
+});
+
+describe('parseProcStatBytes (the per-tick parser)', () => {
+  const bytes = (text: string): [Buffer, number] => {
+    const b = Buffer.alloc(4096, 0x78); // filler after the data must be ignored
+    const n = b.write(text, 'latin1');
+    return [b, n];
+  };
+
+  it('gives exactly what parseProcStat gives, on the worked examples', () => {
+    for (const text of [A, B, 'cpu 1 2 3 4\n', 'cpu  1 2 3 4 5 6 7 8 9 10\ncpu0\t1 2 3 4 5 6 7 8 9 10\n']) {
+      expect(parseProcStatBytes(...bytes(text))).toEqual(parseProcStat(text));
+    }
+    // A by hand: aggregate busy 170, total 1000 (see above).
+    expect(parseProcStatBytes(...bytes(A)).cpu).toEqual({ busy: 170, total: 1000 });
+  });
+
+  it('gives what parseProcStat gives on the real /proc/stat, and on a file with no final newline', () => {
+    const real = readFileSync('/proc/stat', 'latin1');
+    expect(parseProcStatBytes(...bytes(real))).toEqual(parseProcStat(real));
+    expect(parseProcStatBytes(...bytes('cpu 1 2 3 4'))).toEqual({ cpu: { busy: 6, total: 10 }, perCpu: [] });
+  });
+
+  it('names the bad value, as parseProcStat does', () => {
+    expect(() => parseProcStatBytes(...bytes('cpu 1 x 3 4\n'))).toThrow(/column 2 .* is "x"/);
+    expect(() => parseProcStatBytes(...bytes('intr 1 2\n'))).toThrow(/no aggregate "cpu" line/);
   });
 });

@@ -78,6 +78,32 @@ describe('startSampler in-process', () => {
     expect(recs[recs.length - 1]).toMatchObject({ type: 'end', reason: 'stop-file' });
   });
 
+  it('reads memory in use at most every memoryEveryMs (10 s by default) and on the last sample, not each tick', async () => {
+    const out = tmpFile();
+    let memoryReads = 0;
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      memoryEveryMs: 350,
+      readers: {
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
+        memory: () => ({ usedB: ++memoryReads, totalB: 1000 }),
+        rapl: () => ({ header: { status: 'absent', domains: [] } }),
+        gpu: async () => ({ header: { status: 'absent' } }),
+      },
+    });
+    await sleep(1300);
+    await sampler.stop();
+    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    const withMem = samples.filter((x) => x.mem !== undefined);
+    // The first sample, then none sooner than 350 ms after the previous one, then the last sample.
+    expect(withMem[0]).toBe(samples[0]);
+    expect(samples[samples.length - 1].mem).toBeDefined();
+    for (let k = 1; k < withMem.length - 1; k++) expect(withMem[k].t - withMem[k - 1].t).toBeGreaterThanOrEqual(350);
+    expect(withMem.length).toBeLessThan(samples.length);
+  });
+
   it('a failing reader becomes one warn line, never a crash', async () => {
     const out = tmpFile();
     const sampler = startSampler({
