@@ -5,16 +5,21 @@ import { cpus } from 'node:os';
 import { benchAction } from './bench/action';
 import { benchDashboard } from './bench/dashboard';
 import { benchIntegration } from './bench/integration';
+import { benchSamplerMarginal } from './bench/marginal';
 import { benchSampler } from './bench/sampler';
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}`;
 const results: Record<string, unknown> = { machine, at: new Date().toISOString() };
-for (const [name, bench] of [
+const all = [
   ['integration', benchIntegration],
   ['action', benchAction],
   ['dashboard', benchDashboard],
   ['sampler', benchSampler],
-] as const) {
+  ['sampler-marginal', benchSamplerMarginal],
+] as const;
+// `npm run bench -- sampler-marginal` runs only the named benchmarks.
+const only = process.argv.slice(2);
+for (const [name, bench] of all.filter(([n]) => only.length === 0 || only.includes(n))) {
   process.stderr.write(`bench: ${name}…\n`);
   results[name] = await bench();
   process.stderr.write(JSON.stringify(results[name]) + '\n');

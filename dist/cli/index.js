@@ -718,13 +718,13 @@ which.sync = whichSync
 /* harmony export */   YI: () => (/* binding */ regionsData),
 /* harmony export */   i7: () => (/* binding */ gcpGoogleData),
 /* harmony export */   it: () => (/* binding */ embodiedData),
-/* harmony export */   lA: () => (/* binding */ countriesData)
+/* harmony export */   lA: () => (/* binding */ countriesData),
+/* harmony export */   xq: () => (/* binding */ PROVIDERS)
 /* harmony export */ });
-/* unused harmony export PROVIDERS */
 /* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4425);
 // Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
 
-const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
+const PROVIDERS = ['azure', 'aws', 'gcp'];
 const regionsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('regions.json').regions;
 const zonesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-zones.json');
 const countriesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-countries.json');
@@ -845,7 +845,7 @@ function pickEquivalents(co2eG, facilityEnergyWh) {
 
 /***/ }),
 
-/***/ 6734:
+/***/ 8737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -958,16 +958,16 @@ function closestRegionNames(text, count = 3) {
     return scored.slice(0, count).map((s) => s.name);
 }
 /** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
-function parseRegion(text) {
+function parseRegion(text, option = 'region') {
     if (typeof text !== 'string' || text.trim() === '') {
-        throw new RegionError(`region is empty. ${ACCEPTED_FORMS}`, String(text), []);
+        throw new RegionError(`${option} is empty. ${ACCEPTED_FORMS}`, String(text), []);
     }
     const key = text.trim().toLowerCase();
     const found = buildIndex().get(key);
     if (found)
         return found;
     const closest = closestRegionNames(text);
-    throw new RegionError(`region "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
+    throw new RegionError(`${option} "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
 }
 /** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
 function findCloudRegion(provider, region) {
@@ -992,100 +992,26 @@ function toNumber(option, value, accepted) {
         throw new CarbonInputError(option, value, accepted);
     return Number(value.trim());
 }
-/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
-function validateCarbonIntensity(value) {
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
+function validateCarbonIntensity(value, option = 'carbon-intensity') {
     const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
-    const gPerKWh = toNumber('carbon-intensity', value, accepted);
+    const gPerKWh = toNumber(option, value, accepted);
     if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
-        throw new CarbonInputError('carbon-intensity', value, accepted);
+        throw new CarbonInputError(option, value, accepted);
     }
     return gPerKWh;
 }
 /** --pue / pue input: facility energy ÷ IT energy. */
-function validatePue(value) {
+function validatePue(value, option = 'pue') {
     const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
-    const pue = toNumber('pue', value, accepted);
+    const pue = toNumber(option, value, accepted);
     if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
-        throw new CarbonInputError('pue', value, accepted);
+        throw new CarbonInputError(option, value, accepted);
     return pue;
 }
 
-;// CONCATENATED MODULE: ./src/carbon/intensity-figures.ts
-// Yearly grid figures for a zone, a country, the world, and GitHub's hosted-runner default.
-
-function zoneFigure(zone) {
-    const z = (0,carbon_data/* zonesData */.WY)().zones[zone];
-    if (!z)
-        throw new Error(`carbon-action: no Electricity Maps figure for zone ${zone}`);
-    return {
-        gPerKWh: z.gPerKWh,
-        year: z.year,
-        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, ODbL`,
-        boundary: 'lifecycle',
-    };
-}
-function countryFigure(alpha3) {
-    const data = (0,carbon_data/* countriesData */.lA)();
-    const c = data.countries[alpha3];
-    if (!c)
-        throw new Error(`carbon-action: no Ember figure for country ${alpha3}`);
-    return {
-        gPerKWh: c.gPerKWh,
-        year: data.year,
-        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, CC BY-SA 4.0`,
-        boundary: 'lifecycle',
-    };
-}
-function worldFigure() {
-    const data = (0,carbon_data/* countriesData */.lA)();
-    return {
-        gPerKWh: data.worldGPerKWh,
-        year: data.year,
-        source: `Ember world average via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()}, CC BY-SA 4.0`,
-        boundary: 'lifecycle',
-    };
-}
-/** Google's own 2024 location-based figure for a GCP region, or undefined when Google lists none. */
-function googleFigure(gcpRegion) {
-    const data = (0,carbon_data/* gcpGoogleData */.i7)();
-    const r = data.regions[gcpRegion];
-    if (!r)
-        return undefined;
-    return {
-        gPerKWh: r.gPerKWh,
-        year: data.year,
-        source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
-        boundary: 'operational',
-    };
-}
-/**
- * Azure regions that GitHub's published IP ranges for Actions have included. GitHub does not say
- * where a hosted job runs; these six are where its runners have been seen, so their mean is the
- * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
- * runners there, and including them would only dilute the figure towards unrelated grids.
- */
-const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'];
-const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
-function githubHostedFigure() {
-    const regions = (0,carbon_data/* regionsData */.YI)();
-    const figures = GITHUB_HOSTED_AZURE_REGIONS.map((name) => {
-        const r = regions.find((x) => x.id === `azure:${name}`);
-        if (!r)
-            throw new Error(`carbon-action: region table lacks azure:${name}`);
-        return { id: r.id, zone: r.zone, ...zoneFigure(r.zone) };
-    });
-    const mean = figures.reduce((sum, f) => sum + f.gPerKWh, 0) / figures.length;
-    const years = [...new Set(figures.map((f) => f.year))];
-    return {
-        gPerKWh: mean,
-        year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
-        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${(0,carbon_data/* co2jsVersion */.QL)()} (ODbL) for ${figures
-            .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
-            .join(', ')}`,
-        boundary: 'lifecycle',
-    };
-}
-
+// EXTERNAL MODULE: ./src/carbon/intensity-figures.ts
+var intensity_figures = __nccwpck_require__(7496);
 ;// CONCATENATED MODULE: ./src/carbon/live.ts
 // Optional live grid intensity from the Electricity Maps API. Any failure falls back to the
 // yearly figure with a warning that says why; the token never appears in any message.
@@ -1233,19 +1159,24 @@ async function probeCloudMetadata(opts = {}) {
     }
 }
 
+// EXTERNAL MODULE: ./src/carbon/setting-name.ts
+var setting_name = __nccwpck_require__(9557);
 ;// CONCATENATED MODULE: ./src/carbon/pue.ts
 
+
 /** The provider's published PUE, the user's value, or 1.0 with a note when neither is known. */
-function resolvePue(provider, userPue) {
+function resolvePue(provider, userPue, caller = 'action') {
     if (userPue !== undefined)
-        return { value: userPue, source: 'user input (pue)' };
+        return { value: userPue, source: `user input (${(0,setting_name/* optionLabel */.ed)('pue', caller)})` };
     const data = (0,carbon_data/* pueData */.Vo)();
     if (provider)
         return { value: data[provider].value, source: data[provider].source };
-    return { value: data.unknown.value, source: data.unknown.source };
+    // The data file's note says what is missing; how to supply it depends on who is reading.
+    return { value: data.unknown.value, source: `${data.unknown.source} Set ${(0,setting_name/* settingName */.QX)('pue', caller)} for a better figure.` };
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/resolve.ts
+
 
 
 
@@ -1261,29 +1192,29 @@ function placeFromParsed(parsed, decidedBy) {
                 provider: parsed.provider,
                 providerRegion: parsed.cloudRegion.region,
                 decidedBy,
-                figure: zoneFigure(parsed.cloudRegion.zone),
+                figure: (0,intensity_figures/* zoneFigure */.ZZ)(parsed.cloudRegion.zone),
             };
         case 'zone':
-            return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: zoneFigure(parsed.zone) };
+            return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: (0,intensity_figures/* zoneFigure */.ZZ)(parsed.zone) };
         case 'country':
-            return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: countryFigure(parsed.alpha3) };
+            return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: (0,intensity_figures/* countryFigure */.TB)(parsed.alpha3) };
     }
 }
-function githubHostedPlace() {
-    const figure = githubHostedFigure();
+function githubHostedPlace(caller) {
+    const figure = (0,intensity_figures/* githubHostedFigure */.rR)();
     return {
-        region: GITHUB_HOSTED_REGION_LABEL,
+        region: intensity_figures/* GITHUB_HOSTED_REGION_LABEL */.kp,
         zone: null,
         provider: 'azure',
         providerRegion: null,
         decidedBy: 'github-hosted-default',
         figure,
         assumption: `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
-            'Pin the real one with region: azure:<region> (e.g. region: azure:eastus2).',
+            `Pin the real one with ${(0,setting_name/* settingExample */.TE)('region', 'azure:<region>', caller)} (e.g. ${(0,setting_name/* settingExample */.TE)('region', 'azure:eastus2', caller)}).`,
     };
 }
-function worldPlace() {
-    const figure = worldFigure();
+function worldPlace(caller) {
+    const figure = (0,intensity_figures/* worldFigure */.Bf)();
     return {
         region: null,
         zone: null,
@@ -1291,7 +1222,7 @@ function worldPlace() {
         providerRegion: null,
         decidedBy: 'world-average',
         figure,
-        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set the region (CLI --region, action input region) for a meaningful figure.`,
+        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set ${(0,setting_name/* settingName */.QX)('region', caller)} for a meaningful figure.`,
     };
 }
 const truthy = (v) => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
@@ -1310,9 +1241,10 @@ async function decidePlace(opts, env, warnings) {
         if (probe.found)
             return placeFromParsed(parseRegion(probe.found.id), 'metadata');
     }
+    const caller = opts.caller ?? 'action';
     if (opts.machine.githubHosted)
-        return githubHostedPlace();
-    return worldPlace();
+        return githubHostedPlace(caller);
+    return worldPlace(caller);
 }
 async function resolveIntensity(opts) {
     const env = opts.env ?? process.env;
@@ -1341,7 +1273,7 @@ async function resolveIntensity(opts) {
     else {
         let usedGoogle = false;
         if (opts.gridSource === 'google') {
-            const google = place.provider === 'gcp' && place.providerRegion ? googleFigure(place.providerRegion) : undefined;
+            const google = place.provider === 'gcp' && place.providerRegion ? (0,intensity_figures/* googleFigure */.k6)(place.providerRegion) : undefined;
             if (google) {
                 figure = google;
                 usedGoogle = true;
@@ -1388,7 +1320,7 @@ async function resolveIntensity(opts) {
             }
         }
     }
-    const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue);
+    const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
     return { intensity, pue, provider: place.provider, warnings };
 }
 
@@ -1496,6 +1428,123 @@ function computeEmissions(input) {
 
 
 
+
+
+/***/ }),
+
+/***/ 7496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bf: () => (/* binding */ worldFigure),
+/* harmony export */   TB: () => (/* binding */ countryFigure),
+/* harmony export */   ZZ: () => (/* binding */ zoneFigure),
+/* harmony export */   k6: () => (/* binding */ googleFigure),
+/* harmony export */   kp: () => (/* binding */ GITHUB_HOSTED_REGION_LABEL),
+/* harmony export */   rR: () => (/* binding */ githubHostedFigure)
+/* harmony export */ });
+/* unused harmony export GITHUB_HOSTED_AZURE_REGIONS */
+/* harmony import */ var _data__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61);
+// Yearly grid figures for a zone, a country, the world, and GitHub's hosted-runner default.
+
+function zoneFigure(zone) {
+    const z = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .zonesData */ .WY)().zones[zone];
+    if (!z)
+        throw new Error(`carbon-action: no Electricity Maps figure for zone ${zone}`);
+    return {
+        gPerKWh: z.gPerKWh,
+        year: z.year,
+        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, ODbL`,
+        boundary: 'lifecycle',
+    };
+}
+function countryFigure(alpha3) {
+    const data = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .countriesData */ .lA)();
+    const c = data.countries[alpha3];
+    if (!c)
+        throw new Error(`carbon-action: no Ember figure for country ${alpha3}`);
+    return {
+        gPerKWh: c.gPerKWh,
+        year: data.year,
+        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, CC BY-SA 4.0`,
+        boundary: 'lifecycle',
+    };
+}
+function worldFigure() {
+    const data = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .countriesData */ .lA)();
+    return {
+        gPerKWh: data.worldGPerKWh,
+        year: data.year,
+        source: `Ember world average via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, CC BY-SA 4.0`,
+        boundary: 'lifecycle',
+    };
+}
+/** Google's own 2024 location-based figure for a GCP region, or undefined when Google lists none. */
+function googleFigure(gcpRegion) {
+    const data = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .gcpGoogleData */ .i7)();
+    const r = data.regions[gcpRegion];
+    if (!r)
+        return undefined;
+    return {
+        gPerKWh: r.gPerKWh,
+        year: data.year,
+        source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
+        boundary: 'operational',
+    };
+}
+/**
+ * Azure regions that GitHub's published IP ranges for Actions have included. GitHub does not say
+ * where a hosted job runs; these six are where its runners have been seen, so their mean is the
+ * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
+ * runners there, and including them would only dilute the figure towards unrelated grids.
+ */
+const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'];
+const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
+function githubHostedFigure() {
+    const regions = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .regionsData */ .YI)();
+    const figures = GITHUB_HOSTED_AZURE_REGIONS.map((name) => {
+        const r = regions.find((x) => x.id === `azure:${name}`);
+        if (!r)
+            throw new Error(`carbon-action: region table lacks azure:${name}`);
+        return { id: r.id, zone: r.zone, ...zoneFigure(r.zone) };
+    });
+    const mean = figures.reduce((sum, f) => sum + f.gPerKWh, 0) / figures.length;
+    const years = [...new Set(figures.map((f) => f.year))];
+    return {
+        gPerKWh: mean,
+        year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
+        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()} (ODbL) for ${figures
+            .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
+            .join(', ')}`,
+        boundary: 'lifecycle',
+    };
+}
+
+
+/***/ }),
+
+/***/ 9557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QX: () => (/* binding */ settingName),
+/* harmony export */   TE: () => (/* binding */ settingExample),
+/* harmony export */   ed: () => (/* binding */ optionLabel)
+/* harmony export */ });
+// One message, two callers: the CLI is configured by flags (--region), the action by inputs
+// (region:). Shared carbon and report text names the setting the way its reader sets it.
+/** "--pue" for the CLI, "the pue input" for the action. */
+function settingName(setting, caller) {
+    return caller === 'cli' ? `--${setting}` : `the ${setting} input`;
+}
+/** How to write a setting with a value: "--region azure:eastus2" or "region: azure:eastus2". */
+function settingExample(setting, value, caller) {
+    return caller === 'cli' ? `--${setting} ${value}` : `${setting}: ${value}`;
+}
+/** The name an error message gives an option: "--pue" for the CLI, "pue" (the input's name) for the action. */
+function optionLabel(setting, caller) {
+    return caller === 'cli' ? `--${setting}` : setting;
+}
 
 
 /***/ }),
@@ -2104,6 +2153,7 @@ function equivalentsFromDataFile() {
 /** Reads the histories, renders the page and writes <outDir>/index.html. */
 async function writeDashboard(paths, outDir, opts = {}) {
     const read = await (0,read_history/* readHistories */.X_)(paths, { slim: true });
+    (0,read_history/* assertSomeRuns */.dS)(read, paths);
     const html = buildDashboard(read.reports, {
         generatedAt: opts.generatedAt ?? new Date().toISOString(),
         title: opts.title,
@@ -3319,6 +3369,7 @@ function sortByStart(reports) {
 }
 async function runExport(paths, format, outPath) {
     const read = await (0,read_history/* readHistories */.X_)(paths);
+    (0,read_history/* assertSomeRuns */.dS)(read, paths);
     const text = exportReports(read.reports, format);
     if (outPath)
         await (0,promises_.writeFile)(outPath, text, 'utf8');
@@ -3378,11 +3429,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 /* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
 /* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
-/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8391);
+/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9634);
 /* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7293);
 /* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1915);
-/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8906);
+/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1940);
+/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8906);
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
+
 
 
 
@@ -3434,9 +3487,10 @@ function buildProgram() {
         process.exitCode = result.exitCode;
     });
     (0,_power_model_command__WEBPACK_IMPORTED_MODULE_6__/* .registerPowerModelCommand */ .Xc)(program);
-    (0,_report_command__WEBPACK_IMPORTED_MODULE_7__/* .registerReportCommand */ .t)(program);
+    (0,_report_command__WEBPACK_IMPORTED_MODULE_8__/* .registerReportCommand */ .t)(program);
     (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_2__/* .registerDashboardCommand */ .V)(program);
     (0,_export_command__WEBPACK_IMPORTED_MODULE_3__/* .registerExportCommand */ .$)(program);
+    (0,_regions_command__WEBPACK_IMPORTED_MODULE_7__/* .registerRegionsCommand */ .W)(program);
     return program;
 }
 async function main(argv) {
@@ -3450,7 +3504,8 @@ async function main(argv) {
                 process.exitCode = 0;
                 return;
             }
-            if (err.code === 'carbon-action.noCommand')
+            // Commander prints its own errors; ours (carbon-action.*) are printed here.
+            if (err.code.startsWith('carbon-action.'))
                 process.stderr.write(err.message + '\n');
             process.exitCode = 2;
             return;
@@ -3478,7 +3533,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* unused harmony export commanderParser */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6734);
+/* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8737);
 /* harmony import */ var _meter_duration__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9485);
 // Validation of `measure` options: each bad value is refused with one line that names the
 // option, the value and what is accepted, before the command starts.
@@ -3498,11 +3553,16 @@ function commanderParser(validate) {
 }
 const parseIntervalOption = commanderParser((text) => (0,_meter_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseIntervalMs */ .R)(text, '--interval'));
 const parseRegionOption = commanderParser((text) => {
-    (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .parseRegion */ .cf)(text);
+    try {
+        (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .parseRegion */ .cf)(text, '--region');
+    }
+    catch (err) {
+        throw new Error(`${err.message} (carbon-action regions lists every known region)`);
+    }
     return text.trim();
 });
-const parseIntensityOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validateCarbonIntensity */ .tR)(text));
-const parsePueOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validatePue */ .Rj)(text));
+const parseIntensityOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validateCarbonIntensity */ .tR)(text, '--carbon-intensity'));
+const parsePueOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validatePue */ .Rj)(text, '--pue'));
 const parseGridSourceOption = commanderParser((text) => {
     if (text === 'electricity-maps' || text === 'google')
         return text;
@@ -3512,7 +3572,7 @@ const parseGridSourceOption = commanderParser((text) => {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 9634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3942,9 +4002,63 @@ function utilisationBetween(prev, next) {
     const u = (next.busy - prev.busy) / dTotal;
     return u < 0 ? 0 : u > 1 ? 1 : u;
 }
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** "cpu" as bytes. */
+const C = 0x63, P = 0x70, U = 0x75;
+/**
+ * parseProcStat on the raw bytes, for the per-tick read: no string for the text, no split, no
+ * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
+ * falls back to parseProcStat on the text, which names the bad value.
+ */
+function parseProcStatBytes(buf, n) {
+    let cpu;
+    const perCpu = [];
+    // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
+    const col = [0, 0, 0, 0, 0, 0, 0, 0];
+    let at = 0;
+    while (at + 3 <= n && buf[at] === C && buf[at + 1] === P && buf[at + 2] === U) {
+        const aggregate = buf[at + 3] === SPACE || buf[at + 3] === TAB;
+        let i = at + 3;
+        while (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)
+            i++; // the rest of "cpuN"
+        col.fill(0);
+        let k = 0;
+        for (;;) {
+            while (i < n && (buf[i] === SPACE || buf[i] === TAB))
+                i++;
+            if (i >= n || buf[i] === NEWLINE)
+                break;
+            let v = 0;
+            const start = i;
+            while (i < n && buf[i] >= ZERO && buf[i] <= NINE)
+                v = v * 10 + (buf[i++] - ZERO);
+            if (i === start || (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)) {
+                return parseProcStat(buf.toString('latin1', 0, n)); // throws with the column and value
+            }
+            if (k < 8)
+                col[k] = v;
+            k++;
+        }
+        const busy = col[0] + col[1] + col[2] + col[5] + col[6];
+        const ticks = { busy, total: busy + col[3] + col[4] + col[7] };
+        if (aggregate)
+            cpu = ticks;
+        else
+            perCpu.push(ticks);
+        at = i + 1;
+    }
+    if (!cpu)
+        return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
+    return { cpu, perCpu };
+}
 /**
  * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
- * one pread per tick, no open/close, no per-tick buffer allocation.
+ * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
+ * from the bytes (the text is never built).
  */
 function createProcStatReader(path = '/proc/stat') {
     let fd = (0,external_node_fs_.openSync)(path, 'r');
@@ -3957,8 +4071,7 @@ function createProcStatReader(path = '/proc/stat') {
                 buf = Buffer.allocUnsafe(buf.length * 2);
                 n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
             }
-            const intrAt = buf.indexOf('\nintr', 0, 'latin1');
-            return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+            return parseProcStatBytes(buf, n);
         },
         close() {
             if (fd >= 0)
@@ -4078,6 +4191,8 @@ var duration = __nccwpck_require__(9485);
 
 
 
+/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+const MEMORY_EVERY_MS = 10_000;
 async function defaultCpuReader() {
     if (process.platform === 'linux') {
         const r = createProcStatReader();
@@ -4143,6 +4258,7 @@ function startSampler(opts) {
     const readers = { ...defaultReaders, ...opts.readers };
     const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
     const perCpu = opts.perCpu ?? true;
+    const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
     const now = readers.now;
     // Opened synchronously so a bad path fails the caller at once, not later in a timer.
     const fd = (0,external_node_fs_.openSync)(opts.outFile, 'a');
@@ -4169,15 +4285,10 @@ function startSampler(opts) {
         warned.add(key);
         write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
     };
-    const takeSample = async () => {
-        const t = now();
-        let c = {};
-        try {
-            c = cpu ? await cpu.read() : {};
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-        }
+    // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+    // most every memoryEveryMs, and on the last sample, rather than each tick.
+    let memoryReadAt = -Infinity;
+    const finishSample = (t, c, last) => {
         let raplUj = null;
         if (rapl.read) {
             try {
@@ -4188,17 +4299,37 @@ function startSampler(opts) {
             }
         }
         let mem = null;
-        try {
-            mem = readers.memory();
-        }
-        catch (err) {
-            warnOnce('mem', `memory reader failed: ${err.message}`);
+        if (last || t - memoryReadAt >= memoryEveryMs) {
+            memoryReadAt = t;
+            try {
+                mem = readers.memory();
+            }
+            catch (err) {
+                warnOnce('mem', `memory reader failed: ${err.message}`);
+            }
         }
         const gpus = gpu.latest ? gpu.latest() : null;
         const gpuFailure = gpu.failure?.();
         if (gpuFailure)
             warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
         write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+    };
+    // Synchronous where the CPU reader is (Linux): no promise per tick.
+    const takeSample = (last = false) => {
+        const t = now();
+        let c = {};
+        try {
+            c = cpu ? cpu.read() : {};
+        }
+        catch (err) {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+        }
+        if (!(c instanceof Promise))
+            return finishSample(t, c, last);
+        return c.then((reading) => finishSample(t, reading, last), (err) => {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+            finishSample(t, {}, last);
+        });
     };
     const schedule = () => {
         const t = now();
@@ -4221,7 +4352,12 @@ function startSampler(opts) {
             void handle.stop('stop-file');
             return;
         }
-        ticking = takeSample().finally(() => {
+        const pending = takeSample();
+        if (!pending) {
+            schedule();
+            return;
+        }
+        ticking = pending.finally(() => {
             ticking = null;
             if (!stopped)
                 schedule();
@@ -4284,7 +4420,12 @@ function startSampler(opts) {
                 if (ticking)
                     await ticking;
                 // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-                await takeSample().catch(() => undefined);
+                try {
+                    await takeSample(true);
+                }
+                catch {
+                    /* a failed last read still ends the file cleanly */
+                }
                 write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
                 gpu.stop?.();
                 cpu?.close?.();
@@ -4303,8 +4444,8 @@ function startSampler(opts) {
     return handle;
 }
 
-// EXTERNAL MODULE: ./src/carbon/index.ts + 12 modules
-var carbon = __nccwpck_require__(6734);
+// EXTERNAL MODULE: ./src/carbon/index.ts + 11 modules
+var carbon = __nccwpck_require__(8737);
 // EXTERNAL MODULE: ./src/meter/power-model.ts + 1 modules
 var power_model = __nccwpck_require__(2205);
 ;// CONCATENATED MODULE: ./src/meter/energy.ts
@@ -4715,7 +4856,7 @@ async function estimate(input) {
         windows: input.windows,
         periodEndMs: input.periodEndMs,
     });
-    const resolved = await (0,carbon/* resolveIntensity */.yK)({ ...input.carbon, machine: input.machine });
+    const resolved = await (0,carbon/* resolveIntensity */.yK)({ ...input.carbon, machine: input.machine, caller: input.kind });
     const emissions = (0,carbon/* computeEmissions */.mP)({
         energyWh: energy.energyWh.total,
         durationS: energy.durationS,
@@ -4750,6 +4891,7 @@ async function estimate(input) {
         durationS: energy.durationS,
         ...(input.command ? { command: input.command } : {}),
         ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
+        ...(input.signal ? { signal: input.signal } : {}),
         energyWh: energy.energyWh,
         powerW: energy.powerW,
         methods: {
@@ -4819,11 +4961,49 @@ function raplUnavailableReason(header) {
 
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+;// CONCATENATED MODULE: ./src/cli/output-paths.ts
+// Output paths are checked before the command starts: a build of an hour must not end in
+// "cannot write --json". Opening for append creates nothing new that stays and truncates
+// nothing, and it is the only check that holds for root, for whom access(2) says yes to all.
+
+
+const REASONS = {
+    ENOENT: 'its directory does not exist',
+    ENOTDIR: 'a part of the path is not a directory',
+    EISDIR: 'it is a directory',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+};
+/** Throws a usage error (exit 2) naming the option and the path when it cannot be written. */
+function checkWritable(option, path) {
+    const existed = (0,external_node_fs_.existsSync)(path);
+    try {
+        (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(path, 'a'));
+    }
+    catch (err) {
+        const code = err.code ?? '';
+        const why = REASONS[code] ? `${REASONS[code]} (${code})` : err.message;
+        throw new esm/* CommanderError */.b7(2, 'carbon-action.unwritable', `error: measure: ${option}: cannot write ${JSON.stringify(path)}: ${why}; nothing was run`);
+    }
+    if (!existed) {
+        try {
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            /* it will be written anyway */
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/measure.ts
 // `carbon-action measure [options] -- <command> [args…]`: run a command while the sampler
 // meters the machine, then print the report and exit with the command's exit code.
 // cross-spawn: on Windows, `npm`, `yarn` and other commands are .cmd shims that Node's own
 // spawn refuses without a shell; cross-spawn resolves and quotes them. On POSIX it is spawn.
+
 
 
 
@@ -4863,6 +5043,10 @@ function exitCodeFor(outcome) {
     return 128 + (signo ?? 1);
 }
 async function measure(command, opts, io = { stderr: process.stderr }) {
+    if (opts.jsonFile)
+        checkWritable('--json', opts.jsonFile);
+    if (opts.samplesFile)
+        checkWritable('--samples', opts.samplesFile);
     const workDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action-'));
     const samplesFile = opts.samplesFile ?? (0,external_node_path_.join)(workDir, 'samples.jsonl');
     // The sampler appends: a file kept from an earlier run would join its samples to this run's.
@@ -4886,6 +5070,7 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
             kind: 'cli',
             command,
             exitCode: outcome.exitCode,
+            ...(outcome.signal ? { signal: outcome.signal } : {}),
             includeEmbodied: opts.includeEmbodied,
             carbon: {
                 region: opts.region,
@@ -5054,6 +5239,93 @@ function registerPowerModelCommand(program) {
 
 /***/ }),
 
+/***/ 1940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ registerRegionsCommand)
+});
+
+// UNUSED EXPORTS: renderRegionTable
+
+// EXTERNAL MODULE: ./node_modules/commander/esm.mjs
+var esm = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/carbon/data.ts
+var data = __nccwpck_require__(61);
+// EXTERNAL MODULE: ./src/carbon/intensity-figures.ts
+var intensity_figures = __nccwpck_require__(7496);
+;// CONCATENATED MODULE: ./src/carbon/region-list.ts
+// The table behind `carbon-action regions`: every cloud region carbon-action knows, with the
+// grid zone it maps to and the yearly figure a run there gets by default.
+
+
+function listRegions(provider) {
+    if (provider !== undefined && !data/* PROVIDERS */.xq.includes(provider)) {
+        throw new Error(`--provider: "${String(provider)}" is not a cloud provider; accepted: ${data/* PROVIDERS */.xq.join(', ')}`);
+    }
+    return (0,data/* regionsData */.YI)()
+        .filter((r) => provider === undefined || r.provider === provider)
+        .map((r) => {
+        let figure;
+        try {
+            const f = (0,intensity_figures/* zoneFigure */.ZZ)(r.zone);
+            figure = { gPerKWh: f.gPerKWh, year: f.year, source: f.source };
+        }
+        catch {
+            figure = { gPerKWh: null, year: null, source: `no Electricity Maps figure for zone ${r.zone}` };
+        }
+        const g = r.provider === 'gcp' ? (0,intensity_figures/* googleFigure */.k6)(r.region) : undefined;
+        return {
+            id: r.id,
+            provider: r.provider,
+            location: r.displayName || r.city,
+            zone: r.zone,
+            ...figure,
+            ...(g ? { google: { gPerKWh: g.gPerKWh, year: g.year, source: g.source } } : {}),
+        };
+    })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/cli/regions-command.ts
+// `carbon-action regions [--provider azure|aws|gcp] [--json]`: the valid region names, so a
+// user can pick `--region` / `region:` without reading source files.
+
+
+
+function renderRegionTable(rows) {
+    const header = ['region', 'location', 'zone', 'g/kWh', 'year', 'google g/kWh'];
+    const cells = rows.map((r) => [
+        r.id,
+        r.location,
+        r.zone,
+        r.gPerKWh === null ? '–' : String(r.gPerKWh),
+        r.year === null ? '–' : String(r.year),
+        r.google ? `${r.google.gPerKWh} (${r.google.year})` : '',
+    ]);
+    const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+    const line = (c) => c.map((x, i) => (i === 3 || i === 4 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
+    const out = [line(header), ...cells.map(line)];
+    out.push('', `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone (lifecycle), via @tgwf/co2, ODbL.`, 'google g/kWh: Google Cloud region-carbon-info yearly figure (operational), used with --grid-source google.', 'Also accepted: zone:<Electricity Maps zone> and country:<ISO code>. --json gives each row with its full source.');
+    return out.join('\n') + '\n';
+}
+function registerRegionsCommand(program) {
+    program
+        .command('regions')
+        .description('list every known cloud region with its grid zone, yearly intensity and source')
+        .addOption(new esm/* Option */.c$('--provider <provider>', 'only this cloud provider').choices([...data/* PROVIDERS */.xq]))
+        .option('--json', 'print JSON (one object per region, with its source)', false)
+        .action((o) => {
+        const rows = listRegions(o.provider);
+        process.stdout.write(o.json ? JSON.stringify(rows, null, 2) + '\n' : renderRegionTable(rows));
+    });
+}
+
+
+/***/ }),
+
 /***/ 8906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5067,8 +5339,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __nccwpck_require__(8179);
+// EXTERNAL MODULE: ./src/report/shell-quote.ts
+var shell_quote = __nccwpck_require__(881);
 // EXTERNAL MODULE: ./src/report/describe.ts
 var describe = __nccwpck_require__(313);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -5322,7 +5598,7 @@ function methodItems(report) {
         items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
     }
     const i = report.intensity;
-    items.push(`- **Memory**: ${d((0,describe/* memoryMethodText */.aQ)(report))}`, `- **GPU**: ${d((0,describe/* gpuMethodText */.Tu)(report))}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy))}`, `- **Grid intensity**: ${d((0,describe/* intensityText */.lK)(report))}`, `- **PUE**: ${d((0,describe/* pueText */.gO)(report))}`, `- **Operational CO2e**: ${d((0,describe/* operationalFormulaText */.sZ)(report))}`, `- **Embodied**: ${d((0,describe/* embodiedRuleText */.ld)(report))}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d((0,describe/* samplesText */.Tw)(report))}`);
+    items.push(`- **Memory**: ${d((0,describe/* memoryMethodText */.aQ)(report))}`, `- **GPU**: ${d((0,describe/* gpuMethodText */.Tu)(report))}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d((0,describe/* intensityText */.lK)(report))}`, `- **PUE**: ${d((0,describe/* pueText */.gO)(report))}`, `- **Operational CO2e**: ${d((0,describe/* operationalFormulaText */.sZ)(report))}`, `- **Embodied**: ${d((0,describe/* embodiedRuleText */.ld)(report))}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d((0,describe/* samplesText */.Tw)(report))}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -5432,13 +5708,41 @@ var report_text = __nccwpck_require__(5655);
 
 
 
-function loadReportFile(path) {
-    let parsed;
+
+
+/** A JSON Lines history (one report per line) given where one report is expected. */
+function looksLikeHistory(path, text) {
+    if ((0,external_node_path_.extname)(path).toLowerCase() === '.jsonl')
+        return true;
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length < 2)
+        return false;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        JSON.parse(lines[0]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function loadReportFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
     }
     catch (err) {
         throw new Error(`report: cannot read ${path}: ${err.message}`);
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (err) {
+        if (looksLikeHistory(path, text)) {
+            throw new esm/* CommanderError */.b7(2, 'carbon-action.historyGiven', `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure --json, or the action's report.json). ` +
+                `For a history use: carbon-action export --format csv --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}, or carbon-action dashboard --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}`);
+        }
+        throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by measure --json or by the action`);
     }
     const version = parsed?.schemaVersion;
     if (typeof version !== 'number')
@@ -5577,11 +5881,12 @@ function usageError(command, message, io) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qN: () => (/* binding */ HistoryPathError),
+  dS: () => (/* binding */ assertSomeRuns),
   l1: () => (/* binding */ describeLeftOut),
   X_: () => (/* binding */ readHistories)
 });
 
-// UNUSED EXPORTS: MAX_SKIPPED_DETAILS, NewerSchemaError, checkReport, listHistoryFiles
+// UNUSED EXPORTS: MAX_SKIPPED_DETAILS, NewerSchemaError, NoRunsError, checkReport, listHistoryFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -5614,6 +5919,28 @@ class HistoryPathError extends Error {
         super(message);
         this.name = 'HistoryPathError';
     }
+}
+/** Nothing usable in the given paths: the dashboard and the export stop rather than write an empty result. */
+class NoRunsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'NoRunsError';
+    }
+}
+/**
+ * Throws NoRunsError when not one run was read, saying why (no files, or every line unusable);
+ * a read with some good runs passes, and its bad lines become a warning (describeLeftOut).
+ */
+function assertSomeRuns(read, paths) {
+    if (read.reports.length > 0)
+        return;
+    const where = paths.map((p) => JSON.stringify(p)).join(', ');
+    if (read.files === 0)
+        throw new NoRunsError(`no run could be read: no .jsonl or .json file in ${where}`);
+    const first = read.skippedLines[0];
+    const why = first ? `; first: line ${first.line} of ${first.path}: ${first.reason}` : '';
+    throw new NoRunsError(`no run could be read from ${read.files} file${read.files === 1 ? '' : 's'} in ${where}: ` +
+        `${read.skipped} line${read.skipped === 1 ? '' : 's'} not a carbon-action report${why}`);
 }
 const HISTORY_EXTENSIONS = new Set(['.jsonl', '.json']);
 /** Every history file under the given paths: directories are walked, files taken as given. */
@@ -6265,10 +6592,12 @@ function modelCpuCurveForMachine(machine) {
 /* harmony export */   sZ: () => (/* binding */ operationalFormulaText),
 /* harmony export */   x3: () => (/* binding */ cpuMethodText)
 /* harmony export */ });
+/* harmony import */ var _carbon_setting_name__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9557);
 /* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
 // The "How this was estimated" wording, shared by the CLI text, the job summary and the
 // PR comment so the three never disagree. Returns plain, UNESCAPED text: callers escape
 // for their medium (escapeMarkdown / sanitizeTerminalText).
+
 
 function cpuMethodText(report) {
     const cpu = report.methods.cpu;
@@ -6290,17 +6619,17 @@ function gpuMethodText(report) {
     return gpu.detail ? `${GPU_METHOD_WORDS[gpu.method]} (${gpu.detail})` : GPU_METHOD_WORDS[gpu.method];
 }
 const DECIDED_BY_WORDS = {
-    input: 'set by the region input',
     metadata: "read from the cloud provider's metadata service",
     'github-hosted-default': 'assumed: GitHub-hosted runner, documented default (the runner does not say its region)',
     'world-average': 'unknown: no region given or detected, so the world average is used',
 };
-const decidedByText = (decidedBy) => DECIDED_BY_WORDS[decidedBy] ?? decidedBy;
+/** `kind` is the report's: a CLI report's region was set by --region, an action's by its input. */
+const decidedByText = (decidedBy, kind = 'action') => decidedBy === 'input' ? `set by ${(0,_carbon_setting_name__WEBPACK_IMPORTED_MODULE_1__/* .settingName */ .QX)('region', kind === 'cli' ? 'cli' : 'action')}` : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
 function regionText(report) {
     const i = report.intensity;
     const where = i.region ?? 'world average';
     const zone = i.zone && i.zone !== i.region ? ` (grid zone ${i.zone})` : '';
-    return `${where}${zone}, ${decidedByText(i.decidedBy)}`;
+    return `${where}${zone}, ${decidedByText(i.decidedBy, report.kind)}`;
 }
 const FIGURE_WORDS = { yearly: 'yearly average', override: 'user override', live: 'live value' };
 const BOUNDARY_WORDS = {
@@ -6607,6 +6936,31 @@ const REPORT_SCHEMA_VERSION = 1;
 
 /***/ }),
 
+/***/ 881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ shellQuoteWord),
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+// A command line as a POSIX shell would need it typed: words with spaces, quotes or shell
+// metacharacters are single-quoted, so `bash -c 'kill -TERM $$'` reads back as it ran.
+const SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+function shellQuoteWord(word) {
+    if (word === '')
+        return "''";
+    if (SAFE_WORD.test(word))
+        return word;
+    // Inside single quotes nothing is special except the quote itself: close, escape, reopen.
+    return `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function shellQuote(words) {
+    return words.map(shellQuoteWord).join(' ');
+}
+
+
+/***/ }),
+
 /***/ 5655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6614,11 +6968,13 @@ const REPORT_SCHEMA_VERSION = 1;
 /* harmony export */   S: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony export wrapText */
+/* harmony import */ var _shell_quote__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(881);
 /* harmony import */ var _describe__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(313);
 /* harmony import */ var _escape__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 /* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2011);
 // The CLI's readable report: the figures first, then how they were obtained, so a reader
 // can judge them. Plain text, ≤ 80 columns (long lines wrap with a hanging indent).
+
 
 
 
@@ -6667,8 +7023,12 @@ function renderText(report, options = {}) {
     };
     out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
     if (report.command && report.command.length > 0) {
-        const exit = report.exitCode === undefined ? '' : ` (exit ${report.exitCode === null ? 'signal' : clean(report.exitCode)})`;
-        row('Command', `${clean(report.command.join(' '))}${exit}`, '');
+        const exit = report.exitCode === undefined
+            ? ''
+            : report.exitCode === null
+                ? ` (${report.signal ? `killed by ${clean(report.signal)}` : 'killed by a signal'})`
+                : ` (exit ${clean(report.exitCode)})`;
+        row('Command', `${clean((0,_shell_quote__WEBPACK_IMPORTED_MODULE_3__/* .shellQuote */ .Z)(report.command.map(String)))}${exit}`, '');
     }
     row('Duration', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatDurationS */ .De)(report.durationS), '');
     out.push('');

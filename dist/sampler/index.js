@@ -505,9 +505,63 @@ function utilisationBetween(prev, next) {
     const u = (next.busy - prev.busy) / dTotal;
     return u < 0 ? 0 : u > 1 ? 1 : u;
 }
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** "cpu" as bytes. */
+const C = 0x63, P = 0x70, U = 0x75;
+/**
+ * parseProcStat on the raw bytes, for the per-tick read: no string for the text, no split, no
+ * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
+ * falls back to parseProcStat on the text, which names the bad value.
+ */
+function parseProcStatBytes(buf, n) {
+    let cpu;
+    const perCpu = [];
+    // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
+    const col = [0, 0, 0, 0, 0, 0, 0, 0];
+    let at = 0;
+    while (at + 3 <= n && buf[at] === C && buf[at + 1] === P && buf[at + 2] === U) {
+        const aggregate = buf[at + 3] === SPACE || buf[at + 3] === TAB;
+        let i = at + 3;
+        while (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)
+            i++; // the rest of "cpuN"
+        col.fill(0);
+        let k = 0;
+        for (;;) {
+            while (i < n && (buf[i] === SPACE || buf[i] === TAB))
+                i++;
+            if (i >= n || buf[i] === NEWLINE)
+                break;
+            let v = 0;
+            const start = i;
+            while (i < n && buf[i] >= ZERO && buf[i] <= NINE)
+                v = v * 10 + (buf[i++] - ZERO);
+            if (i === start || (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)) {
+                return parseProcStat(buf.toString('latin1', 0, n)); // throws with the column and value
+            }
+            if (k < 8)
+                col[k] = v;
+            k++;
+        }
+        const busy = col[0] + col[1] + col[2] + col[5] + col[6];
+        const ticks = { busy, total: busy + col[3] + col[4] + col[7] };
+        if (aggregate)
+            cpu = ticks;
+        else
+            perCpu.push(ticks);
+        at = i + 1;
+    }
+    if (!cpu)
+        return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
+    return { cpu, perCpu };
+}
 /**
  * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
- * one pread per tick, no open/close, no per-tick buffer allocation.
+ * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
+ * from the bytes (the text is never built).
  */
 function createProcStatReader(path = '/proc/stat') {
     let fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
@@ -520,8 +574,7 @@ function createProcStatReader(path = '/proc/stat') {
                 buf = Buffer.allocUnsafe(buf.length * 2);
                 n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0);
             }
-            const intrAt = buf.indexOf('\nintr', 0, 'latin1');
-            return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+            return parseProcStatBytes(buf, n);
         },
         close() {
             if (fd >= 0)
@@ -671,6 +724,8 @@ function parseIntervalMs(text, label = '--interval') {
 
 
 
+/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+const MEMORY_EVERY_MS = 10_000;
 async function defaultCpuReader() {
     if (process.platform === 'linux') {
         const r = createProcStatReader();
@@ -736,6 +791,7 @@ function startSampler(opts) {
     const readers = { ...defaultReaders, ...opts.readers };
     const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
     const perCpu = opts.perCpu ?? true;
+    const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
     const now = readers.now;
     // Opened synchronously so a bad path fails the caller at once, not later in a timer.
     const fd = (0,external_node_fs_namespaceObject.openSync)(opts.outFile, 'a');
@@ -762,15 +818,10 @@ function startSampler(opts) {
         warned.add(key);
         write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
     };
-    const takeSample = async () => {
-        const t = now();
-        let c = {};
-        try {
-            c = cpu ? await cpu.read() : {};
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-        }
+    // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+    // most every memoryEveryMs, and on the last sample, rather than each tick.
+    let memoryReadAt = -Infinity;
+    const finishSample = (t, c, last) => {
         let raplUj = null;
         if (rapl.read) {
             try {
@@ -781,17 +832,37 @@ function startSampler(opts) {
             }
         }
         let mem = null;
-        try {
-            mem = readers.memory();
-        }
-        catch (err) {
-            warnOnce('mem', `memory reader failed: ${err.message}`);
+        if (last || t - memoryReadAt >= memoryEveryMs) {
+            memoryReadAt = t;
+            try {
+                mem = readers.memory();
+            }
+            catch (err) {
+                warnOnce('mem', `memory reader failed: ${err.message}`);
+            }
         }
         const gpus = gpu.latest ? gpu.latest() : null;
         const gpuFailure = gpu.failure?.();
         if (gpuFailure)
             warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
         write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+    };
+    // Synchronous where the CPU reader is (Linux): no promise per tick.
+    const takeSample = (last = false) => {
+        const t = now();
+        let c = {};
+        try {
+            c = cpu ? cpu.read() : {};
+        }
+        catch (err) {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+        }
+        if (!(c instanceof Promise))
+            return finishSample(t, c, last);
+        return c.then((reading) => finishSample(t, reading, last), (err) => {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+            finishSample(t, {}, last);
+        });
     };
     const schedule = () => {
         const t = now();
@@ -814,7 +885,12 @@ function startSampler(opts) {
             void handle.stop('stop-file');
             return;
         }
-        ticking = takeSample().finally(() => {
+        const pending = takeSample();
+        if (!pending) {
+            schedule();
+            return;
+        }
+        ticking = pending.finally(() => {
             ticking = null;
             if (!stopped)
                 schedule();
@@ -877,7 +953,12 @@ function startSampler(opts) {
                 if (ticking)
                     await ticking;
                 // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-                await takeSample().catch(() => undefined);
+                try {
+                    await takeSample(true);
+                }
+                catch {
+                    /* a failed last read still ends the file cleanly */
+                }
                 write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
                 gpu.stop?.();
                 cpu?.close?.();

@@ -46,6 +46,8 @@ export interface RepoSummary {
   energyWh: number;
   co2eG: number;
   co2eGPerMonth: number;
+  /** Series with enough history to project; co2eGPerMonth sums only these. */
+  seriesProjected: number;
   series: SeriesSummary[];
 }
 
@@ -80,8 +82,11 @@ export interface DashboardData {
     firstMs: number;
     lastMs: number;
     co2eGPerMonth: number;
+    /** Series with enough history to project (≥ 10 runs or ≥ 14 days); co2eGPerMonth sums only these. */
+    seriesProjected: number;
   };
   repos: RepoSummary[];
+  /** Up to WEEKS_SHOWN weeks, oldest first, ending with the week of the last run (not of today). */
   weekly: WeekBucket[];
   /** Each run moved to the first (greenest) region its report lists; runs listing none stay as they are. */
   greenestOption: { co2eG: number; actualCo2eG: number; runsMoved: number };
@@ -200,18 +205,19 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
       lastMs: acc.points[acc.points.length - 1].x,
       last: acc.points[acc.points.length - 1],
       chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
-      runsPerWeek: projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+      runsPerWeek: projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
       projection,
     };
     let repo = repoMap.get(acc.key.repository);
     if (!repo) {
-      repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, series: [] }));
+      repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] }));
     }
     repo.series.push(summary);
     repo.runs += summary.runs;
     repo.energyWh += summary.energyWh;
     repo.co2eG += summary.co2eG;
     repo.co2eGPerMonth += projection.co2eGPerMonth;
+    if (projection.enoughHistory) repo.seriesProjected++;
   }
   const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
   for (const repo of repos) {
@@ -226,7 +232,8 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
 
   const weekly: WeekBucket[] = [];
   if (reports.length) {
-    const lastWeek = weekStartMs(nowMs);
+    // The window ends at the last run: a history that stopped months ago still shows its weeks.
+    const lastWeek = weekStartMs(lastMs);
     const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
     for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
       const wk = lastWeek - i * MS_PER_WEEK;
@@ -253,6 +260,7 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
       firstMs: reports.length ? firstMs : NaN,
       lastMs: reports.length ? lastMs : NaN,
       co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
+      seriesProjected: repos.reduce((s, r) => s + r.seriesProjected, 0),
     },
     repos,
     weekly,

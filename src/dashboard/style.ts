@@ -56,5 +56,8 @@ svg .bar:hover{fill:var(--accent)}
 .notes{margin-top:28px}
 .notes ul{margin:0;padding-left:20px;font-size:13px;color:var(--muted)}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
-@media (max-width:600px){header.top,main{padding-left:14px;padding-right:14px}.grid{grid-template-columns:1fr}}
+.table-wrap{overflow-x:auto;max-width:100%}
+svg.weekly.narrow{display:none}
+.period{font-size:13px;margin:-4px 0 6px}
+@media (max-width:600px){header.top,main{padding-left:14px;padding-right:14px}.grid{grid-template-columns:1fr}svg.weekly.wide{display:none}svg.weekly.narrow{display:block}.panel{padding:12px}table{font-size:13px}th,td{padding:5px 4px}th{font-size:11px;letter-spacing:0}.facts{grid-template-columns:repeat(2,1fr)}.card .value{font-size:22px}}
 `.trim();

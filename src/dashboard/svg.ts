@@ -53,9 +53,13 @@ export function trendChart(points: RunPoint[], label: string, totalRuns: number)
   return out.join('');
 }
 
-/** CO2e per week across everything, last weeks first to last. */
-export function weeklyChart(weeks: WeekBucket[]): string {
-  const w = 1200;
+/**
+ * CO2e per week across everything, oldest week first. "narrow" draws the same bars in a
+ * 400-unit viewBox for phone screens, where the 1200-unit one would shrink 10 px text to 3 px;
+ * the stylesheet shows one or the other.
+ */
+export function weeklyChart(weeks: WeekBucket[], variant: 'wide' | 'narrow' = 'wide'): string {
+  const w = variant === 'wide' ? 1200 : 400;
   const h = 180;
   const left = 56;
   const bottom = 22;
@@ -66,7 +70,7 @@ export function weeklyChart(weeks: WeekBucket[]): string {
   const yTop = niceCeil(maxY);
   const slot = plotW / weeks.length;
   const out: string[] = [
-    `<svg class="weekly" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, last ${weeks.length} weeks" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, ${weeks.length} weeks to the week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}" xmlns="http://www.w3.org/2000/svg">`,
   ];
   for (const f of [0, 0.5, 1]) {
     const y = num(top + plotH - f * plotH);

@@ -59,9 +59,9 @@ describe('resolveIntensity: region decision order', () => {
   it('4. world average, loudly, when nothing is known; PUE 1.0 with a note', async () => {
     const r = await resolveIntensity({ machine: machine(), env: noMetadata });
     expect(r.intensity).toMatchObject({ region: null, zone: null, decidedBy: 'world-average', gPerKWh: 472.94 });
-    expect(r.intensity.assumption).toMatch(/^No region known: using the world average .*set the region \(CLI --region, action input region\) for a meaningful figure\.$/);
+    expect(r.intensity.assumption).toMatch(/^No region known: using the world average .*set the region input for a meaningful figure\.$/);
     expect(r.pue).toMatchObject({ value: 1 });
-    expect(r.pue.source).toMatch(/no cloud provider known/);
+    expect(r.pue.source).toMatch(/no cloud provider known.* Set the pue input for a better figure\.$/);
     expect(r.provider).toBeNull();
   });
 
@@ -92,6 +92,19 @@ describe('resolveIntensity: figures', () => {
     const r = await resolveIntensity({ region: 'aws:us-east-1', gridSource: 'google', machine: machine(), env: noMetadata });
     expect(r.intensity).toMatchObject({ gPerKWh: 418, boundary: 'lifecycle' });
     expect(r.warnings[0]).toMatch(/grid-source google applies only to GCP regions; aws:us-east-1 is not one/);
+  });
+
+  it('the CLI is told of its flags, the action of its inputs: same message, the setting named for its reader', async () => {
+    const cli = await resolveIntensity({ machine: machine(), env: noMetadata, caller: 'cli' });
+    expect(cli.intensity.assumption).toMatch(/set --region for a meaningful figure\.$/);
+    expect(cli.intensity.assumption).not.toMatch(/input/);
+    expect(cli.pue.source).toMatch(/ Set --pue for a better figure\.$/);
+    const userPue = await resolveIntensity({ region: 'azure:eastus', pue: 1.4, machine: machine(), env: noMetadata, caller: 'cli' });
+    expect(userPue.pue).toEqual({ value: 1.4, source: 'user input (--pue)' });
+    const hosted = await resolveIntensity({ machine: machine({ githubHosted: true }), env: noMetadata, caller: 'cli' });
+    expect(hosted.intensity.assumption).toMatch(/Pin the real one with --region azure:<region> \(e\.g\. --region azure:eastus2\)\.$/);
+    const hostedAction = await resolveIntensity({ machine: machine({ githubHosted: true }), env: noMetadata });
+    expect(hostedAction.intensity.assumption).toMatch(/Pin the real one with region: azure:<region> \(e\.g\. region: azure:eastus2\)\.$/);
   });
 
   it('a user PUE replaces the provider figure', async () => {

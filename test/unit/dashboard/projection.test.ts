@@ -35,10 +35,23 @@ describe('monthlyProjection', () => {
     expect(monthlyProjection(runs, NOW).co2eGPerMonth).toBeCloseTo(43.482142857, 6);
   });
 
-  it('never divides by less than one day: one run an hour ago at 5 g → 30.4375 × 5 = 152.19 g', () => {
-    const p = monthlyProjection([{ atMs: NOW - 3_600_000, co2eG: 5 }], NOW);
+  it('never divides by less than one day: 10 runs in the last hour at 5 g → 10 × 30.4375 × 5 = 1,521.875 g', () => {
+    const runs = Array.from({ length: 10 }, (_, i) => ({ atMs: NOW - 3_600_000 + i * 60_000, co2eG: 5 }));
+    const p = monthlyProjection(runs, NOW);
     expect(p.windowDays).toBe(1);
-    expect(p.co2eGPerMonth).toBeCloseTo(152.1875, 10);
+    expect(p.co2eGPerMonth).toBeCloseTo(1521.875, 10);
+  });
+
+  it('projects nothing from too little history: fewer than 10 runs over less than 14 days', () => {
+    // One run: once "2.98 g per month" and "7 runs per week"; now not projected.
+    expect(monthlyProjection([{ atMs: NOW - 3_600_000, co2eG: 5 }], NOW)).toMatchObject({ enoughHistory: false, runsInWindow: 1, co2eGPerMonth: 0, runsPerMonth: 0 });
+    const nineOver = (days: number) => Array.from({ length: 9 }, (_, i) => ({ atMs: NOW - days * DAY + (i * days * DAY) / 8, co2eG: 4 }));
+    expect(monthlyProjection(nineOver(13.9), NOW).enoughHistory).toBe(false);
+    // 9 runs spanning exactly 14 days: enough. Window 14 days: 9/14 × 30.4375 × 4 g = 78.268 g.
+    const p = monthlyProjection(nineOver(14), NOW);
+    expect(p.enoughHistory).toBe(true);
+    expect(p.co2eGPerMonth).toBeCloseTo((9 / 14) * 30.4375 * 4, 10);
+    expect(p.co2eGPerMonth).toBeCloseTo(78.267857, 5);
   });
 
   it('no run in the last 28 days projects to zero', () => {

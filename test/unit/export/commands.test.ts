@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -52,6 +52,22 @@ describe('carbon-action export', () => {
     process.exitCode = undefined;
     expect((await run(['export', '--history', FIX])).stderr).toBe('export: --format is required: one of codecarbon-csv, csv, json\n');
     expect(process.exitCode).toBe(2);
+  });
+
+  it('an empty directory or a file with no usable run: a clear message and exit 1, nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carbon-cli-'));
+    const out = join(dir, 'out.csv');
+    const empty = await run(['export', '--format', 'csv', '--history', dir, '--out', out]);
+    expect(empty.exitCode).toBe(1);
+    expect(empty.stderr).toMatch(/^export: no run could be read: no \.jsonl or \.json file in /);
+    expect(existsSync(out)).toBe(false);
+    process.exitCode = undefined;
+    const notReport = join(dir, 'package.json');
+    writeFileSync(notReport, JSON.stringify({ name: 'x' }));
+    const bad = await run(['dashboard', '--history', notReport, '--out', join(dir, 'dash')]);
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stderr).toMatch(/^dashboard: no run could be read from 1 file in .*: 1 line not a carbon-action report; first: line 1 of .*package\.json: schemaVersion undefined is not a positive integer/);
+    expect(existsSync(join(dir, 'dash', 'index.html'))).toBe(false);
   });
 
   it('fails with the upgrade message when the whole history is newer (exit 1)', async () => {

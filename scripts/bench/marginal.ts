@@ -1,0 +1,157 @@
+// The sampler's cost as a user would measure it, from outside the process: the CPU time of
+//   node dist/cli/index.js measure --interval 1s -q -- sleep 70
+// minus that of the same command with `sleep 10`, over the 60 s between. Start-up (module
+// load, machine description, the report) is the same in both and cancels; what is left is
+// what metering costs per second. Each figure is printed with its method beside it.
+//
+// CPU time is user+sys, which counts only time on a CPU, so it is far less sensitive to a
+// busy machine than wall time, but not immune: a process woken on a contended core starts
+// with cold caches. Two figures are given:
+//   outside:  (cpu(sleep 70) − cpu(sleep 10)) ÷ 60 s, each run's user+sys from bash's `times`
+//             after it exits (every process it ran, children included), median of N pairs;
+//   in-run:   on-CPU time of the long run's node process between its 10th and 70th second,
+//             /proc/<pid>/task/*/schedstat (ns), which start-up noise cannot reach.
+// Beside them, the floor on this machine: a Node process that only wakes each second
+// (setInterval with an empty callback), measured the same way over the same window.
+// Linux only. BENCH_REPEATS (default 3) pairs, run side by side.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const LONG_S = 70;
+const SHORT_S = 10;
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** bash's `times`, second line: user and system time of the shell's finished children ("0m0.687s 0m0.307s"). */
+export function parseBashTimes(text: string): number {
+  const lines = text.trim().split('\n');
+  const last = lines[lines.length - 1];
+  const m = /^(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s$/.exec(last.trim());
+  if (!m) throw new Error(`bench: cannot read bash times output ${JSON.stringify(last)}`);
+  return Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4]);
+}
+
+/** On-CPU nanoseconds summed over a process's live threads. */
+function schedNs(pid: number): number {
+  let ns = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      /* thread ended */
+    }
+  }
+  return ns;
+}
+
+interface Run {
+  /** user+sys of everything the command ran, seconds, once it has exited. */
+  cpuS: Promise<number>;
+  /** pid of the node process itself. */
+  pid: Promise<number>;
+}
+
+/** Runs `node <args>` under bash so that `times` can report its CPU time when it exits. */
+function runUnderBash(args: string[], dir: string, name: string): Run {
+  const pidFile = join(dir, `${name}.pid`);
+  const child = spawn('bash', ['-c', 'node "$@" & echo $! > "$PIDFILE"; wait $!; times', 'bench', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PIDFILE: pidFile, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const cpuS = new Promise<number>((resolve, reject) => {
+    child.on('exit', () => {
+      try {
+        resolve(parseBashTimes(out));
+      } catch (err) {
+        reject(err);
+      }
+    });
+  });
+  const pid = (async () => {
+    for (let i = 0; i < 200; i++) {
+      if (existsSync(pidFile)) {
+        const text = readFileSync(pidFile, 'utf8').trim();
+        if (text) return Number(text);
+      }
+      await sleep(25);
+    }
+    throw new Error(`bench: ${name} never started`);
+  })();
+  return { cpuS, pid };
+}
+
+export async function benchSamplerMarginal(): Promise<object> {
+  if (process.platform !== 'linux') return { skipped: 'reads /proc: Linux only' };
+  if (!existsSync(CLI)) throw new Error('bench: dist/cli/index.js missing; run npm run build first');
+  const repeats = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-marginal-'));
+  const measure = (s: number): string[] => [CLI, 'measure', '--interval', '1s', '-q', '--', 'sleep', String(s)];
+  const loadBefore = loadavg()[0];
+  try {
+    const longs: Run[] = [];
+    const shorts: Run[] = [];
+    for (let i = 0; i < repeats; i++) {
+      longs.push(runUnderBash(measure(LONG_S), dir, `long${i}`));
+      shorts.push(runUnderBash(measure(SHORT_S), dir, `short${i}`));
+    }
+    // The floor: Node waking each second to do nothing, alive over the same window.
+    const floor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+
+    const longPids = await Promise.all(longs.map((r) => r.pid));
+    await sleep(SHORT_S * 1000);
+    const t0 = process.hrtime.bigint();
+    const inRun0 = longPids.map(schedNs);
+    const floor0 = schedNs(floor.pid as number);
+    await sleep((LONG_S - SHORT_S - 1) * 1000); // stop a second before the long runs end
+    const inRun1 = longPids.map(schedNs);
+    const floor1 = schedNs(floor.pid as number);
+    const windowS = Number(process.hrtime.bigint() - t0) / 1e9;
+    floor.kill('SIGTERM');
+
+    const longCpu = await Promise.all(longs.map((r) => r.cpuS));
+    const shortCpu = await Promise.all(shorts.map((r) => r.cpuS));
+    const span = LONG_S - SHORT_S;
+    const outsidePct = longCpu.map((l, i) => (100 * (l - shortCpu[i])) / span);
+    const inRunPct = inRun1.map((b, i) => (100 * (b - inRun0[i])) / 1e9 / windowS);
+    const floorPct = (100 * (floor1 - floor0)) / 1e9 / windowS;
+    const pct = (x: number): number => round(x, 3);
+    return {
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${round(loadBefore, 2)} → ${round(loadavg()[0], 2)}`,
+      target: 'marginal cost < 0.1 % of one core at 1 Hz',
+      outside: {
+        method: `(user+sys of \`measure --interval 1s -- sleep ${LONG_S}\` − that of \`sleep ${SHORT_S}\`) ÷ ${span} s; user+sys from bash \`times\` after each exits; ${repeats} pairs run side by side; median`,
+        percentOfOneCore: pct(median(outsidePct)),
+        pairs: outsidePct.map(pct),
+        cpuS: { [`sleep ${LONG_S}`]: longCpu.map((x) => round(x, 3)), [`sleep ${SHORT_S}`]: shortCpu.map((x) => round(x, 3)) },
+        fixedCostCpuS: round(median(shortCpu) - (SHORT_S * median(outsidePct)) / 100, 3),
+      },
+      inRun: {
+        method: `on-CPU time of the measure process (all its threads, /proc/<pid>/task/*/schedstat) from its ${SHORT_S}th to its ${LONG_S - 1}th second ÷ that wall time; median of ${repeats}`,
+        percentOfOneCore: pct(median(inRunPct)),
+        runs: inRunPct.map(pct),
+      },
+      nodeFloor: {
+        method: 'a Node process whose only work is setInterval(() => {}, 1000), same window, same method as in-run: what waking Node once a second costs on this machine',
+        percentOfOneCore: pct(floorPct),
+      },
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchSamplerMarginal().then((r) => console.log(JSON.stringify(r, null, 2)));
+}
