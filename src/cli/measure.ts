@@ -61,7 +61,9 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
   // The sampler appends: a file kept from an earlier run would join its samples to this run's.
   if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
-  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+  // No estimate uses per-CPU ticks; parsing only the aggregate line keeps each tick cheap
+  // on machines with many CPUs.
+  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false, perCpu: false });
   try {
     const outcome = await runCommand(command);
     await sampler.stop('stop');

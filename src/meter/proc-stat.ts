@@ -69,7 +69,7 @@ const C = 0x63, P = 0x70, U = 0x75;
  * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
  * falls back to parseProcStat on the text, which names the bad value.
  */
-export function parseProcStatBytes(buf: Buffer, n: number): ProcStat {
+export function parseProcStatBytes(buf: Buffer, n: number, perCpuWanted = true): ProcStat {
   let cpu: CpuTicks | undefined;
   const perCpu: CpuTicks[] = [];
   // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
@@ -98,6 +98,8 @@ export function parseProcStatBytes(buf: Buffer, n: number): ProcStat {
     if (aggregate) cpu = ticks;
     else perCpu.push(ticks);
     at = i + 1;
+    // The aggregate line comes first; without per-CPU figures the rest is not even scanned.
+    if (aggregate && !perCpuWanted) break;
   }
   if (!cpu) return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
   return { cpu, perCpu };
@@ -108,7 +110,8 @@ export function parseProcStatBytes(buf: Buffer, n: number): ProcStat {
  * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
  * from the bytes (the text is never built).
  */
-export function createProcStatReader(path = '/proc/stat'): { read(): ProcStat; close(): void } {
+export function createProcStatReader(path = '/proc/stat', opts: { perCpu?: boolean } = {}): { read(): ProcStat; close(): void } {
+  const perCpuWanted = opts.perCpu ?? true;
   let fd = openSync(path, 'r');
   let buf = Buffer.allocUnsafe(64 * 1024);
   return {
@@ -119,7 +122,7 @@ export function createProcStatReader(path = '/proc/stat'): { read(): ProcStat; c
         buf = Buffer.allocUnsafe(buf.length * 2);
         n = readSync(fd, buf, 0, buf.length, 0);
       }
-      return parseProcStatBytes(buf, n);
+      return parseProcStatBytes(buf, n, perCpuWanted);
     },
     close(): void {
       if (fd >= 0) closeSync(fd);

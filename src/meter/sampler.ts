@@ -42,7 +42,7 @@ export interface GpuReader {
 /** Every hardware reader, injectable for tests. */
 export interface SamplerReaders {
   now: () => number;
-  cpu: () => CpuReader | Promise<CpuReader>;
+  cpu: (opts: { perCpu: boolean }) => CpuReader | Promise<CpuReader>;
   memory: () => MemoryReading;
   rapl: () => RaplReader;
   gpu: (intervalMs: number) => Promise<GpuReader>;
@@ -67,9 +67,9 @@ export interface SamplerHandle {
   done: Promise<EndReason>;
 }
 
-async function defaultCpuReader(): Promise<CpuReader> {
+async function defaultCpuReader(opts: { perCpu: boolean } = { perCpu: true }): Promise<CpuReader> {
   if (process.platform === 'linux') {
-    const r = createProcStatReader();
+    const r = createProcStatReader('/proc/stat', { perCpu: opts.perCpu });
     return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
   }
   // Loaded only here so Linux never pays for systeminformation.
@@ -238,7 +238,7 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
 
   const init = (async () => {
     try {
-      cpu = await readers.cpu();
+      cpu = await readers.cpu({ perCpu });
     } catch (err) {
       warnOnce('cpu', `CPU reader unavailable: ${(err as Error).message}`);
     }

@@ -91,6 +91,38 @@ describe('dashboard in Chromium', () => {
     await page.close();
   });
 
+  // A phone (390 px, an iPhone 12–15 in portrait) and a laptop (1280 px). Screenshots are kept
+  // in test-artifacts/ for a person to look at; the assertions are what a person would check.
+  it.each([390, 1280])('reads well %i px wide: no sideways scrolling, the region table fits, axis labels ≥ 8 px', async (width) => {
+    const written = await writeDashboard([SAMPLE], join(work, `width-${width}`), { generatedAt: GENERATED_AT });
+    const { page, consoleErrors } = await open(written.path, width);
+    expect(consoleErrors).toEqual([]);
+    const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+    // The region table is there and fits its panel without a scrollbar of its own.
+    expect(await page.locator('table.regions').count()).toBe(1);
+    const table = await page.locator('.table-wrap').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+    expect(table.scroll).toBeLessThanOrEqual(table.client);
+    expect(table.right).toBeLessThanOrEqual(width);
+    // Every visible chart draws its 10-unit axis text at ≥ 8 CSS px (viewBox units × displayed scale).
+    const labelPx = await page.locator('svg').evaluateAll((svgs) =>
+      svgs
+        .filter((el) => (el as SVGSVGElement).getBoundingClientRect().width > 0)
+        .map((el) => {
+          const svg = el as SVGSVGElement;
+          return { cls: svg.getAttribute('class'), px: (10 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width };
+        }),
+    );
+    expect(labelPx.length).toBeGreaterThan(1);
+    expect(labelPx.filter((l) => l.cls?.startsWith('weekly'))).toHaveLength(1); // one weekly chart shown, not both
+    for (const l of labelPx) expect(l.px, `${l.cls} at ${width} px`).toBeGreaterThanOrEqual(8);
+    // The weekly chart says which weeks it shows.
+    expect(await page.locator('p.period').innerText()).toMatch(/^\d+ weeks, \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d, ending with the week of the last run/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `dashboard-${width}px.png`), fullPage: true });
+    await page.close();
+  });
+
   it('shows "no runs yet" for an empty history', async () => {
     const file = writePage('empty', buildDashboard([], { generatedAt: GENERATED_AT }));
     const { page, consoleErrors, failedRequests } = await open(file);

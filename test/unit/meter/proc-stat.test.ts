@@ -91,3 +91,16 @@ describe('parseProcStatBytes (the per-tick parser)', () => {
     expect(() => parseProcStatBytes(...bytes('intr 1 2\n'))).toThrow(/no aggregate "cpu" line/);
   });
 });
+
+describe('parseProcStatBytes without per-CPU figures', () => {
+  it('reads the aggregate line only', () => {
+    const b = Buffer.from(A, 'latin1');
+    expect(parseProcStatBytes(b, b.length, false)).toEqual({ cpu: { busy: 170, total: 1000 }, perCpu: [] });
+    const r = createProcStatReader('/proc/stat', { perCpu: false });
+    try {
+      expect(r.read().perCpu).toEqual([]);
+    } finally {
+      r.close();
+    }
+  });
+});
