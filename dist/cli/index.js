@@ -1624,7 +1624,12 @@ function downsampleLttb(points, threshold = MAX_CHART_POINTS) {
 //
 // So a workflow that ran 56 times in the last 28 days at 20 g each projects to
 // 56 / 28 × 30.4375 × 20 g = 1,217.5 g ≈ 1.2 kg per month. It is a run-rate figure, not a
-// forecast: a series with no run in the last 28 days projects to 0.
+// forecast: a series with no run in the last 28 days projects to 0. A series with fewer than
+// 10 runs over less than 14 days is not projected at all (enoughHistory false).
+// Too little history projects nonsense (one run became "7 runs a week"): a series is
+// projected only once it has MIN_PROJECTION_RUNS runs or spans MIN_PROJECTION_DAYS days.
+const MIN_PROJECTION_RUNS = 10;
+const MIN_PROJECTION_DAYS = 14;
 const PROJECTION_WINDOW_DAYS = 28;
 const DAYS_PER_MONTH = 365.25 / 12;
 const MIN_WINDOW_DAYS = 1;
@@ -1634,21 +1639,27 @@ function monthlyProjection(runs, nowMs) {
     let runsInWindow = 0;
     let sumCo2eG = 0;
     let firstMs = Infinity;
+    let lastMs = -Infinity;
+    let runCount = 0;
     for (const r of runs) {
+        runCount++;
         if (r.atMs < firstMs)
             firstMs = r.atMs;
+        if (r.atMs > lastMs)
+            lastMs = r.atMs;
         if (r.atMs < windowStartMs || r.atMs > nowMs)
             continue;
         runsInWindow++;
         sumCo2eG += r.co2eG;
     }
-    if (runsInWindow === 0) {
-        return { runsInWindow: 0, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
+    const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / MS_PER_DAY >= MIN_PROJECTION_DAYS;
+    if (runsInWindow === 0 || !enoughHistory) {
+        return { enoughHistory, runsInWindow, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
     }
     const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
     const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
     const meanCo2eGPerRun = sumCo2eG / runsInWindow;
-    return { runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
+    return { enoughHistory, runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
 }
 
 ;// CONCATENATED MODULE: ./src/dashboard/aggregate.ts
@@ -1759,18 +1770,20 @@ function aggregate(reports, nowMsIn) {
             lastMs: acc.points[acc.points.length - 1].x,
             last: acc.points[acc.points.length - 1],
             chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
-            runsPerWeek: projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+            runsPerWeek: projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
             projection,
         };
         let repo = repoMap.get(acc.key.repository);
         if (!repo) {
-            repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, series: [] }));
+            repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] }));
         }
         repo.series.push(summary);
         repo.runs += summary.runs;
         repo.energyWh += summary.energyWh;
         repo.co2eG += summary.co2eG;
         repo.co2eGPerMonth += projection.co2eGPerMonth;
+        if (projection.enoughHistory)
+            repo.seriesProjected++;
     }
     const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
     for (const repo of repos) {
@@ -1781,7 +1794,8 @@ function aggregate(reports, nowMsIn) {
     }
     const weekly = [];
     if (reports.length) {
-        const lastWeek = weekStartMs(nowMs);
+        // The window ends at the last run: a history that stopped months ago still shows its weeks.
+        const lastWeek = weekStartMs(lastMs);
         const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
         for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
             const wk = lastWeek - i * MS_PER_WEEK;
@@ -1806,6 +1820,7 @@ function aggregate(reports, nowMsIn) {
             firstMs: reports.length ? firstMs : NaN,
             lastMs: reports.length ? lastMs : NaN,
             co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
+            seriesProjected: repos.reduce((s, r) => s + r.seriesProjected, 0),
         },
         repos,
         weekly,
@@ -1870,9 +1885,13 @@ function trendChart(points, label, totalRuns) {
     out.push('</svg>');
     return out.join('');
 }
-/** CO2e per week across everything, last weeks first to last. */
-function weeklyChart(weeks) {
-    const w = 1200;
+/**
+ * CO2e per week across everything, oldest week first. "narrow" draws the same bars in a
+ * 400-unit viewBox for phone screens, where the 1200-unit one would shrink 10 px text to 3 px;
+ * the stylesheet shows one or the other.
+ */
+function weeklyChart(weeks, variant = 'wide') {
+    const w = variant === 'wide' ? 1200 : 400;
     const h = 180;
     const left = 56;
     const bottom = 22;
@@ -1883,7 +1902,7 @@ function weeklyChart(weeks) {
     const yTop = niceCeil(maxY);
     const slot = plotW / weeks.length;
     const out = [
-        `<svg class="weekly" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, last ${weeks.length} weeks" xmlns="http://www.w3.org/2000/svg">`,
+        `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, ${weeks.length} weeks to the week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}" xmlns="http://www.w3.org/2000/svg">`,
     ];
     for (const f of [0, 0.5, 1]) {
         const y = num(top + plotH - f * plotH);
@@ -1971,7 +1990,10 @@ svg .bar:hover{fill:var(--accent)}
 .notes{margin-top:28px}
 .notes ul{margin:0;padding-left:20px;font-size:13px;color:var(--muted)}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em}
-@media (max-width:600px){header.top,main{padding-left:14px;padding-right:14px}.grid{grid-template-columns:1fr}}
+.table-wrap{overflow-x:auto;max-width:100%}
+svg.weekly.narrow{display:none}
+.period{font-size:13px;margin:-4px 0 6px}
+@media (max-width:600px){header.top,main{padding-left:14px;padding-right:14px}.grid{grid-template-columns:1fr}svg.weekly.wide{display:none}svg.weekly.narrow{display:block}.panel{padding:12px}table{font-size:13px}th,td{padding:5px 4px}th{font-size:11px;letter-spacing:0;text-transform:none}table.regions td:first-child{overflow-wrap:anywhere;word-break:break-word}td.n{white-space:nowrap}.facts{grid-template-columns:repeat(2,1fr)}.card .value{font-size:22px}}
 `.trim();
 
 ;// CONCATENATED MODULE: ./src/dashboard/render.ts
@@ -2030,7 +2052,13 @@ function fullPage(d, opts) {
     parts.push(card('CO2e', (0,format/* formatMassG */.bc)(t.co2eG), `operational ${(0,format/* formatMassG */.bc)(t.co2eGOperational)}`));
     parts.push(card('Energy (IT, before PUE)', (0,format/* formatEnergyWh */.jD)(t.energyWh), `metered time ${(0,format/* formatDurationS */.De)(t.durationS)}`));
     parts.push(card('Time span', spanDays >= 1 ? `${render_int.format(spanDays)} days` : '< 1 day', `${isoDate(t.firstMs)} → ${isoDate(t.lastMs)}`));
-    parts.push(card('Projected per month', (0,format/* formatMassG */.bc)(t.co2eGPerMonth), 'CO2e at the current run rate', 'accent'));
+    if (t.seriesProjected === 0) {
+        parts.push(card('Projected per month', 'not enough history', `to project: a job needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks`, 'accent'));
+    }
+    else {
+        const some = t.seriesProjected < t.series ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)` : '';
+        parts.push(card('Projected per month', (0,format/* formatMassG */.bc)(t.co2eGPerMonth), `CO2e at the current run rate${some}`, 'accent'));
+    }
     parts.push('</section>');
     const equivalents = safeEquivalents(opts, t.co2eG, t.facilityEnergyWh);
     if (equivalents.length) {
@@ -2039,12 +2067,19 @@ function fullPage(d, opts) {
             parts.push(`<li>${(0,report_escape/* escapeHtml */.ZD)(e.text)}</li>`);
         parts.push('</ul></section>');
     }
-    parts.push(`<section class="panel"><h2>CO2e per week</h2>${weeklyChart(d.weekly)}</section>`);
+    parts.push(`<section class="panel"><h2>CO2e per week</h2><p class="muted period">${(0,report_escape/* escapeHtml */.ZD)(weeklyPeriod(d))}</p>${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`);
     parts.push(regionsPanel(d));
     for (const repo of d.repos)
         parts.push(repoSection(repo));
     parts.push(methodNotes());
     return parts.join('\n');
+}
+/** "26 weeks, 2024-10-07 → 2025-04-06, ending with the week of the last run (2025-04-06)". */
+function weeklyPeriod(d) {
+    const first = d.weekly[0].weekStartMs;
+    const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * 86_400_000;
+    const n = d.weekly.length;
+    return `${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ending with the week of the last run (${isoDate(d.totals.lastMs)})`;
 }
 function card(label, value, note, cls = '') {
     return `<div class="card ${cls}"><div class="label">${(0,report_escape/* escapeHtml */.ZD)(label)}</div><div class="value">${(0,report_escape/* escapeHtml */.ZD)(value)}</div><div class="note">${(0,report_escape/* escapeHtml */.ZD)(note)}</div></div>`;
@@ -2069,19 +2104,21 @@ function regionsPanel(d) {
     const saving = g.actualCo2eG > 0 ? (1 - g.co2eG / g.actualCo2eG) * 100 : 0;
     parts.push(`<p>Operational CO2e of all runs: <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.actualCo2eG))}</strong>. With each run moved to the greenest region its own report lists (${render_int.format(g.runsMoved)} of ${render_int.format(d.totals.runs)} runs; the others stay as they are): <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`);
     if (d.regions.length) {
-        parts.push('<table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>');
+        parts.push('<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>');
         for (const r of d.regions) {
             const change = r.actualCo2eG > 0 ? (0,format/* formatPercent */.l9)((r.co2eG / r.actualCo2eG - 1) * 100) : '–';
             parts.push(`<tr><td>${(0,report_escape/* escapeHtml */.ZD)(r.region)}</td><td class="n">${render_int.format(r.runs)}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.actualCo2eG))}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.co2eG))}</td><td class="n">${change}</td></tr>`);
         }
-        parts.push('</tbody></table>');
+        parts.push('</tbody></table></div>');
     }
     parts.push(`<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own (same provider, or countries off-cloud), computed with the run's own energy and PUE. The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, their actual operational CO2e with the listed figure. Embodied carbon does not move with the region and is left out.</p></section>`);
     return parts.join('');
 }
 function repoSection(repo) {
     const parts = [
-        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate</p></div>`,
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ${repo.seriesProjected === 0
+            ? 'not enough history to project'
+            : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`}</p></div>`,
         '<div class="grid">',
     ];
     for (const s of repo.series)
@@ -2093,9 +2130,12 @@ function seriesCard(s) {
     const k = s.key;
     const label = `${k.workflow} › ${k.job}${k.matrix ? ` (${k.matrix})` : ''}`;
     const p = s.projection;
-    const projection = p.runsInWindow === 0
-        ? `No run in the last ${PROJECTION_WINDOW_DAYS} days: nothing projected.`
-        : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(p.co2eGPerMonth))} CO2e per month</strong>.`;
+    const spanDays = (s.lastMs - s.firstMs) / 86_400_000;
+    const projection = !p.enoughHistory
+        ? `Not enough history to project: ${render_int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
+        : p.runsInWindow === 0
+            ? `No run in the last ${PROJECTION_WINDOW_DAYS} days: nothing projected.`
+            : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(p.co2eGPerMonth))} CO2e per month</strong>.`;
     const last = s.last;
     return [
         `<article class="series" data-runs="${s.runs}">`,
@@ -2105,7 +2145,7 @@ function seriesCard(s) {
         `<div><dt>Last CO2e</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(last.y))}</dd></div>`,
         `<div><dt>Last energy</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(last.energyWh))}</dd></div>`,
         `<div><dt>Last branch</dt><dd class="branch" title="${(0,report_escape/* escapeHtml */.ZD)(last.branch)}">${last.branch ? (0,report_escape/* escapeHtml */.ZD)(last.branch) : '–'}</dd></div>`,
-        `<div><dt>Runs / week</dt><dd>${oneDecimal.format(s.runsPerWeek)}</dd></div>`,
+        `<div><dt>Runs / week</dt><dd>${p.enoughHistory ? oneDecimal.format(s.runsPerWeek) : '–'}</dd></div>`,
         `<div><dt>All runs</dt><dd>${render_int.format(s.runs)} · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(s.co2eG))}</dd></div>`,
         '</dl>',
         trendChart(s.chartPoints, label, s.runs),
@@ -2116,10 +2156,10 @@ function seriesCard(s) {
 function methodNotes() {
     return `<section class="panel notes"><h2>How these figures are made</h2><ul>
 <li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
-<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. Repository and total projections are sums over jobs.</li>
+<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
 <li>Runs a week: the same window's runs ÷ its days × 7.</li>
 <li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
-<li>Weeks start on Monday, UTC.</li>
+<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
 </ul></section>`;
 }
 
@@ -4014,7 +4054,7 @@ const C = 0x63, P = 0x70, U = 0x75;
  * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
  * falls back to parseProcStat on the text, which names the bad value.
  */
-function parseProcStatBytes(buf, n) {
+function parseProcStatBytes(buf, n, perCpuWanted = true) {
     let cpu;
     const perCpu = [];
     // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
@@ -4050,6 +4090,9 @@ function parseProcStatBytes(buf, n) {
         else
             perCpu.push(ticks);
         at = i + 1;
+        // The aggregate line comes first; without per-CPU figures the rest is not even scanned.
+        if (aggregate && !perCpuWanted)
+            break;
     }
     if (!cpu)
         return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
@@ -4060,7 +4103,8 @@ function parseProcStatBytes(buf, n) {
  * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
  * from the bytes (the text is never built).
  */
-function createProcStatReader(path = '/proc/stat') {
+function createProcStatReader(path = '/proc/stat', opts = {}) {
+    const perCpuWanted = opts.perCpu ?? true;
     let fd = (0,external_node_fs_.openSync)(path, 'r');
     let buf = Buffer.allocUnsafe(64 * 1024);
     return {
@@ -4071,7 +4115,7 @@ function createProcStatReader(path = '/proc/stat') {
                 buf = Buffer.allocUnsafe(buf.length * 2);
                 n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
             }
-            return parseProcStatBytes(buf, n);
+            return parseProcStatBytes(buf, n, perCpuWanted);
         },
         close() {
             if (fd >= 0)
@@ -4193,9 +4237,9 @@ var duration = __nccwpck_require__(9485);
 
 /** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
 const MEMORY_EVERY_MS = 10_000;
-async function defaultCpuReader() {
+async function defaultCpuReader(opts = { perCpu: true }) {
     if (process.platform === 'linux') {
-        const r = createProcStatReader();
+        const r = createProcStatReader('/proc/stat', { perCpu: opts.perCpu });
         return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
     }
     // Loaded only here so Linux never pays for systeminformation.
@@ -4365,7 +4409,7 @@ function startSampler(opts) {
     };
     const init = (async () => {
         try {
-            cpu = await readers.cpu();
+            cpu = await readers.cpu({ perCpu });
         }
         catch (err) {
             warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
@@ -5053,7 +5097,9 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
     if (opts.samplesFile)
         (0,external_node_fs_.writeFileSync)(opts.samplesFile, '');
     const machinePromise = describeMachine();
-    const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+    // No estimate uses per-CPU ticks; parsing only the aggregate line keeps each tick cheap
+    // on machines with many CPUs.
+    const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false, perCpu: false });
     try {
         const outcome = await runCommand(command);
         await sampler.stop('stop');

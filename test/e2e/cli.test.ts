@@ -1,6 +1,6 @@
 // The bundled CLI, run as a user runs it: `node dist/cli/index.js …`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,8 @@ describe('carbon-action measure (bundled)', () => {
   });
 
   it('forwards SIGTERM to the command and reports 128 + signal', async () => {
-    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'setInterval(()=>{},1000)'], { killAfterMs: 1200, signal: 'SIGTERM' });
+    // Killed after 4 s: on a loaded machine the CLI may take over a second to start and install its handler.
+    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'setInterval(()=>{},1000)'], { killAfterMs: 4000, signal: 'SIGTERM' });
     expect(r.code).toBe(143);
   });
 
@@ -86,7 +87,7 @@ describe('carbon-action measure (bundled)', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export']) expect(help.stdout).toContain(cmd);
+    for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export', 'regions']) expect(help.stdout).toContain(cmd);
   });
 });
 
@@ -137,13 +138,83 @@ describe('carbon-action report (bundled)', () => {
   });
 });
 
-describe('carbon-action measure --json to a path that cannot be written (bundled)', () => {
-  it('still prints the report, names the path, and exits 1 only because the command itself succeeded', async () => {
-    const ok = await cli(['measure', '--json', '/nonexistent-dir/x/report.json', '--', process.execPath, '-e', '0']);
-    expect(ok.stderr).toMatch(/Energy/);
-    expect(ok.stderr).toMatch(/--json: cannot write \/nonexistent-dir\/x\/report\.json/);
-    expect(ok.code).toBe(1);
-    const failed = await cli(['measure', '--json', '/nonexistent-dir/x/report.json', '--', process.execPath, '-e', 'process.exit(4)']);
-    expect(failed.code).toBe(4);
+describe('carbon-action measure with an output path that cannot be written (bundled)', () => {
+  it.each([
+    ['--json', '/nonexistent-dir/x/report.json'],
+    ['--samples', '/nonexistent-dir/x/samples.jsonl'],
+  ])('%s is checked before the command runs: one line naming the option and path, exit 2, command not run', async (option, path) => {
+    const marker = join(tmp(), 'ran');
+    const r = await cli(['measure', option, path, '--', process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`error: measure: ${option}: cannot write "${path}": its directory does not exist (ENOENT); nothing was run`);
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('carbon-action measure: words a CLI user can act on (bundled)', () => {
+  it('names the signal that ended the command and quotes the command line as a shell would', async () => {
+    const r = await cli(['measure', '--', 'bash', '-c', 'kill -TERM $$']);
+    expect(r.code).toBe(143);
+    expect(r.stderr).toContain("Command       bash -c 'kill -TERM $$' (killed by SIGTERM)");
+  });
+
+  it('speaks of --region and --pue, not of action inputs', async () => {
+    const r = await cli(['measure', '--', process.execPath, '-e', '0']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/set --region for a meaningful figure/);
+    expect(r.stderr).toMatch(/Set --pue for a better\s+figure/);
+    expect(r.stderr).not.toMatch(/\binput\b/);
+    const region = await cli(['measure', '--region', 'azure:westeurope', '--pue', '1.2', '--', process.execPath, '-e', '0']);
+    expect(region.stderr).toMatch(/set by --region/);
+    expect(region.stderr).toMatch(/user input \(--pue\)/);
+    const bad = await cli(['measure', '--pue', '9', '--', 'true']);
+    expect(bad.stderr).toMatch(/--pue must be a number from 1 to 3/);
+    const badRegion = await cli(['measure', '--region', 'azure:westeuropa', '--', 'true']);
+    expect(badRegion.stderr).toMatch(/--region "azure:westeuropa" is not known; closest: azure:westeurope.*\(carbon-action regions lists every known region\)/);
+  });
+});
+
+describe('carbon-action regions (bundled)', () => {
+  it('lists the regions of one provider as a table, and all of them as JSON with zone, intensity and source', async () => {
+    const table = await cli(['regions', '--provider', 'aws']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^region\s+location\s+zone\s+g\/kWh/);
+    expect(table.stdout).toMatch(/\naws:us-east-1\s/);
+    expect(table.stdout).not.toMatch(/\nazure:/);
+    const json = await cli(['regions', '--json']);
+    const rows = JSON.parse(json.stdout) as { id: string; zone: string; gPerKWh: number | null; source: string }[];
+    expect(rows.length).toBe(JSON.parse(readFileSync(join(ROOT, 'data/regions.json'), 'utf8')).regions.length);
+    const eastus = rows.find((r) => r.id === 'aws:us-east-1')!;
+    expect(eastus.gPerKWh).toBe(418); // as resolve.test.ts: aws:us-east-1 resolves to 418 g/kWh
+    expect(eastus.source).toMatch(/Electricity Maps/);
+    const bad = await cli(['regions', '--provider', 'oracle']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/'oracle' is invalid\. Allowed choices are azure, aws, gcp/);
+  });
+});
+
+describe('carbon-action report, export and dashboard on unusable input (bundled)', () => {
+  it('report given a history: says report takes one report file, points to export and dashboard; exit 2', async () => {
+    const file = join(ROOT, 'test/fixtures/history/sample-60.jsonl');
+    const r = await cli(['report', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is a history \(JSON Lines, one run per line\); report takes one report file/);
+    expect(r.stderr).toMatch(/carbon-action export --format csv --history .*sample-60\.jsonl, or carbon-action dashboard --history/);
+    expect(r.stderr).not.toMatch(/SyntaxError|Unexpected token|at JSON\.parse/);
+  });
+
+  it('export and dashboard exit 1 with a message when no run could be read; 0 with a warning when some lines are bad', async () => {
+    const empty = tmp();
+    const ex = await cli(['export', '--format', 'csv', '--history', empty]);
+    expect(ex.code).toBe(1);
+    expect(ex.stderr).toMatch(/^export: no run could be read: no \.jsonl or \.json file in /);
+    const corrupt = join(tmp(), 'corrupt.json');
+    writeFileSync(corrupt, '{"schemaVersion": 1, "startedAt": ');
+    const dash = await cli(['dashboard', '--history', corrupt, '--out', join(tmp(), 'd')]);
+    expect(dash.code).toBe(1);
+    expect(dash.stderr).toMatch(/^dashboard: no run could be read from 1 file .*not valid JSON/);
+    const torn = await cli(['export', '--format', 'csv', '--history', join(ROOT, 'test/fixtures/history/torn.jsonl')]);
+    expect(torn.code).toBe(0);
+    expect(torn.stderr).toMatch(/export: warning: 2 unreadable lines skipped/);
   });
 });
