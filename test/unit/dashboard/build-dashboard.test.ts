@@ -136,6 +136,29 @@ describe('aggregate', () => {
     expect(d.repos[0].series[0].runsPerWeek).toBeCloseTo((14 / 6.5) * 7, 10);
   });
 
+  it('ends the weekly window at the last run, not today, and labels the period', () => {
+    // 14 runs a day apart, the last on 2025-04-06 (a Sunday); the page is built half a year later.
+    const later = Date.parse('2025-10-06T12:00:00Z');
+    const d = aggregate(series(14, 2, 1), later);
+    // Weeks of 2025-03-24, 03-31 (runs 03-24…04-06): the window spans the history, ending with its last week.
+    expect(d.weekly.map((w) => new Date(w.weekStartMs).toISOString().slice(0, 10))).toEqual(['2025-03-24', '2025-03-31']);
+    expect(d.weekly.reduce((n, w) => n + w.runs, 0)).toBe(14);
+    expect(d.weekly.at(-1)!.co2eG).toBe(14); // 7 runs × 2 g in the week of 03-31
+    const html = buildDashboard(series(14, 2, 1), { generatedAt: '2025-10-06T12:00:00Z' });
+    expect(html).toContain('2 weeks, 2025-03-24 → 2025-04-06, ending with the week of the last run (2025-04-06)');
+  });
+
+  it('does not project from one run: "not enough history", and no runs a week', () => {
+    const d = aggregate(series(1, 2.98, 1), NOW);
+    expect(d.repos[0].series[0]).toMatchObject({ runsPerWeek: 0, projection: { enoughHistory: false, co2eGPerMonth: 0 } });
+    expect(d.totals).toMatchObject({ seriesProjected: 0, co2eGPerMonth: 0 });
+    const html = buildDashboard(series(1, 2.98, 1), { generatedAt: GENERATED_AT });
+    expect(html).toContain('Not enough history to project: 1 run over less than a day; a projection needs 10 runs or 2 weeks.');
+    expect(html).toMatch(/Projected per month<\/div><div class="value">not enough history/);
+    expect(html).not.toMatch(/per month<\/strong>/);
+    expect(html).not.toContain('7 runs a week');
+  });
+
   it('buckets weeks from Monday 00:00 UTC', () => {
     expect(new Date(weekStartMs(Date.UTC(2025, 0, 8, 15))).toISOString()).toBe('2025-01-06T00:00:00.000Z'); // Wednesday
     expect(new Date(weekStartMs(Date.UTC(2025, 0, 12, 23, 59))).toISOString()).toBe('2025-01-06T00:00:00.000Z'); // Sunday
