@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Output a test writes straight to stdout/stderr is shown only when it fails (CARBON_TEST_VERBOSE=1 shows all).
+    setupFiles: ['test/setup/quiet-output.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Two cores: end-to-end tests spawn bundled processes that sample /proc.
