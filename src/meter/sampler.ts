@@ -55,6 +55,11 @@ export interface SamplerOptions {
   stopFile?: string | false;
   /** Record memory in use at most this often, ms (default MEMORY_EVERY_MS); tests shorten it. */
   memoryEveryMs?: number;
+  /**
+   * Hold sample lines and write them at most this often, ms (default 0: each tick). Only for a
+   * sampler whose process also reads the file after stopping (the CLI): a killed process loses what it held.
+   */
+  flushEveryMs?: number;
   /** Record per-CPU ticks (default true). */
   perCpu?: boolean;
   readers?: Partial<SamplerReaders>;
@@ -135,11 +140,32 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
 
   // Opened synchronously so a bad path fails the caller at once, not later in a timer.
   const fd = openSync(opts.outFile, 'a');
-  const write = (line: string): void => {
+  const writeNow = (text: string): void => {
     try {
-      writeSync(fd, line);
+      writeSync(fd, text);
     } catch {
       // Disk full or file gone: a missed line must not take the job down with it.
+    }
+  };
+  // Sample lines may be held and written together (flushEveryMs): a write per tick is a good
+  // part of a tick's cost. Header, warn and end lines flush at once.
+  const flushEveryMs = opts.flushEveryMs ?? 0;
+  let pending = '';
+  let flushedAt = -Infinity;
+  const flush = (): void => {
+    if (pending) writeNow(pending);
+    pending = '';
+  };
+  const write = (line: string): void => {
+    flush();
+    writeNow(line);
+  };
+  const writeSample = (t: number, line: string): void => {
+    if (flushEveryMs <= 0) return writeNow(line);
+    pending += line;
+    if (t - flushedAt >= flushEveryMs) {
+      flushedAt = t;
+      flush();
     }
   };
 
@@ -183,7 +209,7 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     const gpus = gpu.latest ? gpu.latest() : null;
     const gpuFailure = gpu.failure?.();
     if (gpuFailure) warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-    write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+    writeSample(t, sampleLine(t, c, perCpu, raplUj, mem, gpus));
   };
 
   // Synchronous where the CPU reader is (Linux): no promise per tick.

@@ -104,6 +104,31 @@ describe('startSampler in-process', () => {
     expect(withMem.length).toBeLessThan(samples.length);
   });
 
+  it('with flushEveryMs, holds sample lines and writes them together; stop writes all it held, in order', async () => {
+    const out = tmpFile();
+    let n = 0;
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      flushEveryMs: 60_000,
+      readers: {
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: n, total: 10 * n++ } }) }),
+        rapl: () => ({ header: { status: 'absent', domains: [] } }),
+        gpu: async () => ({ header: { status: 'absent' } }),
+      },
+    });
+    await sleep(650);
+    // The header and the first sample (the first flush) are on disk; the later ticks are held.
+    const midRun = records(out);
+    expect(midRun.map((r) => r.type)).toEqual(['header', 'sample']);
+    await sampler.stop();
+    const recs = records(out);
+    const samples = recs.filter((r): r is SampleRecord => r.type === 'sample');
+    expect(samples.length).toBeGreaterThanOrEqual(4);
+    expect(samples.map((x) => x.cpu!.busy)).toEqual(samples.map((_, i) => i));
+    expect(recs[recs.length - 1]).toMatchObject({ type: 'end', reason: 'stop' });
+  });
+
   it('a failing reader becomes one warn line, never a crash', async () => {
     const out = tmpFile();
     const sampler = startSampler({
