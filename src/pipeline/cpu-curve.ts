@@ -1,6 +1,7 @@
 // Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
 // host's memory power, scaled to the VM's share of the host's threads.
-import { MEMORY_W_PER_GB, modelCpuCurveForMachine } from '../meter/power-model';
+import { modelCpuCurveForMachine } from '../meter/host';
+import { MEMORY_W_PER_GB } from '../meter/power-model';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {

@@ -40,6 +40,20 @@ export interface MachineInfo {
   cloudProvider: 'azure' | 'aws' | 'gcp' | null;
   githubHosted: boolean;
   gpus: GpuInfo[];
+  /** Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none answered. */
+  instanceType?: string;
+  /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
+  cpuId?: CpuIdInfo;
+}
+
+/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
+export interface CpuIdInfo {
+  vendorId?: string;
+  family?: number;
+  model?: number;
+  stepping?: number;
+  implementer?: number;
+  part?: number;
 }
 
 export type RegionDecidedBy =
