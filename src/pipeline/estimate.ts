@@ -65,12 +65,16 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  const curve = cpuCurveForMachine(input.machine);
-  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
+  // Region first: the same metadata probe gives the instance type, which names the host.
+  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
+  const machine: MachineInfo = resolved.instance
+    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: input.machine.cloudProvider ?? resolved.instance.provider }
+    : input.machine;
+  const curve = cpuCurveForMachine(machine);
+  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, machine, {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
   });
-  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const emissions = computeEmissions({
     energyWh: energy.energyWh.total,
     durationS: energy.durationS,
@@ -117,11 +121,11 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
+        detail: `× ${machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
       },
       gpu:
         energy.gpuMethod === 'none'
-          ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+          ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
           : {
               method: energy.gpuMethod,
               detail:
@@ -130,7 +134,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
                   : 'nvidia-smi power.draw × interval (trapezoid)',
             },
     },
-    machine: input.machine,
+    machine,
     pue: resolved.pue,
     intensity: resolved.intensity,
     co2eG: emissions.co2eG,
