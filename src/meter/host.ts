@@ -146,8 +146,12 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
 
   if (machine.instanceType && provider) {
     const hit = instanceTypeHost(provider, machine.instanceType, table);
+    // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
+    const fromId = hit && !nameRecord ? microarchFromCpuId(machine, table) : null;
     if (hit && nameRecord && nameRecord !== hit.cpu) {
       notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name}, but the VM reports ${nameRecord.name}: the reported CPU is used`);
+    } else if (hit && fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
+      notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`);
     } else if (hit) {
       record = hit.cpu;
       metalThreads = hit.hostThreads;
