@@ -146,13 +146,15 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
       }
       const runs = chosen.map((r) => repriceRun(r, current, currentWork) ?? asRecorded(r));
       const others = chosen.filter((r) => !sameClass(machineClassOf(r), cls));
+      // Re-pricing always uses the model's curve: say so when this run's own CPU energy was measured.
+      const rapl = current.methods?.cpu?.method === 'rapl' ? ' This run\'s CPU energy was measured (RAPL); the re-priced runs use the power model\'s curve for this machine.' : '';
       return {
         runs,
         basis: basis(
           'repriced',
           runs.length,
           notRepriceable,
-          `${others.length} of the ${plural(runs.length, `${branch} run`)} ran on other hardware (${otherClassesText(others, cls)}): each run's work (CPU utilisation histogram, memory GB-s) was re-priced on this machine (${clsText}).${leftOut}`,
+          `${others.length} of the ${plural(runs.length, `${branch} run`)} ran on other hardware (${otherClassesText(others, cls)}): each run's work (CPU utilisation histogram, memory GB-s) was re-priced on this machine (${clsText}).${leftOut}${rapl}`,
         ),
       };
     }

@@ -119,6 +119,14 @@ describe('likeForLike: which base runs, and how', () => {
     expect(l.basis.note).toMatch(/1 older run on other hardware .* left out/);
   });
 
+  it('a RAPL-metered run says the re-priced runs use the model curve', () => {
+    const c = current();
+    c.methods.cpu = { method: 'rapl', detail: 'RAPL' };
+    const l = likeForLike(c, [run(1, work(), { co2eG: 0.5, energyWh: 1 })], 5, 'main');
+    expect(l.basis.mode).toBe('repriced');
+    expect(l.basis.note).toMatch(/measured \(RAPL\); the re-priced runs use the power model's curve/);
+  });
+
   it('nothing can be re-priced: as recorded, and it says it is not like for like', () => {
     const l = likeForLike(current(), [run(1, null, { co2eG: 0.5, energyWh: 1 })], 5, 'main');
     expect(l.basis.mode).toBe('as-recorded');
