@@ -210,7 +210,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
     const chart = trendChart(comparison, report.co2eG.total);
     if (chart) {
       if (lines.length > 0) lines.push('');
-      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s) and this one (line: base median):`, '', chart);
+      const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
+      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
     }
   }
   return lines;

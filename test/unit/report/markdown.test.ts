@@ -74,6 +74,10 @@ describe('like for like in the comment (issue 8)', () => {
     expect(escapeMarkdown(note)).toContain('AMD EPYC 7763 64\\-Core Processor');
   });
 
+  it('the trend chart says its base bars were re-priced', () => {
+    expect(renderSummary({ report: reportMatchingComparison(), comparison })).toContain('CO2e of the last 5 **main** run(s), re-priced on this machine and this one (line: base median):');
+  });
+
   it('a comparison as recorded is flagged as not like for like', () => {
     const asRecorded = sampleComparison({ basis: { mode: 'as-recorded', machineClass: 'x', sameClassRuns: 0, notRepriceable: 5, noiseKnown: true, note: 'Not like for like: …' } });
     expect(renderComment({ report: reportMatchingComparison(), comparison: asRecorded, marker: MARKER })).toMatch(/\n⚠️ Not like for like/);
