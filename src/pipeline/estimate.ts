@@ -11,6 +11,7 @@ import { co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
+import { workAccount } from '../meter/work';
 
 export interface IntegrationOutcome {
   energy: EnergyResult;
@@ -145,6 +146,20 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     greenerRegions: emissions.greenerRegions,
     samples: energy.samples,
     ...(input.context ? { context: input.context } : {}),
+    // Without a single interval of CPU data there is no work to account for.
+    ...(energy.cpuUtilisation && input.machine.threads > 0
+      ? {
+          work: workAccount({
+            histogram: energy.utilisationHistogram,
+            vcpus: input.machine.threads,
+            cpuModel: input.machine.cpuModel,
+            memoryGb: input.machine.memoryGb,
+            durationS: energy.durationS,
+            cpuCurveW: curve.vmCurveW,
+            memoryWPerGb: curve.memoryWPerGb,
+          }),
+        }
+      : {}),
     warnings: [...new Set(warnings)],
   };
   return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
