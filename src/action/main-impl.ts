@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRegion } from '../carbon/region';
 import { parseInputs } from './inputs';
+import { safeFileComponent } from './names';
 import { waitForSamplerStart } from './sampler-start';
 import { STATE } from './state';
 
@@ -37,7 +38,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (inputs.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
 
-  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${env.GITHUB_JOB || 'job'}-${process.pid}-${Date.now()}`);
+  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
   mkdirSync(workDir, { recursive: true });
   const samplesFile = join(workDir, 'samples.jsonl');
   const logFile = join(workDir, 'sampler.log');
