@@ -6,6 +6,7 @@
 import * as core from '@actions/core';
 import { describeFsError, writeFileAtomicSync } from '../fs-safe';
 import { renderSummary } from '../report/markdown';
+import { redactSecrets } from '../secrets';
 import type { Comparison, GateResult, Report } from '../report/schema';
 import { writeFileSync } from 'node:fs';
 
@@ -62,7 +63,7 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
       let summaryWritten = false;
       if (opts.summaryPath) {
         try {
-          const summary = renderSummary({ report, comparison, gate, notes: [...notes, ...localNotes] });
+          const summary = renderSummary({ report, comparison, gate, notes: [...notes, ...localNotes].map(redactSecrets) });
           writeFileSync(opts.summaryPath, summary + '\n');
           summaryWritten = true;
         } catch (err) {

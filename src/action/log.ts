@@ -3,12 +3,13 @@
 // '@actions/core' wherever a message can hold a name, a path or an API's words.
 import * as core from '@actions/core';
 import { sanitiseAnnotation, sanitiseLogLine } from '../log-sanitise';
+import { redactSecrets } from '../secrets';
 
 export { getInput, getState, saveState, setOutput, setSecret, getBooleanInput } from '@actions/core';
 
-export const info = (message: string): void => core.info(sanitiseLogLine(message));
-export const debug = (message: string): void => core.debug(sanitiseAnnotation(message));
-export const notice = (message: string): void => core.notice(sanitiseAnnotation(message));
-export const warning = (message: string): void => core.warning(sanitiseAnnotation(message));
-export const error = (message: string): void => core.error(sanitiseAnnotation(message));
-export const setFailed = (message: string): void => core.setFailed(sanitiseAnnotation(message));
+export const info = (message: string): void => core.info(sanitiseLogLine(redactSecrets(message)));
+export const debug = (message: string): void => core.debug(sanitiseAnnotation(redactSecrets(message)));
+export const notice = (message: string): void => core.notice(sanitiseAnnotation(redactSecrets(message)));
+export const warning = (message: string): void => core.warning(sanitiseAnnotation(redactSecrets(message)));
+export const error = (message: string): void => core.error(sanitiseAnnotation(redactSecrets(message)));
+export const setFailed = (message: string): void => core.setFailed(sanitiseAnnotation(redactSecrets(message)));

@@ -34,6 +34,7 @@ import { createDeadline, formatTimeout } from './deadline';
 import { createLocalOutputs } from './local-outputs';
 import { reportMissingData } from './missing-data';
 import { boundName, safeFileComponent } from './names';
+import { rememberSecret } from '../secrets';
 
 export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
 
@@ -54,6 +55,8 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     return;
   }
   const ctx: PostContext = { env, inputs: parsed.inputs, payload: readEventPayload(env), notes: [] };
+  rememberSecret(ctx.inputs.githubToken);
+  rememberSecret(ctx.inputs.electricityMapsToken);
   const deadline = createDeadline(ctx.inputs.timeoutMs);
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
