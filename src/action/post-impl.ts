@@ -336,7 +336,7 @@ async function postRunComment(
     const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
     core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
   } else {
-    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}`);
+    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}${result.unverified ? ` (not read back to check for concurrent writers: ${result.unverified})` : ''}`);
   }
 }
 

@@ -18,3 +18,15 @@ export function describeApiError(err: unknown): string {
   const message = err.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   return redactSecrets(status !== undefined ? `HTTP ${status}: ${message}` : message);
 }
+
+/**
+ * A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission:
+ * its message says so, or it carries retry-after or an exhausted x-ratelimit-remaining.
+ */
+export function isRateLimit(err: unknown): boolean {
+  const status = statusOf(err);
+  if (status !== 403 && status !== 429) return false;
+  if (status === 429) return true;
+  const headers = ((err as { response?: { headers?: Record<string, string | undefined> } })?.response?.headers ?? {}) as Record<string, string | undefined>;
+  return /rate limit/i.test((err as Error).message ?? '') || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0';
+}
