@@ -75,7 +75,9 @@ function headline(report: Report, comparison: Comparison | undefined): string[] 
   } else if (!comparison.available) {
     const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
     const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
-    lines.push(`${now} — no baseline yet${base}${reason}`);
+    // "yet" only when nothing was saved; an outage is not the same as a first run.
+    const yet = !comparison.reason || comparison.reason.startsWith('no baseline yet') ? ' yet' : '';
+    lines.push(`${now} — no baseline${yet}${base}${reason}`);
   } else {
     const c = comparison;
     lines.push(`${now} — ${changeText(c.co2eG, formatMassG)} CO2e vs the **${esc(c.baseBranch)}** median`);
