@@ -58,7 +58,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
   // The sampler appends: a file kept from an earlier run would join its samples to this run's.
   if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
-  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false, scope: opts.scope });
   try {
     const outcome = await runCommand(command);
     await sampler.stop('stop');

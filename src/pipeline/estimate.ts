@@ -4,12 +4,13 @@
 import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carbon';
 import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
 import type { HeaderRecord } from '../meter/sample-format';
-import { readSampleRecords, type SamplesReadStats } from '../meter/samples-file';
+import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
 import { REPORT_SCHEMA_VERSION } from '../report/schema';
 import { co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
+import { containerCpuCurve } from './container-curve';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
 
 export interface IntegrationOutcome {
@@ -23,7 +24,7 @@ export async function integrateSamplesFile(
   samplesFile: string,
   curve: CpuCurve,
   machine: MachineInfo,
-  opts: { windows?: EnergyWindow[]; periodEndMs?: number } = {},
+  opts: { windows?: EnergyWindow[]; periodEndMs?: number; containerCpus?: number } = {},
 ): Promise<IntegrationOutcome> {
   const integrator = createEnergyIntegrator({
     cpuCurveW: curve.vmCurveW,
@@ -31,6 +32,7 @@ export async function integrateSamplesFile(
     memoryGb: machine.memoryGb,
     windows: opts.windows,
     periodEndMs: opts.periodEndMs,
+    containerCpus: opts.containerCpus,
   });
   const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
   let header: HeaderRecord | null = null;
@@ -65,10 +67,15 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  const curve = cpuCurveForMachine(input.machine);
+  // The scope was decided by the sampler; in a container the curve is the container's share.
+  const scope = (await readSamplesHeader(input.samplesFile).catch(() => null))?.scope;
+  const containerCpus = scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined;
+  const machineCurve = cpuCurveForMachine(input.machine);
+  const curve = containerCpus ? containerCpuCurve(machineCurve, containerCpus) : machineCurve;
   const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
+    containerCpus,
   });
   const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const emissions = computeEmissions({
@@ -106,14 +113,20 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     energyWh: energy.energyWh,
     powerW: energy.powerW,
     methods: {
-      cpu:
-        energy.cpuMethod === 'rapl'
-          ? { method: 'rapl', detail: raplDetail(header) }
-          : {
-              method: 'model',
-              detail: curve.detail,
-              raplUnavailableReason: raplUnavailableReason(header),
-            },
+      cpu: {
+        ...(energy.cpuMethod === 'rapl'
+          ? { method: 'rapl' as const, detail: raplDetail(header) }
+          : energy.cpuMethod === 'powermetrics'
+            ? { method: 'powermetrics' as const, detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time' }
+            : {
+                method: 'model' as const,
+                detail: curve.detail,
+                raplUnavailableReason: containerCpus
+                  ? "in container scope RAPL is not used: it counts the whole package, other tenants included"
+                  : raplUnavailableReason(header),
+              }),
+        ...(scope ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } } : {}),
+      },
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
@@ -127,7 +140,9 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
               detail:
                 energy.gpuMethod === 'nvidia-smi-energy'
                   ? 'nvidia-smi total energy counter, difference per interval'
-                  : 'nvidia-smi power.draw × interval (trapezoid)',
+                  : energy.gpuMethod === 'powermetrics'
+                    ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
+                    : 'nvidia-smi power.draw × interval (trapezoid)',
             },
     },
     machine: input.machine,

@@ -57,6 +57,11 @@ describe('startSampler in-process', () => {
           header: { status: 'ok', gpus: [{ index: 0, name: 'Fake GPU' }] },
           latest: () => [{ index: 0, name: 'Fake GPU', powerW: 70.5, utilisationPct: null, memoryTotalMiB: 1 }],
         }),
+        cgroup: (scope) => ({
+          header: { requested: scope, used: 'container', reason: 'fake' },
+          read: () => 5000,
+        }),
+        powermetrics: () => ({ header: { status: 'ok' }, totals: () => ({ cpuJ: 1.5, gpuJ: 0.25 }) }),
       },
     });
     await sleep(350);
@@ -65,10 +70,12 @@ describe('startSampler in-process', () => {
     expect(reason).toBe('stop-file');
     expect(existsSync(`${out}.stop`)).toBe(false); // consumed
     const recs = records(out);
-    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' } });
+    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' }, scope: { requested: 'auto', used: 'container' }, powermetrics: { status: 'ok' } });
     expect(recs[1]).toEqual({
       type: 'sample',
       t: expect.any(Number),
+      cg: 5000,
+      pm: { cpuJ: 1.5, gpuJ: 0.25 },
       cpu: { busy: 0, total: 0 },
       perCpu: [[1, 2]],
       rapl: [123],
