@@ -195,7 +195,7 @@ export function cgroupDir(mount: CgroupMount, path: string, fsRoot: string, exis
   // v1 bind mounts) means the container sees its own cgroup at the mount point itself.
   const rel = mount.root === '/' ? path : path === mount.root ? '/' : path.startsWith(mount.root + '/') ? path.slice(mount.root.length) : null;
   if (rel !== null) {
-    const dir = join(base, rel);
+    const dir = rel === '/' ? base : join(base, rel);
     if (exists(dir)) return dir;
   }
   return base;

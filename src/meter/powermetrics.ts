@@ -3,6 +3,9 @@
 // each complete sample adds its power × its own elapsed time to running energy totals, so
 // the sampler records cumulative joules and nothing is counted twice or lost between ticks.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const POWERMETRICS_PATH = '/usr/bin/powermetrics';
 
 export interface PowermetricsSample {
   /** The sample's own length, from "(104.51ms elapsed)". */
@@ -87,12 +90,11 @@ export function createPowermetricsAccumulator(keep = true): PowermetricsAccumula
 }
 
 /** `sudo -n powermetrics` can run without a password prompt (GitHub's macOS runners). */
-export function canRunPowermetrics(run: typeof spawnSync = spawnSync): { ok: boolean; reason?: string } {
+export function canRunPowermetrics(run: typeof spawnSync = spawnSync, exists: (p: string) => boolean = existsSync): { ok: boolean; reason?: string } {
+  if (!exists(POWERMETRICS_PATH)) return { ok: false, reason: `${POWERMETRICS_PATH} is not there` };
   const r = run('sudo', ['-n', 'true'], { timeout: 2000, stdio: 'ignore' });
   if (r.error) return { ok: false, reason: `sudo could not run (${r.error.message})` };
   if (r.status !== 0) return { ok: false, reason: 'sudo -n needs a password here, so powermetrics cannot run' };
-  const p = run('sudo', ['-n', 'powermetrics', '--help'], { timeout: 5000, stdio: 'ignore' });
-  if (p.error || (p.status !== 0 && p.status !== null)) return { ok: false, reason: 'powermetrics is not available' };
   return { ok: true };
 }
 
@@ -106,7 +108,7 @@ export function startPowermetrics(intervalMs: number, spawnFn: typeof spawn = sp
   const acc = createPowermetricsAccumulator(false);
   let failure: string | null = null;
   let stopped = false;
-  const child: ChildProcess = spawnFn('sudo', ['-n', 'powermetrics', '--samplers', 'cpu_power,gpu_power', '-i', String(intervalMs)], {
+  const child: ChildProcess = spawnFn('sudo', ['-n', POWERMETRICS_PATH, '--samplers', 'cpu_power,gpu_power', '-i', String(intervalMs)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
