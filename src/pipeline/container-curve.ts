@@ -11,6 +11,7 @@ export function containerCpuCurve(curve: CpuCurve, allowanceCpus: number): CpuCu
   const cpus = Math.min(allowanceCpus, curve.vmThreads);
   const factor = cpus / curve.vmThreads;
   const shown = +cpus.toFixed(2);
+  if (factor === 1) return curve; // a container allowed every CPU has the machine's share
   return {
     ...curve,
     vmCurveW: curve.vmCurveW.map((w) => w * factor),

@@ -107,14 +107,16 @@ describe('startSampler in-process', () => {
 describe('parseSamplerArgs', () => {
   it('parses the entry flags', () => {
     expect(parseSamplerArgs(['--out', 'f', '--interval-ms', '250', '--pid-file', 'p', '--no-per-cpu'])).toEqual({
-      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false,
+      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false, scope: 'auto',
     });
+    expect(parseSamplerArgs(['--out', 'f', '--scope', 'container'])).toMatchObject({ scope: 'container' });
   });
   it('names what is wrong', () => {
     expect(() => parseSamplerArgs([])).toThrow(/--out is required/);
     expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '1s'])).toThrow(/--interval-ms: "1s" is not a whole number/);
     expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '50'])).toThrow(/--interval-ms: 50ms is outside/);
     expect(() => parseSamplerArgs(['--bogus'])).toThrow(/unknown argument "--bogus"/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--scope', 'vm'])).toThrow(/--scope: "vm" is not a meter scope; accepted: auto/);
   });
 });
 
