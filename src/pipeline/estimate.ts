@@ -3,7 +3,7 @@
 // same figures from the same code.
 import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carbon';
 import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
-import type { HeaderRecord } from '../meter/sample-format';
+import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
 import { REPORT_SCHEMA_VERSION } from '../report/schema';
@@ -19,7 +19,18 @@ export interface IntegrationOutcome {
   header: HeaderRecord | null;
 }
 
-/** Streams a sampler file through the integrator; memory stays bounded whatever its length. */
+/** The sampler's scope decision, from the file header; null for older files or no header. */
+export async function samplesScope(samplesFile: string): Promise<ScopeHeader | null> {
+  return (await readSamplesHeader(samplesFile).catch(() => null))?.scope ?? null;
+}
+
+/** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
+const containerCpusOf = (scope: ScopeHeader | null): number | undefined => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
+
+/**
+ * Streams a sampler file through the integrator; memory stays bounded whatever its length.
+ * In container scope (from the header) `curve` must be the container's (estimate's `curve`).
+ */
 export async function integrateSamplesFile(
   samplesFile: string,
   curve: CpuCurve,
@@ -32,7 +43,7 @@ export async function integrateSamplesFile(
     memoryGb: machine.memoryGb,
     windows: opts.windows,
     periodEndMs: opts.periodEndMs,
-    containerCpus: opts.containerCpus,
+    containerCpus: opts.containerCpus ?? containerCpusOf(await samplesScope(samplesFile)),
   });
   const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
   let header: HeaderRecord | null = null;
@@ -68,8 +79,8 @@ export interface Estimate {
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
   // The scope was decided by the sampler; in a container the curve is the container's share.
-  const scope = (await readSamplesHeader(input.samplesFile).catch(() => null))?.scope;
-  const containerCpus = scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined;
+  const scope = await samplesScope(input.samplesFile);
+  const containerCpus = containerCpusOf(scope);
   const machineCurve = cpuCurveForMachine(input.machine);
   const curve = containerCpus ? containerCpuCurve(machineCurve, containerCpus) : machineCurve;
   const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
@@ -121,9 +132,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
             : {
                 method: 'model' as const,
                 detail: curve.detail,
-                raplUnavailableReason: containerCpus
-                  ? "in container scope RAPL is not used: it counts the whole package, other tenants included"
-                  : raplUnavailableReason(header),
+                raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
               }),
         ...(scope ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } } : {}),
       },
@@ -182,9 +191,14 @@ function raplDetail(header: HeaderRecord | null): string {
   return `RAPL package energy counters (${domains.map((d) => d.name).join(', ') || 'package'}), read from powercap`;
 }
 
-function raplUnavailableReason(header: HeaderRecord | null): string {
+function raplUnavailableReason(header: HeaderRecord | null, containerScope = false): string {
   if (!header) return 'the samples file has no header, so RAPL availability is unknown';
   const rapl = header.rapl;
+  if (rapl.status === 'ok' && containerScope) return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
   if (rapl.status === 'ok') return 'RAPL counters gave no usable readings';
-  return rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+  const why = rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+  // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
+  const pm = header.powermetrics;
+  if (!pm) return why;
+  return `${why}; powermetrics not used: ${pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status)}`;
 }
