@@ -85,8 +85,9 @@ export interface SamplerHandle {
   done: Promise<EndReason>;
 }
 
-async function defaultCpuReader(): Promise<CpuReader> {
-  if (process.platform === 'linux') {
+/** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
+export async function defaultCpuReader(platform: NodeJS.Platform = process.platform): Promise<CpuReader> {
+  if (platform === 'linux') {
     const r = createProcStatReader();
     return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
   }
@@ -160,7 +161,7 @@ async function defaultGpuReader(intervalMs: number): Promise<GpuReader> {
 
 export const defaultReaders: SamplerReaders = {
   now: Date.now,
-  cpu: defaultCpuReader,
+  cpu: () => defaultCpuReader(),
   memory: createMemoryReader(),
   rapl: defaultRaplReader,
   gpu: defaultGpuReader,

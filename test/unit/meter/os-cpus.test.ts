@@ -41,3 +41,17 @@ describe('os.cpus() times (macOS, Windows)', () => {
     expect(r.read().cpu).toEqual({ busy: 20, total: 110 });
   });
 });
+
+describe('the sampler on macOS and Windows', () => {
+  it('reads cumulative os.cpus() times (source os-cpus), which the integrator turns into utilisation', async () => {
+    const { defaultCpuReader } = await import('../../../src/meter/sampler');
+    for (const platform of ['win32', 'darwin'] as const) {
+      const r = await defaultCpuReader(platform);
+      expect(r.source).toBe('os-cpus');
+      const a = (await r.read()).cpu!;
+      const b = (await r.read()).cpu!;
+      expect(b.total).toBeGreaterThanOrEqual(a.total);
+      expect(utilisationBetween(a, b)).toBeGreaterThanOrEqual(0);
+    }
+  });
+});
