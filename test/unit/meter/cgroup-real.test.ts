@@ -99,8 +99,8 @@ describe(skip ? `real cgroup — SKIPPED: ${skip}` : 'real cgroup (a child cgrou
     };
     const container = run(allowance);
     const machine = run();
-    // The outside process really ran (≥ 0.3 CPU-s on a shared 2-core machine) …
-    expect(outsideUsedUsec).toBeGreaterThan(300_000);
+    // The outside process really ran (≥ 0.1 CPU-s of 1.6 s on a shared, loaded 2-core machine) …
+    expect(outsideUsedUsec).toBeGreaterThan(100_000);
     // … /proc/stat saw it, and the container's own counter did not.
     expect(machine.cpuUtilisation!.mean).toBeGreaterThan(0.2);
     expect(container.cpuUtilisation!.mean).toBeLessThan(0.03);
