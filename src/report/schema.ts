@@ -5,8 +5,8 @@
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type CpuMethod = 'rapl' | 'model';
-export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'none';
+export type CpuMethod = 'rapl' | 'powermetrics' | 'model';
+export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'powermetrics' | 'none';
 
 export interface MethodsInfo {
   cpu: {
@@ -15,6 +15,8 @@ export interface MethodsInfo {
     detail: string;
     /** Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj"). */
     raplUnavailableReason?: string;
+    /** Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older reports. */
+    scope?: { used: 'machine' | 'container'; reason: string };
   };
   memory: { method: 'coefficient'; wPerGb: number; detail: string };
   gpu: { method: GpuMethod; detail: string };
