@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // No test may leave the machine: metadata probes off, non-loopback connects refused.
     // Output a test writes straight to stdout/stderr is shown only when it fails (CARBON_TEST_VERBOSE=1 shows all).
-    setupFiles: ['test/setup/quiet-output.ts'],
+    setupFiles: ['test/setup/no-network.ts', 'test/setup/quiet-output.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Two cores: end-to-end tests spawn bundled processes that sample /proc.

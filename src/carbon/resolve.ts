@@ -44,6 +44,8 @@ export interface ResolvedIntensity {
   /** Provider of the resolved region; null for zone:, country:, world average. */
   provider: Provider | null;
   warnings: string[];
+  /** The instance type cloud metadata gave (the power model's host identification reads it); absent when none answered. */
+  instance?: { provider: Provider; instanceType: string };
 }
 
 interface Place {
@@ -55,6 +57,7 @@ interface Place {
   decidedBy: RegionDecidedBy;
   figure: YearlyFigure;
   assumption?: string;
+  instance?: { provider: Provider; instanceType: string };
 }
 
 function placeFromParsed(parsed: ParsedRegion, decidedBy: RegionDecidedBy): Place {
@@ -107,6 +110,7 @@ const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'tru
 
 async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warnings: string[]): Promise<Place> {
   if (opts.region !== undefined && opts.region.trim() !== '') return placeFromParsed(parseRegion(opts.region), 'input');
+  const caller = opts.caller ?? 'action';
   if (!truthy(env.CARBON_ACTION_NO_METADATA)) {
     const probe = await probeCloudMetadata({
       azureUrl: opts.metadata?.azureUrl ?? env.CARBON_ACTION_AZURE_IMDS_URL,
@@ -116,9 +120,11 @@ async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warning
       fetchImpl: opts.fetchImpl,
     });
     warnings.push(...probe.warnings);
-    if (probe.found) return placeFromParsed(parseRegion(probe.found.id), 'metadata');
+    const instance = probe.instance ? { instance: probe.instance } : {};
+    if (probe.found) return { ...placeFromParsed(parseRegion(probe.found.id), 'metadata'), ...instance };
+    if (opts.machine.githubHosted) return { ...githubHostedPlace(caller), ...instance };
+    return { ...worldPlace(caller), ...instance };
   }
-  const caller = opts.caller ?? 'action';
   if (opts.machine.githubHosted) return githubHostedPlace(caller);
   return worldPlace(caller);
 }
@@ -198,5 +204,5 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
   }
 
   const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
-  return { intensity, pue, provider: place.provider, warnings };
+  return { intensity, pue, provider: place.provider, warnings, ...(place.instance ? { instance: place.instance } : {}) };
 }
