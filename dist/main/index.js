@@ -31711,16 +31711,16 @@ function closestRegionNames(text, count = 3) {
     return scored.slice(0, count).map((s) => s.name);
 }
 /** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
-function parseRegion(text, option = 'region') {
+function parseRegion(text) {
     if (typeof text !== 'string' || text.trim() === '') {
-        throw new RegionError(`${option} is empty. ${ACCEPTED_FORMS}`, String(text), []);
+        throw new RegionError(`region is empty. ${ACCEPTED_FORMS}`, String(text), []);
     }
     const key = text.trim().toLowerCase();
     const found = buildIndex().get(key);
     if (found)
         return found;
     const closest = closestRegionNames(text);
-    throw new RegionError(`${option} "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
+    throw new RegionError(`region "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
 }
 /** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
 function findCloudRegion(provider, region) {
@@ -31812,21 +31812,21 @@ function toNumber(option, value, accepted) {
         throw new CarbonInputError(option, value, accepted);
     return Number(value.trim());
 }
-/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
-function validateCarbonIntensity(value, option = 'carbon-intensity') {
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
+function validateCarbonIntensity(value) {
     const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
-    const gPerKWh = toNumber(option, value, accepted);
+    const gPerKWh = toNumber('carbon-intensity', value, accepted);
     if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
-        throw new CarbonInputError(option, value, accepted);
+        throw new CarbonInputError('carbon-intensity', value, accepted);
     }
     return gPerKWh;
 }
 /** --pue / pue input: facility energy ÷ IT energy. */
-function validatePue(value, option = 'pue') {
+function validatePue(value) {
     const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
-    const pue = toNumber(option, value, accepted);
+    const pue = toNumber('pue', value, accepted);
     if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
-        throw new CarbonInputError(option, value, accepted);
+        throw new CarbonInputError('pue', value, accepted);
     return pue;
 }
 
@@ -31860,45 +31860,10 @@ function parseIntervalMs(text, label = '--interval') {
     return validateIntervalMs(parseDuration(text, label), label);
 }
 
-;// CONCATENATED MODULE: ./src/meter/scope.ts
-const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
-function isMeterScope(text) {
-    return METER_SCOPES.includes(text);
-}
-/** Validates a scope given as text; the error names the option, the value and what is accepted. */
-function parseMeterScope(text, name) {
-    const t = text.trim();
-    if (isMeterScope(t))
-        return t;
-    throw new Error(`${name}: ${JSON.stringify(text)} is not a meter scope; accepted: ${METER_SCOPE_ACCEPTED}`);
-}
-function cgroupWords(c) {
-    const a = c.allowance;
-    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
-    return `cgroup v${c.version} ${c.path}${allowance}`;
-}
-function decideScope(requested, detection, cgroup) {
-    if (requested === 'machine')
-        return { requested, used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' };
-    const signs = detection.reasons.join(', ');
-    if (requested === 'container') {
-        if (cgroup.status === 'ok')
-            return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
-        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
-    }
-    if (!detection.inContainer)
-        return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
-    if (cgroup.status === 'ok')
-        return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
-    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
 // tests. Every problem is collected (a user fixing a workflow wants them all at once), and
 // each message names the input, the value and what is accepted. Secrets are never quoted.
-
 
 
 
@@ -31909,10 +31874,6 @@ const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
 const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
 const PUE_MIN = MIN_PUE;
 const PUE_MAX = MAX_PUE;
-/** The post step's overall deadline (input `timeout`). */
-const DEFAULT_TIMEOUT_MS = 60_000;
-const TIMEOUT_MIN_MS = 10_000;
-const TIMEOUT_MAX_MS = 30 * 60_000;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 const LABEL_MAX_LENGTH = 200;
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -31946,12 +31907,9 @@ function parseInputs(get, ctx, options = {}) {
         includeEmbodied: false,
         sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
         sampleIntervalText: '1s',
-        meterScope: 'auto',
         comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
         commentScope: 'job',
         dashboard: false,
-        failOnMissingData: false,
-        timeoutMs: DEFAULT_TIMEOUT_MS,
     };
     const budgetText = raw('budget');
     if (budgetText) {
@@ -31997,18 +31955,6 @@ function parseInputs(get, ctx, options = {}) {
     inputs.failOnBudget = booleanInput('fail-on-budget', true);
     inputs.includeEmbodied = booleanInput('include-embodied', false);
     inputs.comment = booleanInput('comment', inputs.comment);
-    inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
-    const timeoutText = raw('timeout');
-    if (timeoutText) {
-        const ms = parseDurationMs(timeoutText);
-        const accepted = '60s, 90s, 2m (from 10s to 30m)';
-        if (ms === null)
-            fail('timeout', timeoutText, 'is not a duration', accepted);
-        else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS)
-            fail('timeout', timeoutText, 'is out of range', accepted);
-        else
-            inputs.timeoutMs = Math.round(ms);
-    }
     const regionText = raw('region');
     if (regionText) {
         // A validator might quote a cut-down value, which redaction would miss: a value holding
@@ -32058,17 +32004,9 @@ function parseInputs(get, ctx, options = {}) {
         else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
             fail('sample-interval', intervalText, 'is out of range', accepted);
         else {
-            // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
-            inputs.sampleIntervalMs = Math.round(ms);
+            inputs.sampleIntervalMs = ms;
             inputs.sampleIntervalText = intervalText;
         }
-    }
-    const meterScopeText = raw('meter-scope');
-    if (meterScopeText) {
-        if (isMeterScope(meterScopeText))
-            inputs.meterScope = meterScopeText;
-        else
-            fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
     }
     const gridText = raw('grid-source');
     if (gridText) {
@@ -32138,84 +32076,6 @@ function parseInputs(get, ctx, options = {}) {
     return { ok: true, inputs };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/action/names.ts
-// Names from the workflow (GITHUB_JOB, GITHUB_WORKFLOW, the jobs API's display name) are
-// unbounded: a 10,000-character job name made 10 KB comment markers (two or three such jobs
-// overflowed GitHub's 65,536-character comment), and a GITHUB_JOB over 255 characters made
-// a file name the OS refuses (ENAMETOOLONG). Long names keep a readable head and a hash of
-// the whole, so two long names that share a head stay apart and the same name always maps
-// to the same text.
-
-const NAME_MAX_CHARS = 100;
-const FILE_COMPONENT_MAX_CHARS = 80;
-const hash12 = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-/** At most `max` code points: the name itself, or its head, "~" and a 12-hex hash of the whole. */
-function boundName(name, max = NAME_MAX_CHARS) {
-    const chars = Array.from(name);
-    if (chars.length <= max)
-        return name;
-    return `${chars.slice(0, max - 13).join('')}~${hash12(name)}`;
-}
-/** A name made safe for one path component: [A-Za-z0-9._-] only, at most `max` characters. */
-function safeFileComponent(name, max = FILE_COMPONENT_MAX_CHARS) {
-    const safe = name.replace(/[^A-Za-z0-9._-]/g, '_');
-    if (safe.length <= max)
-        return safe;
-    return `${safe.slice(0, max - 13)}-${hash12(name)}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/sampler-start.ts
-// The main step's check that the detached sampler got past its start-up: the sampler opens
-// the samples file synchronously as soon as its arguments are parsed, so the file appearing
-// means it is running; an exit first means it refused to start, and its reason is the tail
-// of sampler.log. Without this the job would end with no summary and the reason buried in a log.
-
-/** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
-function samplerLogTail(logFile, maxChars = 600) {
-    let text = '';
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(logFile, 'utf8');
-    }
-    catch {
-        return '';
-    }
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const tail = lines.slice(-3).join(' | ');
-    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
-}
-/**
- * Resolves once the samples file exists (started), the child exits (failed), or `timeoutMs`
- * passes (assumed started: a slow start is not a failure; the post step notices a dead one).
- */
-function waitForSamplerStart(opts) {
-    const timeoutMs = opts.timeoutMs ?? 2000;
-    const pollMs = opts.pollMs ?? 20;
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearInterval(poll);
-            clearTimeout(limit);
-            opts.child.off('exit', onExit);
-            resolve(result);
-        };
-        const onExit = (code, signal) => {
-            const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
-            finish({ ok: false, reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}` });
-        };
-        opts.child.once('exit', onExit);
-        const poll = setInterval(() => {
-            if ((0,external_node_fs_namespaceObject.existsSync)(opts.samplesFile))
-                finish({ ok: true });
-        }, pollMs);
-        const limit = setTimeout(() => finish({ ok: true }), timeoutMs);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/action/state.ts
 // What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
 const STATE = {
@@ -32229,8 +32089,6 @@ const STATE = {
 ;// CONCATENATED MODULE: ./src/action/main-impl.ts
 // The main step: validate every input, start the sampler detached, hand its whereabouts to
 // the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
-
-
 
 
 
@@ -32266,14 +32124,13 @@ async function runMain(env = process.env) {
         core_setSecret(inputs.githubToken);
     if (inputs.electricityMapsToken)
         core_setSecret(inputs.electricityMapsToken);
-    const workDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
+    const workDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action', `${env.GITHUB_JOB || 'job'}-${process.pid}-${Date.now()}`);
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const samplesFile = (0,external_node_path_namespaceObject.join)(workDir, 'samples.jsonl');
-    const logFile = (0,external_node_path_namespaceObject.join)(workDir, 'sampler.log');
-    const logFd = (0,external_node_fs_namespaceObject.openSync)(logFile, 'a');
+    const logFd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(workDir, 'sampler.log'), 'a');
     // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
     // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs)], {
         detached: true,
         stdio: ['ignore', logFd, logFd],
         windowsHide: true,
@@ -32283,10 +32140,6 @@ async function runMain(env = process.env) {
     (0,external_node_fs_namespaceObject.closeSync)(logFd);
     child.unref();
     const startedAtMs = Date.now();
-    // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
-    const start = child.pid === undefined ? { ok: true } : await waitForSamplerStart({ child, samplesFile, logFile });
-    if (!start.ok)
-        warning(`carbon-action: ${start.reason}; this job is not metered.`);
     saveState(STATE.samplesFile, samplesFile);
     saveState(STATE.samplerPid, String(child.pid ?? ''));
     saveState(STATE.startedAtMs, String(startedAtMs));
