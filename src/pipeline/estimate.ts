@@ -65,10 +65,11 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  // Region first: the same metadata probe gives the instance type, which names the host.
+  // Region first: the same metadata probe gives the instance type, which names the host; the
+  // provider that answered is surer than the DMI guess.
   const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const machine: MachineInfo = resolved.instance
-    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: input.machine.cloudProvider ?? resolved.instance.provider }
+    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: resolved.instance.provider }
     : input.machine;
   const curve = cpuCurveForMachine(machine);
   const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, machine, {
