@@ -147,6 +147,23 @@ export interface DescribeMachineOptions {
   loadSi?: () => Promise<SiLike>;
 }
 
+/**
+ * CARBON_ACTION_CPUINFO=<path>: read a captured /proc/cpuinfo instead of this machine's, to see
+ * what carbon-action assumes on another runner (and for the cross-hardware end-to-end test).
+ * A path that cannot be read is an error naming it: silently metering this machine instead
+ * would pass off one machine's figures as another's.
+ */
+export function cpuinfoOverride(env: NodeJS.ProcessEnv): string | undefined {
+  const path = env.CARBON_ACTION_CPUINFO;
+  if (!path) return undefined;
+  try {
+    readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected the path of a captured /proc/cpuinfo file, or unset it`);
+  }
+  return path;
+}
+
 const loadSystemInformation = async (): Promise<SiLike> => (await import('systeminformation')).default;
 
 export async function describeMachine(opts: DescribeMachineOptions = {}): Promise<MachineInfo> {
@@ -164,8 +181,9 @@ export async function describeMachine(opts: DescribeMachineOptions = {}): Promis
   let cpuId: CpuIdInfo | undefined;
 
   if (platform === 'linux') {
+    const cpuinfoPath = opts.cpuinfoPath ?? cpuinfoOverride(env) ?? '/proc/cpuinfo';
     try {
-      const info = parseCpuInfo(readFileSync(opts.cpuinfoPath ?? '/proc/cpuinfo', 'utf8'));
+      const info = parseCpuInfo(readFileSync(cpuinfoPath, 'utf8'));
       ({ sockets, physicalCores, threads } = info);
       cpuModel = info.modelName;
       virtualized = info.hypervisor;

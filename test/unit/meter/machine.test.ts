@@ -132,6 +132,25 @@ describe('describeMachine', () => {
     expect(m).toMatchObject({ os: 'darwin', cpuModel: 'Apple M1 (Virtual)', threads: 3, physicalCores: 3, sockets: 1, virtualized: true, cloudProvider: null, memoryGb: 7, gpus: [] });
   });
 
+  it('CARBON_ACTION_CPUINFO reads a captured cpuinfo in place of /proc/cpuinfo (the 8370C runner)', async () => {
+    const m = await describeMachine({
+      platform: 'linux',
+      arch: 'x64',
+      dmiDir: join(tmpdir(), 'no-such-dmi'),
+      env: { CARBON_ACTION_CPUINFO: join(FIXTURES, 'cpuinfo/github-4vcpu-xeon-8370c-published.txt') },
+      totalMemB: 16e9,
+      gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }),
+      loadSi: () => Promise.reject(new Error('systeminformation must not be loaded')),
+    });
+    expect(m).toMatchObject({ cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', sockets: 1, physicalCores: 2, threads: 4, virtualized: true });
+  });
+
+  it('an unreadable CARBON_ACTION_CPUINFO is an error naming the variable and the path', async () => {
+    await expect(describeMachine({ platform: 'linux', env: { CARBON_ACTION_CPUINFO: '/no/such/cpuinfo' }, gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }) })).rejects.toThrow(
+      /CARBON_ACTION_CPUINFO is "\/no\/such\/cpuinfo", which cannot be read \(ENOENT\)/,
+    );
+  });
+
   it('describes this machine for real', async () => {
     const m = await describeMachine();
     expect(m.threads).toBeGreaterThan(0);
