@@ -50,7 +50,7 @@ const container: HeaderRecord['scope'] = {
   reason: 'auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)',
   cgroup: { version: 2, path: '/', usageFile: '/sys/fs/cgroup/cpu.stat', quotaCpus: 2, cpusetCpus: null, allowanceCpus: 2, allowanceSource: 'quota' },
 };
-const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: {} };
+const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: { CARBON_ACTION_NO_METADATA: '1' } };
 
 describe('estimate with a scope', () => {
   it('container: cgroup utilisation on half the VM curve (2 of 4 CPUs); the method line says why', async () => {
