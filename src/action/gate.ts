@@ -32,7 +32,9 @@ export function evaluateGate(args: { report: Report; comparison?: Comparison; in
   if (inputs.maxIncrease) {
     const base = { kind: 'max-increase' as const, limitText: inputs.maxIncrease.text, limit: inputs.maxIncrease.percent };
     if (!comparison || !comparison.available) {
-      budgets.push({ ...base, actual: null, status: 'skipped', note: 'no baseline yet' });
+      // An outage is not a first run: say which.
+      const note = comparison?.reason && !comparison.reason.startsWith('no baseline yet') ? `no baseline: ${comparison.reason}` : 'no baseline yet';
+      budgets.push({ ...base, actual: null, status: 'skipped', note });
     } else if (comparison.co2eG.deltaPercent === null) {
       budgets.push({ ...base, actual: null, status: 'skipped', note: 'base median is 0, so no percentage change' });
     } else {

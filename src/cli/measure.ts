@@ -60,7 +60,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
   if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
   machinePromise.catch(() => undefined); // awaited after the command; until then a rejection must not count as unhandled
-  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false, scope: opts.scope });
   try {
     const outcome = await runCommand(command);
     await sampler.stop('stop');

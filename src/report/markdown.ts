@@ -5,6 +5,7 @@ import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, St
 import {
   capitalise,
   cpuMethodText,
+  cpuScopeText,
   decidedByText,
   embodiedRuleText,
   gpuMethodText,
@@ -75,7 +76,9 @@ function headline(report: Report, comparison: Comparison | undefined): string[] 
   } else if (!comparison.available) {
     const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
     const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
-    lines.push(`${now} — no baseline yet${base}${reason}`);
+    // "yet" only when nothing was saved; an outage is not the same as a first run.
+    const yet = !comparison.reason || comparison.reason.startsWith('no baseline yet') ? ' yet' : '';
+    lines.push(`${now} — no baseline${yet}${base}${reason}`);
   } else {
     const c = comparison;
     lines.push(`${now} — ${changeText(c.co2eG, formatMassG)} CO2e vs the **${esc(c.baseBranch)}** median`);
@@ -222,6 +225,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
+  const scope = cpuScopeText(report);
+  if (scope) items.push(`  - ${d(scope)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }

@@ -37,7 +37,7 @@ export interface RunCommentPayload {
   intensityGPerKWh: number;
   region: string | null;
   pue: number;
-  cpuMethod: 'rapl' | 'model';
+  cpuMethod: 'rapl' | 'powermetrics' | 'model';
   /** CO2e against this job's own base-branch median; null without a baseline. */
   co2eChange: (MetricComparison & { baseBranch: string; runs: number } & LikeForLikeTag) | null;
   budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
@@ -163,7 +163,7 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
     intensityGPerKWh: p.intensityGPerKWh as number,
     region: strOrNull(p.region),
     pue: p.pue as number,
-    cpuMethod: p.cpuMethod === 'rapl' ? 'rapl' : 'model',
+    cpuMethod: p.cpuMethod === 'rapl' || p.cpuMethod === 'powermetrics' ? p.cpuMethod : 'model',
     co2eChange: change,
     budget: { status, mode: b.mode === 'warn' ? 'warn' : 'fail', exceeded },
     steps: Array.isArray(p.steps) ? (p.steps as unknown[]).map(readStep).filter((s): s is StepRow => s !== null) : [],
@@ -253,7 +253,8 @@ function stepDetail(r: Row, topSteps: number): string {
     const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
     lines.push(`| _other steps (${restCount})_ | ${formatDurationS(t.durationS)} | ${formatEnergyWh(t.energyWh)} | ${formatMassG(t.co2eG)} |`);
   }
-  const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : 'CPU power from the SPECpower-fitted model';
+  const cpu =
+    p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : p.cpuMethod === 'powermetrics' ? 'CPU power from macOS powermetrics' : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
   lines.push('', `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`, '', '</details>');
   return lines.join('\n');

@@ -5,8 +5,8 @@
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type CpuMethod = 'rapl' | 'model';
-export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'none';
+export type CpuMethod = 'rapl' | 'powermetrics' | 'model';
+export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'powermetrics' | 'none';
 
 export interface MethodsInfo {
   cpu: {
@@ -15,6 +15,8 @@ export interface MethodsInfo {
     detail: string;
     /** Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj"). */
     raplUnavailableReason?: string;
+    /** Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older reports. */
+    scope?: { used: 'machine' | 'container'; reason: string };
   };
   memory: { method: 'coefficient'; wPerGb: number; detail: string };
   gpu: { method: GpuMethod; detail: string };
@@ -40,6 +42,20 @@ export interface MachineInfo {
   cloudProvider: 'azure' | 'aws' | 'gcp' | null;
   githubHosted: boolean;
   gpus: GpuInfo[];
+  /** Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none answered. */
+  instanceType?: string;
+  /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
+  cpuId?: CpuIdInfo;
+}
+
+/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
+export interface CpuIdInfo {
+  vendorId?: string;
+  family?: number;
+  model?: number;
+  stepping?: number;
+  implementer?: number;
+  part?: number;
 }
 
 export type RegionDecidedBy =

@@ -15,6 +15,12 @@ describe('parseCpuInfo', () => {
       physicalCores: 2,
       threads: 2,
       hypervisor: true,
+      vendorId: 'AuthenticAMD',
+      cpuFamily: 26,
+      cpuModelNumber: 2,
+      stepping: 1,
+      cpuImplementer: null,
+      cpuPart: null,
     });
   });
   it('Azure 4-vCPU EPYC 7763 (hand-made): unique (physical id, core id) pairs → 2 cores, 4 threads', () => {
@@ -24,10 +30,29 @@ describe('parseCpuInfo', () => {
       physicalCores: 2,
       threads: 4,
       hypervisor: true,
+      vendorId: 'AuthenticAMD',
+      cpuFamily: 25,
+      cpuModelNumber: 1,
+      stepping: 1,
+      cpuImplementer: null,
+      cpuPart: null,
     });
   });
   it('ARM layout: no model name, every logical CPU a core', () => {
-    expect(parseCpuInfo(cpuinfo('arm-handmade.txt'))).toEqual({ modelName: null, sockets: 1, physicalCores: 2, threads: 2, hypervisor: false });
+    expect(parseCpuInfo(cpuinfo('arm-handmade.txt'))).toEqual({
+      modelName: null,
+      sockets: 1,
+      physicalCores: 2,
+      threads: 2,
+      hypervisor: false,
+      vendorId: null,
+      cpuFamily: null,
+      cpuModelNumber: null,
+      stepping: null,
+      // "CPU implementer : 0x41", "CPU part : 0xd0c": Arm Neoverse N1
+      cpuImplementer: 0x41,
+      cpuPart: 0xd0c,
+    });
   });
   it('counts sockets and cores across sockets', () => {
     const block = (p: number, phys: number, core: number): string => `processor\t: ${p}\nmodel name\t: X\nphysical id\t: ${phys}\ncore id\t\t: ${core}\nflags\t\t: fpu\n`;
@@ -88,6 +113,7 @@ describe('describeMachine', () => {
       cloudProvider: 'azure',
       githubHosted: true,
       gpus: [{ index: 0, name: 'Tesla T4', memoryMiB: 15360 }],
+      cpuId: { vendorId: 'AuthenticAMD', family: 25, model: 1, stepping: 1 },
     });
   });
 

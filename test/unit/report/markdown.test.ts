@@ -162,7 +162,7 @@ describe('renderComment', () => {
       comparison: { available: false, reason: 'history unavailable: cache service down', baseBranch: 'main' },
       marker: MARKER,
     });
-    expect(out).toContain('— no baseline yet for **main**: history unavailable\\: cache service down');
+    expect(out).toContain('— no baseline for **main**: history unavailable\\: cache service down');
     expect(mermaidBlocks(out)).toHaveLength(1);
     expect(out).not.toContain('| Budget |');
   });
