@@ -108,7 +108,7 @@ function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[]
   if (c.basis) {
     const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
     const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
-    lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
+    lines.push('', `${icon} ${esc(c.basis.note, 2 * DETAIL_MAX_LENGTH)}${noise}`);
   }
   return lines;
 }

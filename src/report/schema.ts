@@ -168,7 +168,7 @@ export interface WorkAccount {
   utilisationHistogramBusyS: number[];
   /** Memory GB × durationS. */
   memoryGbS: number;
-  /** What machines this run can be compared with as they are: the same CPU model and vCPU count. */
+  /** What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the container's CPU allowance, which can be fractional). */
   machineClass: { cpuModel: string; vcpus: number };
   /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
   pricing: { cpuCurveW: number[]; memoryWPerGb: number };
