@@ -26,6 +26,10 @@ export const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
 export const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
 export const PUE_MIN = MIN_PUE;
 export const PUE_MAX = MAX_PUE;
+/** The post step's overall deadline (input `timeout`). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const TIMEOUT_MIN_MS = 10_000;
+export const TIMEOUT_MAX_MS = 30 * 60_000;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 export const LABEL_MAX_LENGTH = 200;
 
@@ -61,6 +65,10 @@ export interface ActionInputs {
   matrix?: string;
   checkRunId?: number;
   jobName?: string;
+  /** Fail the step when a budget is set but the run could not be metered at all. */
+  failOnMissingData: boolean;
+  /** The post step's overall deadline, ms. */
+  timeoutMs: number;
 }
 
 export interface ParseInputsOptions {
@@ -114,6 +122,8 @@ export function parseInputs(
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
     commentScope: 'job',
     dashboard: false,
+    failOnMissingData: false,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
   };
 
   const budgetText = raw('budget');
@@ -153,6 +163,16 @@ export function parseInputs(
   inputs.failOnBudget = booleanInput('fail-on-budget', true);
   inputs.includeEmbodied = booleanInput('include-embodied', false);
   inputs.comment = booleanInput('comment', inputs.comment);
+  inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
+
+  const timeoutText = raw('timeout');
+  if (timeoutText) {
+    const ms = parseDurationMs(timeoutText);
+    const accepted = '60s, 90s, 2m (from 10s to 30m)';
+    if (ms === null) fail('timeout', timeoutText, 'is not a duration', accepted);
+    else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS) fail('timeout', timeoutText, 'is out of range', accepted);
+    else inputs.timeoutMs = Math.round(ms);
+  }
 
   const regionText = raw('region');
   if (regionText) {
@@ -196,7 +216,8 @@ export function parseInputs(
     if (ms === null) fail('sample-interval', intervalText, 'is not a duration', accepted);
     else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS) fail('sample-interval', intervalText, 'is out of range', accepted);
     else {
-      inputs.sampleIntervalMs = ms;
+      // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
+      inputs.sampleIntervalMs = Math.round(ms);
       inputs.sampleIntervalText = intervalText;
     }
   }

@@ -8,6 +8,7 @@ import { powerAtUtilisationW } from './power-model';
 import { utilisationBetween } from './proc-stat';
 import { raplDeltaUj } from './rapl';
 import type { EndReason, GpuSampleRecord, MeterRecord, SampleRecord } from './sample-format';
+import { createUtilisationHistogram } from './work';
 
 export interface EnergyWindow {
   startMs: number;
@@ -47,6 +48,8 @@ export interface EnergyResult {
   gpuMethod: GpuMethod;
   /** Time-weighted mean and highest interval utilisation, 0..1; null when no interval had CPU data. */
   cpuUtilisation: { mean: number; peak: number } | null;
+  /** Seconds, and Σ utilisation × s, in each 10 % band, at the utilisation each interval was priced at (src/meter/work.ts). */
+  utilisationHistogram: { seconds: number[]; busyS: number[] };
   endReason: EndReason | null;
   /** Warnings the sampler wrote, and integration notes (RAPL missing on some intervals, …). */
   warnings: string[];
@@ -130,6 +133,7 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
   let lastUtil = 0;
   let raplIntervals = 0, modelIntervals = 0, backwards = 0, pmIntervals = 0;
   const gpuUsed = { energy: false, power: false, powermetrics: false };
+  const histogram = createUtilisationHistogram();
   let endReason: EndReason | null = null;
 
   // Timeline: fixed buckets of width bucketMs from the first sample; when an interval falls
@@ -182,6 +186,8 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
       if (u > utilPeak) utilPeak = u;
       lastUtil = u;
     }
+    // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this energy.
+    histogram.add(u ?? lastUtil, dtS);
 
     let intervalCpuJ: number;
     if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
@@ -313,6 +319,7 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
         cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
         gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : gpuUsed.powermetrics ? 'powermetrics' : 'none',
         cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
+        utilisationHistogram: histogram.result(),
         endReason,
         warnings: [...warnings],
       };

@@ -12,6 +12,7 @@ import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
 import { containerCpuCurve } from './container-curve';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
+import { workAccount } from '../meter/work';
 
 export interface IntegrationOutcome {
   energy: EnergyResult;
@@ -86,17 +87,21 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
+  // Region first: the same metadata probe gives the instance type, which names the host.
+  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
+  const machine: MachineInfo = resolved.instance
+    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: input.machine.cloudProvider ?? resolved.instance.provider }
+    : input.machine;
   // The scope was decided by the sampler; in a container the curve is the container's share.
   const scope = await samplesScope(input.samplesFile);
   const containerCpus = containerCpusOf(scope);
-  const machineCurve = cpuCurveForMachine(input.machine);
+  const machineCurve = cpuCurveForMachine(machine);
   const curve = containerCpus ? containerCpuCurve(machineCurve, containerCpus) : machineCurve;
-  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
+  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, machine, {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
     containerCpus,
   });
-  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const emissions = computeEmissions({
     energyWh: energy.energyWh.total,
     durationS: energy.durationS,
@@ -147,11 +152,11 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: memoryDetail(input.machine, scope),
+        detail: memoryDetail(machine, scope),
       },
       gpu:
         energy.gpuMethod === 'none'
-          ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+          ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
           : {
               method: energy.gpuMethod,
               detail:
@@ -162,7 +167,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
                     : 'nvidia-smi power.draw × interval (trapezoid)',
             },
     },
-    machine: input.machine,
+    machine,
     pue: resolved.pue,
     intensity: resolved.intensity,
     co2eG: emissions.co2eG,
@@ -173,6 +178,21 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     greenerRegions: emissions.greenerRegions,
     samples: energy.samples,
     ...(input.context ? { context: input.context } : {}),
+    // Without a single interval of CPU data there is no work to account for.
+    ...(energy.cpuUtilisation && input.machine.threads > 0
+      ? {
+          work: workAccount({
+            histogram: energy.utilisationHistogram,
+            vcpus: input.machine.threads,
+            ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
+            cpuModel: input.machine.cpuModel,
+            memoryGb: meteredMemoryGb(machine, scope).gb,
+            durationS: energy.durationS,
+            cpuCurveW: curve.vmCurveW,
+            memoryWPerGb: curve.memoryWPerGb,
+          }),
+        }
+      : {}),
     warnings: [...new Set(warnings)],
   };
   return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };

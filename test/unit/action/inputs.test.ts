@@ -24,6 +24,8 @@ describe('parseInputs: defaults', () => {
         comment: false,
         commentScope: 'job',
         dashboard: false,
+        failOnMissingData: false,
+        timeoutMs: 60_000,
       },
     });
   });
@@ -79,6 +81,8 @@ describe('parseInputs: valid values are normalised', () => {
       matrix: 'node 20, ubuntu',
       checkRunId: 12345678901,
       jobName: 'Unit tests',
+      failOnMissingData: false,
+      timeoutMs: 60_000,
     });
   });
 

@@ -11,6 +11,8 @@ const vm: CpuCurve = {
   memoryWPerGb: 0.392,
   detail: 'fit; VM share 4/64 threads',
   warnings: [],
+  host: { cpu: 'AMD EPYC 7B13', sockets: 1, cores: 32, threads: 64 },
+  assumptions: [],
 };
 
 describe('containerCpuCurve: the allowance replaces the VM vCPU count in the share', () => {

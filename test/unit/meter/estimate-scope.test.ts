@@ -50,7 +50,7 @@ const container: HeaderRecord['scope'] = {
   reason: 'auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)',
   cgroup: { version: 2, path: '/', usageFile: '/sys/fs/cgroup/cpu.stat', quotaCpus: 2, cpusetCpus: null, allowanceCpus: 2, allowanceSource: 'quota' },
 };
-const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: {} };
+const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: { CARBON_ACTION_NO_METADATA: '1' } };
 
 describe('estimate with a scope', () => {
   it('container: cgroup utilisation on half the VM curve (2 of 4 CPUs); the method line says why', async () => {
@@ -62,6 +62,9 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.scope).toEqual({ used: 'container', reason: container!.reason });
     expect(report.methods.cpu.detail).toMatch(/container share 2 of the machine's 4 CPUs$/);
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
+    // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
+    expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
+    expect(report.work!.machineClass).toEqual({ cpuModel: machine.cpuModel, vcpus: 4 });
     // Steps re-integrated by the post step use the same scope from the header.
     const again = await integrateSamplesFile(write([header(container), ...samples]), curve, machine);
     expect(again.energy.energyWh.cpu).toBeCloseTo(report.energyWh.cpu, 12);
