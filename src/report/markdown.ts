@@ -5,6 +5,7 @@ import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, St
 import {
   capitalise,
   cpuMethodText,
+  cpuScopeText,
   decidedByText,
   embodiedRuleText,
   gpuMethodText,
@@ -224,6 +225,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
+  const scopeText = cpuScopeText(report);
+  if (scopeText) items.push(`  - Metered: ${d(scopeText)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }

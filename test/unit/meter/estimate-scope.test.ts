@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { HeaderRecord, MeterRecord } from '../../../src/meter/sample-format';
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { estimate, integrateSamplesFile } from '../../../src/pipeline/estimate';
+import { renderSummary } from '../../../src/report/markdown';
 import type { MachineInfo } from '../../../src/report/schema';
+import { renderText } from '../../../src/report/text';
 
 const T0 = 1_767_225_600_000;
 const machine: MachineInfo = {
@@ -62,6 +64,9 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.scope).toEqual({ used: 'container', reason: container!.reason });
     expect(report.methods.cpu.detail).toMatch(/container share 2 of the machine's 4 CPUs$/);
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
+    // The scope has its own line in the printed report and in the job summary / comment.
+    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
+    expect(renderSummary({ report })).toContain('  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
     // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
     expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
     expect(report.work!.machineClass).toEqual({ cpuModel: machine.cpuModel, vcpus: 4 });
