@@ -35,6 +35,8 @@ export function createUtilisationHistogram(): UtilisationHistogram {
 export interface WorkAccountInput {
   histogram: { seconds: number[]; busyS: number[] };
   vcpus: number;
+  /** CPUs the utilisation is a fraction of, when not vcpus: a container's CPU allowance (container scope). */
+  utilisationOfCpus?: number;
   cpuModel: string;
   memoryGb: number;
   durationS: number;
@@ -42,11 +44,11 @@ export interface WorkAccountInput {
   memoryWPerGb: number;
 }
 
-/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt); memoryGbS = memory GB × durationS. */
+/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS = memory GB × durationS. */
 export function workAccount(input: WorkAccountInput): WorkAccount {
   const busyTotalS = input.histogram.busyS.reduce((a, b) => a + b, 0);
   return {
-    cpuSeconds: busyTotalS * input.vcpus,
+    cpuSeconds: busyTotalS * (input.utilisationOfCpus ?? input.vcpus),
     utilisationHistogramS: [...input.histogram.seconds],
     utilisationHistogramBusyS: [...input.histogram.busyS],
     memoryGbS: input.memoryGb * input.durationS,

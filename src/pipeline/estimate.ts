@@ -7,7 +7,7 @@ import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
 import { REPORT_SCHEMA_VERSION } from '../report/schema';
-import { co2eGFromWh } from '../units';
+import { bytesToGb, co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
 import { containerCpuCurve } from './container-curve';
@@ -28,6 +28,13 @@ export async function samplesScope(samplesFile: string): Promise<ScopeHeader | n
 /** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
 const containerCpusOf = (scope: ScopeHeader | null): number | undefined => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
 
+/** Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the machine's. */
+export function meteredMemoryGb(machine: MachineInfo, scope: ScopeHeader | null): { gb: number; containerLimited: boolean } {
+  const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
+  if (typeof limitB === 'number' && limitB > 0 && bytesToGb(limitB) < machine.memoryGb) return { gb: bytesToGb(limitB), containerLimited: true };
+  return { gb: machine.memoryGb, containerLimited: false };
+}
+
 /**
  * Streams a sampler file through the integrator; memory stays bounded whatever its length.
  * In container scope (from the header) `curve` must be the container's (estimate's `curve`).
@@ -38,13 +45,14 @@ export async function integrateSamplesFile(
   machine: MachineInfo,
   opts: { windows?: EnergyWindow[]; periodEndMs?: number; containerCpus?: number } = {},
 ): Promise<IntegrationOutcome> {
+  const scope = await samplesScope(samplesFile);
   const integrator = createEnergyIntegrator({
     cpuCurveW: curve.vmCurveW,
     memoryWPerGb: curve.memoryWPerGb,
-    memoryGb: machine.memoryGb,
+    memoryGb: meteredMemoryGb(machine, scope).gb,
     windows: opts.windows,
     periodEndMs: opts.periodEndMs,
-    containerCpus: opts.containerCpus ?? containerCpusOf(await samplesScope(samplesFile)),
+    containerCpus: opts.containerCpus ?? containerCpusOf(scope),
   });
   const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
   let header: HeaderRecord | null = null;
@@ -145,7 +153,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `× ${machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
+        detail: memoryDetail(machine, scope),
       },
       gpu:
         energy.gpuMethod === 'none'
@@ -177,9 +185,10 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       ? {
           work: workAccount({
             histogram: energy.utilisationHistogram,
-            vcpus: containerCpus ?? machine.threads,
+            vcpus: machine.threads,
+            ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
             cpuModel: machine.cpuModel,
-            memoryGb: machine.memoryGb,
+            memoryGb: meteredMemoryGb(machine, scope).gb,
             durationS: energy.durationS,
             cpuCurveW: curve.vmCurveW,
             memoryWPerGb: curve.memoryWPerGb,
@@ -205,6 +214,12 @@ export function stepEnergies(report: Report, steps: StepWindow[], windowsEnergyW
       co2eG: co2eGFromWh(energyWh * report.pue.value, report.intensity.gPerKWh),
     };
   });
+}
+
+function memoryDetail(machine: MachineInfo, scope: ScopeHeader | null): string {
+  const m = meteredMemoryGb(machine, scope);
+  if (!m.containerLimited) return `× ${machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`;
+  return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), Cloud Carbon Footprint's coefficient`;
 }
 
 function raplDetail(header: HeaderRecord | null): string {

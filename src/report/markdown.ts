@@ -108,7 +108,7 @@ function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[]
   if (c.basis) {
     const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
     const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
-    lines.push('', `${icon} ${esc(c.basis.note, 2 * DETAIL_MAX_LENGTH)}${noise}`);
+    lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
   }
   return lines;
 }
@@ -225,8 +225,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
-  const scope = cpuScopeText(report);
-  if (scope) items.push(`  - ${d(scope)}`);
+  const scopeText = cpuScopeText(report);
+  if (scopeText) items.push(`  - Metered: ${d(scopeText)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }
