@@ -1,6 +1,6 @@
 // The main step: validate every input, start the sampler detached, hand its whereabouts to
 // the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
-import * as core from '@actions/core';
+import * as core from './log';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { describeFsError, mkdirpSync } from '../fs-safe';
