@@ -3,7 +3,10 @@
 // user sees, the exit code and the post step's wall time (generous bounds: loaded 2-core VM).
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A scenario runs main, work and post, and some wait out a timeout on purpose.
+vi.setConfig({ testTimeout: 120_000 });
 import { outputs, state, summary } from '../e2e/runner';
 import { annotations, injectedCommandLines, OWNER, REPO, runJob, setup, startFakes, stopFakes, type Fakes } from './harness';
 
@@ -15,7 +18,7 @@ afterEach(async () => {
   await stopFakes(f);
 });
 
-const SLACK_MS = 12_000;
+const SLACK_MS = 30_000;
 
 describe('disk faults', () => {
   it('the JSON report cannot be written: summary, outputs and a 0.000001 g budget still apply (exit 1), no partial file', async () => {
