@@ -17,6 +17,7 @@ import {
 } from './units-parse';
 import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../carbon/validate';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../meter/duration';
+import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
 
 // The same bounds the CLI enforces, from the modules that own them.
 export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
@@ -47,6 +48,8 @@ export interface ActionInputs {
   sampleIntervalMs: number;
   /** The interval as written, for display ("1s" when defaulted). */
   sampleIntervalText: string;
+  /** Which CPU counter to meter: auto (the container's cgroup when in one), machine, container. */
+  meterScope: MeterScope;
   comment: boolean;
   /** 'job': one sticky comment per job; 'run': one comment per workflow run, a section per job. */
   commentScope: 'job' | 'run';
@@ -115,6 +118,7 @@ export function parseInputs(
     includeEmbodied: false,
     sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
     sampleIntervalText: '1s',
+    meterScope: 'auto',
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
     commentScope: 'job',
     dashboard: false,
@@ -216,6 +220,12 @@ export function parseInputs(
       inputs.sampleIntervalMs = Math.round(ms);
       inputs.sampleIntervalText = intervalText;
     }
+  }
+
+  const meterScopeText = raw('meter-scope');
+  if (meterScopeText) {
+    if (isMeterScope(meterScopeText)) inputs.meterScope = meterScopeText;
+    else fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
   }
 
   const gridText = raw('grid-source');

@@ -52,7 +52,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const logFd = openSync(logFile, 'a');
   // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
   // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs)], {
+  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
     detached: true,
     stdio: ['ignore', logFd, logFd],
     windowsHide: true,

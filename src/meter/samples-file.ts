@@ -2,7 +2,7 @@
 // never held in memory at once. A torn last line (the sampler died mid-write) and corrupt
 // lines elsewhere are skipped and counted, never fatal.
 import { createReadStream } from 'node:fs';
-import { SAMPLE_FORMAT_VERSION, type MeterRecord } from './sample-format';
+import { SAMPLE_FORMAT_VERSION, type HeaderRecord, type MeterRecord } from './sample-format';
 
 export interface SamplesReadStats {
   /** Lines read, blank lines excluded. */
@@ -46,6 +46,8 @@ export function parseRecordLine(line: string): MeterRecord | 'corrupt' | 'unknow
       if (!isFiniteNumber(rec.t)) return 'corrupt';
       if (rec.cpu !== undefined && !(isFiniteNumber(rec.cpu.busy) && isFiniteNumber(rec.cpu.total))) return 'corrupt';
       if (rec.util !== undefined && !isFiniteNumber(rec.util)) return 'corrupt';
+      if (rec.cg !== undefined && !isFiniteNumber(rec.cg)) return 'corrupt';
+      if (rec.pm !== undefined && !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ))) return 'corrupt';
       if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber))) return 'corrupt';
       if (rec.gpu !== undefined && !Array.isArray(rec.gpu)) return 'corrupt';
       return rec;
@@ -124,4 +126,12 @@ export async function* readSampleRecords(path: string, stats?: SamplesReadStats)
     else if (r === 'unknown') s.unknownRecords++;
     else yield r;
   }
+}
+
+/** The file's header (its first record), or null when the file has none; reads no further. */
+export async function readSamplesHeader(path: string): Promise<HeaderRecord | null> {
+  for await (const record of readSampleRecords(path)) {
+    return record.type === 'header' ? record : null;
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import type { Report } from './schema';
 import {
   capitalise,
   cpuMethodText,
+  cpuScopeText,
   embodiedRuleText,
   gpuMethodText,
   greenerRegionText,
@@ -106,6 +107,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push('');
   out.push(bold('How this was estimated'));
   row('CPU', clean(cpuMethodText(report)));
+  const scope = cpuScopeText(report);
+  if (scope) row('Scope', clean(scope));
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
   }

@@ -195,7 +195,7 @@ describe('the bundled action, end to end', () => {
     const { createServer } = await import('node:http');
     const imds = createServer((req, res) => {
       if (req.headers.metadata !== 'true') return void res.writeHead(400).end();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ compute: { location: 'swedencentral' } }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ compute: { location: 'swedencentral', vmSize: 'Standard_D4as_v5' } }));
     });
     await new Promise<void>((r) => imds.listen(0, '127.0.0.1', r));
     const port = (imds.address() as { port: number }).port;
@@ -216,6 +216,9 @@ describe('the bundled action, end to end', () => {
       const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
       expect(report.intensity.region).toBe('azure:swedencentral');
       expect(report.intensity.decidedBy).toBe('metadata');
+      // The same probe named the VM size; host identification read it and the method line says so.
+      expect(report.machine.instanceType).toBe('Standard_D4as_v5');
+      if (report.methods.cpu.method === 'model') expect(report.methods.cpu.detail).toContain('Standard_D4as_v5');
     } finally {
       imds.close();
     }
@@ -280,6 +283,9 @@ describe('a whole workflow run and the history branch (bundled)', () => {
       const line = JSON.parse((history as string).trim().split('\n')[i - 1]);
       expect(line.schemaVersion).toBe(1);
       expect(line.samples.timeline).toEqual([]);
+      // The slim line keeps the work account, so a later PR on other hardware can re-price it.
+      expect(line.work.utilisationHistogramS).toHaveLength(10);
+      expect(line.work.pricing.cpuCurveW).toHaveLength(11);
     }
     const page = github.state.branchFile(OWNER, REPO, 'carbon-data', 'dashboard/CI/index.html');
     expect(page).toContain('<html');
