@@ -1,6 +1,6 @@
 // Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
 // host's memory power, scaled to the VM's share of the host's threads.
-import { MEMORY_W_PER_GB, modelCpuCurveForMachine } from '../meter/power-model';
+import { modelCpuCurveForMachine, type CpuBand, type MemoryModel } from '../meter/power-model';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {
@@ -10,14 +10,17 @@ export interface CpuCurve {
   hostCurveW: number[];
   vmThreads: number;
   hostThreads: number;
+  /** The one memory coefficient: splits the host curve and charges the VM's memory. */
   memoryWPerGb: number;
+  /** Grouped-CV band on the modelled CPU power, as factors (low, high) on it. */
+  band: CpuBand;
   /** For the report's method line: profile, TDP source, VM share and the assumptions. */
   detail: string;
   warnings: string[];
 }
 
-export function cpuCurveForMachine(machine: MachineInfo): CpuCurve {
-  const { host, inference, vm } = modelCpuCurveForMachine(machine);
+export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryModel = 'measured'): CpuCurve {
+  const { host, inference, vm, memoryWPerGb, band } = modelCpuCurveForMachine(machine, memoryModel);
   const warnings: string[] = [];
   if (host.tdpSource === 'default') {
     warnings.push(
@@ -29,7 +32,8 @@ export function cpuCurveForMachine(machine: MachineInfo): CpuCurve {
     hostCurveW: host.wattsAtLoad,
     vmThreads: inference.vmThreads,
     hostThreads: inference.hostThreads,
-    memoryWPerGb: MEMORY_W_PER_GB,
+    memoryWPerGb,
+    band,
     detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
     warnings,
   };

@@ -10,6 +10,7 @@ import { REPORT_SCHEMA_VERSION } from '../report/schema';
 import { co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
+import type { MemoryModel } from '../meter/power-model';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
 
 export interface IntegrationOutcome {
@@ -48,6 +49,8 @@ export interface EstimateInput {
   machine: MachineInfo;
   carbon: Omit<ResolveOptions, 'machine'>;
   includeEmbodied: boolean;
+  /** Memory W/GB: fitted (default) or CCF's 0.392; the same figure splits the host curve. */
+  memoryModel?: MemoryModel;
   kind: Report['kind'];
   windows?: EnergyWindow[];
   periodEndMs?: number;
@@ -65,7 +68,7 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  const curve = cpuCurveForMachine(input.machine);
+  const curve = cpuCurveForMachine(input.machine, input.memoryModel);
   const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
@@ -103,7 +106,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     durationS: energy.durationS,
     ...(input.command ? { command: input.command } : {}),
     ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
-    energyWh: energy.energyWh,
+    energyWh: energy.cpuMethod === 'rapl' ? energy.energyWh : { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) },
     powerW: energy.powerW,
     methods: {
       cpu:
@@ -112,12 +115,16 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
           : {
               method: 'model',
               detail: curve.detail,
+              band: bandOf(curve),
               raplUnavailableReason: raplUnavailableReason(header),
             },
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
+        detail:
+          input.memoryModel === 'ccf'
+            ? `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient (memory-model: ccf)`
+            : `× ${input.machine.memoryGb.toFixed(1)} GB, fitted to SPECpower servers that differ only in memory`,
       },
       gpu:
         energy.gpuMethod === 'none'
@@ -144,6 +151,19 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     warnings: [...new Set(warnings)],
   };
   return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+
+/**
+ * The CPU energy's band: the modelled figure times the grouped-CV quantiles of measured ÷
+ * predicted for the CPU's family (else vendor). Model error is shared by two runs on the
+ * same machine class, so comparisons are not widened by it.
+ */
+export function cpuRangeWh(cpuWh: number, curve: Pick<CpuCurve, 'band'>): [number, number] {
+  return [cpuWh * curve.band.low, cpuWh * curve.band.high];
+}
+
+function bandOf(curve: CpuCurve): { low: number; high: number; coverage: number; basis: string } {
+  return { low: curve.band.low, high: curve.band.high, coverage: curve.band.coverage, basis: curve.band.basis };
 }
 
 /** Per-step energy and operational CO2e from the integrator's window energies. */
