@@ -442,7 +442,7 @@ export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco'], w
   });
   // A whisper of ridge on the base features: a feature no training result has at some output
   // (no ARM result has a full curve) gets 0 there instead of a singular system.
-  const penalty = [...MODEL_FEATURES.map((_, j) => (j === 0 ? 0 : 1e-6)), ...families.map(() => FAMILY_PENALTY)];
+  const penalty = [...MODEL_FEATURES.map((_, j) => (j === 0 ? 0 : 1e-9)), ...families.map(() => FAMILY_PENALTY)];
   const coefficients: number[][] = [];
   const offsets: number[][] = families.map(() => []);
   for (let o = 0; o < MODEL_OUTPUTS; o++) {
