@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { cpuFamilyFromName, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+import { loadCpuTable, lookupCpu, type CpuTable } from '../src/meter/cpu-table';
 import {
   baseLogCurve,
   CCF_MEMORY_W_PER_GB,
@@ -29,6 +30,7 @@ import {
   type PowerModelData,
   type RatioBand,
   type ResidualKernel,
+  type ServerSpec,
   type UncertaintyTable,
 } from '../src/meter/power-model';
 
@@ -375,24 +377,34 @@ function measuredForOutput(r: SpecServer, o: number): number | null {
 }
 
 interface RowInfo {
-  fam: ReturnType<typeof cpuFamilyFromName>;
+  /** Family, era year and vendor: the CPU table's microarchitecture, release year and vendor, else the name rules. */
+  fam: { family: string; eraYear: number | null; vendor: string };
   /** A one-entry TDP table holding the full table's match for this name: same answer, no search. */
   table: CpuTdpTable;
+  /** TDP per chip: the CPU table's, else CodeCarbon's; null when neither knows the name. */
   tableTdpW: number | null;
+  /** What the runtime's host inference passes from the CPU table (ServerSpec's table fields). */
+  fromCpuTable: Pick<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'>;
 }
 const rowInfo = new WeakMap<SpecServer, RowInfo>();
 let fullTable: CpuTdpTable = { source: '', commit: '', licence: '', tdpW: {} };
-export function setTdpTable(table: CpuTdpTable): void {
+let cpuTable: CpuTable | undefined;
+/** The TDP table (and optionally the CPU table) the rows are resolved with; call before fitting. */
+export function setTdpTable(table: CpuTdpTable, cpus?: CpuTable): void {
   fullTable = table;
+  cpuTable = cpus;
 }
 function info(r: SpecServer): RowInfo {
   let i = rowInfo.get(r);
   if (!i) {
     const m = lookupTdpW(r.cpu, fullTable);
+    const rec = cpuTable ? lookupCpu(r.cpu, cpuTable) : null;
+    const byName = cpuFamilyFromName(r.cpu);
     i = {
-      fam: cpuFamilyFromName(r.cpu),
+      fam: rec ? { family: rec.microarchitecture, eraYear: rec.releaseYear, vendor: rec.vendor } : byName,
       table: { ...fullTable, tdpW: m ? { [m.matchedName]: m.tdpW } : {} },
-      tableTdpW: m?.tdpW ?? null,
+      tableTdpW: rec?.tdpW ?? m?.tdpW ?? null,
+      fromCpuTable: rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {},
     };
     rowInfo.set(r, i);
   }
@@ -509,7 +521,8 @@ export interface KernelChoice {
   innerMedianAbsPctErr: Record<string, number>;
 }
 
-const specOf = (r: SpecServer) => ({ cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb });
+/** The held-out server as the runtime sees it: name, counts, memory, and the CPU table's fields (as host inference passes them). */
+const specOf = (r: SpecServer): ServerSpec => ({ cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb, ...info(r).fromCpuTable });
 
 /**
  * Chooses h and λ by grouped inner cross-validation on `rows` alone: CPU model families
@@ -678,7 +691,10 @@ export const GITHUB_RUNNER = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sock
 /** CPU + memory W of the 4-vCPU, 16 GB runner at idle and full load, as measure would charge it. */
 export function runnerWatts(model: PowerModelData, table: CpuTdpTable): { idleW: number; fullW: number; cpuW: [number, number]; memoryW: number } {
   const inf = inferHost(GITHUB_RUNNER);
-  const host = predictWithModel(model, table, inf.host);
+  const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
+  // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
+  const fromTable = rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {};
+  const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
   const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);
   const memoryW = GITHUB_RUNNER.memoryGb * model.memoryWPerGb;
   return {
@@ -733,7 +749,9 @@ function main(): void {
   const head = JSON.stringify({ source: table.source, commit: table.commit, licence: table.licence }).slice(0, -1);
   writeFileSync(join(repoRoot, 'data', 'cpu-tdp.json'), `${head},"tdpW":{\n${entries.join(',\n')}\n}}\n`);
   console.error(`cpu-tdp.json: ${entries.length} names (${conflicts} duplicate names with another TDP; first kept)`);
-  setTdpTable(table);
+  // The CPU table (scripts/derive-cpu-table.ts, run first by derive-data) gives TDP, release
+  // year, microarchitecture and vendor for every SPECpower CPU, the 2023+ ones included.
+  setTdpTable(table, loadCpuTable());
 
   const rows = [
     ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers.csv'), 'utf8'), 'spec2007'),
@@ -743,11 +761,11 @@ function main(): void {
   const old = rows.filter((r) => r.set !== 'spec2023');
   const disagree = old.filter((r) => {
     const a = r.architecture === 'epyc' ? 'epyc-gen3' : r.architecture || 'unknown';
-    return info(r).fam.family !== a;
+    return cpuFamilyFromName(r.cpu).family !== a;
   });
   console.error(`family from name disagrees with SPEC's Architecture column on ${disagree.length}/${old.length} servers`);
-  const unknown2023 = [...new Set(rows.filter((r) => r.set === 'spec2023' && info(r).tableTdpW === null).map((r) => r.cpu))];
-  console.error(`2023+ CPU names without a table TDP (default TDP used): ${unknown2023.join('; ') || 'none'}`);
+  const unknown = [...new Set(rows.filter((r) => !info(r).fromCpuTable.microarchitecture).map((r) => r.cpu))];
+  console.error(`CPU names the CPU table does not know (name rules used): ${unknown.join('; ') || 'none'}`);
 
   const memory = fitMemory(rows);
   const { wPerGb, ...memoryFit } = memory;

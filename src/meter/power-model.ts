@@ -41,6 +41,13 @@ export interface ServerSpec {
   cores?: number;
   threads?: number;
   memoryGb?: number;
+  /** From the CPU table (src/meter/cpu-table.ts); each, when given, wins over what the name suggests. */
+  tdpW?: number;
+  releaseYear?: number;
+  /** CPU table vendor id; only "amd" changes the model (its AMD term). */
+  vendor?: string;
+  /** Power-model family label ("icelake", "epyc-gen3" …). */
+  microarchitecture?: string;
 }
 
 export interface ServerCurve {
@@ -148,11 +155,14 @@ export interface ModelInputs {
 
 export const MODEL_FEATURES = ['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd', 'amdEra', 'arm', 'lnCoresPerChip'];
 
+/** 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name rules). */
+const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
+
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
 export function modelFeatures(x: ModelInputs): number[] {
   const era = (x.eraYear - 2015) / 5;
   const amd = x.vendor === 'amd' ? 1 : 0;
-  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, x.vendor === 'other' ? 1 : 0, Math.log(x.cores / x.chips)];
+  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, isArm(x.vendor), Math.log(x.cores / x.chips)];
 }
 
 /** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
@@ -224,7 +234,7 @@ export function kernelCoordinates(x: ModelInputs, memoryGb: number): number[] {
     Math.log(x.threads / x.chips),
     Math.log(x.chips),
     x.vendor === 'amd' ? 1 : 0,
-    x.vendor === 'other' ? 1 : 0,
+    isArm(x.vendor),
     Math.log(memoryGb / x.threads),
   ];
 }
@@ -301,11 +311,14 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   checkPositive('cores', spec.cores, true);
   checkPositive('threads', spec.threads, true);
   checkPositive('memoryGb', spec.memoryGb, false);
+  checkPositive('tdpW', spec.tdpW, false);
+  checkPositive('releaseYear', spec.releaseYear, true);
 
   const sockets = spec.sockets ?? 1;
   const nameCores = coresPerChipFromName(spec.cpu);
   const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
-  const match = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+  const looked = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+  const match = spec.tdpW !== undefined ? { tdpW: spec.tdpW, matchedName: spec.cpu.trim() || 'unknown CPU' } : looked;
   // Unknown CPU: TDP from its size at the SPECpower median W per core (or per thread).
   const tdpW =
     match?.tdpW ??
@@ -320,9 +333,10 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   const fam = cpuFamilyFromName(spec.cpu);
   const [lo, hi] = model.eraYearRange;
   // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
-  const eraYear = Math.min(hi, Math.max(lo, fam.eraYear ?? hi));
+  const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
+  const vendor = spec.vendor ?? fam.vendor;
   const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
-  return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor: fam.vendor }, family: fam.family, memoryGb, match };
+  return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
 }
 
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
@@ -406,7 +420,7 @@ export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: n
 export type MachineForModel = Pick<MachineInfo, 'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'>;
 
 export interface HostInference {
-  host: Required<ServerSpec>;
+  host: Required<Omit<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'>> & ServerSpec;
   vmThreads: number;
   hostThreads: number;
   share: number;
@@ -424,7 +438,7 @@ export function inferHost(machine: MachineForModel): HostInference {
   const sockets = Math.max(1, Math.round(machine.sockets || 1));
   const vmThreads = Math.max(1, Math.round(machine.threads || 1));
   const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
-  const self: Required<ServerSpec> = {
+  const self: HostInference['host'] = {
     cpu: machine.cpuModel,
     sockets,
     cores: vmCores,
@@ -462,17 +476,11 @@ export function inferHost(machine: MachineForModel): HostInference {
 }
 
 /** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
-export function modelCpuCurveForMachine(
-  machine: MachineForModel,
-  memoryModel: MemoryModel = 'measured',
-): { host: ServerCurve; inference: HostInference; vm: VmCurve; memoryWPerGb: number; band: CpuBand } {
+export function modelCpuCurveForMachine(machine: MachineForModel): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
   const inference = inferHost(machine);
-  const model = loadPowerModel();
-  const host = predictWithModel(model, loadCpuTdpTable(), inference.host);
-  const wPerGb = memoryWPerGb(memoryModel, model);
-  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads, wPerGb);
-  const fam = cpuFamilyFromName(inference.host.cpu);
-  return { host, inference, vm, memoryWPerGb: wPerGb, band: cpuBand(model, fam.family, fam.vendor) };
+  const host = predictServerPowerW(inference.host);
+  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);
+  return { host, inference, vm };
 }
 
 export interface CpuBand extends RatioBand {

@@ -1,6 +1,7 @@
 // Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
 // host's memory power, scaled to the VM's share of the host's threads.
-import { modelCpuCurveForMachine, type CpuBand, type MemoryModel } from '../meter/power-model';
+import { cpuBand, loadPowerModel, memoryWPerGb as memoryCoefficient, modelCpuCurveForMachine, vmCpuCurve, type CpuBand, type MemoryModel } from '../meter/power-model';
+import { cpuFamilyFromName } from '../meter/cpu-name';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {
@@ -20,7 +21,12 @@ export interface CpuCurve {
 }
 
 export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryModel = 'measured'): CpuCurve {
-  const { host, inference, vm, memoryWPerGb, band } = modelCpuCurveForMachine(machine, memoryModel);
+  const { host, inference } = modelCpuCurveForMachine(machine);
+  const model = loadPowerModel();
+  // The one memory coefficient splits the host curve and charges the VM's own memory.
+  const memoryWPerGb = memoryCoefficient(memoryModel, model);
+  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
+  const band = cpuBand(model, host.family, cpuFamilyFromName(inference.host.cpu).vendor);
   const warnings: string[] = [];
   if (host.tdpSource === 'default') {
     warnings.push(
