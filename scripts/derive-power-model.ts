@@ -4,6 +4,8 @@
 //   npx tsx scripts/derive-power-model.ts
 // Output is byte-identical on rerun: no clocks, sorted keys, rounded coefficients.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -613,23 +615,27 @@ function summarise(points: HeldOutPoint[], m: Method): MethodErrors {
   };
 }
 
-export function evaluateGrouped(rows: SpecServer[], wPerGb: number, onFold?: (done: number, total: number) => void) {
-  const groups = [...new Set(rows.map((r) => r.group))].sort();
-  const points: HeldOutPoint[] = [];
-  let tdpFromTable = 0;
-  const picks = new Map<string, number>();
-  const heldOutModels = new Map<string, PowerModelData>();
-  groups.forEach((g, gIndex) => {
+/** One held-out family's fold: its points, the kernel grid point its inner CV chose, and (for the runner's family) the model. */
+export interface FoldResult {
+  group: string;
+  points: HeldOutPoint[];
+  pick: string;
+  tdpFromTable: number;
+  model?: PowerModelData;
+}
+
+/** The folds for the given held-out groups: each fitted without its group, predicted through the runtime path. */
+export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string[], onFold?: () => void): FoldResult[] {
+  return groups.map((g) => {
     const train = rows.filter((r) => r.group !== g);
     // h and λ are chosen on the training fold only, so the held-out family stays unseen.
     const choice = chooseKernel(train, wPerGb);
-    const key = `${choice.bandwidth}/${choice.priorWeight}`;
-    picks.set(key, (picks.get(key) ?? 0) + 1);
     const model = fitPowerModel(train, PLACEHOLDER_LOCO, choice, wPerGb);
-    if (g === RUNNER_GROUP) heldOutModels.set(g, model);
     const { residualKernel: _, ...baseModel } = model;
+    const points: HeldOutPoint[] = [];
+    let tdpFromTable = 0;
     for (const r of rows.filter((r) => r.group === g)) {
-      // Held-out servers go through the runtime path: name → TDP table → model.
+      // Held-out servers go through the runtime path: name (and CPU table fields) → model.
       const { table } = info(r);
       const curve = predictWithModel(model, table, specOf(r));
       const baseCurve = predictWithModel(baseModel, table, specOf(r));
@@ -650,8 +656,52 @@ export function evaluateGrouped(rows: SpecServer[], wPerGb: number, onFold?: (do
         points.push({ set: r.set, group: g, family: curve.family, vendor: info(r).fam.vendor, level: k, truthW: truth, predW, cpuRatio });
       });
     }
-    onFold?.(gIndex + 1, groups.length);
+    onFold?.();
+    return { group: g, points, pick: `${choice.bandwidth}/${choice.priorWeight}`, tdpFromTable, ...(g === RUNNER_GROUP ? { model } : {}) };
   });
+}
+
+const WORKER_KIND = 'derive-power-model-folds';
+
+/** Runs the folds in `workers` worker threads (groups dealt round-robin); same numbers as one thread. */
+async function foldsInWorkers(rows: SpecServer[], wPerGb: number, groups: string[], workers: number, onFold: () => void): Promise<FoldResult[]> {
+  const { Worker } = await import('node:worker_threads');
+  const parts = Array.from({ length: workers }, (_, w) => groups.filter((_, i) => i % workers === w));
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<FoldResult[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./derive-power-model-worker.mjs', import.meta.url), {
+            workerData: { kind: WORKER_KIND, rows, wPerGb, groups: part, tdpTable: fullTable, cpuTable },
+          });
+          worker.on('message', (m: { done?: true; results?: FoldResult[] }) => {
+            if (m.done) onFold();
+            if (m.results) resolve(m.results);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`derive-power-model: a fold worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  return results.flat();
+}
+
+export async function evaluateGrouped(rows: SpecServer[], wPerGb: number, opts: { workers?: number; onFold?: (done: number, total: number) => void } = {}) {
+  const groups = [...new Set(rows.map((r) => r.group))].sort();
+  let done = 0;
+  const tick = () => opts.onFold?.(++done, groups.length);
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, groups.length));
+  const folds = workers > 1 ? await foldsInWorkers(rows, wPerGb, groups, workers, tick) : evaluateFolds(rows, wPerGb, groups, tick);
+  // Group order, whatever thread did which fold: the output does not depend on the thread count.
+  const byGroup = new Map(folds.map((f) => [f.group, f]));
+  const ordered = groups.map((g) => byGroup.get(g) as FoldResult);
+  const points = ordered.flatMap((f) => f.points);
+  const picks = new Map<string, number>();
+  for (const f of ordered) picks.set(f.pick, (picks.get(f.pick) ?? 0) + 1);
+  const heldOutModels = new Map<string, PowerModelData>();
+  for (const f of ordered) if (f.model) heldOutModels.set(f.group, f.model);
   const sets: SpecSet[] = ['spec2007', 'epyc7763', 'spec2023'];
   const bySet = Object.fromEntries(
     sets.map((set) => {
@@ -660,6 +710,7 @@ export function evaluateGrouped(rows: SpecServer[], wPerGb: number, onFold?: (do
     }),
   ) as Record<SpecSet, Record<Method, MethodErrors>>;
   const kernelPicks = Object.fromEntries([...picks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const tdpFromTable = ordered.reduce((n, f) => n + f.tdpFromTable, 0);
   return { bySet, points, families: groups.length, servers: rows.length, tdpFromTable, kernelPicks, heldOutModels };
 }
 
@@ -741,8 +792,19 @@ export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>
 
 const DOC_START = '<!-- power-model-eval:start (scripts/derive-power-model.ts writes this block) -->';
 const DOC_END = '<!-- power-model-eval:end -->';
+const README_START = '<!-- power-model-readme:start (scripts/derive-power-model.ts writes this block) -->';
+const README_END = '<!-- power-model-readme:end -->';
 
-function main(): void {
+/** Replaces the marked block of a document (markers included); says so when the markers are missing. */
+function writeBlock(path: string, start: string, end: string, block: string): void {
+  const doc = readFileSync(path, 'utf8');
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a >= 0 && b > a) writeFileSync(path, doc.slice(0, a) + block + doc.slice(b + end.length));
+  else console.error(`${path} has no generated block (${start}); not updated`);
+}
+
+async function main(): Promise<void> {
   const t0 = Date.now();
   const { table, conflicts } = deriveTdpTable(readFileSync(join(sharedDir, 'cpu-tdp', 'cpu_power.csv'), 'utf8'));
   const entries = Object.entries(table.tdpW).map(([k, v]) => `${JSON.stringify(k)}:${v}`);
@@ -771,8 +833,13 @@ function main(): void {
   const { wPerGb, ...memoryFit } = memory;
   console.error(`memory: ${wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}; idle ${memory.idleWPerGb}, full ${memory.fullWPerGb}; ${memory.pairs} pairs)`);
 
-  const evaluation = evaluateGrouped(rows, wPerGb, (done, total) => {
-    if (done % 25 === 0 || done === total) console.error(`grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  // Two threads by default (CI and this project's machines have 2 cores); DERIVE_WORKERS=1 for one.
+  const workers = Number(process.env.DERIVE_WORKERS ?? Math.min(2, availableParallelism()));
+  const evaluation = await evaluateGrouped(rows, wPerGb, {
+    workers,
+    onFold: (done, total) => {
+      if (done % 25 === 0 || done === total) console.error(`grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`);
+    },
   });
   const s2007 = evaluation.bySet.spec2007.ours.overall;
   const loco = {
@@ -824,14 +891,31 @@ function main(): void {
     `GitHub runner (4 vCPU of an EPYC 7763, 16 GB), CPU + memory as \`measure\` charges it: **${runner.idleW} W idle, ${runner.fullW} W at full load** (shipped model; ${runnerHeldOut ? `${runnerHeldOut.idleW} and ${runnerHeldOut.fullW} W with every EPYC 7763 result held out` : ''}); memory ${runner.memoryW} W of it.`,
     DOC_END,
   ].join('\n');
-  const docPath = join(repoRoot, 'docs', 'methodology.md');
-  const doc = readFileSync(docPath, 'utf8');
-  const a = doc.indexOf(DOC_START);
-  const b = doc.indexOf(DOC_END);
-  if (a >= 0 && b > a) writeFileSync(docPath, doc.slice(0, a) + block + doc.slice(b + DOC_END.length));
-  else console.error('docs/methodology.md has no power-model-eval block; not updated');
+  writeBlock(join(repoRoot, 'docs', 'methodology.md'), DOC_START, DOC_END, block);
+  const readme = [
+    README_START,
+    summary,
+    '',
+    `The GitHub runner (\`ubuntu-latest\`, 4 vCPU of an EPYC 7763, 16 GB) is charged ${runner.idleW} W idle and ${runner.fullW} W at full load, CPU and memory together. Memory: ${memory.wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}), from ${memory.pairs} pairs of SPECpower results that differ only in memory.`,
+    README_END,
+  ].join('\n');
+  writeBlock(join(repoRoot, 'README.md'), README_START, README_END, readme);
   console.log(block);
   console.error(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
+
+// In a fold worker (derive-power-model-worker.mjs): run the folds handed over, report each, return all.
+const job = isMainThread ? null : (workerData as { kind?: string; rows: SpecServer[]; wPerGb: number; groups: string[]; tdpTable: CpuTdpTable; cpuTable?: CpuTable } | null);
+if (job?.kind === WORKER_KIND && parentPort) {
+  const port = parentPort;
+  setTdpTable(job.tdpTable, job.cpuTable);
+  const results = evaluateFolds(job.rows, job.wPerGb, job.groups, () => port.postMessage({ done: true }));
+  port.postMessage({ results });
+}
