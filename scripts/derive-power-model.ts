@@ -740,7 +740,10 @@ const RUNNER_GROUP = 'amd epyc 7763';
 export const GITHUB_RUNNER = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
 
 /** CPU + memory W of the 4-vCPU, 16 GB runner at idle and full load, as measure would charge it. */
-export function runnerWatts(model: PowerModelData, table: CpuTdpTable): { idleW: number; fullW: number; cpuW: [number, number]; memoryW: number } {
+export function runnerWatts(
+  model: PowerModelData,
+  table: CpuTdpTable,
+): { idleW: number; fullW: number; cpuW: [number, number]; memoryW: number; hostW: number[]; vmCpuW: number[]; hostMemoryGb: number; neighbourWeight: number } {
   const inf = inferHost(GITHUB_RUNNER);
   const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
   // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
@@ -753,6 +756,10 @@ export function runnerWatts(model: PowerModelData, table: CpuTdpTable): { idleW:
     fullW: round(vm.cpuWattsAtLoad[10] + memoryW, 2),
     cpuW: [round(vm.cpuWattsAtLoad[0], 2), round(vm.cpuWattsAtLoad[10], 2)],
     memoryW: round(memoryW, 2),
+    hostW: host.wattsAtLoad.map((w) => round(w, 1)),
+    vmCpuW: vm.cpuWattsAtLoad.map((w) => round(w, 2)),
+    hostMemoryGb: inf.host.memoryGb,
+    neighbourWeight: round(host.neighbourWeight, 2),
   };
 }
 
@@ -792,6 +799,8 @@ export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>
 
 const DOC_START = '<!-- power-model-eval:start (scripts/derive-power-model.ts writes this block) -->';
 const DOC_END = '<!-- power-model-eval:end -->';
+const RUNNER_START = '<!-- power-model-runner:start (scripts/derive-power-model.ts writes this block) -->';
+const RUNNER_END = '<!-- power-model-runner:end -->';
 const README_START = '<!-- power-model-readme:start (scripts/derive-power-model.ts writes this block) -->';
 const README_END = '<!-- power-model-readme:end -->';
 
@@ -892,6 +901,17 @@ async function main(): Promise<void> {
     DOC_END,
   ].join('\n');
   writeBlock(join(repoRoot, 'docs', 'methodology.md'), DOC_START, DOC_END, block);
+  const runnerBlock = [
+    RUNNER_START,
+    `| load % | ${LOAD_LEVELS_PCT.join(' | ')} |`,
+    `| --- | ${LOAD_LEVELS_PCT.map(() => '---').join(' | ')} |`,
+    `| host wall W | ${runner.hostW.map((w) => w.toFixed(1)).join(' | ')} |`,
+    `| 4-vCPU VM, CPU W | ${runner.vmCpuW.map((w) => w.toFixed(2)).join(' | ')} |`,
+    '',
+    `Host memory ${runner.hostMemoryGb} GB × ${wPerGb} W/GB = ${round(runner.hostMemoryGb * wPerGb, 1)} W is taken out before sharing; the VM's 16 GB add ${runner.memoryW} W at every load, so CPU and memory together draw ${runner.idleW} W idle and ${runner.fullW} W at full load (target: 1.4–4.9 and 5.8–11.5 W, four threads' share of the measured EPYC 7763 servers). The neighbour correction's weight at idle is ${runner.neighbourWeight}.`,
+    RUNNER_END,
+  ].join('\n');
+  writeBlock(join(repoRoot, 'docs', 'methodology.md'), RUNNER_START, RUNNER_END, runnerBlock);
   const readme = [
     README_START,
     summary,

@@ -23,9 +23,13 @@ export interface CpuCurve {
 export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryModel = 'measured'): CpuCurve {
   const { host, inference } = modelCpuCurveForMachine(machine);
   const model = loadPowerModel();
-  // The one memory coefficient splits the host curve and charges the VM's own memory.
+  // The one memory coefficient is in the host curve, splits it, and charges the VM's own
+  // memory. With ccf the host's memory is re-priced at 0.392 W/GB in the curve and in the
+  // split alike, so the VM's CPU share is the model's either way; only the memory charge moves.
   const memoryWPerGb = memoryCoefficient(memoryModel, model);
-  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
+  const hostMemoryGb = inference.host.memoryGb;
+  const hostCurve = { ...host, wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb) };
+  const vm = vmCpuCurve(hostCurve, hostMemoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
   const band = cpuBand(model, host.family, cpuFamilyFromName(inference.host.cpu).vendor);
   const warnings: string[] = [];
   if (host.tdpSource === 'default') {
@@ -35,7 +39,7 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
   }
   return {
     vmCurveW: vm.cpuWattsAtLoad,
-    hostCurveW: host.wattsAtLoad,
+    hostCurveW: hostCurve.wattsAtLoad,
     vmThreads: inference.vmThreads,
     hostThreads: inference.hostThreads,
     memoryWPerGb,
