@@ -245,10 +245,13 @@ describe('curveFromOutputs: idle and full from all results, the shape from full 
     const a = [50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150];
     const outs = [Math.log(100), ...a.slice(1, 10).map(Math.log), Math.log(300), Math.log(50), Math.log(150)];
     curveFromOutputs(outs).forEach((w, k) => expect(w).toBeCloseTo(100 + 20 * k, 9));
-    // a concave full-curve shape (A_5 = 130: s_5 = 0.8) carries over: 100 + 200·0.8 = 260
-    const concave = [...outs];
-    concave[5] = Math.log(130);
-    expect(curveFromOutputs(concave)[5]).toBeCloseTo(260, 9);
+    // a bent full-curve shape (A_5 = 105: s_5 = 0.55, still between s_4 = 0.4 and s_6 = 0.6) carries over: 100 + 200·0.55 = 210
+    const bent = [...outs];
+    bent[5] = Math.log(105);
+    expect(curveFromOutputs(bent)[5]).toBeCloseTo(210, 9);
+    // a shape that dips (A_5 = 130, then 110, 120) is pooled: s_5..s_7 = (0.8 + 0.6 + 0.7)/3 = 0.7 → 240 W
+    bent[5] = Math.log(130);
+    expect(curveFromOutputs(bent).slice(5, 8).map((w) => Math.round(w * 1e9) / 1e9)).toEqual([240, 240, 240]);
   });
   it('never falls: a shape point below A_idle is clamped to 0, full below idle is pooled', () => {
     const outs = [Math.log(100), Math.log(40), ...Array.from({ length: 8 }, () => Math.log(100)), Math.log(300), Math.log(50), Math.log(150)];
