@@ -36,6 +36,7 @@ export const SOURCES: Record<string, string> = {
   'ccf-cloud':
     'ccf-coefficients instance lists (aws-instances*.csv, gcp-instances*.csv, azure-instances.csv, aws-instances-cpus.csv; commit b0032d9, Apache-2.0), via shared/cloud: a metal size’s vCPUs are its host’s threads',
   'ccf-microarchitectures': 'ccf-coefficients microarchitectures/*.csv (commit b0032d9, Apache-2.0), via shared/cloud/microarchitectures',
+  'ccf-cloud-sockets': 'ccf-coefficients azure-instances-cpus.csv and gcp-instances-cpus.csv (commit b0032d9, Apache-2.0): CPU sockets of the providers’ hosts per microarchitecture',
   manual: 'scripts/cpu-table/cpus.csv: vendors’ published specifications (and labelled estimates where none is published), the reference is on each record',
   'microarchitecture-year': 'scripts/cpu-table/derive: the year the microarchitecture reached servers (MICROARCH_YEAR), used when no source gives a year',
 };
@@ -385,6 +386,23 @@ const azure = csv(join(inputs, 'azure-series.csv')).map((r) => {
 });
 for (const u of [...unresolved].sort()) warnings.push(`instance lists: no CPU record for "${u}" (those families are left out)`);
 
+// Sockets of the providers' hosts per microarchitecture (ccf: Azure and GCP run 1-socket
+// EPYC Rome/Milan hosts, 2-socket Intel and Naples hosts), for hosts no metal size shows.
+const CCF_CPU_MICROARCH: Record<string, string> = {
+  'EPYC 1st Gen': 'epyc-gen1', 'EPYC 2nd Gen': 'epyc-gen2', 'EPYC 3rd Gen': 'epyc-gen3', 'Sandy Bridge': 'sandybridge',
+  'Ivy Bridge': 'ivybridge', Haswell: 'haswell', Broadwell: 'broadwell', Skylake: 'skylake', 'Cascade Lake': 'cascadelake', 'Coffee Lake': 'coffeelake',
+};
+const cloudSockets: Record<string, number> = {};
+for (const file of ['azure-instances-cpus.csv', 'gcp-instances-cpus.csv']) {
+  for (const r of csv(join(shared, 'cloud', file))) {
+    const label = CCF_CPU_MICROARCH[r.Microarchitecture];
+    const n = Number(r['CPU Sockets']);
+    if (!label || !(n > 0)) continue;
+    if (cloudSockets[label] !== undefined && cloudSockets[label] !== n) fail(`${file}: ${r.Microarchitecture} has ${n} sockets, another list ${cloudSockets[label]}`);
+    cloudSockets[label] = n;
+  }
+}
+
 const sortObj = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
 const table: CpuTable = {
   version: 1,
@@ -394,6 +412,7 @@ const table: CpuTable = {
   x86Models,
   armParts,
   typicalCloudHosts: sortObj(typicalCloudHosts),
+  cloudHostSockets: sortObj(cloudSockets),
   instanceFamilies: { aws: sortObj(aws), gcp: sortObj(gcp), azure },
 };
 // Coverage: every CPU name in the SPECpower training data must find its own record.

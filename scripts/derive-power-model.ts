@@ -11,12 +11,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { cpuFamilyFromName, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
 import { loadCpuTable, lookupCpu, type CpuTable } from '../src/meter/cpu-table';
+import { inferHost } from '../src/meter/host';
 import {
   baseLogCurve,
   CCF_MEMORY_W_PER_GB,
   correctionFromDistances,
   curveFromOutputs,
-  inferHost,
   KERNEL_COORDINATES,
   kernelCoordinates,
   LOAD_LEVELS_PCT,

@@ -8,6 +8,7 @@ import { measure } from './measure';
 import {
   parseGridSourceOption,
   parseMemoryModelOption,
+  parseScopeOption,
   parseIntensityOption,
   parseIntervalOption,
   parsePueOption,
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
     .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", parseMemoryModelOption)
     .addOption(new Option('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
     .option('--include-embodied', 'add embodied emissions to the total', false)
+    .addOption(new Option('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container").default('auto').argParser(parseScopeOption))
     .option('-q, --quiet', 'print no report (use with --json)', false)
     .passThroughOptions()
     .action(async (command: string[], o: Record<string, unknown>) => {
@@ -58,6 +60,7 @@ export function buildProgram(): Command {
         electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
         includeEmbodied: Boolean(o.includeEmbodied),
         quiet: Boolean(o.quiet),
+        scope: o.scope as MeasureOptions['scope'],
       };
       const result = await measure(command, opts);
       process.exitCode = result.exitCode;

@@ -67,6 +67,8 @@ export interface CpuTable {
   armParts: ArmPartEntry[];
   /** Microarchitecture → typical cloud host CPU name, per provider, with a default. */
   typicalCloudHosts: Record<string, { default: string; aws?: string; gcp?: string; azure?: string }>;
+  /** Microarchitecture → chips per cloud host (ccf's Azure/GCP lists), where no metal size shows it. */
+  cloudHostSockets: Record<string, number>;
   instanceFamilies: {
     /** "m5" → host. */
     aws: Record<string, CloudFamilyEntry>;
@@ -215,12 +217,15 @@ export function instanceTypeHost(
   return { cpu, family, ...(entry.hostThreads ? { hostThreads: entry.hostThreads } : {}) };
 }
 
-/** Threads of the typical cloud host of a CPU: a metal size where one is listed, else chips × cores × threads per core. */
-export function cloudHostThreads(cpu: CpuRecord): { threads: number; sockets: number; fromMetal: boolean } {
+/**
+ * Threads of the typical cloud host of a CPU: a metal size where one is listed, else chips ×
+ * cores × threads per core, with the chips from the providers' lists for the microarchitecture,
+ * else 2 for x86 (the usual cloud server) and 1 for Arm and Apple parts.
+ */
+export function cloudHostThreads(cpu: CpuRecord, table: CpuTable = loadCpuTable()): { threads: number; sockets: number; fromMetal: boolean } {
   if (cpu.cloudHostThreads) {
     return { threads: cpu.cloudHostThreads, sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))), fromMetal: true };
   }
-  // x86 cloud hosts are two-socket servers; Arm and Apple parts are single-chip hosts.
-  const sockets = cpu.arch === 'x64' ? 2 : 1;
+  const sockets = table.cloudHostSockets[cpu.microarchitecture] ?? (cpu.arch === 'x64' ? 2 : 1);
   return { threads: sockets * cpu.coresPerChip * cpu.threadsPerCore, sockets, fromMetal: false };
 }

@@ -1,5 +1,4 @@
 import { loadDataJson } from '../data-files';
-import type { MachineInfo } from '../report/schema';
 import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
@@ -416,72 +415,7 @@ export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: n
   return { cpuWattsAtLoad, share, hostMemoryW, profile };
 }
 
-/** What the model needs of a machine description. */
-export type MachineForModel = Pick<MachineInfo, 'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'>;
-
-export interface HostInference {
-  host: Required<Omit<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'>> & ServerSpec;
-  vmThreads: number;
-  hostThreads: number;
-  share: number;
-  /** Human-readable assumptions behind the host, for the report's method detail. */
-  assumptions: string[];
-}
-
-/**
- * The physical server a machine runs on. Bare metal: itself. VM: `sockets` chips of its
- * CPU model at full core count (from "N-Core" in the name), SMT when the VM shows more
- * threads than cores, DEFAULT_HOST_GB_PER_THREAD GB per host thread. When the name gives
- * no core count the VM is taken to be the whole machine (share 1) and that is said.
- */
-export function inferHost(machine: MachineForModel): HostInference {
-  const sockets = Math.max(1, Math.round(machine.sockets || 1));
-  const vmThreads = Math.max(1, Math.round(machine.threads || 1));
-  const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
-  const self: HostInference['host'] = {
-    cpu: machine.cpuModel,
-    sockets,
-    cores: vmCores,
-    threads: vmThreads,
-    memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
-  };
-  if (!machine.virtualized) {
-    return { host: self, vmThreads, hostThreads: vmThreads, share: 1, assumptions: ['bare metal: the machine is the whole server'] };
-  }
-  const coresPerChip = coresPerChipFromName(machine.cpuModel);
-  if (!coresPerChip || coresPerChip * sockets < vmCores) {
-    return {
-      host: self,
-      vmThreads,
-      hostThreads: vmThreads,
-      share: 1,
-      assumptions: [`VM: the CPU name "${machine.cpuModel}" gives no core count, so the VM is taken as the whole server`],
-    };
-  }
-  const smt = vmThreads > vmCores;
-  const cores = coresPerChip * sockets;
-  const hostThreads = smt ? cores * 2 : cores;
-  const memoryGb = hostThreads * DEFAULT_HOST_GB_PER_THREAD;
-  return {
-    host: { cpu: machine.cpuModel, sockets, cores, threads: hostThreads, memoryGb },
-    vmThreads,
-    hostThreads,
-    share: vmThreads / hostThreads,
-    assumptions: [
-      `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
-      `host memory ${memoryGb} GB (${DEFAULT_HOST_GB_PER_THREAD} GB per host thread, assumed)`,
-      `VM share ${vmThreads}/${hostThreads} of the host's non-memory power`,
-    ],
-  };
-}
-
-/** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
-export function modelCpuCurveForMachine(machine: MachineForModel): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
-  const inference = inferHost(machine);
-  const host = predictServerPowerW(inference.host);
-  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);
-  return { host, inference, vm };
-}
+// Host inference (which server a machine runs on) lives in ./host.ts.
 
 export interface CpuBand extends RatioBand {
   /** Which quantiles were used: "family epyc-gen3", "vendor amd" or "all CPUs". */

@@ -1,7 +1,8 @@
 // Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
 // host's memory power, scaled to the VM's share of the host's threads.
-import { cpuBand, loadPowerModel, memoryWPerGb as memoryCoefficient, modelCpuCurveForMachine, vmCpuCurve, type CpuBand, type MemoryModel } from '../meter/power-model';
 import { cpuFamilyFromName } from '../meter/cpu-name';
+import { modelCpuCurveForMachine } from '../meter/host';
+import { cpuBand, loadPowerModel, memoryWPerGb as memoryCoefficient, vmCpuCurve, type CpuBand, type MemoryModel } from '../meter/power-model';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {
@@ -17,6 +18,10 @@ export interface CpuCurve {
   band: CpuBand;
   /** For the report's method line: profile, TDP source, VM share and the assumptions. */
   detail: string;
+  /** The host assumed (the machine itself on bare metal). */
+  host: { cpu: string; sockets: number; cores: number; threads: number };
+  /** The assumptions behind the host, one sentence each (also in detail). */
+  assumptions: string[];
   warnings: string[];
 }
 
@@ -30,7 +35,7 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
   const hostMemoryGb = inference.host.memoryGb;
   const hostCurve = { ...host, wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb) };
   const vm = vmCpuCurve(hostCurve, hostMemoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
-  const band = cpuBand(model, host.family, cpuFamilyFromName(inference.host.cpu).vendor);
+  const band = cpuBand(model, host.family, inference.host.vendor ?? cpuFamilyFromName(inference.host.cpu).vendor);
   const warnings: string[] = [];
   if (host.tdpSource === 'default') {
     warnings.push(
@@ -45,6 +50,8 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
     memoryWPerGb,
     band,
     detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
+    host: { cpu: inference.host.cpu, sockets: inference.host.sockets, cores: inference.host.cores, threads: inference.host.threads },
+    assumptions: inference.assumptions,
     warnings,
   };
 }

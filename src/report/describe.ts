@@ -8,6 +8,7 @@ import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, f
 export function cpuMethodText(report: Report): string {
   const cpu = report.methods.cpu;
   if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})`;
+  if (cpu.method === 'powermetrics') return `macOS powermetrics CPU power (${cpu.detail})`;
   return `power model from utilisation: ${cpu.detail}`;
 }
 
@@ -22,6 +23,13 @@ export function cpuRangeText(report: Report): string | null {
   );
 }
 
+/** Its own line: the host detail can be long enough to be cut, and the scope must stay visible. */
+export function cpuScopeText(report: Report): string | null {
+  const scope = report.methods.cpu.scope;
+  if (!scope) return null;
+  return `metered ${scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${scope.reason}`;
+}
+
 export function memoryMethodText(report: Report): string {
   const memory = report.methods.memory;
   return `${memory.wPerGb} W per GB ${memory.detail}`;
@@ -30,6 +38,7 @@ export function memoryMethodText(report: Report): string {
 const GPU_METHOD_WORDS: Record<GpuMethod, string> = {
   'nvidia-smi-energy': 'nvidia-smi energy counter',
   'nvidia-smi-power': 'nvidia-smi power readings integrated over time',
+  powermetrics: 'macOS powermetrics GPU power',
   none: 'no GPU metered',
 };
 

@@ -6,6 +6,7 @@ import {
   capitalise,
   cpuMethodText,
   cpuRangeText,
+  cpuScopeText,
   decidedByText,
   embodiedRuleText,
   gpuMethodText,
@@ -76,7 +77,9 @@ function headline(report: Report, comparison: Comparison | undefined): string[] 
   } else if (!comparison.available) {
     const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
     const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
-    lines.push(`${now} — no baseline yet${base}${reason}`);
+    // "yet" only when nothing was saved; an outage is not the same as a first run.
+    const yet = !comparison.reason || comparison.reason.startsWith('no baseline yet') ? ' yet' : '';
+    lines.push(`${now} — no baseline${yet}${base}${reason}`);
   } else {
     const c = comparison;
     lines.push(`${now} — ${changeText(c.co2eG, formatMassG)} CO2e vs the **${esc(c.baseBranch)}** median`);
@@ -87,10 +90,26 @@ function headline(report: Report, comparison: Comparison | undefined): string[] 
       `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
     lines.push(metricRow('CO2e', c.co2eG, formatMassG));
     lines.push(metricRow('Energy', c.energyWh, formatEnergyWh));
+    lines.push(...likeForLikeLines(c));
   }
   if (report.intensity.decidedBy === 'world-average') {
     lines.push('');
     lines.push(`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`);
+  }
+  return lines;
+}
+
+/** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
+function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[] {
+  const lines: string[] = [];
+  if (c.cpuSeconds) {
+    const m = c.cpuSeconds;
+    lines.push(`| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`);
+  }
+  if (c.basis) {
+    const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
+    const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
+    lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
   }
   return lines;
 }
@@ -195,7 +214,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
     const chart = trendChart(comparison, report.co2eG.total);
     if (chart) {
       if (lines.length > 0) lines.push('');
-      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s) and this one (line: base median):`, '', chart);
+      const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
+      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
     }
   }
   return lines;
@@ -206,6 +226,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
+  const scope = cpuScopeText(report);
+  if (scope) items.push(`  - ${d(scope)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }

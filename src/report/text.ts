@@ -6,6 +6,7 @@ import {
   capitalise,
   cpuMethodText,
   cpuRangeText,
+  cpuScopeText,
   embodiedRuleText,
   gpuMethodText,
   greenerRegionText,
@@ -109,6 +110,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   row('CPU', clean(cpuMethodText(report)));
   const cpuRange = cpuRangeText(report);
   if (cpuRange) row('CPU range', clean(cpuRange));
+  const scope = cpuScopeText(report);
+  if (scope) row('Scope', clean(scope));
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
   }

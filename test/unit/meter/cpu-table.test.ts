@@ -161,9 +161,10 @@ describe('typical cloud hosts and instance types', () => {
     expect(instanceTypeHost('aws', 'zz9.large', table)).toBeNull();
   });
 
-  it('counts a cloud host’s threads from its metal size, else 2 x86 chips or 1 Arm chip', () => {
+  it('counts a cloud host’s threads from its metal size, else the providers’ chips per host (1 for EPYC Rome/Milan, 2 for Xeon), else 1 Arm chip', () => {
     expect(cloudHostThreads(lookupCpu('AMD EPYC 9R14', table)!)).toEqual({ threads: 192, sockets: 2, fromMetal: true });
-    expect(cloudHostThreads(lookupCpu('AMD EPYC 7763', table)!)).toEqual({ threads: 256, sockets: 2, fromMetal: false });
+    expect(cloudHostThreads(lookupCpu('AMD EPYC 7763', table)!, table)).toEqual({ threads: 128, sockets: 1, fromMetal: false });
+    expect(cloudHostThreads(lookupCpu('Intel Xeon Platinum 8370C', table)!, table)).toEqual({ threads: 128, sockets: 2, fromMetal: false });
     expect(cloudHostThreads(lookupCpu('Microsoft Azure Cobalt 100', table)!)).toEqual({ threads: 128, sockets: 1, fromMetal: false });
   });
 });

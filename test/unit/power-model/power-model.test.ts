@@ -6,12 +6,10 @@ import {
   cpuBand,
   curveFromInputs,
   curveFromOutputs,
-  inferHost,
   kernelCoordinates,
   loadPowerModel,
   memoryWPerGb,
   MODEL_OUTPUTS,
-  modelCpuCurveForMachine,
   powerAtUtilisationW,
   predictServerPowerW,
   predictWithModel,
@@ -22,6 +20,7 @@ import {
   type ResidualKernel,
   type ServerCurve,
 } from '../../../src/meter/power-model';
+import { modelCpuCurveForMachine } from '../../../src/meter/host';
 
 const CURVE = [100, 120, 130, 145, 150, 160, 175, 180, 190, 200, 220];
 
@@ -151,7 +150,7 @@ describe('committed model (data/power-model.json)', () => {
     const a = modelCpuCurveForMachine(machine);
     const b = modelCpuCurveForMachine(machine);
     expect(a).toEqual(b);
-    expect(a.inference.host).toEqual({ cpu: machine.cpuModel, sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
+    expect(a.inference.host).toMatchObject({ cpu: machine.cpuModel, sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
     expect(a.inference.share).toBe(4 / 128);
     expect(a.host.tdpW).toBe(280);
     expect(a.host.tdpSource).toBe('table');
@@ -282,23 +281,7 @@ describe('cpuBand', () => {
   });
 });
 
-describe('inferHost', () => {
-  it('bare metal is its own host', () => {
-    const h = inferHost({ cpuModel: 'AMD Ryzen 9 5950X 16-Core Processor', sockets: 1, physicalCores: 16, threads: 32, memoryGb: 64, virtualized: false });
-    expect(h.share).toBe(1);
-    expect(h.host).toEqual({ cpu: 'AMD Ryzen 9 5950X 16-Core Processor', sockets: 1, cores: 16, threads: 32, memoryGb: 64 });
-  });
-  it('a VM without a core count in the name is taken as the whole machine, and says so', () => {
-    const h = inferHost({ cpuModel: 'AMD EPYC', sockets: 1, physicalCores: 2, threads: 2, memoryGb: 8, virtualized: true });
-    expect(h.share).toBe(1);
-    expect(h.assumptions.join(' ')).toMatch(/gives no core count/);
-  });
-  it('a VM without SMT gets a host without SMT', () => {
-    const h = inferHost({ cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 2, memoryGb: 8, virtualized: true });
-    expect(h.hostThreads).toBe(64);
-    expect(h.share).toBe(2 / 64);
-  });
-});
+// inferHost moved to src/meter/host.ts: test/unit/meter/host.test.ts.
 
 describe('curves never fall as load rises', () => {
   it('nonDecreasing pools crossing levels to their mean (hand-worked)', async () => {
