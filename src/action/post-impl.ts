@@ -85,6 +85,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     machine,
     kind: 'action',
     includeEmbodied: ctx.inputs.includeEmbodied,
+    memoryModel: ctx.inputs.memoryModel,
     periodEndMs: nowMs,
     context,
     warnings: samplerWarnings,

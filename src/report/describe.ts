@@ -12,6 +12,17 @@ export function cpuMethodText(report: Report): string {
   return `power model from utilisation: ${cpu.detail}`;
 }
 
+/** The modelled CPU energy's band, or null (RAPL, or a report from before the band existed). */
+export function cpuRangeText(report: Report): string | null {
+  const range = report.energyWh.cpuRange;
+  const band = report.methods.cpu.band;
+  if (!range || !band) return null;
+  return (
+    `${formatEnergyWh(range[0])} to ${formatEnergyWh(range[1])} ` +
+    `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; it cancels when comparing runs on the same machine class)`
+  );
+}
+
 /** Which CPU counter was metered and why (meter-scope); null for reports from before scopes. */
 export function cpuScopeText(report: Report): string | null {
   const scope = report.methods.cpu.scope;

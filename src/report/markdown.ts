@@ -5,6 +5,7 @@ import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, St
 import {
   capitalise,
   cpuMethodText,
+  cpuRangeText,
   cpuScopeText,
   decidedByText,
   embodiedRuleText,
@@ -230,6 +231,8 @@ function methodItems(report: Report): string[] {
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }
+  const cpuRange = cpuRangeText(report);
+  if (cpuRange) items.push(`  - CPU energy range: ${d(cpuRange)}`);
   const i = report.intensity;
   items.push(
     `- **Memory**: ${d(memoryMethodText(report))}`,

@@ -80,7 +80,7 @@ describe('estimate with a scope', () => {
     const { report } = await estimate({ samplesFile: write([header(limited), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
     // 0.392 W/GB × 4 GB × 2 s
     expect(report.energyWh.memory * 3600).toBeCloseTo(0.392 * 4 * 2, 9);
-    expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), Cloud Carbon Footprint's coefficient");
+    expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ only in memory");
     // No limit, or one above the machine's memory: the machine's 16 GB.
     const loose = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 64e9 } };
     const b = await estimate({ samplesFile: write([header(loose), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
