@@ -92,6 +92,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       exitCode: outcome.exitCode,
       ...(outcome.signal ? { signal: outcome.signal } : {}),
       includeEmbodied: opts.includeEmbodied,
+      memoryModel: opts.memoryModel,
       carbon: {
         region: opts.region,
         carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,
