@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './runner';
+import { memoryWPerGb } from '../../src/meter/power-model';
 
 function cli(args: string[], opts: { env?: Record<string, string>; killAfterMs?: number; signal?: NodeJS.Signals } = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -130,7 +131,8 @@ describe('carbon-action power-model --vm / --bare (bundled, the CLI contract)', 
     expect(Object.keys(out)).toEqual(['cpuWatts', 'memoryWatts', 'host', 'share', 'assumptions']);
     expect(out.cpuWatts).toHaveLength(11);
     for (let i = 1; i < 11; i++) expect(out.cpuWatts[i]).toBeGreaterThan(out.cpuWatts[i - 1]);
-    expect(out.memoryWatts).toBeCloseTo(16 * 0.392, 10);
+    // 16 GB at the one memory coefficient (data/power-model.json memoryWPerGb)
+    expect(out.memoryWatts).toBeCloseTo(16 * memoryWPerGb(), 10);
     expect(out.host).toEqual({ cpu: 'Intel Xeon Platinum 8370C', sockets: 2, cores: 64, threads: 128 });
     expect(out.share).toBe(4 / 128);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCpuTable } from '../../../src/meter/cpu-table';
 import { inferHost, isVirtualMachine, modelCpuCurveForMachine, type HostMachine } from '../../../src/meter/host';
 import { cpuIdFromSummary, parseCpuInfo } from '../../../src/meter/machine';
+import { memoryWPerGb } from '../../../src/meter/power-model';
 
 const table = loadCpuTable();
 const vm = (m: Partial<HostMachine>): HostMachine => ({ cpuModel: 'unknown CPU', sockets: 1, physicalCores: 2, threads: 2, memoryGb: 8, virtualized: true, ...m });
@@ -108,7 +109,7 @@ describe('modelCpuCurveForMachine', () => {
     expect(modelCpuCurveForMachine(machine, table)).toEqual(a);
     expect(a.host.tdpW).toBe(280);
     for (let k = 1; k < 11; k++) expect(a.vm.cpuWattsAtLoad[k]).toBeGreaterThan(a.vm.cpuWattsAtLoad[k - 1]);
-    // 512 GB × 0.392 W/GB = 200.704 W of host memory taken out before sharing
-    a.vm.cpuWattsAtLoad.forEach((w, k) => expect(w).toBeCloseTo((a.host.wattsAtLoad[k] - 200.704) / 32, 9));
+    // 512 GB × the model's memory W/GB (the one coefficient) taken out before sharing
+    a.vm.cpuWattsAtLoad.forEach((w, k) => expect(w).toBeCloseTo((a.host.wattsAtLoad[k] - 512 * memoryWPerGb()) / 32, 9));
   });
 });

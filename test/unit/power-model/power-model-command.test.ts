@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { formatPowerModelTable, machineFromSpec, machinePowerReport, parsePositiveInt, parsePositiveNumber, powerModelReport, runBatch } from '../../../src/cli/power-model-command';
+import { memoryWPerGb } from '../../../src/meter/power-model';
 
 const fixture = readFileSync(join(__dirname, '../../fixtures/power-model/batch.jsonl'), 'utf8').split('\n');
 
@@ -48,7 +49,7 @@ describe('power-model --vm / --bare (the CLI contract)', () => {
     const r = machinePowerReport(spec);
     expect(r.cpuWatts).toEqual(cpuCurveForMachine(machineFromSpec(spec)).vmCurveW);
     expect(r.cpuWatts).toHaveLength(11);
-    expect(r.memoryWatts).toBeCloseTo(16 * 0.392, 12);
+    expect(r.memoryWatts).toBeCloseTo(16 * memoryWPerGb(), 12);
     expect(r.host).toEqual({ cpu: 'Intel Xeon Platinum 8370C', sockets: 2, cores: 64, threads: 128 });
     expect(r.share).toBe(4 / 128);
     expect(r.assumptions.join(' ')).toMatch(/VM share 4\/128/);
