@@ -179,13 +179,16 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     samples: energy.samples,
     ...(input.context ? { context: input.context } : {}),
     // Without a single interval of CPU data there is no work to account for.
-    ...(energy.cpuUtilisation && input.machine.threads > 0
+    // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
+    ...(energy.cpuUtilisation && machine.threads > 0
       ? {
           work: workAccount({
             histogram: energy.utilisationHistogram,
-            vcpus: input.machine.threads,
+            // The machine class stays the machine's (a whole vCPU count); in container scope the
+            // utilisation is a fraction of the allowance, which CPU-seconds must multiply by.
+            vcpus: machine.threads,
             ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
-            cpuModel: input.machine.cpuModel,
+            cpuModel: machine.cpuModel,
             memoryGb: meteredMemoryGb(machine, scope).gb,
             durationS: energy.durationS,
             cpuCurveW: curve.vmCurveW,

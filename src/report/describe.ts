@@ -12,11 +12,11 @@ export function cpuMethodText(report: Report): string {
   return `power model from utilisation: ${cpu.detail}`;
 }
 
-/** Which CPU counter was metered and why (meter-scope); null for reports from before scopes. */
+/** Its own line: the host detail can be long enough to be cut, and the scope must stay visible. */
 export function cpuScopeText(report: Report): string | null {
   const scope = report.methods.cpu.scope;
   if (!scope) return null;
-  return `${scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${scope.reason}`;
+  return `metered ${scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${scope.reason}`;
 }
 
 export function memoryMethodText(report: Report): string {

@@ -225,8 +225,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
-  const scopeText = cpuScopeText(report);
-  if (scopeText) items.push(`  - Metered: ${d(scopeText)}`);
+  const scope = cpuScopeText(report);
+  if (scope) items.push(`  - ${d(scope)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }

@@ -107,8 +107,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push('');
   out.push(bold('How this was estimated'));
   row('CPU', clean(cpuMethodText(report)));
-  const scopeText = cpuScopeText(report);
-  if (scopeText) row('Metered', clean(scopeText));
+  const scope = cpuScopeText(report);
+  if (scope) row('Scope', clean(scope));
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
   }

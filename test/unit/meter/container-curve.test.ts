@@ -11,7 +11,7 @@ const vm: CpuCurve = {
   memoryWPerGb: 0.392,
   detail: 'fit; VM share 4/64 threads',
   warnings: [],
-  host: { cpu: 'AMD EPYC 7B13', sockets: 1, cores: 32, threads: 64 },
+  host: { cpu: 'AMD EPYC 7763', sockets: 1, cores: 32, threads: 64 },
   assumptions: [],
 };
 

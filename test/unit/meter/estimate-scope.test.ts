@@ -65,8 +65,8 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.detail).toMatch(/container share 2 of the machine's 4 CPUs$/);
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
     // The scope has its own line in the printed report and in the job summary / comment.
-    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
-    expect(renderSummary({ report })).toContain('  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
+    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Scope metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
+    expect(renderSummary({ report })).toContain('  - metered the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
     // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
     expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
     expect(report.work!.machineClass).toEqual({ cpuModel: machine.cpuModel, vcpus: 4 });
