@@ -78,6 +78,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       command,
       exitCode: outcome.exitCode,
       includeEmbodied: opts.includeEmbodied,
+      memoryModel: opts.memoryModel,
       carbon: {
         region: opts.region,
         carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,

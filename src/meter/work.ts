@@ -70,7 +70,8 @@ export function readWorkAccount(x: unknown): WorkAccount | null {
   if (!finiteNonNeg(w.cpuSeconds) || !finiteNonNeg(w.memoryGbS)) return null;
   if (!bands(w.utilisationHistogramS, UTILISATION_BANDS) || !bands(w.utilisationHistogramBusyS, UTILISATION_BANDS)) return null;
   const c = w.machineClass;
-  if (!c || typeof c.cpuModel !== 'string' || !Number.isInteger(c.vcpus) || c.vcpus < 1) return null;
+  // A container's CPU allowance (cpu.max quota ÷ period) can be fractional: 1.5 CPUs is a class too.
+  if (!c || typeof c.cpuModel !== 'string' || !finiteNonNeg(c.vcpus) || c.vcpus === 0) return null;
   const p = w.pricing;
   if (!p || !bands(p.cpuCurveW, 11) || !finiteNonNeg(p.memoryWPerGb)) return null;
   return w as WorkAccount;

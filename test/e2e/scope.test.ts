@@ -35,7 +35,7 @@ describe('measure --scope (bundled CLI)', () => {
     if (scope.used === 'container') expect(scope.reason).toMatch(/^meter-scope container: cgroup v[12] \S+, [\d.]+ CPUs? allowed/);
     else expect(scope.reason).toMatch(/^meter-scope container was asked for, but/);
     // The printed report wraps its lines: compare with the blanks folded.
-    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/Scope metered (the container's cgroup|the whole machine): meter-scope container/);
+    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/Metered (the container's cgroup|the whole machine): meter-scope container/);
   });
 
   it('a bad --scope is a usage error naming the option, the value and what is accepted', async () => {

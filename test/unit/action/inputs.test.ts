@@ -119,6 +119,7 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['history-path', 'dir\0name', /NUL/],
   ['comment-scope', 'workflow', /Accepted: job .*run /],
   ['grid-source', 'ember', /Accepted: electricity-maps .*google/],
+  ['memory-model', 'ddr5', /Accepted: measured .*ccf/],
   ['meter-scope', 'pod', /is not a meter scope\. Accepted: auto .*machine .*container /],
   ['history-branch', 'carbon data', /Accepted: a git branch name/],
   ['history-branch', 'refs/../main', /Accepted: a git branch name/],
@@ -215,5 +216,14 @@ describe('parseInputs: bad values', () => {
       expect(error).not.toContain(pat.slice(0, 20));
       expect(error).toContain('***');
     }
+  });
+});
+
+describe('parseInputs: memory-model', () => {
+  it('reads measured and ccf; empty leaves the default (measured) to the pipeline', () => {
+    expect(parseInputs(getter({ 'memory-model': 'ccf' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'ccf' } });
+    expect(parseInputs(getter({ 'memory-model': 'measured' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'measured' } });
+    const none = parseInputs(getter({}), { eventName: 'push' });
+    expect(none.ok && none.inputs.memoryModel).toBeUndefined();
   });
 });

@@ -65,8 +65,8 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.detail).toMatch(/container share 2 of the machine's 4 CPUs$/);
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
     // The scope has its own line in the printed report and in the job summary / comment.
-    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Scope metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
-    expect(renderSummary({ report })).toContain('  - metered the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
+    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
+    expect(renderSummary({ report })).toContain('  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
     // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
     expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
     expect(report.work!.machineClass).toEqual({ cpuModel: machine.cpuModel, vcpus: 4 });
@@ -80,7 +80,7 @@ describe('estimate with a scope', () => {
     const { report } = await estimate({ samplesFile: write([header(limited), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
     // 0.392 W/GB × 4 GB × 2 s
     expect(report.energyWh.memory * 3600).toBeCloseTo(0.392 * 4 * 2, 9);
-    expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), Cloud Carbon Footprint's coefficient");
+    expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ only in memory");
     // No limit, or one above the machine's memory: the machine's 16 GB.
     const loose = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 64e9 } };
     const b = await estimate({ samplesFile: write([header(loose), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
