@@ -78,13 +78,13 @@ describe('estimate with a scope', () => {
   it("container with a memory limit below the machine's: memory is charged on the limit", async () => {
     const limited = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 4e9 } };
     const { report } = await estimate({ samplesFile: write([header(limited), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
-    // 0.392 W/GB × 4 GB × 2 s
-    expect(report.energyWh.memory * 3600).toBeCloseTo(0.392 * 4 * 2, 9);
+    // W/GB × 4 GB × 2 s
+    expect(report.energyWh.memory * 3600).toBeCloseTo(report.methods.memory.wPerGb * 4 * 2, 9);
     expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ only in memory");
     // No limit, or one above the machine's memory: the machine's 16 GB.
     const loose = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 64e9 } };
     const b = await estimate({ samplesFile: write([header(loose), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
-    expect(b.report.energyWh.memory * 3600).toBeCloseTo(0.392 * 16 * 2, 9);
+    expect(b.report.energyWh.memory * 3600).toBeCloseTo(b.report.methods.memory.wPerGb * 16 * 2, 9);
   });
 
   it('machine: /proc/stat (100 %) on the VM curve; older files without a scope have no scope field', async () => {
