@@ -44,7 +44,7 @@ export interface ActionInputs {
   /** The interval as written, for display ("1s" when defaulted). */
   sampleIntervalText: string;
   comment: boolean;
-  /** 'job': one sticky comment per job; 'run': one comment per workflow run, a section per job. */
+  /** 'run' (default): one comment per workflow run, a section per job; 'job': one sticky comment per job. */
   commentScope: 'job' | 'run';
   historyPath?: string;
   /** Branch that keeps an append-only JSON Lines history, written by push runs. */
@@ -108,7 +108,7 @@ export function parseInputs(
     sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
     sampleIntervalText: '1s',
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
-    commentScope: 'job',
+    commentScope: 'run',
     dashboard: false,
   };
 

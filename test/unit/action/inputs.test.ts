@@ -21,7 +21,7 @@ describe('parseInputs: defaults', () => {
         sampleIntervalMs: 1000,
         sampleIntervalText: '1s',
         comment: false,
-        commentScope: 'job',
+        commentScope: 'run',
         dashboard: false,
       },
     });
@@ -70,7 +70,7 @@ describe('parseInputs: valid values are normalised', () => {
       sampleIntervalMs: 500,
       sampleIntervalText: '500ms',
       comment: false,
-      commentScope: 'job',
+      commentScope: 'run',
       dashboard: false,
       historyPath: '.carbon/history',
       electricityMapsToken: MAPS_TOKEN,
@@ -121,12 +121,12 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
 
 describe('parseInputs: matrix and history inputs', () => {
   it('comment-scope, history-branch and dashboard are read when valid', () => {
-    const result = parseInputs(getter({ 'comment-scope': 'run', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
+    const result = parseInputs(getter({ 'comment-scope': 'job', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
   });
-  it('defaults: one comment per job, no history branch, no dashboard', () => {
+  it('defaults: one comment per workflow run, no history branch, no dashboard', () => {
     const result = parseInputs(getter({}), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', dashboard: false } });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', dashboard: false } });
     if (result.ok) expect(result.inputs.historyBranch).toBeUndefined();
   });
 });
