@@ -58,6 +58,8 @@ export interface ActionInputs {
   matrix?: string;
   checkRunId?: number;
   jobName?: string;
+  /** Publish mode: a report JSON to compare, comment on and gate, instead of metering this job. */
+  reportPath?: string;
 }
 
 export interface ParseInputsOptions {
@@ -249,6 +251,16 @@ export function parseInputs(
     const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
     if (!Number.isSafeInteger(id) || id <= 0) fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
     else inputs.checkRunId = id;
+  }
+
+  const reportText = raw('report');
+  if (reportText) {
+    if (reportText.includes('\0') || reportText.length > 1000) fail('report', reportText, 'is not a file path', 'the path of a carbon-action JSON report, e.g. carbon-report.json');
+    else {
+      inputs.reportPath = reportText;
+      // Publishing a PR's report is what this mode is for: it comments unless told not to.
+      if (!raw('comment')) inputs.comment = true;
+    }
   }
 
   // A last pass for messages written elsewhere (the injected region validator).

@@ -33,7 +33,7 @@ import { stopSampler } from './stop-sampler';
 
 export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
 
-interface PostContext {
+export interface PostContext {
   env: NodeJS.ProcessEnv;
   inputs: ActionInputs;
   payload: EventPayload;
@@ -44,6 +44,7 @@ interface PostContext {
 
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (core.getState(STATE.inputsInvalid) === 'true') return; // main already failed the step and said why
+  if (core.getState(STATE.publishMode) === 'true') return; // main published the given report; nothing was metered
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
     core.warning('carbon-action: the main step did not start metering, so there is nothing to report.');
@@ -118,13 +119,13 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   applyGate(gate);
 }
 
-function reportFilePath(env: NodeJS.ProcessEnv): string {
+export function reportFilePath(env: NodeJS.ProcessEnv): string {
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action');
   const job = (env.GITHUB_JOB || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
   return join(dir, `report-${job}-${env.GITHUB_RUN_ID || 'local'}-${env.GITHUB_RUN_ATTEMPT || '1'}.json`);
 }
 
-function writeLocalResults(report: Report, reportPath: string, comparison: Comparison | undefined, gate: GateResult, notes: string[]): void {
+export function writeLocalResults(report: Report, reportPath: string, comparison: Comparison | undefined, gate: GateResult, notes: string[]): void {
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
   const summary = renderSummary({ report, comparison, gate, notes });
@@ -181,7 +182,7 @@ function historyScope(ctx: PostContext): HistoryScope {
   };
 }
 
-function historyStore(ctx: PostContext): HistoryStore {
+export function historyStore(ctx: PostContext): HistoryStore {
   const scope = historyScope(ctx);
   if (ctx.inputs.historyPath) return createDirHistoryStore({ dir: ctx.inputs.historyPath, scope });
   return createCacheHistoryStore({ scope, runId: ctx.env.GITHUB_RUN_ID || '0', attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1' });
@@ -224,7 +225,7 @@ async function loadFromHistoryBranch(client: GitHubClient, ctx: PostContext, bra
   );
 }
 
-async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
+export async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
   const branch = baselineBranch(report, ctx);
   if (!branch) return { available: false, reason: 'the base branch is unknown' };
   let loaded = await store.load(branch);
@@ -247,7 +248,7 @@ async function compare(report: Report, store: HistoryStore, ctx: PostContext, cl
   return compareWithBaseline(report, others, { baseBranch: branch });
 }
 
-async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext): Promise<void> {
+export async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext): Promise<void> {
   const branch = report.context?.branch;
   if (!branch) return;
   const loaded = await store.load(branch);
@@ -259,7 +260,7 @@ async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext
   }
 }
 
-async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
   const prNumber = report.context?.pullRequest;
   if (!prNumber) {
     core.info('carbon-action: not a pull request, so no comment.');
@@ -326,7 +327,7 @@ async function postRunComment(
 }
 
 /** Push runs append to the history branch; with `dashboard`, the page is rebuilt in the same commit. */
-async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
   const branch = ctx.inputs.historyBranch as string;
   if (!client) {
     core.warning('carbon-action: history-branch needs the github-token input (with contents: write).');
@@ -366,7 +367,7 @@ function stripMarker(body: string, marker: string): string {
   return body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
 }
 
-function applyGate(gate: GateResult): void {
+export function applyGate(gate: GateResult): void {
   for (const m of gateMessages(gate)) {
     if (m.level === 'error') core.error(m.message);
     else if (m.level === 'warning') core.warning(m.message);

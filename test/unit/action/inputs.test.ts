@@ -205,3 +205,19 @@ describe('parseInputs: bad values', () => {
     }
   });
 });
+
+describe('parseInputs: report (publish mode)', () => {
+  it('takes the path and comments by default, even off pull_request events', () => {
+    const result = parseInputs(getter({ report: 'carbon-report.json' }), { eventName: 'workflow_run' });
+    expect(result).toMatchObject({ ok: true, inputs: { reportPath: 'carbon-report.json', comment: true } });
+  });
+  it('comment: false still turns the comment off', () => {
+    const result = parseInputs(getter({ report: 'r.json', comment: 'false' }), { eventName: 'workflow_run' });
+    expect(result).toMatchObject({ ok: true, inputs: { reportPath: 'r.json', comment: false } });
+  });
+  it('refuses a path with a NUL character, naming the input', () => {
+    const result = parseInputs(getter({ report: 'a\0b' }), { eventName: 'workflow_run' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^Input "report": .* is not a file path\. Accepted: the path of a carbon-action JSON report/);
+  });
+});
