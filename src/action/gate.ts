@@ -1,5 +1,8 @@
 // The budget gate: absolute budgets against this run, the relative one against the base
 // branch's median. Pure; the lead turns `exceeded && mode === 'fail'` into core.setFailed.
+// max-increase judges the like-for-like figure (the comparison has already made the base runs
+// comparable across hardware) and never fires on noise: a run inside the base runs' own
+// min–max spread passes whatever its distance from the median.
 
 import type { BudgetResult, Comparison, GateResult, Report } from '../report/schema';
 import { formatEnergyWh, formatMassG, formatPercent } from '../report/format';
@@ -29,12 +32,20 @@ export function evaluateGate(args: { report: Report; comparison?: Comparison; in
   if (inputs.maxIncrease) {
     const base = { kind: 'max-increase' as const, limitText: inputs.maxIncrease.text, limit: inputs.maxIncrease.percent };
     if (!comparison || !comparison.available) {
-      budgets.push({ ...base, actual: null, status: 'skipped', note: 'no baseline yet' });
+      // An outage is not a first run: say which.
+      const note = comparison?.reason && !comparison.reason.startsWith('no baseline yet') ? `no baseline: ${comparison.reason}` : 'no baseline yet';
+      budgets.push({ ...base, actual: null, status: 'skipped', note });
     } else if (comparison.co2eG.deltaPercent === null) {
       budgets.push({ ...base, actual: null, status: 'skipped', note: 'base median is 0, so no percentage change' });
     } else {
       const actual = comparison.co2eG.deltaPercent;
-      budgets.push({ ...base, actual, status: status(actual, inputs.maxIncrease.percent) });
+      const over = status(actual, inputs.maxIncrease.percent) === 'exceeded';
+      const noiseUnknown = comparison.basis && !comparison.basis.noiseKnown ? `noise not known yet (${comparison.runs} base run${comparison.runs === 1 ? '' : 's'})` : undefined;
+      if (over && comparison.co2eG.withinNoise) {
+        budgets.push({ ...base, actual, status: 'pass', note: 'inside the base runs\' own spread (noise), so not a regression' });
+      } else {
+        budgets.push({ ...base, actual, status: over ? 'exceeded' : 'pass', ...(noiseUnknown ? { note: noiseUnknown } : {}) });
+      }
     }
   }
 
@@ -76,6 +87,10 @@ export function gateMessages(gate: GateResult): GateMessage[] {
       const suffix = gate.mode === 'warn' ? ' [fail-on-budget is false: not failing the job]' : '';
       return { level: gate.mode === 'fail' ? 'error' : 'warning', message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}` };
     }
-    return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit} ${source}` };
+    if (b.actual > b.limit) {
+      // Passed on the noise rule: say so rather than print a false "≤".
+      return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}` };
+    }
+    return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit}${b.note ? ` (${b.note})` : ''} ${source}` };
   });
 }

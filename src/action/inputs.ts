@@ -17,6 +17,7 @@ import {
 } from './units-parse';
 import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../carbon/validate';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../meter/duration';
+import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
 
 // The same bounds the CLI enforces, from the modules that own them.
 export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
@@ -25,6 +26,10 @@ export const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
 export const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
 export const PUE_MIN = MIN_PUE;
 export const PUE_MAX = MAX_PUE;
+/** The post step's overall deadline (input `timeout`). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const TIMEOUT_MIN_MS = 10_000;
+export const TIMEOUT_MAX_MS = 30 * 60_000;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 export const LABEL_MAX_LENGTH = 200;
 
@@ -43,6 +48,8 @@ export interface ActionInputs {
   sampleIntervalMs: number;
   /** The interval as written, for display ("1s" when defaulted). */
   sampleIntervalText: string;
+  /** Which CPU counter to meter: auto (the container's cgroup when in one), machine, container. */
+  meterScope: MeterScope;
   comment: boolean;
   /** 'run' (default): one comment per workflow run, a section per job; 'job': one sticky comment per job. */
   commentScope: 'job' | 'run';
@@ -58,6 +65,10 @@ export interface ActionInputs {
   matrix?: string;
   checkRunId?: number;
   jobName?: string;
+  /** Fail the step when a budget is set but the run could not be metered at all. */
+  failOnMissingData: boolean;
+  /** The post step's overall deadline, ms. */
+  timeoutMs: number;
   /** Publish mode: a report JSON to compare, comment on and gate, instead of metering this job. */
   reportPath?: string;
 }
@@ -109,9 +120,12 @@ export function parseInputs(
     includeEmbodied: false,
     sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
     sampleIntervalText: '1s',
+    meterScope: 'auto',
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
     commentScope: 'run',
     dashboard: false,
+    failOnMissingData: false,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
   };
 
   const budgetText = raw('budget');
@@ -151,6 +165,16 @@ export function parseInputs(
   inputs.failOnBudget = booleanInput('fail-on-budget', true);
   inputs.includeEmbodied = booleanInput('include-embodied', false);
   inputs.comment = booleanInput('comment', inputs.comment);
+  inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
+
+  const timeoutText = raw('timeout');
+  if (timeoutText) {
+    const ms = parseDurationMs(timeoutText);
+    const accepted = '60s, 90s, 2m (from 10s to 30m)';
+    if (ms === null) fail('timeout', timeoutText, 'is not a duration', accepted);
+    else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS) fail('timeout', timeoutText, 'is out of range', accepted);
+    else inputs.timeoutMs = Math.round(ms);
+  }
 
   const regionText = raw('region');
   if (regionText) {
@@ -194,9 +218,16 @@ export function parseInputs(
     if (ms === null) fail('sample-interval', intervalText, 'is not a duration', accepted);
     else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS) fail('sample-interval', intervalText, 'is out of range', accepted);
     else {
-      inputs.sampleIntervalMs = ms;
+      // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
+      inputs.sampleIntervalMs = Math.round(ms);
       inputs.sampleIntervalText = intervalText;
     }
+  }
+
+  const meterScopeText = raw('meter-scope');
+  if (meterScopeText) {
+    if (isMeterScope(meterScopeText)) inputs.meterScope = meterScopeText;
+    else fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
   }
 
   const gridText = raw('grid-source');

@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseRegion } from '../carbon/region';
 import { parseInputs } from './inputs';
+import { safeFileComponent } from './names';
+import { waitForSamplerStart } from './sampler-start';
 import { STATE } from './state';
 
 export function validateRegionInput(text: string): string | null {
@@ -45,13 +47,14 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     return;
   }
 
-  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${env.GITHUB_JOB || 'job'}-${process.pid}-${Date.now()}`);
+  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
   mkdirSync(workDir, { recursive: true });
   const samplesFile = join(workDir, 'samples.jsonl');
-  const logFd = openSync(join(workDir, 'sampler.log'), 'a');
+  const logFile = join(workDir, 'sampler.log');
+  const logFd = openSync(logFile, 'a');
   // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
   // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs)], {
+  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
     detached: true,
     stdio: ['ignore', logFd, logFd],
     windowsHide: true,
@@ -61,6 +64,9 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   closeSync(logFd);
   child.unref();
   const startedAtMs = Date.now();
+  // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
+  const start = child.pid === undefined ? { ok: true as const } : await waitForSamplerStart({ child, samplesFile, logFile });
+  if (!start.ok) core.warning(`carbon-action: ${start.reason}; this job is not metered.`);
 
   core.saveState(STATE.samplesFile, samplesFile);
   core.saveState(STATE.samplerPid, String(child.pid ?? ''));

@@ -2,10 +2,10 @@
 // (JSON report, job summary, outputs) before any GitHub or cache call, so a network failure
 // loses nothing. Network results (per-step energy, baseline, comment) are folded in after,
 // each failure a warning. Only a budget the user set, or a wrong input, fails the job.
-import * as core from '@actions/core';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as core from './log';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createCacheHistoryStore } from '../baseline/cache-store';
 import { createDirHistoryStore } from '../baseline/dir-store';
 import { appendToHistory, compareWithBaseline } from '../baseline/history';
@@ -22,7 +22,7 @@ import { buildRunCommentPayload, runCommentRenderer } from '../report/run-commen
 import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
 import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
-import { renderComment, renderSummary } from '../report/markdown';
+import { renderComment } from '../report/markdown';
 import type { Comparison, GateResult, Report } from '../report/schema';
 import { evaluateGate, gateMessages } from './gate';
 import { isForkPullRequest, isPullRequestEvent, readEventPayload, runContext, type EventPayload } from './context';
@@ -30,6 +30,11 @@ import { parseInputs, type ActionInputs } from './inputs';
 import { validateRegionInput } from './main-impl';
 import { STATE } from './state';
 import { stopSampler } from './stop-sampler';
+import { createDeadline, formatTimeout } from './deadline';
+import { createLocalOutputs } from './local-outputs';
+import { reportMissingData } from './missing-data';
+import { boundName, safeFileComponent } from './names';
+import { rememberSecret } from '../secrets';
 
 export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
 
@@ -45,17 +50,20 @@ export interface PostContext {
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (core.getState(STATE.inputsInvalid) === 'true') return; // main already failed the step and said why
   if (core.getState(STATE.publishMode) === 'true') return; // main published the given report; nothing was metered
-  const samplesFile = core.getState(STATE.samplesFile);
-  if (!samplesFile) {
-    core.warning('carbon-action: the main step did not start metering, so there is nothing to report.');
-    return;
-  }
   const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
   if (!parsed.ok) {
     core.setFailed(parsed.errors.join('\n'));
     return;
   }
   const ctx: PostContext = { env, inputs: parsed.inputs, payload: readEventPayload(env), notes: [] };
+  rememberSecret(ctx.inputs.githubToken);
+  rememberSecret(ctx.inputs.electricityMapsToken);
+  const deadline = createDeadline(ctx.inputs.timeoutMs);
+  const samplesFile = core.getState(STATE.samplesFile);
+  if (!samplesFile) {
+    reportMissingData(ctx.inputs, 'the main step did not start metering (see its warning)');
+    return;
+  }
   const nowMs = Date.now();
 
   const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile, intervalMs: ctx.inputs.sampleIntervalMs });
@@ -63,13 +71,16 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     ? ['The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.']
     : [];
   if (!existsSync(samplesFile)) {
-    core.warning(`carbon-action: no samples were recorded (${samplesFile} is missing); nothing to report.`);
+    reportMissingData(ctx.inputs, `no samples were recorded (${samplesFile} is missing)`);
     return;
   }
+  for (const w of samplerWarnings) core.warning(`carbon-action: ${w}`);
 
   const machine = await describeMachine();
   const context = runContext(env, ctx.payload, { matrix: ctx.inputs.matrix, jobName: ctx.inputs.jobName });
-  const { report, curve } = await estimate({
+  let estimated: Awaited<ReturnType<typeof estimate>>;
+  try {
+    estimated = await estimate({
     samplesFile,
     machine,
     kind: 'action',
@@ -86,15 +97,21 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       env,
     },
   });
+  } catch (err) {
+    reportMissingData(ctx.inputs, `the samples could not be read: ${(err as Error).message}`);
+    return;
+  }
+  const { report, curve } = estimated;
 
-  // Phase 1: nothing below needs the network.
-  const reportPath = reportFilePath(env);
+  // Phase 1: nothing below needs the network; each local write stands alone.
+  const local = createLocalOutputs({ reportPath: reportFilePath(env), summaryPath: env.GITHUB_STEP_SUMMARY });
   let comparison: Comparison | undefined;
   let gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
-  writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
+  const writeLocalResults = (): void => void local.write({ report, comparison, gate, notes: ctx.notes });
+  writeLocalResults();
 
-  // Phase 2: network, each failure a note and a warning, never a crash.
-  try {
+  // Phase 2: network, each failure a note and a warning, never a crash, all within the deadline.
+  const network = async (): Promise<void> => {
     const client = ctx.inputs.githubToken ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
     if (client) await addSteps(report, client, ctx, samplesFile, curve, machine, nowMs);
     else ctx.notes.push('Per-step energy needs the github-token input.');
@@ -103,39 +120,34 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     const store = historyStore(ctx);
     comparison = await compare(report, store, ctx, client);
     gate = evaluateGate({ report, comparison, inputs: ctx.inputs });
-    writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
+    writeLocalResults();
 
     if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) {
       await saveHistory(report, store, ctx);
       if (ctx.inputs.historyBranch) await appendHistoryBranch(report, client, ctx);
     }
     if (ctx.inputs.comment) await postComment(report, comparison, gate, client, ctx);
-    // Notes added by the history and comment calls belong in the summary too.
-    writeLocalResults(report, reportPath, comparison, gate, ctx.notes);
+  };
+  try {
+    const raced = await deadline.race(network());
+    if (!raced.done) {
+      const message = `the post step reached its ${formatTimeout(deadline.timeoutMs)} deadline (timeout input) before the network work was done; what was left is skipped. The totals, summary, outputs and budget gate are not affected.`;
+      ctx.notes.push(`Stopped at the ${formatTimeout(deadline.timeoutMs)} deadline (timeout input): per-step energy, baseline, history or comment may be missing.`);
+      core.warning(`carbon-action: ${message}`);
+    }
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
   }
+  // Notes added by the history and comment calls (or the deadline) belong in the summary too.
+  writeLocalResults();
 
   applyGate(gate);
 }
 
 export function reportFilePath(env: NodeJS.ProcessEnv): string {
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action');
-  const job = (env.GITHUB_JOB || 'job').replace(/[^A-Za-z0-9._-]/g, '_');
+  const job = safeFileComponent(env.GITHUB_JOB || 'job');
   return join(dir, `report-${job}-${env.GITHUB_RUN_ID || 'local'}-${env.GITHUB_RUN_ATTEMPT || '1'}.json`);
-}
-
-export function writeLocalResults(report: Report, reportPath: string, comparison: Comparison | undefined, gate: GateResult, notes: string[]): void {
-  mkdirSync(dirname(reportPath), { recursive: true });
-  writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n');
-  const summary = renderSummary({ report, comparison, gate, notes });
-  if (process.env.GITHUB_STEP_SUMMARY) writeFileSync(process.env.GITHUB_STEP_SUMMARY, summary + '\n');
-  core.setOutput('energy-wh', report.energyWh.total.toFixed(6));
-  core.setOutput('co2e-g', report.co2eG.total.toFixed(6));
-  core.setOutput('report-path', reportPath);
-  core.setOutput('baseline-co2e-g', comparison?.available ? comparison.co2eG.baseMedian.toFixed(6) : '');
-  core.setOutput('delta-percent', comparison?.available && comparison.co2eG.deltaPercent !== null ? comparison.co2eG.deltaPercent.toFixed(2) : '');
-  core.setOutput('budget-exceeded', String(gate.exceeded));
 }
 
 async function addSteps(
@@ -297,11 +309,14 @@ async function postRunComment(
   repo: string,
   prNumber: number,
 ): Promise<void> {
-  const workflow = ctx.env.GITHUB_WORKFLOW || 'workflow';
+  // Bounded names: markers stay short however long the workflow or job name is.
+  const workflow = boundName(ctx.env.GITHUB_WORKFLOW || 'workflow');
   // Matrix legs share GITHUB_JOB: the matrix label, else the API's display name, tells them apart.
-  const jobKey = [ctx.env.GITHUB_JOB || 'job', ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : '')]
-    .filter(Boolean)
-    .join(' ');
+  const jobKey = boundName(
+    [ctx.env.GITHUB_JOB || 'job', ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : '')]
+      .filter(Boolean)
+      .join(' '),
+  );
   const result = await upsertRunComment({
     client,
     owner,
@@ -313,7 +328,7 @@ async function postRunComment(
       runId: ctx.env.GITHUB_RUN_ID || '0',
       attempt: Number(ctx.env.GITHUB_RUN_ATTEMPT) || 1,
       // Row name: the job-name input, else "job (matrix label)", else the API's display name.
-      payload: buildRunCommentPayload({ report, comparison, gate, jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix ? undefined : ctx.jobDisplayName) }),
+      payload: buildRunCommentPayload({ report, comparison, gate, jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : boundName(ctx.jobDisplayName)) }),
     },
     render: runCommentRenderer({ workflow }),
     isFork: isForkPullRequest(ctx.payload),
@@ -322,7 +337,7 @@ async function postRunComment(
     const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
     core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
   } else {
-    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}`);
+    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}${result.unverified ? ` (not read back to check for concurrent writers: ${result.unverified})` : ''}`);
   }
 }
 

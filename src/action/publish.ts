@@ -30,9 +30,9 @@ import {
   postComment,
   reportFilePath,
   saveHistory,
-  writeLocalResults,
   type PostContext,
 } from './post-impl';
+import { createLocalOutputs } from './local-outputs';
 
 /** The fields of GitHub's workflow_run event payload this mode trusts. */
 export interface WorkflowRunAnchor {
@@ -196,14 +196,14 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     notes,
   };
 
-  const reportPath = reportFilePath(ctxEnv);
+  const local = createLocalOutputs({ reportPath: reportFilePath(ctxEnv), summaryPath: env.GITHUB_STEP_SUMMARY });
   let gate = evaluateGate({ report, inputs });
-  writeLocalResults(report, reportPath, undefined, gate, notes);
+  local.write({ report, gate, notes });
   try {
     const store = historyStore(ctx);
     const comparison = await compare(report, store, ctx, client);
     gate = evaluateGate({ report, comparison, inputs });
-    writeLocalResults(report, reportPath, comparison, gate, notes);
+    local.write({ report, comparison, gate, notes });
     // History: push runs of this repository only, never a fork's branch.
     const ownPush = !isPr && (!anchor || anchor.headRepository === env.GITHUB_REPOSITORY);
     if (ownPush) {
@@ -213,7 +213,7 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
       notes.push('Not added to the history: the run was not a push to this repository.');
     }
     if (inputs.comment && report.context?.pullRequest) await postComment(report, comparison, gate, client, ctx);
-    writeLocalResults(report, reportPath, comparison, gate, notes);
+    local.write({ report, comparison, gate, notes });
     const headline = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
     if (client && anchor && report.context?.pullRequest) await budgetCheckRun(client, owner, repo, anchor.headSha, gate, headline);
   } catch (err) {

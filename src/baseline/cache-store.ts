@@ -46,6 +46,9 @@ const defaultCacheApi: CacheApi = {
   saveCache: (paths, key) => actionsCache.saveCache(paths, key),
 };
 
+// The toolkit's words when the service itself is out, as opposed to a bad archive.
+const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|Unable to make request|unavailable|\b50[0234]\b/i;
+
 type Timed<T> = { done: true; value: T } | { done: false };
 
 async function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<Timed<T>> {
@@ -84,6 +87,15 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
   const dir = opts.dir ?? join(tmpdir(), 'carbon-action-history');
   const file = join(dir, HISTORY_FILE_NAME);
   const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
+  // One outage costs one timeout per step, not one per call; and a branch is loaded once
+  // (compare and save both need it).
+  let down: string | null = null;
+  const loaded = new Map<string, LoadResult>();
+  const markDown = (reason: string): string => {
+    down = reason;
+    return reason;
+  };
+  const downReason = (): string => `the Actions cache service could not be reached earlier in this step (${down}); not tried again`;
 
   const unavailable = (): string | null =>
     cache.isFeatureAvailable()
@@ -92,36 +104,16 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
 
   return {
     async load(branch: string): Promise<LoadResult> {
-      try {
-        const why = unavailable();
-        if (why) return { ok: false, reason: why, entries: [] };
-        const prefix = historyKeyPrefix(opts.scope, branch);
-        // A file left by an earlier load in this job must not pass for this branch's history.
-        await rm(file, { force: true });
-        await mkdir(dir, { recursive: true });
-        // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
-        const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs));
-        if (!timed.done) return { ok: false, reason: `the Actions cache did not answer within ${seconds}`, entries: [] };
-        const matchedKey = timed.value;
-        if (!matchedKey) {
-          const failure = failureFrom(log, 'restore');
-          if (failure) return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
-          return { ok: false, reason: `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`, entries: [] };
-        }
-        let text: string;
-        try {
-          text = await readFile(file, 'utf8');
-        } catch (err) {
-          return { ok: false, reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${(err as Error).message}`, entries: [] };
-        }
-        if (text.trim() === '') return { ok: false, reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`, entries: [] };
-        return parseHistoryText(text, `cache entry ${matchedKey}`);
-      } catch (err) {
-        return { ok: false, reason: `could not load history from the Actions cache: ${(err as Error).message}`, entries: [] };
-      }
+      const known = loaded.get(branch);
+      if (known) return known;
+      if (down) return { ok: false, reason: downReason(), entries: [] };
+      const result = await loadOnce(branch);
+      loaded.set(branch, result);
+      return result;
     },
 
     async save(branch: string, entries: Report[]): Promise<SaveResult> {
+      if (down) return { ok: false, reason: downReason() };
       try {
         const why = unavailable();
         if (why) return { ok: false, reason: why };
@@ -129,7 +121,7 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, serialiseHistory(entries), 'utf8');
         const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.saveCache([file], key), timeoutMs));
-        if (!timed.done) return { ok: false, reason: `the Actions cache did not answer within ${seconds}` };
+        if (!timed.done) return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`) };
         if (timed.value === -1) {
           const failure = failureFrom(log, 'save') ?? 'the cache service returned no entry';
           return { ok: false, reason: `could not save history to the Actions cache under ${key}: ${failure}` };
@@ -140,4 +132,35 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
       }
     },
   };
+
+  async function loadOnce(branch: string): Promise<LoadResult> {
+    try {
+      const why = unavailable();
+      if (why) return { ok: false, reason: why, entries: [] };
+      const prefix = historyKeyPrefix(opts.scope, branch);
+      // A file left by an earlier load in this job must not pass for this branch's history.
+      await rm(file, { force: true });
+      await mkdir(dir, { recursive: true });
+      // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
+      const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs));
+      if (!timed.done) return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`), entries: [] };
+      const matchedKey = timed.value;
+      if (!matchedKey) {
+        const failure = failureFrom(log, 'restore');
+        if (failure && UNREACHABLE.test(failure)) return { ok: false, reason: markDown(`the Actions cache service could not be reached: ${failure}`), entries: [] };
+        if (failure) return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
+        return { ok: false, reason: `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`, entries: [] };
+      }
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (err) {
+        return { ok: false, reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${(err as Error).message}`, entries: [] };
+      }
+      if (text.trim() === '') return { ok: false, reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`, entries: [] };
+      return parseHistoryText(text, `cache entry ${matchedKey}`);
+    } catch (err) {
+      return { ok: false, reason: `could not load history from the Actions cache: ${(err as Error).message}`, entries: [] };
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { describeFsError, mkdirp } from '../fs-safe';
 import { join } from 'node:path';
 import type { Report } from '../report/schema';
 import { parseHistoryText, serialiseHistory } from './history-file';
@@ -41,13 +42,14 @@ export function createDirHistoryStore(opts: { dir: string; scope: HistoryScope }
       }
       const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
       try {
-        await mkdir(opts.dir, { recursive: true });
+        // Not mkdir({ recursive }): it never returns for a path under /proc.
+        await mkdirp(opts.dir);
         await writeFile(tmp, serialiseHistory(entries), 'utf8');
         await rename(tmp, file);
         return { ok: true, target: file };
       } catch (err) {
         await rm(tmp, { force: true }).catch(() => undefined);
-        return { ok: false, reason: `could not write history ${file}: ${(err as Error).message}` };
+        return { ok: false, reason: describeFsError(err, 'write history', file) };
       }
     },
   };

@@ -1,5 +1,6 @@
 import type { Comparison, MetricComparison, Report } from '../report/schema';
 import { NO_BASELINE_YET } from './store';
+import { likeForLike } from './like-for-like';
 
 // History upkeep and the base-branch comparison. Pure: plain data in, plain data out.
 //
@@ -8,6 +9,8 @@ import { NO_BASELINE_YET } from './store';
 // "Within noise" is defined by the base runs themselves: the current figure lies inside
 // their own min–max spread (inclusive). With a single base run the spread is one point,
 // so only an identical figure is "within noise": one run says nothing about variation.
+// Base runs are first made comparable with this one across hardware (./like-for-like.ts):
+// the same machine class when there are enough such runs, otherwise re-priced on this machine.
 
 export const HISTORY_MAX_ENTRIES = 50;
 export const COMPARE_MAX_RUNS = 5;
@@ -70,7 +73,7 @@ export interface CompareOptions {
   baseBranch?: string;
 }
 
-/** This run against the median of the base branch's latest runs. */
+/** This run against the median of the base branch's latest runs, like for like (./like-for-like.ts). */
 export function compareWithBaseline(current: Report, baseEntries: Report[], opts: CompareOptions = {}): Comparison {
   const maxRuns = opts.maxRuns ?? COMPARE_MAX_RUNS;
   if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new Error(`maxRuns must be a whole number ≥ 1, got ${maxRuns}`);
@@ -79,18 +82,24 @@ export function compareWithBaseline(current: Report, baseEntries: Report[], opts
   // The run being judged must not be part of its own baseline (push runs compare with their own branch).
   const usable = baseEntries.filter((e) => currentKey === null || runKey(e) !== currentKey);
   if (usable.length === 0) return { available: false, reason: NO_BASELINE_YET, baseBranch };
-  const recent = sortByEnd(usable).slice(-maxRuns);
+  const { runs: recent, basis } = likeForLike(current, sortByEnd(usable), maxRuns, baseBranch);
+  const currentCpuS = current.work?.cpuSeconds;
+  const baseCpuS = recent.map((r) => r.cpuSeconds);
   return {
     available: true,
     baseBranch,
     runs: recent.length,
-    co2eG: compareMetric(current.co2eG.total, recent.map((r) => r.co2eG.total)),
-    energyWh: compareMetric(current.energyWh.total, recent.map((r) => r.energyWh.total)),
+    co2eG: compareMetric(current.co2eG.total, recent.map((r) => r.co2eG)),
+    energyWh: compareMetric(current.energyWh.total, recent.map((r) => r.energyWh)),
     trend: recent.map((r) => ({
-      at: r.endedAt,
-      co2eG: r.co2eG.total,
-      energyWh: r.energyWh.total,
-      ...(r.context?.sha ? { sha: r.context.sha } : {}),
+      at: r.report.endedAt,
+      co2eG: r.co2eG,
+      energyWh: r.energyWh,
+      ...(r.report.context?.sha ? { sha: r.report.context.sha } : {}),
     })),
+    basis,
+    ...(typeof currentCpuS === 'number' && baseCpuS.every((c): c is number => c !== null)
+      ? { cpuSeconds: compareMetric(currentCpuS, baseCpuS) }
+      : {}),
   };
 }

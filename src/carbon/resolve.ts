@@ -41,6 +41,8 @@ export interface ResolvedIntensity {
   /** Provider of the resolved region; null for zone:, country:, world average. */
   provider: Provider | null;
   warnings: string[];
+  /** The instance type cloud metadata gave (the power model's host identification reads it); absent when none answered. */
+  instance?: { provider: Provider; instanceType: string };
 }
 
 interface Place {
@@ -52,6 +54,7 @@ interface Place {
   decidedBy: RegionDecidedBy;
   figure: YearlyFigure;
   assumption?: string;
+  instance?: { provider: Provider; instanceType: string };
 }
 
 function placeFromParsed(parsed: ParsedRegion, decidedBy: RegionDecidedBy): Place {
@@ -113,7 +116,10 @@ async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warning
       fetchImpl: opts.fetchImpl,
     });
     warnings.push(...probe.warnings);
-    if (probe.found) return placeFromParsed(parseRegion(probe.found.id), 'metadata');
+    const instance = probe.instance ? { instance: probe.instance } : {};
+    if (probe.found) return { ...placeFromParsed(parseRegion(probe.found.id), 'metadata'), ...instance };
+    if (opts.machine.githubHosted) return { ...githubHostedPlace(), ...instance };
+    return { ...worldPlace(), ...instance };
   }
   if (opts.machine.githubHosted) return githubHostedPlace();
   return worldPlace();
@@ -194,5 +200,5 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
   }
 
   const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue);
-  return { intensity, pue, provider: place.provider, warnings };
+  return { intensity, pue, provider: place.provider, warnings, ...(place.instance ? { instance: place.instance } : {}) };
 }

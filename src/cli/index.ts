@@ -7,6 +7,7 @@ import { registerExportCommand } from './export-command';
 import { measure } from './measure';
 import {
   parseGridSourceOption,
+  parseScopeOption,
   parseIntensityOption,
   parseIntervalOption,
   parsePueOption,
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
     .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', parseGridSourceOption)
     .addOption(new Option('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
     .option('--include-embodied', 'add embodied emissions to the total', false)
+    .addOption(new Option('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container").default('auto').argParser(parseScopeOption))
     .option('-q, --quiet', 'print no report (use with --json)', false)
     .passThroughOptions()
     .action(async (command: string[], o: Record<string, unknown>) => {
@@ -55,6 +57,7 @@ export function buildProgram(): Command {
         electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
         includeEmbodied: Boolean(o.includeEmbodied),
         quiet: Boolean(o.quiet),
+        scope: o.scope as MeasureOptions['scope'],
       };
       const result = await measure(command, opts);
       process.exitCode = result.exitCode;

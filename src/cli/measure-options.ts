@@ -3,6 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseRegion, validateCarbonIntensity, validatePue, type GridSource } from '../carbon';
 import { parseIntervalMs } from '../meter/duration';
+import { parseMeterScope, type MeterScope } from '../meter/scope';
 
 export interface MeasureOptions {
   intervalMs: number;
@@ -15,6 +16,8 @@ export interface MeasureOptions {
   electricityMapsToken?: string;
   includeEmbodied: boolean;
   quiet: boolean;
+  /** Which CPU counter to meter (default auto). */
+  scope?: MeterScope;
 }
 
 /** Wraps a validator so commander reports its message as an invalid option value. */
@@ -35,6 +38,7 @@ export const parseRegionOption = commanderParser((text) => {
 });
 export const parseIntensityOption = commanderParser((text) => validateCarbonIntensity(text));
 export const parsePueOption = commanderParser((text) => validatePue(text));
+export const parseScopeOption = commanderParser((text) => parseMeterScope(text, '--scope'));
 export const parseGridSourceOption = commanderParser((text): GridSource => {
   if (text === 'electricity-maps' || text === 'google') return text;
   throw new Error(`--grid-source: "${text}" is not a grid data source; accepted: electricity-maps, google`);

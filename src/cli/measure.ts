@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants as osConstants } from 'node:os';
 import { readEventPayload, runContext } from '../action/context';
-import { describeMachine } from '../meter/machine';
+import { cpuinfoOverride, describeMachine } from '../meter/machine';
 import { startSampler } from '../meter/sampler';
 import { estimate } from '../pipeline/estimate';
 import { renderText } from '../report/text';
@@ -54,12 +54,14 @@ export interface MeasureResult {
 }
 
 export async function measure(command: string[], opts: MeasureOptions, io = { stderr: process.stderr }): Promise<MeasureResult> {
+  cpuinfoOverride(process.env); // a CARBON_ACTION_CPUINFO that cannot be read fails before the command runs, not after
   const workDir = mkdtempSync(join(tmpdir(), 'carbon-action-'));
   const samplesFile = opts.samplesFile ?? join(workDir, 'samples.jsonl');
   // The sampler appends: a file kept from an earlier run would join its samples to this run's.
   if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
-  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false });
+  machinePromise.catch(() => undefined); // awaited after the command; until then a rejection must not count as unhandled
+  const sampler = startSampler({ outFile: samplesFile, intervalMs: opts.intervalMs, stopFile: false, scope: opts.scope });
   try {
     const outcome = await runCommand(command);
     await sampler.stop('stop');

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { LOAD_LEVELS_PCT, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
+import { cpuIdFromSummary, parseCpuInfo } from '../meter/machine';
+import { LOAD_LEVELS_PCT, MEMORY_W_PER_GB, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
+import { cpuCurveForMachine } from '../pipeline/cpu-curve';
+import type { MachineInfo } from '../report/schema';
 
 // `carbon-action power-model`: prints the model's whole-server curve for a CPU, or one
 // JSON line per input line with --batch. The logic is in pure functions; the commander
@@ -98,6 +101,88 @@ export function parsePositiveNumber(option: string): (value: string) => number {
   };
 }
 
+/** The machine-level answer (`--vm` / `--bare`): what `measure` would charge on that machine. */
+export interface MachinePowerJson {
+  /** The machine's own CPU power, W, at 0, 10 … 100 % of its own utilisation: memory excluded, VM share applied. */
+  cpuWatts: number[];
+  /** Power charged for the machine's memory, W. */
+  memoryWatts: number;
+  host: { cpu: string; sockets: number; cores: number; threads: number };
+  share: number;
+  assumptions: string[];
+}
+
+export interface MachineSpecInput {
+  kind: 'vm' | 'bare';
+  cpu?: string;
+  /** Text of a captured /proc/cpuinfo, read as the machine would read its own. */
+  cpuinfoText?: string;
+  threads?: number;
+  cores?: number;
+  sockets?: number;
+  memoryGb?: number;
+  provider?: 'azure' | 'aws' | 'gcp';
+  arch?: 'x64' | 'arm64';
+  instanceType?: string;
+}
+
+/** The MachineInfo `measure` would build on that machine; explicit options win over the cpuinfo file. */
+export function machineFromSpec(input: MachineSpecInput): MachineInfo {
+  const info = input.cpuinfoText !== undefined ? parseCpuInfo(input.cpuinfoText) : null;
+  const threads = input.threads ?? info?.threads;
+  if (threads === undefined) throw new Error('--threads is required (or --cpuinfo <file> to count them)');
+  if (input.memoryGb === undefined) throw new Error('--memory-gb is required with --vm or --bare');
+  const cpuModel = input.cpu ?? info?.modelName ?? 'unknown CPU';
+  const arch = input.arch ?? (info?.cpuImplementer != null ? 'arm64' : 'x64');
+  const cpuId = info ? cpuIdFromSummary(info) : undefined;
+  return {
+    os: /\bapple\b/i.test(cpuModel) ? 'darwin' : 'linux',
+    arch,
+    cpuModel,
+    sockets: input.sockets ?? info?.sockets ?? 1,
+    physicalCores: input.cores ?? (info && info.threads === threads ? info.physicalCores : threads),
+    threads,
+    memoryGb: input.memoryGb,
+    virtualized: input.kind === 'vm',
+    cloudProvider: input.provider ?? null,
+    githubHosted: false,
+    gpus: [],
+    ...(input.instanceType ? { instanceType: input.instanceType } : {}),
+    ...(cpuId ? { cpuId } : {}),
+  };
+}
+
+/** The CPU curve and memory power `measure` would use on the machine described. */
+export function machinePowerReport(input: MachineSpecInput): MachinePowerJson {
+  const machine = machineFromSpec(input);
+  const curve = cpuCurveForMachine(machine);
+  return {
+    cpuWatts: curve.vmCurveW,
+    memoryWatts: machine.memoryGb * MEMORY_W_PER_GB,
+    host: { cpu: curve.host.cpu, sockets: curve.host.sockets, cores: curve.host.cores, threads: curve.host.threads },
+    share: curve.vmThreads / curve.hostThreads,
+    assumptions: curve.assumptions,
+  };
+}
+
+export function formatMachinePowerTable(r: MachinePowerJson): string {
+  const lines = [
+    `host: ${r.host.cpu}, ${r.host.sockets} socket${r.host.sockets > 1 ? 's' : ''}, ${r.host.cores} cores, ${r.host.threads} threads; share ${r.share.toFixed(4)}`,
+    ...r.assumptions.map((a) => `  - ${a}`),
+    `memory: ${r.memoryWatts.toFixed(2)} W`,
+    'load   CPU W',
+  ];
+  LOAD_LEVELS_PCT.forEach((pct, k) => lines.push(`${String(pct).padStart(3)} %  ${r.cpuWatts[k].toFixed(2).padStart(7)}`));
+  return lines.join('\n');
+}
+
+function parseChoice<T extends string>(option: string, choices: readonly T[]): (value: string) => T {
+  return (value) => {
+    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`${option} is "${value}"; expected ${choices.join(' or ')}`);
+    return value as T;
+  };
+}
+
 interface PowerModelOptions {
   cpu?: string;
   sockets?: number;
@@ -106,21 +191,64 @@ interface PowerModelOptions {
   memoryGb?: number;
   json?: boolean;
   batch?: string;
+  vm?: boolean;
+  bare?: boolean;
+  cpuinfo?: string;
+  provider?: 'azure' | 'aws' | 'gcp';
+  arch?: 'x64' | 'arm64';
+  instanceType?: string;
+}
+
+function readCpuinfoFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`--cpuinfo ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
 }
 
 export function registerPowerModelCommand(program: Command): void {
   program
     .command('power-model')
-    .description('Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU')
+    .description(
+      'Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or --bare, the CPU curve and memory power measure would use on that machine',
+    )
+    .option('--vm', 'the machine is a VM: find its host and charge its share (cpuWatts, memoryWatts, host, share, assumptions)')
+    .option('--bare', 'the machine is bare metal: it is the whole server')
     .option('--cpu <name>', 'CPU model name, as /proc/cpuinfo reports it')
+    .option('--cpuinfo <file>', 'a captured /proc/cpuinfo, read as the machine would read it (with --vm/--bare)')
     .option('--sockets <n>', 'CPU sockets (chips)', parsePositiveInt('--sockets'))
     .option('--cores <n>', 'physical cores, all sockets', parsePositiveInt('--cores'))
     .option('--threads <n>', 'hardware threads, all sockets', parsePositiveInt('--threads'))
     .option('--memory-gb <n>', 'memory, GB', parsePositiveNumber('--memory-gb'))
+    .option('--provider <provider>', 'cloud provider of the machine: azure, aws or gcp (with --vm/--bare)', parseChoice('--provider', ['azure', 'aws', 'gcp'] as const))
+    .option('--arch <arch>', 'CPU architecture: x64 or arm64 (with --vm/--bare)', parseChoice('--arch', ['x64', 'arm64'] as const))
+    .option('--instance-type <type>', 'instance type or VM size, as cloud metadata gives it (with --vm and --provider)')
     .option('--json', 'one JSON line instead of a table')
     .option('--batch <file>', 'JSON lines {"cpu","sockets","cores","threads","memoryGb"} in, one JSON line out each')
     .action((opts: PowerModelOptions) => {
       try {
+        if (opts.vm && opts.bare) throw new Error('--vm and --bare exclude each other; give one');
+        if (opts.vm || opts.bare) {
+          if (opts.batch) throw new Error('--batch answers whole servers; it does not combine with --vm or --bare');
+          const report = machinePowerReport({
+            kind: opts.vm ? 'vm' : 'bare',
+            cpu: opts.cpu,
+            cpuinfoText: opts.cpuinfo !== undefined ? readCpuinfoFile(opts.cpuinfo) : undefined,
+            threads: opts.threads,
+            cores: opts.cores,
+            sockets: opts.sockets,
+            memoryGb: opts.memoryGb,
+            provider: opts.provider,
+            arch: opts.arch,
+            instanceType: opts.instanceType,
+          });
+          process.stdout.write(`${opts.json ? JSON.stringify(report) : formatMachinePowerTable(report)}\n`);
+          return;
+        }
+        if (opts.cpuinfo || opts.provider || opts.arch || opts.instanceType) {
+          throw new Error('--cpuinfo, --provider, --arch and --instance-type describe a machine: add --vm or --bare');
+        }
         if (opts.batch) {
           const lines = readFileSync(opts.batch, 'utf8').split('\n');
           for (const l of runBatch(lines)) process.stdout.write(`${l}\n`);

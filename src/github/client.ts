@@ -75,7 +75,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     if (!retryIt) warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); giving up on this call`);
     return retryIt;
   };
-  return getOctokit(
+  const client = getOctokit(
     opts.token,
     {
       baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -94,4 +94,15 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
+  // plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and
+  // @octokit/endpoint's mergeDeep hands every call the client's own default `request` object
+  // when the call passes none: without a copy per call, a failed call leaves retryCount 3 and
+  // every later call waits 16 + 4 units instead of 1 + 4. Registered after the plugins, this
+  // hook runs outside them; before-after-hook binds one options object for the whole chain,
+  // so the copy is made in place.
+  client.hook.wrap('request', (request, options) => {
+    options.request = { ...options.request };
+    return request(options);
+  });
+  return client;
 }

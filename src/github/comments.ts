@@ -1,4 +1,5 @@
 import type { GitHubClient } from './client';
+import { boundName } from '../action/names';
 import { describeApiError, statusOf } from './errors';
 
 // One sticky comment per PR and workflow job: found by a hidden marker on its first line,
@@ -22,8 +23,9 @@ export const encodeMarkerValue = (v: string): string =>
 
 /** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
 export function stickyMarker(ids: { workflow: string; job: string; matrix?: string | null }): string {
-  const matrix = ids.matrix ? ` matrix=${encodeMarkerValue(ids.matrix)}` : '';
-  return `<!-- carbon-action:v1 workflow=${encodeMarkerValue(ids.workflow)} job=${encodeMarkerValue(ids.job)}${matrix} -->`;
+  // Bounded: a 10k-character workflow name must not make a 10 KB marker.
+  const matrix = ids.matrix ? ` matrix=${encodeMarkerValue(boundName(ids.matrix))}` : '';
+  return `<!-- carbon-action:v1 workflow=${encodeMarkerValue(boundName(ids.workflow))} job=${encodeMarkerValue(boundName(ids.job))}${matrix} -->`;
 }
 
 /**

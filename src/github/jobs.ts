@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import { describeApiError, statusOf } from './errors';
+import { describeApiError, isRateLimit, statusOf } from './errors';
 
 // The current job's steps with their start and end times, for per-step energy. Needs the
 // token's `actions: read` permission; without it this returns a reason, never throws.
@@ -64,7 +64,8 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
   } catch (err) {
     const status = statusOf(err);
     let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
-    if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
+    if (isRateLimit(err)) reason += '. GitHub\'s API rate limit was hit (not a permission problem): per-step energy is skipped for this run.';
+    else if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
     return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
   }
   const found =

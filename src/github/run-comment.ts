@@ -1,7 +1,7 @@
 import type { GitHubClient } from './client';
 import { commentFailure, encodeMarkerValue, GITHUB_COMMENT_MAX_CHARS } from './comments';
 import { jitteredBackoffMs } from './backoff';
-import { statusOf } from './errors';
+import { describeApiError, statusOf } from './errors';
 
 // One PR comment per workflow: every job of a run (a matrix) owns a delimited section of
 // it, holding its own data as a hidden JSON payload; the visible table is rebuilt from all
@@ -54,7 +54,7 @@ export interface UpsertRunCommentArgs {
 }
 
 export type RunCommentResult =
-  | { action: 'created' | 'updated'; id: number; url?: string; attempts: number }
+  | { action: 'created' | 'updated'; id: number; url?: string; attempts: number; /** Written, but the verifying read did not answer: why. */ unverified?: string }
   | { action: 'failed'; reason: string; status?: number; forkReadOnly: boolean };
 
 export const DEFAULT_RUN_COMMENT_RETRY: Required<RunCommentRetry> = { attempts: 8, baseDelayMs: 200, settleMs: 800, maxTotalMs: 15_000 };
@@ -271,9 +271,17 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
       try {
         check = (await client.rest.issues.getComment({ owner, repo, comment_id: target.id, request: { signal } })).data;
       } catch (err) {
-        if (!isGone(err)) throw err;
-        lastProblem = 'the run comment was deleted before it could be checked';
-        continue;
+        if (isGone(err)) {
+          lastProblem = 'the run comment was deleted before it could be checked';
+          continue;
+        }
+        // Our write landed; only the check that nobody overwrote it is missing. A slow or
+        // failing read-back is not a failed write.
+        const status = statusOf(err);
+        if (status === undefined || status >= 500) {
+          return { action: createdId === target.id ? 'created' : 'updated', id: target.id, url: target.html_url, attempts: attempt, unverified: describeApiError(err) };
+        }
+        throw err;
       }
       const now = standing(parseRunCommentSections(check.body ?? ''));
       if (now === 'current') return { action: createdId === check.id ? 'created' : 'updated', id: check.id, url: check.html_url ?? target.html_url, attempts: attempt };

@@ -8,6 +8,7 @@ import { powerAtUtilisationW } from './power-model';
 import { utilisationBetween } from './proc-stat';
 import { raplDeltaUj } from './rapl';
 import type { EndReason, GpuSampleRecord, MeterRecord, SampleRecord } from './sample-format';
+import { createUtilisationHistogram } from './work';
 
 export interface EnergyWindow {
   startMs: number;
@@ -28,6 +29,11 @@ export interface EnergyIntegratorOptions {
   periodEndMs?: number;
   /** Use RAPL counters when the header says they are readable (default true). */
   useRapl?: boolean;
+  /**
+   * Container scope: utilisation is the cgroup's CPU time ÷ (wall time × this many CPUs), and
+   * RAPL, which counts the whole package (other tenants included), is not used.
+   */
+  containerCpus?: number;
 }
 
 export interface EnergyResult {
@@ -42,6 +48,8 @@ export interface EnergyResult {
   gpuMethod: GpuMethod;
   /** Time-weighted mean and highest interval utilisation, 0..1; null when no interval had CPU data. */
   cpuUtilisation: { mean: number; peak: number } | null;
+  /** Seconds, and Σ utilisation × s, in each 10 % band, at the utilisation each interval was priced at (src/meter/work.ts). */
+  utilisationHistogram: { seconds: number[]; busyS: number[] };
   endReason: EndReason | null;
   /** Warnings the sampler wrote, and integration notes (RAPL missing on some intervals, …). */
   warnings: string[];
@@ -75,6 +83,9 @@ function checkOptions(o: EnergyIntegratorOptions): void {
     }
   }
   if (o.intervalMs !== undefined && !(o.intervalMs > 0)) throw new Error(`energy: intervalMs is ${o.intervalMs}; expected > 0`);
+  if (o.containerCpus !== undefined && !(Number.isFinite(o.containerCpus) && o.containerCpus > 0)) {
+    throw new Error(`energy: containerCpus is ${o.containerCpus}; expected a number of CPUs > 0`);
+  }
 }
 
 /** GPU energy over one interval, J, per GPU matched by index. */
@@ -120,8 +131,9 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
   let durationMs = 0, gapMs = 0, peakW = 0, peakShortW = 0;
   let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
   let lastUtil = 0;
-  let raplIntervals = 0, modelIntervals = 0, backwards = 0;
-  const gpuUsed = { energy: false, power: false };
+  let raplIntervals = 0, modelIntervals = 0, backwards = 0, pmIntervals = 0;
+  const gpuUsed = { energy: false, power: false, powermetrics: false };
+  const histogram = createUtilisationHistogram();
   let endReason: EndReason | null = null;
 
   // Timeline: fixed buckets of width bucketMs from the first sample; when an interval falls
@@ -162,7 +174,11 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
     if (!nominalMs) nominalMs = dtMs;
 
     let u: number | null = null;
-    if (p.cpu && c.cpu) u = utilisationBetween(p.cpu, c.cpu);
+    if (opts.containerCpus) {
+      if (typeof p.cg === 'number' && typeof c.cg === 'number' && c.cg >= p.cg && dtMs > 0) {
+        u = Math.min(1, Math.max(0, (c.cg - p.cg) / 1000 / (dtMs * opts.containerCpus)));
+      }
+    } else if (p.cpu && c.cpu) u = utilisationBetween(p.cpu, c.cpu);
     else if (typeof c.util === 'number') u = Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
     if (u !== null) {
       utilWeighted += u * dtMs;
@@ -170,6 +186,8 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
       if (u > utilPeak) utilPeak = u;
       lastUtil = u;
     }
+    // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this energy.
+    histogram.add(u ?? lastUtil, dtS);
 
     let intervalCpuJ: number;
     if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
@@ -186,13 +204,21 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
       }
       intervalCpuJ = microjoulesToJoules(uj);
       raplIntervals++;
+    } else if (p.pm && c.pm && c.pm.cpuJ >= p.pm.cpuJ) {
+      // powermetrics' cumulative joules: each of its samples was power × its own elapsed time.
+      intervalCpuJ = c.pm.cpuJ - p.pm.cpuJ;
+      pmIntervals++;
     } else {
       // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
       intervalCpuJ = powerAtUtilisationW(opts.cpuCurveW, u ?? lastUtil) * dtS;
       modelIntervals++;
     }
     const intervalMemJ = memoryW * dtS;
-    const intervalGpuJ = gpuIntervalJ(p.gpu, c.gpu, dtS, gpuUsed);
+    let intervalGpuJ = gpuIntervalJ(p.gpu, c.gpu, dtS, gpuUsed);
+    if (p.pm && c.pm && c.pm.gpuJ >= p.pm.gpuJ) {
+      intervalGpuJ += c.pm.gpuJ - p.pm.gpuJ;
+      gpuUsed.powermetrics = true;
+    }
     const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
 
     cpuJ += intervalCpuJ;
@@ -219,7 +245,7 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
         case 'header':
           if (!opts.intervalMs) nominalMs = record.intervalMs;
           raplHeaderOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
-          if (raplHeaderOk && opts.useRapl !== false) raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
+          if (raplHeaderOk && opts.useRapl !== false && !opts.containerCpus) raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
           return;
         case 'end':
           endReason = record.reason;
@@ -243,6 +269,9 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
     result(): EnergyResult {
       if (raplIntervals > 0 && modelIntervals > 0) {
         warn(`RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`);
+      }
+      if (pmIntervals > 0 && modelIntervals > 0) {
+        warn(`powermetrics readings were missing on ${modelIntervals} of ${pmIntervals + modelIntervals} intervals; the model was used for those`);
       }
       if (backwards > 0) warn(`${backwards} samples were out of time order and skipped`);
       // Downsample to at most 120 points by merging neighbours.
@@ -287,9 +316,10 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
           endedEarly,
         },
         windowsEnergyWh: windowsJ.map(joulesToWh),
-        cpuMethod: raplIntervals > 0 ? 'rapl' : 'model',
-        gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : 'none',
+        cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
+        gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : gpuUsed.powermetrics ? 'powermetrics' : 'none',
         cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
+        utilisationHistogram: histogram.result(),
         endReason,
         warnings: [...warnings],
       };

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { arch as osArch, totalmem } from 'node:os';
 import { join } from 'node:path';
-import type { GpuInfo, MachineInfo } from '../report/schema';
+import type { CpuIdInfo, GpuInfo, MachineInfo } from '../report/schema';
 import { bytesToGb } from '../units';
 import { queryGpus, type GpuQueryResult } from './nvidia-smi';
 
@@ -17,6 +17,24 @@ export interface CpuInfoSummary {
   threads: number;
   /** The x86 "hypervisor" CPUID flag. */
   hypervisor: boolean;
+  /** x86 `vendor_id` ("GenuineIntel", "AuthenticAMD"); null on ARM. */
+  vendorId: string | null;
+  /** x86 `cpu family`, `model`, `stepping` (decimal as printed); null when absent. */
+  cpuFamily: number | null;
+  cpuModelNumber: number | null;
+  stepping: number | null;
+  /** ARM `CPU implementer` and `CPU part` ("0x41", "0xd0c" → numbers); null when absent. */
+  cpuImplementer: number | null;
+  cpuPart: number | null;
+}
+
+/** "0x41" → 65, "85" → 85; null for anything else. */
+function cpuinfoNumber(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const v = value.trim();
+  if (/^0x[0-9a-f]+$/i.test(v)) return parseInt(v, 16);
+  if (/^\d+$/.test(v)) return Number(v);
+  return null;
 }
 
 /** Parses /proc/cpuinfo text (x86 or ARM layout). */
@@ -24,6 +42,7 @@ export function parseCpuInfo(text: string): CpuInfoSummary {
   let modelName: string | null = null;
   let threads = 0;
   let hypervisor = false;
+  let ids: Pick<CpuInfoSummary, 'vendorId' | 'cpuFamily' | 'cpuModelNumber' | 'stepping' | 'cpuImplementer' | 'cpuPart'> | null = null;
   const sockets = new Set<string>();
   const cores = new Set<string>();
   // Blocks are separated by blank lines, one per logical CPU.
@@ -36,6 +55,15 @@ export function parseCpuInfo(text: string): CpuInfoSummary {
     if (!fields.has('processor')) continue;
     threads++;
     modelName ??= fields.get('model name') || null;
+    // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the chip).
+    ids ??= {
+      vendorId: fields.get('vendor_id') || null,
+      cpuFamily: cpuinfoNumber(fields.get('cpu family')),
+      cpuModelNumber: cpuinfoNumber(fields.get('model')),
+      stepping: cpuinfoNumber(fields.get('stepping')),
+      cpuImplementer: cpuinfoNumber(fields.get('CPU implementer')),
+      cpuPart: cpuinfoNumber(fields.get('CPU part')),
+    };
     const flags = fields.get('flags') ?? fields.get('Features') ?? '';
     if (/(^|\s)hypervisor(\s|$)/.test(flags)) hypervisor = true;
     const physicalId = fields.get('physical id');
@@ -51,6 +79,7 @@ export function parseCpuInfo(text: string): CpuInfoSummary {
     physicalCores: cores.size || threads,
     threads,
     hypervisor,
+    ...ids!,
   };
 }
 
@@ -118,6 +147,23 @@ export interface DescribeMachineOptions {
   loadSi?: () => Promise<SiLike>;
 }
 
+/**
+ * CARBON_ACTION_CPUINFO=<path>: read a captured /proc/cpuinfo instead of this machine's, to see
+ * what carbon-action assumes on another runner (and for the cross-hardware end-to-end test).
+ * A path that cannot be read is an error naming it: silently metering this machine instead
+ * would pass off one machine's figures as another's.
+ */
+export function cpuinfoOverride(env: NodeJS.ProcessEnv): string | undefined {
+  const path = env.CARBON_ACTION_CPUINFO;
+  if (!path) return undefined;
+  try {
+    readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected the path of a captured /proc/cpuinfo file, or unset it`);
+  }
+  return path;
+}
+
 const loadSystemInformation = async (): Promise<SiLike> => (await import('systeminformation')).default;
 
 export async function describeMachine(opts: DescribeMachineOptions = {}): Promise<MachineInfo> {
@@ -132,13 +178,16 @@ export async function describeMachine(opts: DescribeMachineOptions = {}): Promis
   let threads = 0;
   let virtualized = false;
   let cloudProvider: MachineInfo['cloudProvider'] = null;
+  let cpuId: CpuIdInfo | undefined;
 
   if (platform === 'linux') {
+    const cpuinfoPath = opts.cpuinfoPath ?? cpuinfoOverride(env) ?? '/proc/cpuinfo';
     try {
-      const info = parseCpuInfo(readFileSync(opts.cpuinfoPath ?? '/proc/cpuinfo', 'utf8'));
+      const info = parseCpuInfo(readFileSync(cpuinfoPath, 'utf8'));
       ({ sockets, physicalCores, threads } = info);
       cpuModel = info.modelName;
       virtualized = info.hypervisor;
+      cpuId = cpuIdFromSummary(info);
     } catch {
       /* fall through to systeminformation */
     }
@@ -179,5 +228,19 @@ export async function describeMachine(opts: DescribeMachineOptions = {}): Promis
     cloudProvider,
     githubHosted: isGithubHosted(env),
     gpus,
+    ...(cpuId ? { cpuId } : {}),
   };
+}
+
+/** The identity numbers /proc/cpuinfo printed, for MachineInfo.cpuId; undefined when it printed none. */
+export function cpuIdFromSummary(info: CpuInfoSummary): CpuIdInfo | undefined {
+  const id: CpuIdInfo = {
+    ...(info.vendorId ? { vendorId: info.vendorId } : {}),
+    ...(info.cpuFamily !== null ? { family: info.cpuFamily } : {}),
+    ...(info.cpuModelNumber !== null ? { model: info.cpuModelNumber } : {}),
+    ...(info.stepping !== null ? { stepping: info.stepping } : {}),
+    ...(info.cpuImplementer !== null ? { implementer: info.cpuImplementer } : {}),
+    ...(info.cpuPart !== null ? { part: info.cpuPart } : {}),
+  };
+  return Object.keys(id).length ? id : undefined;
 }

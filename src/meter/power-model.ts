@@ -1,5 +1,4 @@
 import { loadDataJson } from '../data-files';
-import type { MachineInfo } from '../report/schema';
 import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
@@ -21,6 +20,13 @@ export interface ServerSpec {
   cores?: number;
   threads?: number;
   memoryGb?: number;
+  /** From the CPU table (src/meter/cpu-table.ts); each, when given, wins over what the name suggests. */
+  tdpW?: number;
+  releaseYear?: number;
+  /** CPU table vendor id; only "amd" changes the model (its AMD term). */
+  vendor?: string;
+  /** Power-model family label ("icelake", "epyc-gen3" …). */
+  microarchitecture?: string;
 }
 
 export interface ServerCurve {
@@ -208,11 +214,14 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   checkPositive('cores', spec.cores, true);
   checkPositive('threads', spec.threads, true);
   checkPositive('memoryGb', spec.memoryGb, false);
+  checkPositive('tdpW', spec.tdpW, false);
+  checkPositive('releaseYear', spec.releaseYear, true);
 
   const sockets = spec.sockets ?? 1;
   const nameCores = coresPerChipFromName(spec.cpu);
   const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
-  const match = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+  const looked = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
+  const match = spec.tdpW !== undefined ? { tdpW: spec.tdpW, matchedName: spec.cpu.trim() || 'unknown CPU' } : looked;
   // Unknown CPU: TDP from its size at the SPECpower median W per core (or per thread).
   const tdpW =
     match?.tdpW ??
@@ -227,8 +236,9 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   const fam = cpuFamilyFromName(spec.cpu);
   const [lo, hi] = model.eraYearRange;
   // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
-  const eraYear = Math.min(hi, Math.max(lo, fam.eraYear ?? hi));
-  return { inputs: { chips: sockets, tdpW, threads, eraYear, vendor: fam.vendor }, family: fam.family, memoryGb, match };
+  const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
+  const vendor = spec.vendor ?? fam.vendor;
+  return { inputs: { chips: sockets, tdpW, threads, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
 }
 
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
@@ -308,69 +318,4 @@ export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: n
   return { cpuWattsAtLoad, share, hostMemoryW, profile };
 }
 
-/** What the model needs of a machine description. */
-export type MachineForModel = Pick<MachineInfo, 'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'>;
-
-export interface HostInference {
-  host: Required<ServerSpec>;
-  vmThreads: number;
-  hostThreads: number;
-  share: number;
-  /** Human-readable assumptions behind the host, for the report's method detail. */
-  assumptions: string[];
-}
-
-/**
- * The physical server a machine runs on. Bare metal: itself. VM: `sockets` chips of its
- * CPU model at full core count (from "N-Core" in the name), SMT when the VM shows more
- * threads than cores, DEFAULT_HOST_GB_PER_THREAD GB per host thread. When the name gives
- * no core count the VM is taken to be the whole machine (share 1) and that is said.
- */
-export function inferHost(machine: MachineForModel): HostInference {
-  const sockets = Math.max(1, Math.round(machine.sockets || 1));
-  const vmThreads = Math.max(1, Math.round(machine.threads || 1));
-  const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
-  const self: Required<ServerSpec> = {
-    cpu: machine.cpuModel,
-    sockets,
-    cores: vmCores,
-    threads: vmThreads,
-    memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
-  };
-  if (!machine.virtualized) {
-    return { host: self, vmThreads, hostThreads: vmThreads, share: 1, assumptions: ['bare metal: the machine is the whole server'] };
-  }
-  const coresPerChip = coresPerChipFromName(machine.cpuModel);
-  if (!coresPerChip || coresPerChip * sockets < vmCores) {
-    return {
-      host: self,
-      vmThreads,
-      hostThreads: vmThreads,
-      share: 1,
-      assumptions: [`VM: the CPU name "${machine.cpuModel}" gives no core count, so the VM is taken as the whole server`],
-    };
-  }
-  const smt = vmThreads > vmCores;
-  const cores = coresPerChip * sockets;
-  const hostThreads = smt ? cores * 2 : cores;
-  const memoryGb = hostThreads * DEFAULT_HOST_GB_PER_THREAD;
-  return {
-    host: { cpu: machine.cpuModel, sockets, cores, threads: hostThreads, memoryGb },
-    vmThreads,
-    hostThreads,
-    share: vmThreads / hostThreads,
-    assumptions: [
-      `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
-      `host memory ${memoryGb} GB (${DEFAULT_HOST_GB_PER_THREAD} GB per host thread, assumed)`,
-      `VM share ${vmThreads}/${hostThreads} of the host's non-memory power`,
-    ],
-  };
-}
-
-/** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
-export function modelCpuCurveForMachine(machine: MachineForModel): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
-  const inference = inferHost(machine);
-  const host = predictServerPowerW(inference.host);
-  const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);
-  return { host, inference, vm };
-}
+// Host inference (which server a machine runs on) lives in ./host.ts.

@@ -35,6 +35,31 @@ export interface GpuHeader {
   fields?: string[];
 }
 
+/** The container's cgroup, when utilisation comes from its CPU-time counter. */
+export interface CgroupHeader {
+  version: 1 | 2;
+  path: string;
+  /** cpu.stat (v2) or cpuacct.usage (v1). */
+  usageFile: string;
+  /** CPUs its quota allows (quota ÷ period); null for no quota. */
+  quotaCpus: number | null;
+  /** CPUs in its effective cpuset; null when unknown. */
+  cpusetCpus: number | null;
+  /** The CPUs it may use at once: quota, else cpuset, else every CPU of the machine. */
+  allowanceCpus: number;
+  allowanceSource: 'quota' | 'cpuset' | 'host';
+}
+
+/** Which CPU counter utilisation comes from. Files written before scopes existed lack it: machine. */
+export interface ScopeHeader {
+  requested: 'auto' | 'machine' | 'container';
+  used: 'machine' | 'container';
+  /** Why, in words, for the report's method line. */
+  reason: string;
+  /** Present when used is container. */
+  cgroup?: CgroupHeader;
+}
+
 export interface HeaderRecord {
   type: 'header';
   v: number;
@@ -42,11 +67,22 @@ export interface HeaderRecord {
   intervalMs: number;
   pid: number;
   platform: string;
-  /** Where utilisation comes from: cumulative /proc/stat ticks, or systeminformation's load. */
-  cpuSource: 'proc-stat' | 'systeminformation';
+  /**
+   * Where utilisation comes from: cumulative /proc/stat ticks, os.cpus() times (macOS, Windows),
+   * or systeminformation's load (files from older versions).
+   */
+  cpuSource: 'proc-stat' | 'os-cpus' | 'systeminformation';
   memTotalB: number;
   rapl: RaplHeader;
   gpus: GpuHeader;
+  scope?: ScopeHeader;
+  /** macOS: CPU and GPU power read from powermetrics; absent elsewhere. */
+  powermetrics?: PowermetricsHeader;
+}
+
+export interface PowermetricsHeader {
+  status: 'ok' | 'absent' | 'error';
+  reason?: string;
 }
 
 /** Cumulative ticks since boot, busy = user+nice+system+irq+softirq, total adds idle+iowait+steal. */
@@ -70,12 +106,19 @@ export interface SampleRecord {
   type: 'sample';
   /** Epoch milliseconds when the counters were read. */
   t: number;
-  /** Linux: cumulative ticks. */
+  /** Linux: cumulative ticks; macOS/Windows: cumulative os.cpus() ms, summed over CPUs. */
   cpu?: CpuTicksRecord;
-  /** Linux: [busy, total] per logical CPU. */
+  /** [busy, total] per logical CPU. */
   perCpu?: [number, number][];
-  /** macOS/Windows: mean utilisation 0..1 since the previous sample. */
+  /** Older files (systeminformation): mean utilisation 0..1 since the previous sample. */
   util?: number;
+  /** Container scope: the cgroup's cumulative CPU time, µs. */
+  cg?: number;
+  /**
+   * macOS powermetrics: cumulative CPU and GPU energy, J, since powermetrics started: each of
+   * its samples adds power × its own elapsed time, so deltas between lines are exact.
+   */
+  pm?: { cpuJ: number; gpuJ: number };
   /** energy_uj per RAPL package domain, in header order. */
   rapl?: number[];
   mem?: { usedB: number };

@@ -1,21 +1,24 @@
 // Command line of the background sampler process, kept apart from sampler-entry.ts (which
 // starts sampling on import) so it can be tested.
 import { validateIntervalMs } from './duration';
+import { parseMeterScope, type MeterScope } from './scope';
 
 export interface SamplerArgs {
   outFile: string;
   intervalMs: number;
   pidFile?: string;
   perCpu: boolean;
+  scope: MeterScope;
 }
 
-const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu]';
+const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
 
 export function parseSamplerArgs(argv: string[]): SamplerArgs {
   let outFile: string | undefined;
   let intervalMs = 1000;
   let pidFile: string | undefined;
   let perCpu = true;
+  let scope: MeterScope = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -30,8 +33,9 @@ export function parseSamplerArgs(argv: string[]): SamplerArgs {
       intervalMs = validateIntervalMs(Number(v), '--interval-ms');
     } else if (a === '--pid-file') pidFile = value();
     else if (a === '--no-per-cpu') perCpu = false;
+    else if (a === '--scope') scope = parseMeterScope(value(), '--scope');
     else throw new Error(`unknown argument ${JSON.stringify(a)}; ${USAGE}`);
   }
   if (!outFile) throw new Error(`--out is required; ${USAGE}`);
-  return { outFile, intervalMs, pidFile, perCpu };
+  return { outFile, intervalMs, pidFile, perCpu, scope };
 }

@@ -3,12 +3,16 @@
 // (the CLI) or as its own process (sampler-entry.ts, left running across Action steps).
 // Kept cheap: on Linux no systeminformation, no child per tick, one pread of /proc/stat.
 import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs';
-import { totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
+import { containerSignals, createCgroupUsageReader, detectContainer, discoverCgroup, type CgroupInfo } from './cgroup';
 import { createMemoryReader, type MemoryReading } from './meminfo';
 import { startGpuStream, queryGpus, type GpuReading, type GpuStream } from './nvidia-smi';
 import { createProcStatReader, type CpuTicks } from './proc-stat';
 import { createRaplReader, discoverRapl } from './rapl';
-import { SAMPLE_FORMAT_VERSION, type EndReason, type GpuHeader, type HeaderRecord, type RaplHeader } from './sample-format';
+import { createOsCpusReader } from './os-cpus';
+import { canRunPowermetrics, startPowermetrics } from './powermetrics';
+import { SAMPLE_FORMAT_VERSION, type EndReason, type GpuHeader, type HeaderRecord, type PowermetricsHeader, type RaplHeader, type ScopeHeader } from './sample-format';
+import { decideScope, type MeterScope } from './scope';
 import { validateIntervalMs } from './duration';
 
 export interface CpuReading {
@@ -36,6 +40,21 @@ export interface GpuReader {
   stop?: () => void;
 }
 
+/** The container's cgroup CPU-time counter, when the scope is container. */
+export interface CgroupReader {
+  header: ScopeHeader;
+  /** Cumulative CPU time, µs. */
+  read?: () => number;
+  close?: () => void;
+}
+
+export interface PowermetricsReader {
+  header: PowermetricsHeader;
+  totals?: () => { cpuJ: number; gpuJ: number } | null;
+  failure?: () => string | null;
+  stop?: () => void;
+}
+
 /** Every hardware reader, injectable for tests. */
 export interface SamplerReaders {
   now: () => number;
@@ -43,6 +62,8 @@ export interface SamplerReaders {
   memory: () => MemoryReading;
   rapl: () => RaplReader;
   gpu: (intervalMs: number) => Promise<GpuReader>;
+  cgroup: (scope: MeterScope) => CgroupReader;
+  powermetrics: (intervalMs: number) => PowermetricsReader;
 }
 
 export interface SamplerOptions {
@@ -52,6 +73,8 @@ export interface SamplerOptions {
   stopFile?: string | false;
   /** Record per-CPU ticks (default true). */
   perCpu?: boolean;
+  /** Which CPU counter to meter (default auto: the container's cgroup when in one). */
+  scope?: MeterScope;
   readers?: Partial<SamplerReaders>;
 }
 
@@ -62,18 +85,65 @@ export interface SamplerHandle {
   done: Promise<EndReason>;
 }
 
-async function defaultCpuReader(): Promise<CpuReader> {
-  if (process.platform === 'linux') {
+/** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
+export async function defaultCpuReader(platform: NodeJS.Platform = process.platform): Promise<CpuReader> {
+  if (platform === 'linux') {
     const r = createProcStatReader();
     return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
   }
-  // Loaded only here so Linux never pays for systeminformation.
-  const si = (await import('systeminformation')).default;
-  await si.currentLoad(); // primes its since-last-call baseline
+  // macOS, Windows: cumulative os.cpus() times, the same delta arithmetic as /proc/stat.
+  const r = createOsCpusReader();
+  return { source: 'os-cpus', read: () => r.read() };
+}
+
+/** Decides the scope and opens the cgroup counter when it is the container's. */
+export function cgroupReaderFor(scope: MeterScope, opts: { fsRoot?: string; dir?: string; env?: NodeJS.ProcessEnv; hostCpus?: number; platform?: NodeJS.Platform } = {}): CgroupReader {
+  const platform = opts.platform ?? process.platform;
+  if (platform !== 'linux') {
+    return { header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` } };
+  }
+  const hostCpus = opts.hostCpus ?? Math.max(1, cpus().length);
+  let info: CgroupInfo;
+  try {
+    info = scope === 'machine' ? { status: 'absent', reason: 'not looked for' } : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
+  } catch (err) {
+    info = { status: 'unreadable', reason: (err as Error).message };
+  }
+  // A cgroup given by path is the container by definition; otherwise look for the signs.
+  const detection = opts.dir ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] } : detectContainer(containerSignals(opts.fsRoot, opts.env));
+  const decision = decideScope(scope, detection, info);
+  if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance) return { header: decision };
+  let reader: { read(): number; close(): void };
+  try {
+    reader = createCgroupUsageReader(info.usageFile);
+  } catch (err) {
+    return { header: { ...decision, used: 'machine', reason: `${decision.reason}; but ${info.usageFile} could not be opened (${(err as Error).message}), so the whole machine is metered` } };
+  }
   return {
-    source: 'systeminformation',
-    read: async () => ({ util: Math.min(1, Math.max(0, (await si.currentLoad()).currentLoad / 100)) }),
+    header: {
+      ...decision,
+      cgroup: {
+        version: info.version ?? 2,
+        path: info.path ?? '/',
+        usageFile: info.usageFile,
+        quotaCpus: info.quotaCpus ?? null,
+        cpusetCpus: info.cpusetCpus ?? null,
+        allowanceCpus: info.allowance.cpus,
+        allowanceSource: info.allowance.source,
+      },
+    },
+    read: () => reader.read(),
+    close: () => reader.close(),
   };
+}
+
+function defaultPowermetricsReader(intervalMs: number): PowermetricsReader {
+  if (process.platform !== 'darwin') return { header: { status: 'absent', reason: `powermetrics is macOS-only (platform ${process.platform})` } };
+  if (process.arch !== 'arm64') return { header: { status: 'absent', reason: 'powermetrics CPU power is read on Apple silicon only' } };
+  const can = canRunPowermetrics();
+  if (!can.ok) return { header: { status: 'absent', reason: can.reason } };
+  const stream = startPowermetrics(intervalMs);
+  return { header: { status: 'ok' }, totals: stream.totals, failure: stream.failure, stop: stream.stop };
 }
 
 function defaultRaplReader(): RaplReader {
@@ -91,15 +161,28 @@ async function defaultGpuReader(intervalMs: number): Promise<GpuReader> {
 
 export const defaultReaders: SamplerReaders = {
   now: Date.now,
-  cpu: defaultCpuReader,
+  cpu: () => defaultCpuReader(),
   memory: createMemoryReader(),
   rapl: defaultRaplReader,
   gpu: defaultGpuReader,
+  cgroup: (scope) => cgroupReaderFor(scope),
+  powermetrics: defaultPowermetricsReader,
 };
 
 // Built by hand rather than JSON.stringify of an object: one string per tick, short keys.
-function sampleLine(t: number, cpu: CpuReading, perCpu: boolean, rapl: number[] | null, mem: MemoryReading | null, gpus: GpuReading[] | null): string {
+function sampleLine(
+  t: number,
+  cpu: CpuReading,
+  perCpu: boolean,
+  rapl: number[] | null,
+  mem: MemoryReading | null,
+  gpus: GpuReading[] | null,
+  cgUsec: number | null,
+  pm: { cpuJ: number; gpuJ: number } | null,
+): string {
   let s = `{"type":"sample","t":${t}`;
+  if (cgUsec !== null) s += `,"cg":${cgUsec}`;
+  if (pm) s += `,"pm":{"cpuJ":${Math.round(pm.cpuJ * 1000) / 1000},"gpuJ":${Math.round(pm.gpuJ * 1000) / 1000}}`;
   if (cpu.cpu) s += `,"cpu":{"busy":${cpu.cpu.busy},"total":${cpu.cpu.total}}`;
   if (perCpu && cpu.perCpu && cpu.perCpu.length) {
     s += ',"perCpu":[';
@@ -140,6 +223,8 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
   let cpu: CpuReader | null = null;
   let rapl: RaplReader = { header: { status: 'absent', domains: [] } };
   let gpu: GpuReader = { header: { status: 'absent' } };
+  let cgroup: CgroupReader = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: 'not decided' } };
+  let pmReader: PowermetricsReader = { header: { status: 'absent' } };
   let timer: NodeJS.Timeout | null = null;
   let stopped: Promise<void> | null = null;
   let ticking: Promise<void> | null = null;
@@ -178,7 +263,18 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     const gpus = gpu.latest ? gpu.latest() : null;
     const gpuFailure = gpu.failure?.();
     if (gpuFailure) warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-    write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+    let cgUsec: number | null = null;
+    if (cgroup.read) {
+      try {
+        cgUsec = cgroup.read();
+      } catch (err) {
+        warnOnce('cgroup', `cgroup CPU counter read failed: ${(err as Error).message}`);
+      }
+    }
+    const pm = pmReader.totals ? pmReader.totals() : null;
+    const pmFailure = pmReader.failure?.();
+    if (pmFailure) warnOnce('powermetrics', `powermetrics readings stopped: ${pmFailure}`);
+    write(sampleLine(t, c, perCpu, raplUj, mem, gpus, cgUsec, pm));
   };
 
   const schedule = (): void => {
@@ -223,6 +319,16 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     } catch (err) {
       gpu = { header: { status: 'error', reason: (err as Error).message } };
     }
+    try {
+      cgroup = readers.cgroup(opts.scope ?? 'auto');
+    } catch (err) {
+      cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: `the cgroup could not be read (${(err as Error).message}), so the whole machine is metered` } };
+    }
+    try {
+      pmReader = readers.powermetrics(intervalMs);
+    } catch (err) {
+      pmReader = { header: { status: 'error', reason: (err as Error).message } };
+    }
     let memTotalB = totalmem();
     try {
       memTotalB = readers.memory().totalB;
@@ -240,6 +346,8 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
       memTotalB,
       rapl: rapl.header,
       gpus: gpu.header,
+      scope: cgroup.header,
+      ...(process.platform === 'darwin' || pmReader.header.status === 'ok' ? { powermetrics: pmReader.header } : {}),
     };
     write(JSON.stringify(header) + '\n');
     if (stopped) return;
@@ -259,6 +367,8 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
         await takeSample().catch(() => undefined);
         write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
         gpu.stop?.();
+        pmReader.stop?.();
+        cgroup.close?.();
         cpu?.close?.();
         try {
           closeSync(fd);

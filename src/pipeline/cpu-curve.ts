@@ -1,6 +1,7 @@
 // Chooses the CPU power curve for a machine: the SPECpower-fitted host curve, minus the
 // host's memory power, scaled to the VM's share of the host's threads.
-import { MEMORY_W_PER_GB, modelCpuCurveForMachine } from '../meter/power-model';
+import { modelCpuCurveForMachine } from '../meter/host';
+import { MEMORY_W_PER_GB } from '../meter/power-model';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {
@@ -13,6 +14,10 @@ export interface CpuCurve {
   memoryWPerGb: number;
   /** For the report's method line: profile, TDP source, VM share and the assumptions. */
   detail: string;
+  /** The host assumed (the machine itself on bare metal). */
+  host: { cpu: string; sockets: number; cores: number; threads: number };
+  /** The assumptions behind the host, one sentence each (also in detail). */
+  assumptions: string[];
   warnings: string[];
 }
 
@@ -31,6 +36,8 @@ export function cpuCurveForMachine(machine: MachineInfo): CpuCurve {
     hostThreads: inference.hostThreads,
     memoryWPerGb: MEMORY_W_PER_GB,
     detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
+    host: { cpu: inference.host.cpu, sockets: inference.host.sockets, cores: inference.host.cores, threads: inference.host.threads },
+    assumptions: inference.assumptions,
     warnings,
   };
 }

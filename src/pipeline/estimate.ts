@@ -3,14 +3,16 @@
 // same figures from the same code.
 import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carbon';
 import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
-import type { HeaderRecord } from '../meter/sample-format';
-import { readSampleRecords, type SamplesReadStats } from '../meter/samples-file';
+import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
+import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
 import { REPORT_SCHEMA_VERSION } from '../report/schema';
 import { co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
+import { containerCpuCurve } from './container-curve';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
+import { workAccount } from '../meter/work';
 
 export interface IntegrationOutcome {
   energy: EnergyResult;
@@ -18,12 +20,23 @@ export interface IntegrationOutcome {
   header: HeaderRecord | null;
 }
 
-/** Streams a sampler file through the integrator; memory stays bounded whatever its length. */
+/** The sampler's scope decision, from the file header; null for older files or no header. */
+export async function samplesScope(samplesFile: string): Promise<ScopeHeader | null> {
+  return (await readSamplesHeader(samplesFile).catch(() => null))?.scope ?? null;
+}
+
+/** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
+const containerCpusOf = (scope: ScopeHeader | null): number | undefined => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
+
+/**
+ * Streams a sampler file through the integrator; memory stays bounded whatever its length.
+ * In container scope (from the header) `curve` must be the container's (estimate's `curve`).
+ */
 export async function integrateSamplesFile(
   samplesFile: string,
   curve: CpuCurve,
   machine: MachineInfo,
-  opts: { windows?: EnergyWindow[]; periodEndMs?: number } = {},
+  opts: { windows?: EnergyWindow[]; periodEndMs?: number; containerCpus?: number } = {},
 ): Promise<IntegrationOutcome> {
   const integrator = createEnergyIntegrator({
     cpuCurveW: curve.vmCurveW,
@@ -31,6 +44,7 @@ export async function integrateSamplesFile(
     memoryGb: machine.memoryGb,
     windows: opts.windows,
     periodEndMs: opts.periodEndMs,
+    containerCpus: opts.containerCpus ?? containerCpusOf(await samplesScope(samplesFile)),
   });
   const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
   let header: HeaderRecord | null = null;
@@ -65,12 +79,21 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  const curve = cpuCurveForMachine(input.machine);
-  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, input.machine, {
+  // Region first: the same metadata probe gives the instance type, which names the host.
+  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
+  const machine: MachineInfo = resolved.instance
+    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: input.machine.cloudProvider ?? resolved.instance.provider }
+    : input.machine;
+  // The scope was decided by the sampler; in a container the curve is the container's share.
+  const scope = await samplesScope(input.samplesFile);
+  const containerCpus = containerCpusOf(scope);
+  const machineCurve = cpuCurveForMachine(machine);
+  const curve = containerCpus ? containerCpuCurve(machineCurve, containerCpus) : machineCurve;
+  const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, machine, {
     windows: input.windows,
     periodEndMs: input.periodEndMs,
+    containerCpus,
   });
-  const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const emissions = computeEmissions({
     energyWh: energy.energyWh.total,
     durationS: energy.durationS,
@@ -106,31 +129,37 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     energyWh: energy.energyWh,
     powerW: energy.powerW,
     methods: {
-      cpu:
-        energy.cpuMethod === 'rapl'
-          ? { method: 'rapl', detail: raplDetail(header) }
-          : {
-              method: 'model',
-              detail: curve.detail,
-              raplUnavailableReason: raplUnavailableReason(header),
-            },
+      cpu: {
+        ...(energy.cpuMethod === 'rapl'
+          ? { method: 'rapl' as const, detail: raplDetail(header) }
+          : energy.cpuMethod === 'powermetrics'
+            ? { method: 'powermetrics' as const, detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time' }
+            : {
+                method: 'model' as const,
+                detail: curve.detail,
+                raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
+              }),
+        ...(scope ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } } : {}),
+      },
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `× ${input.machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
+        detail: `× ${machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
       },
       gpu:
         energy.gpuMethod === 'none'
-          ? { method: 'none', detail: input.machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+          ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
           : {
               method: energy.gpuMethod,
               detail:
                 energy.gpuMethod === 'nvidia-smi-energy'
                   ? 'nvidia-smi total energy counter, difference per interval'
-                  : 'nvidia-smi power.draw × interval (trapezoid)',
+                  : energy.gpuMethod === 'powermetrics'
+                    ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
+                    : 'nvidia-smi power.draw × interval (trapezoid)',
             },
     },
-    machine: input.machine,
+    machine,
     pue: resolved.pue,
     intensity: resolved.intensity,
     co2eG: emissions.co2eG,
@@ -141,6 +170,21 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     greenerRegions: emissions.greenerRegions,
     samples: energy.samples,
     ...(input.context ? { context: input.context } : {}),
+    // Without a single interval of CPU data there is no work to account for.
+    // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
+    ...(energy.cpuUtilisation && machine.threads > 0
+      ? {
+          work: workAccount({
+            histogram: energy.utilisationHistogram,
+            vcpus: containerCpus ?? machine.threads,
+            cpuModel: machine.cpuModel,
+            memoryGb: machine.memoryGb,
+            durationS: energy.durationS,
+            cpuCurveW: curve.vmCurveW,
+            memoryWPerGb: curve.memoryWPerGb,
+          }),
+        }
+      : {}),
     warnings: [...new Set(warnings)],
   };
   return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
@@ -167,9 +211,14 @@ function raplDetail(header: HeaderRecord | null): string {
   return `RAPL package energy counters (${domains.map((d) => d.name).join(', ') || 'package'}), read from powercap`;
 }
 
-function raplUnavailableReason(header: HeaderRecord | null): string {
+function raplUnavailableReason(header: HeaderRecord | null, containerScope = false): string {
   if (!header) return 'the samples file has no header, so RAPL availability is unknown';
   const rapl = header.rapl;
+  if (rapl.status === 'ok' && containerScope) return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
   if (rapl.status === 'ok') return 'RAPL counters gave no usable readings';
-  return rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+  const why = rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+  // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
+  const pm = header.powermetrics;
+  if (!pm) return why;
+  return `${why}; powermetrics not used: ${pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status)}`;
 }

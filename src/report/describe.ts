@@ -7,8 +7,10 @@ import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, f
 
 export function cpuMethodText(report: Report): string {
   const cpu = report.methods.cpu;
-  if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})`;
-  return `power model from utilisation: ${cpu.detail}`;
+  const scope = cpu.scope ? `; metered ${cpu.scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${cpu.scope.reason}` : '';
+  if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})${scope}`;
+  if (cpu.method === 'powermetrics') return `macOS powermetrics CPU power (${cpu.detail})${scope}`;
+  return `power model from utilisation: ${cpu.detail}${scope}`;
 }
 
 export function memoryMethodText(report: Report): string {
@@ -19,6 +21,7 @@ export function memoryMethodText(report: Report): string {
 const GPU_METHOD_WORDS: Record<GpuMethod, string> = {
   'nvidia-smi-energy': 'nvidia-smi energy counter',
   'nvidia-smi-power': 'nvidia-smi power readings integrated over time',
+  powermetrics: 'macOS powermetrics GPU power',
   none: 'no GPU metered',
 };
 

@@ -78,12 +78,17 @@ export function verdictText(comparison: Comparison | undefined): string | null {
   if (!comparison) return null;
   if (!comparison.available) {
     const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? ` (${esc(comparison.reason)})` : '';
-    return `no baseline yet${comparison.baseBranch ? ` for ${esc(comparison.baseBranch, 60)}` : ''}${reason}`;
+    // "yet" only when nothing was saved; an outage is not the same as a first run.
+    const yet = !comparison.reason || comparison.reason.startsWith('no baseline yet') ? ' yet' : '';
+    return `no baseline${yet}${comparison.baseBranch ? ` for ${esc(comparison.baseBranch, 60)}` : ''}${reason}`;
   }
   const m = comparison.energyWh;
   const base = esc(comparison.baseBranch, 60);
-  if (m.withinNoise) return `no significant change vs ${base} (energy inside the range of its last ${comparison.runs} run${comparison.runs === 1 ? '' : 's'})`;
   const change = m.deltaPercent === null ? formatSigned(m.deltaAbs, formatEnergyWh) : formatPercent(m.deltaPercent);
+  const runs = `${comparison.runs} run${comparison.runs === 1 ? '' : 's'}`;
+  // Under 3 base runs the spread says nothing about noise (see the comparison's basis note).
+  if (comparison.basis && !comparison.basis.noiseKnown) return `${change} energy vs ${base}, noise not known yet (${runs})`;
+  if (m.withinNoise) return `no significant change vs ${base} (energy inside the range of its last ${runs})`;
   return `${change} energy vs ${base}, outside the base range`;
 }
 
@@ -104,12 +109,28 @@ function comparisonTable(comparison: Comparison | undefined): string[] {
     `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
   lines.push(metricRow('CO2e', c.co2eG, formatMassG));
   lines.push(metricRow('Energy', c.energyWh, formatEnergyWh));
+  lines.push(...likeForLikeLines(c));
   return lines;
 }
 
 function worldAverageWarning(report: Report): string[] {
   if (report.intensity.decidedBy !== 'world-average') return [];
   return [`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`];
+}
+
+/** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
+function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[] {
+  const lines: string[] = [];
+  if (c.cpuSeconds) {
+    const m = c.cpuSeconds;
+    lines.push(`| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`);
+  }
+  if (c.basis) {
+    const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
+    const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
+    lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
+  }
+  return lines;
 }
 
 // ---------------------------------------------------------------- budgets
@@ -256,7 +277,8 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
     const chart = trendChart(comparison, report.co2eG.total);
     if (chart) {
       if (charts.length > 0) charts.push('');
-      charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s) and this one (line: base median):`, '', chart);
+      const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
+      charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
       names.push(`CO2e per run`);
     }
   }

@@ -41,15 +41,22 @@ export interface RunCommentPayload {
   intensityGPerKWh: number;
   region: string | null;
   pue: number;
-  cpuMethod: 'rapl' | 'model';
+  cpuMethod: 'rapl' | 'powermetrics' | 'model';
   /** CO2e against this job's own base-branch median; null without a baseline. */
-  co2eChange: (MetricComparison & { baseBranch: string; runs: number }) | null;
+  co2eChange: (MetricComparison & { baseBranch: string; runs: number } & LikeForLikeTag) | null;
   /** Energy against the same base runs, for the verdict; null without a baseline (and in payloads written before it existed). */
   energyChange?: EnergyChange | null;
   budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
   steps: StepRow[];
   otherSteps: (StepRow & { count: number }) | null;
   sha: string | null;
+}
+
+/** How the base runs were made comparable, and the CPU-seconds change; absent from older payloads. */
+export interface LikeForLikeTag {
+  basis?: 'same-machine-class' | 'repriced' | 'as-recorded';
+  noiseKnown?: boolean;
+  cpuSecondsDeltaPercent?: number | null;
 }
 
 // ---------------------------------------------------------------- payload
@@ -101,6 +108,8 @@ export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommen
             deltaAbs: sig(m.deltaAbs),
             deltaPercent: m.deltaPercent === null ? null : sig(m.deltaPercent),
             withinNoise: m.withinNoise,
+            ...(comparison.basis ? { basis: comparison.basis.mode, noiseKnown: comparison.basis.noiseKnown } : {}),
+            ...(comparison.cpuSeconds ? { cpuSecondsDeltaPercent: comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent) } : {}),
           }
         : null,
     energyChange: comparison?.available
@@ -147,6 +156,9 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
           deltaAbs: ch.deltaAbs as number,
           deltaPercent: isNum(ch.deltaPercent) ? ch.deltaPercent : null,
           withinNoise: ch.withinNoise === true,
+          ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded' ? { basis: ch.basis as NonNullable<LikeForLikeTag['basis']> } : {}),
+          ...(typeof ch.noiseKnown === 'boolean' ? { noiseKnown: ch.noiseKnown } : {}),
+          ...(isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent as number | null } : {}),
         }
       : null;
   const b = (p.budget ?? {}) as Record<string, unknown>;
@@ -170,7 +182,7 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
     intensityGPerKWh: p.intensityGPerKWh as number,
     region: strOrNull(p.region),
     pue: p.pue as number,
-    cpuMethod: p.cpuMethod === 'rapl' ? 'rapl' : 'model',
+    cpuMethod: p.cpuMethod === 'rapl' || p.cpuMethod === 'powermetrics' ? p.cpuMethod : 'model',
     co2eChange: change,
     energyChange,
     budget: { status, mode: b.mode === 'warn' ? 'warn' : 'fail', exceeded },
@@ -202,7 +214,18 @@ function budgetCell(p: RunCommentPayload): string {
 
 function changeCell(p: RunCommentPayload): string {
   if (!p.co2eChange) return 'no baseline yet';
-  return `${changeText(p.co2eChange, formatMassG)} vs ${esc(p.co2eChange.baseBranch, 60)}`;
+  return `${changeText(p.co2eChange, formatMassG)} vs ${esc(p.co2eChange.baseBranch, 60)}${likeForLikeCell(p.co2eChange)}`;
+}
+
+const BASIS_TEXT = { 'same-machine-class': 'same machine class', repriced: 're-priced on this machine', 'as-recorded': 'not like for like: other hardware' } as const;
+
+/** "<br>CPU-s +3.0 % · re-priced on this machine · noise not known yet", from what the payload holds. */
+function likeForLikeCell(ch: LikeForLikeTag): string {
+  const bits: string[] = [];
+  if (ch.cpuSecondsDeltaPercent !== undefined && ch.cpuSecondsDeltaPercent !== null) bits.push(`CPU-s ${formatPercent(ch.cpuSecondsDeltaPercent)}`);
+  if (ch.basis) bits.push(BASIS_TEXT[ch.basis]);
+  if (ch.noiseKnown === false) bits.push('noise not known yet');
+  return bits.length > 0 ? `<br>${bits.join(' · ')}` : '';
 }
 
 function tableRow(r: Row): string {
@@ -260,7 +283,8 @@ function stepTable(p: RunCommentPayload, topSteps: number): string[] {
 function stepDetail(r: Row, topSteps: number, inView: boolean): string {
   const p = r.payload;
   if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps)) return '';
-  const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : 'CPU power from the SPECpower-fitted model';
+  const cpu =
+    p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : p.cpuMethod === 'powermetrics' ? 'CPU power from macOS powermetrics' : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
   const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`;
   const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);

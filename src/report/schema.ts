@@ -5,8 +5,8 @@
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type CpuMethod = 'rapl' | 'model';
-export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'none';
+export type CpuMethod = 'rapl' | 'powermetrics' | 'model';
+export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'powermetrics' | 'none';
 
 export interface MethodsInfo {
   cpu: {
@@ -15,6 +15,8 @@ export interface MethodsInfo {
     detail: string;
     /** Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj"). */
     raplUnavailableReason?: string;
+    /** Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older reports. */
+    scope?: { used: 'machine' | 'container'; reason: string };
   };
   memory: { method: 'coefficient'; wPerGb: number; detail: string };
   gpu: { method: GpuMethod; detail: string };
@@ -40,6 +42,20 @@ export interface MachineInfo {
   cloudProvider: 'azure' | 'aws' | 'gcp' | null;
   githubHosted: boolean;
   gpus: GpuInfo[];
+  /** Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none answered. */
+  instanceType?: string;
+  /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
+  cpuId?: CpuIdInfo;
+}
+
+/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
+export interface CpuIdInfo {
+  vendorId?: string;
+  family?: number;
+  model?: number;
+  stepping?: number;
+  implementer?: number;
+  part?: number;
 }
 
 export type RegionDecidedBy =
@@ -138,6 +154,26 @@ export interface RunContext {
   runner?: string;
 }
 
+/**
+ * A hardware-neutral account of the work (src/meter/work.ts), so runs on different machines
+ * can be compared like with like (src/baseline/like-for-like.ts). Optional: reports from
+ * before it was added have none.
+ */
+export interface WorkAccount {
+  /** Σ utilisation × vCPUs × interval s: the CPU time the job kept busy, s. */
+  cpuSeconds: number;
+  /** Seconds spent in each 10 % utilisation band: [0, 10 %), [10, 20 %) … [90, 100 %]; 10 numbers. */
+  utilisationHistogramS: number[];
+  /** Σ utilisation × interval s within each band (so a band's mean utilisation is busyS ÷ seconds); 10 numbers. */
+  utilisationHistogramBusyS: number[];
+  /** Memory GB × durationS. */
+  memoryGbS: number;
+  /** What machines this run can be compared with as they are: the same CPU model and vCPU count. */
+  machineClass: { cpuModel: string; vcpus: number };
+  /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
+  pricing: { cpuCurveW: number[]; memoryWPerGb: number };
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: 'carbon-action'; version: string };
@@ -165,6 +201,8 @@ export interface Report {
   samples: SamplesSummary;
   steps?: StepEnergy[];
   context?: RunContext;
+  /** Hardware-neutral account of the work; absent from reports written before it existed. */
+  work?: WorkAccount;
   warnings: string[];
 }
 
@@ -180,7 +218,30 @@ export type Comparison =
       energyWh: MetricComparison;
       /** The base runs compared with, oldest first, for the trend chart. */
       trend: { at: string; co2eG: number; energyWh: number; sha?: string }[];
+      /** How the base runs were made comparable with this one (absent from comparisons built before it existed). */
+      basis?: ComparisonBasis;
+      /** CPU-seconds against the same base runs; absent when this run or one of them has no work account. */
+      cpuSeconds?: MetricComparison;
     };
+
+/**
+ * 'same-machine-class': enough base runs on this run's CPU model and vCPU count, compared as
+ * they are. 'repriced': base runs' utilisation histograms and memory GB-s put through this
+ * run's curve and W/GB. 'as-recorded': neither was possible, compared as recorded (not like for like).
+ */
+export interface ComparisonBasis {
+  mode: 'same-machine-class' | 'repriced' | 'as-recorded';
+  /** This run's class, e.g. "4 vCPU Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz". */
+  machineClass: string;
+  /** Base runs on this machine class among those available. */
+  sameClassRuns: number;
+  /** Base runs on other hardware left out because they have no utilisation histogram. */
+  notRepriceable: number;
+  /** The base runs' spread says what noise is (≥ 3 runs). */
+  noiseKnown: boolean;
+  /** One sentence for the comment. */
+  note: string;
+}
 
 export interface MetricComparison {
   current: number;

@@ -4,7 +4,7 @@
 // values (numbers finite and bounded, strings one line and capped, enumerations from their
 // lists, arrays capped), and unknown fields are dropped. Renderers escape on top of this.
 
-import { REPORT_SCHEMA_VERSION, type Report, type RunContext, type StepEnergy } from './schema';
+import { REPORT_SCHEMA_VERSION, type Report, type RunContext, type StepEnergy, type WorkAccount } from './schema';
 import { collapseWhitespace, truncate } from './escape';
 
 /** Bigger files are refused before they are parsed (a real report is 20–60 kB). */
@@ -107,7 +107,8 @@ function describe(v: unknown): string {
 }
 
 const DECIDED_BY = ['input', 'metadata', 'github-hosted-default', 'world-average'] as const;
-const GPU_METHODS = ['nvidia-smi-energy', 'nvidia-smi-power', 'none'] as const;
+const GPU_METHODS = ['nvidia-smi-energy', 'nvidia-smi-power', 'powermetrics', 'none'] as const;
+const CPU_METHODS = ['rapl', 'powermetrics', 'model'] as const;
 const PROVIDERS = ['azure', 'aws', 'gcp'] as const;
 
 function readContext(r: Reader, v: unknown): RunContext {
@@ -192,9 +193,13 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
     powerW: { mean: r.num(power.mean, 'powerW.mean'), peak: r.num(power.peak, 'powerW.peak') },
     methods: {
       cpu: {
-        method: r.oneOf(cpu.method, 'methods.cpu.method', ['rapl', 'model'] as const),
+        method: r.oneOf(cpu.method, 'methods.cpu.method', CPU_METHODS),
         detail: r.str(cpu.detail, 'methods.cpu.detail'),
         ...optionalText(r, cpu.raplUnavailableReason, 'methods.cpu.raplUnavailableReason', 'raplUnavailableReason'),
+        ...optionalField(r, cpu.scope, 'methods.cpu.scope', 'scope', (v) => {
+          const x = r.obj(v, 'methods.cpu.scope');
+          return { used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container'] as const), reason: r.str(x.reason, 'methods.cpu.scope.reason') };
+        }),
       },
       memory: { method: 'coefficient', wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100), detail: r.str(memory.detail, 'methods.memory.detail') },
       gpu: { method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS), detail: r.str(gpu.detail, 'methods.gpu.detail') },
@@ -210,6 +215,14 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
       virtualized: r.bool(machine.virtualized, 'machine.virtualized'),
       cloudProvider: machine.cloudProvider === null ? null : r.oneOf(machine.cloudProvider, 'machine.cloudProvider', PROVIDERS),
       githubHosted: r.bool(machine.githubHosted, 'machine.githubHosted'),
+      ...optionalText(r, machine.instanceType, 'machine.instanceType', 'instanceType'),
+      ...optionalField(r, machine.cpuId, 'machine.cpuId', 'cpuId', (v) => {
+        const x = r.obj(v, 'machine.cpuId');
+        const out: Record<string, string | number> = {};
+        if (x.vendorId !== undefined) out.vendorId = r.str(x.vendorId, 'machine.cpuId.vendorId', 40);
+        for (const k of ['family', 'model', 'stepping', 'implementer', 'part'] as const) if (x[k] !== undefined) out[k] = r.int(x[k], `machine.cpuId.${k}`, 0, 1e6);
+        return out;
+      }),
       gpus: r.list(machine.gpus, 'machine.gpus', 16, (g, path) => {
         const x = r.obj(g, path);
         const memoryMiB = r.optional(x.memoryMiB, `${path}.memoryMiB`, (m) => r.num(m, `${path}.memoryMiB`));
@@ -268,7 +281,33 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
   if (steps) report.steps = steps;
   const context = r.optional(o.context, 'context', (v) => readContext(r, v));
   if (context) report.context = context;
+  const work = r.optional(o.work, 'work', (v) => readWork(r, v));
+  if (work) report.work = work;
   return { report, warnings };
+}
+
+/** The hardware-neutral work account (like-for-like comparison); all or nothing. */
+function readWork(r: Reader, v: unknown): WorkAccount {
+  const w = r.obj(v, 'work');
+  const numbers = (x: unknown, path: string, length: number, max = MAX_FIGURE): number[] => {
+    if (!Array.isArray(x) || x.length !== length) r.fail(path, `must be an array of ${length} numbers`);
+    return (x as unknown[]).map((n, i) => r.num(n, `${path}[${i}]`, 0, max));
+  };
+  const mc = r.obj(w.machineClass, 'work.machineClass');
+  const pricing = r.obj(w.pricing, 'work.pricing');
+  return {
+    cpuSeconds: r.num(w.cpuSeconds, 'work.cpuSeconds'),
+    utilisationHistogramS: numbers(w.utilisationHistogramS, 'work.utilisationHistogramS', 10),
+    utilisationHistogramBusyS: numbers(w.utilisationHistogramBusyS, 'work.utilisationHistogramBusyS', 10),
+    memoryGbS: r.num(w.memoryGbS, 'work.memoryGbS'),
+    machineClass: { cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX), vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5) },
+    pricing: { cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6), memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100) },
+  };
+}
+
+function optionalField<K extends string, T>(r: Reader, v: unknown, path: string, key: K, read: (v: unknown) => T): Partial<Record<K, T>> {
+  const value = r.optional(v, path, read);
+  return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, T>>);
 }
 
 function optionalText<K extends string>(r: Reader, v: unknown, path: string, key: K): Partial<Record<K, string>> {

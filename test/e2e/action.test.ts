@@ -287,6 +287,9 @@ describe('a whole workflow run and the history branch (bundled)', () => {
       const line = JSON.parse((history as string).trim().split('\n')[i - 1]);
       expect(line.schemaVersion).toBe(1);
       expect(line.samples.timeline).toEqual([]);
+      // The slim line keeps the work account, so a later PR on other hardware can re-price it.
+      expect(line.work.utilisationHistogramS).toHaveLength(10);
+      expect(line.work.pricing.cpuCurveW).toHaveLength(11);
     }
     const page = github.state.branchFile(OWNER, REPO, 'carbon-data', 'dashboard/CI/index.html');
     expect(page).toContain('<html');

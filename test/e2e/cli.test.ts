@@ -1,6 +1,6 @@
 // The bundled CLI, run as a user runs it: `node dist/cli/index.js …`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,56 @@ describe('carbon-action power-model (bundled)', () => {
     expect(lines[0].watts).toHaveLength(11);
     expect(lines[1].error).toBeTruthy();
     expect(lines[2].watts).toHaveLength(11);
+  });
+});
+
+describe('carbon-action power-model --vm / --bare (bundled, the CLI contract)', () => {
+  it('--vm --json prints one line {cpuWatts[11], memoryWatts, host, share, assumptions}', async () => {
+    const r = await cli(['power-model', '--vm', '--cpu', 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', '--threads', '4', '--memory-gb', '16', '--provider', 'azure', '--arch', 'x64', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['cpuWatts', 'memoryWatts', 'host', 'share', 'assumptions']);
+    expect(out.cpuWatts).toHaveLength(11);
+    for (let i = 1; i < 11; i++) expect(out.cpuWatts[i]).toBeGreaterThan(out.cpuWatts[i - 1]);
+    expect(out.memoryWatts).toBeCloseTo(16 * 0.392, 10);
+    expect(out.host).toEqual({ cpu: 'Intel Xeon Platinum 8370C', sockets: 2, cores: 64, threads: 128 });
+    expect(out.share).toBe(4 / 128);
+  });
+
+  it('--cpuinfo reads a captured file; --bare is the whole server; bad combinations are named', async () => {
+    const arm = await cli(['power-model', '--vm', '--cpuinfo', join(ROOT, 'test/fixtures/meter/cpuinfo/arm-handmade.txt'), '--threads', '2', '--memory-gb', '8', '--provider', 'aws', '--json']);
+    expect(arm.code, arm.stderr).toBe(0);
+    expect(JSON.parse(arm.stdout).host.cpu).toBe('AWS Graviton2');
+    const bare = await cli(['power-model', '--bare', '--cpu', 'Intel Xeon Gold 5220', '--sockets', '2', '--cores', '36', '--threads', '72', '--memory-gb', '192', '--json']);
+    expect(JSON.parse(bare.stdout).share).toBe(1);
+    const both = await cli(['power-model', '--vm', '--bare', '--cpu', 'x', '--threads', '2', '--memory-gb', '8', '--json']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--vm and --bare exclude each other/);
+    const badArch = await cli(['power-model', '--vm', '--arch', 'sparc', '--threads', '2', '--memory-gb', '8', '--json']);
+    expect(badArch.code).not.toBe(0);
+    expect(badArch.stderr).toMatch(/--arch is "sparc"; expected x64 or arm64/);
+    const missing = await cli(['power-model', '--vm', '--cpuinfo', join(ROOT, 'no-such-cpuinfo'), '--memory-gb', '8', '--json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--cpuinfo .*no-such-cpuinfo: cannot read it \(ENOENT\)/);
+  });
+
+  it('on this machine, --vm --cpuinfo /proc/cpuinfo gives the host, share and memory power measure charged', async () => {
+    const json = join(tmp(), 'report.json');
+    const m = await cli(['measure', '--interval', '200ms', '--region', 'azure:eastus2', '--quiet', '--json', json, '--', process.execPath, '-e', 'setTimeout(()=>{},300)']);
+    expect(m.code, m.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    if (report.methods.cpu.method !== 'model' || !existsSync('/proc/cpuinfo')) return; // RAPL or not Linux: no model curve to compare
+    const machine = report.machine;
+    const args = ['power-model', machine.virtualized ? '--vm' : '--bare', '--cpuinfo', '/proc/cpuinfo', '--threads', String(machine.threads), '--memory-gb', String(machine.memoryGb), '--json'];
+    if (machine.cloudProvider) args.push('--provider', machine.cloudProvider);
+    const p = await cli(args);
+    expect(p.code, p.stderr).toBe(0);
+    const out = JSON.parse(p.stdout);
+    if (machine.virtualized) expect(report.methods.cpu.detail).toContain(`VM share ${machine.threads}/${out.host.threads}`);
+    else expect(out.share).toBe(1);
+    expect(report.methods.cpu.detail).toContain(out.assumptions[0]);
+    expect(out.memoryWatts).toBeCloseTo(machine.memoryGb * report.methods.memory.wPerGb, 10);
   });
 });
 

@@ -43,8 +43,10 @@ export interface FakeJob {
 export interface GitHubFakeFaults {
   /** Answer every write (POST/PATCH) with 403 "Resource not accessible by integration", as for a fork PR. */
   forkReadOnly: boolean;
-  /** Answer the next N requests (any route) with this status. */
-  failNext: { count: number; status: number };
+  /** Answer the next N requests (any route) with this status. `message` may hold "{token}": the token the request carried, echoed as some APIs do. */
+  failNext: { count: number; status: number; message?: string };
+  /** Answer the next N requests with 200 and a body that is not JSON. */
+  malformedJsonNext: number;
   /** Answer the next N requests with a secondary rate limit (403 + retry-after). */
   secondaryRateLimitNext: { count: number; retryAfterS: number };
   /** Answer the jobs endpoint with 403, as when the token lacks `actions: read`. */
@@ -144,6 +146,7 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       latencyMs: 0,
       latencyJitterMs: 0,
       refUpdateConflictNext: 0,
+      malformedJsonNext: 0,
       ...opts.faults,
     },
     addComment(owner, repo, issue, body, login = botLogin) {
@@ -379,8 +382,15 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     if (f.latencyJitterMs > 0) await sleep(Math.random() * f.latencyJitterMs);
     if (f.failNext.count > 0) {
       f.failNext.count--;
-      sendJson(res, f.failNext.status, { message: 'Server Error (scripted by the fake)' });
+      const token = /^(?:token|bearer)\s+(.*)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
+      sendJson(res, f.failNext.status, { message: (f.failNext.message ?? 'Server Error (scripted by the fake)').replace('{token}', token) });
       return f.failNext.status;
+    }
+    if (f.malformedJsonNext > 0) {
+      f.malformedJsonNext--;
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"id": 1, "body": "trunc');
+      return 200;
     }
     if (f.secondaryRateLimitNext.count > 0) {
       f.secondaryRateLimitNext.count--;

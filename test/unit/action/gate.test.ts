@@ -34,7 +34,7 @@ describe('evaluateGate', () => {
   it('flags each budget that is exceeded', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
-    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5 };
+    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false }; // above the base spread: a real rise
     const gate = evaluateGate({ report: report(23.4, 50.1), comparison, inputs: { ...budgets, failOnBudget: true } });
     expect(gate.exceeded).toBe(true);
     expect(gate.budgets.map((b) => [b.kind, b.actual, b.status])).toEqual([
@@ -70,11 +70,42 @@ describe('evaluateGate', () => {
   });
 });
 
+describe('max-increase never fires on noise (issue 8)', () => {
+  const inputs = { maxIncrease: budgets.maxIncrease, failOnBudget: true };
+  // Base runs 9, 10, 12 g (median 10, spread 9–12).
+  const cmp = (current: number, runs = 3) =>
+    sampleComparison({
+      runs,
+      co2eG: { current, baseMedian: 10, baseMin: 9, baseMax: 12, deltaAbs: current - 10, deltaPercent: (current - 10) * 10, withinNoise: current >= 9 && current <= 12 },
+      basis: { mode: 'repriced', machineClass: '4 vCPU x', sameClassRuns: 0, notRepriceable: 0, noiseKnown: runs >= 3, note: 'n' },
+    });
+
+  it('11.5 g is +15 % over a 10 % limit but inside 9–12 g: passes, and says why', () => {
+    const gate = evaluateGate({ report: report(11.5, 5), comparison: cmp(11.5), inputs });
+    expect(gate.exceeded).toBe(false);
+    expect(gate.budgets[0]).toMatchObject({ actual: 15, status: 'pass', note: expect.stringMatching(/spread/) });
+    expect(gateMessages(gate)[0].message).toBe(
+      'CO2e increase limit met: +15.0 % vs the base median is above +10.0 %, but inside the base runs\' own spread (noise), so not a regression (max-increase input "10%")',
+    );
+  });
+
+  it('12.5 g is +25 % and above the spread: exceeded', () => {
+    const gate = evaluateGate({ report: report(12.5, 5), comparison: cmp(12.5), inputs });
+    expect(gate.budgets[0]).toMatchObject({ actual: 25, status: 'exceeded' });
+    expect(gate.exceeded).toBe(true);
+  });
+
+  it('with fewer than 3 base runs the limit still applies, with "noise not known yet"', () => {
+    const gate = evaluateGate({ report: report(10.5, 5), comparison: cmp(10.5, 2), inputs });
+    expect(gate.budgets[0]).toMatchObject({ actual: 5, status: 'pass', note: 'noise not known yet (2 base runs)' });
+  });
+});
+
 describe('gateMessages', () => {
   it('names the budget, the figure, the limit and the input', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
-    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5 };
+    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false }; // above the base spread: a real rise
     const gate = evaluateGate({ report: report(23.4, 12), comparison, inputs: { ...budgets, failOnBudget: true } });
     expect(gateMessages(gate)).toEqual([
       { level: 'error', message: 'CO2e budget exceeded: 23.4 g > 20.0 g (budget input "20 g")' },

@@ -20,9 +20,12 @@ describe('parseInputs: defaults', () => {
         includeEmbodied: false,
         sampleIntervalMs: 1000,
         sampleIntervalText: '1s',
+        meterScope: 'auto',
         comment: false,
         commentScope: 'run',
         dashboard: false,
+        failOnMissingData: false,
+        timeoutMs: 60_000,
       },
     });
   });
@@ -69,6 +72,7 @@ describe('parseInputs: valid values are normalised', () => {
       includeEmbodied: true,
       sampleIntervalMs: 500,
       sampleIntervalText: '500ms',
+      meterScope: 'auto',
       comment: false,
       commentScope: 'run',
       dashboard: false,
@@ -77,6 +81,8 @@ describe('parseInputs: valid values are normalised', () => {
       matrix: 'node 20, ubuntu',
       checkRunId: 12345678901,
       jobName: 'Unit tests',
+      failOnMissingData: false,
+      timeoutMs: 60_000,
     });
   });
 
@@ -113,6 +119,7 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['history-path', 'dir\0name', /NUL/],
   ['comment-scope', 'workflow', /Accepted: job .*run /],
   ['grid-source', 'ember', /Accepted: electricity-maps .*google/],
+  ['meter-scope', 'pod', /is not a meter scope\. Accepted: auto .*machine .*container /],
   ['history-branch', 'carbon data', /Accepted: a git branch name/],
   ['history-branch', 'refs/../main', /Accepted: a git branch name/],
   ['dashboard', 'maybe', /Accepted: true, false/],
@@ -123,6 +130,11 @@ describe('parseInputs: matrix and history inputs', () => {
   it('comment-scope, history-branch and dashboard are read when valid', () => {
     const result = parseInputs(getter({ 'comment-scope': 'job', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
     expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
+  });
+  it('meter-scope: auto by default, machine and container when given', () => {
+    expect(parseInputs(getter({}), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'auto' } });
+    expect(parseInputs(getter({ 'meter-scope': 'container' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'container' } });
+    expect(parseInputs(getter({ 'meter-scope': 'machine' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'machine' } });
   });
   it('defaults: one comment per workflow run, no history branch, no dashboard', () => {
     const result = parseInputs(getter({}), { eventName: 'push' });

@@ -85,7 +85,7 @@ describe('Actions cache history store (through the cache fake)', () => {
     process.env.ACTIONS_RESULTS_URL = `${await refusedLoopbackUrl()}/`;
     const loaded = await store(1).load('main');
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.reason).toMatch(/^could not restore history from the Actions cache: .*ECONNREFUSED/);
+    if (!loaded.ok) expect(loaded.reason).toMatch(/^the Actions cache service could not be reached: .*ECONNREFUSED/);
     const saved = await store(1).save('main', series([1]));
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(saved.reason).toContain('could not save history to the Actions cache');
@@ -95,14 +95,14 @@ describe('Actions cache history store (through the cache fake)', () => {
     fake.state.faults.mode = 'unavailable';
     const started = Date.now();
     const res = await store(1, { timeoutMs: 1000 }).load('main');
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache did not answer within 1 s', entries: [] });
+    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 1 s)', entries: [] });
     expect(Date.now() - started).toBeLessThan(2500);
   });
 
   it('a slow cache service → gives up at the timeout', async () => {
     fake.state.faults.latencyMs = 3000;
     const res = await store(1, { timeoutMs: 300 }).save('main', series([1]));
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache did not answer within 0.3 s' });
+    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.3 s)' });
   });
 
   it('corrupt download → ok:false', async () => {
@@ -146,7 +146,7 @@ describe('Actions cache history store (through the cache fake)', () => {
       timeoutMs: 50,
       cache: { isFeatureAvailable: () => true, restoreCache: () => hang, saveCache: () => hang },
     }).save('main', series([1]));
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache did not answer within 0.1 s' });
+    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.1 s)' });
   });
 });
 
@@ -166,5 +166,56 @@ describe('withActionsLogCapture', () => {
     // What reached the (outer) stream: the annotation as a plain line.
     expect(outer.log.lines).toContain('cache error: Failed to restore: boom');
     expect(outer.log.lines.some((l) => l.startsWith('::error::'))).toBe(false);
+  });
+});
+
+describe('one cache outage costs one timeout per step', () => {
+  it('after a load times out, a second load and the save return at once, saying the cache is down', async () => {
+    let calls = 0;
+    const hang = (): Promise<never> => {
+      calls++;
+      return new Promise<never>(() => undefined);
+    };
+    const s = createCacheHistoryStore({
+      scope: { os: 'Linux', workflow: 'CI', job: 'test' },
+      runId: 1,
+      attempt: 1,
+      dir: mkdtempSync(join(tmpdir(), 'carbon-cache-down-')),
+      timeoutMs: 200,
+      cache: { isFeatureAvailable: () => true, restoreCache: hang, saveCache: hang },
+    });
+    const first = await s.load('main');
+    expect(first).toMatchObject({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.2 s)' });
+    const started = Date.now();
+    const again = await s.load('feature');
+    const saved = await s.save('main', series([1]));
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(calls).toBe(1);
+    expect(again).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be reached earlier in this step.*no answer within 0\.2 s/) });
+    expect(saved).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be reached/) });
+  });
+
+  it('a branch\'s history is loaded once per step: the second load of the same branch makes no request', async () => {
+    let restores = 0;
+    const s = createCacheHistoryStore({
+      scope: { os: 'Linux', workflow: 'CI', job: 'test' },
+      runId: 1,
+      attempt: 1,
+      dir: mkdtempSync(join(tmpdir(), 'carbon-cache-once-')),
+      cache: {
+        isFeatureAvailable: () => true,
+        restoreCache: async () => {
+          restores++;
+          return undefined;
+        },
+        saveCache: async () => 1,
+      },
+    });
+    const a = await s.load('main');
+    const b = await s.load('main');
+    expect(restores).toBe(1);
+    expect(b).toEqual(a);
+    await s.load('feature');
+    expect(restores).toBe(2);
   });
 });

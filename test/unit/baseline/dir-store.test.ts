@@ -92,3 +92,14 @@ describe('parseHistoryText', () => {
     expect(res.ok && res.warnings).toEqual(['h line 1: co2eG.total is missing or not a finite number, skipped', 'h line 3: not a JSON object, skipped']);
   });
 });
+
+describe('dir store under /proc', () => {
+  it('fails to save at once instead of hanging in a recursive mkdir', async () => {
+    const { createDirHistoryStore: create } = await import('../../../src/baseline/dir-store');
+    const store = create({ dir: '/proc/x/y', scope: { os: 'Linux', workflow: 'CI', job: 'test', matrix: null } });
+    const started = Date.now();
+    const saved = await store.save('main', []);
+    expect(saved).toMatchObject({ ok: false, reason: expect.stringMatching(/^could not write history \/proc\/x\/y\/.*no such file or directory \(ENOENT\)/) });
+    expect(Date.now() - started).toBeLessThan(5000);
+  }, 10_000);
+});

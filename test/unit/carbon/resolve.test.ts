@@ -13,8 +13,8 @@ const servers: FakeServer[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
-async function metadataEnv(azureLocation: string): Promise<NodeJS.ProcessEnv> {
-  const s = await startFake((req, res) => json(res, 200, { compute: { location: azureLocation } }));
+async function metadataEnv(azureLocation: string, vmSize?: string): Promise<NodeJS.ProcessEnv> {
+  const s = await startFake((req, res) => json(res, 200, { compute: { location: azureLocation, ...(vmSize ? { vmSize } : {}) } }));
   servers.push(s);
   return {
     CARBON_ACTION_AZURE_IMDS_URL: s.url,
@@ -41,6 +41,16 @@ describe('resolveIntensity: region decision order', () => {
     const r = await resolveIntensity({ machine: machine({ githubHosted: true }), env });
     expect(r.intensity).toMatchObject({ region: 'azure:westeurope', zone: 'NL', decidedBy: 'metadata', gPerKWh: 253 });
     expect(r.provider).toBe('azure');
+  });
+
+  it('2b. the same probe hands back the instance type, with or without a known region', async () => {
+    const known = await resolveIntensity({ machine: machine({ githubHosted: true }), env: await metadataEnv('westeurope', 'Standard_D4ads_v5') });
+    expect(known.instance).toEqual({ provider: 'azure', instanceType: 'Standard_D4ads_v5' });
+    const unknown = await resolveIntensity({ machine: machine({ githubHosted: true }), env: await metadataEnv('eastus3', 'Standard_D4s_v5') });
+    expect(unknown.intensity.decidedBy).toBe('github-hosted-default');
+    expect(unknown.instance).toEqual({ provider: 'azure', instanceType: 'Standard_D4s_v5' });
+    const none = await resolveIntensity({ machine: machine(), env: noMetadata });
+    expect(none.instance).toBeUndefined();
   });
 
   it('3. GitHub-hosted default: mean of the six US Azure regions, with how to pin', async () => {

@@ -68,6 +68,15 @@ describe('fetchJobSteps', () => {
     expect(fake.state.requests).toHaveLength(1);
   });
 
+  it('a secondary rate limit (403 + retry-after) is said to be a rate limit, not a missing permission', async () => {
+    fake.state.faults.secondaryRateLimitNext = { count: 5, retryAfterS: 60 };
+    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 29679450 });
+    expect(res).toMatchObject({ ok: false, status: 403 });
+    if (res.ok) return;
+    expect(res.reason).toMatch(/rate limit was hit \(not a permission problem\)/);
+    expect(res.reason).not.toContain('actions: read');
+  });
+
   it('says which job it looked for when none matches', async () => {
     const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 42 });
     expect(res).toEqual({ ok: false, reason: 'none of the 2 job(s) of run 555 attempt 1 matches check run id 42' });

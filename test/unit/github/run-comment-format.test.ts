@@ -99,6 +99,23 @@ describe('buildRunCommentPayload', () => {
     expect(readRunCommentPayload(JSON.parse(JSON.stringify(p)))).toEqual(p);
   });
 
+  it('carries how the base runs were made comparable and the CPU-seconds change, and shows them in the change cell', () => {
+    const comparison = available(1, 0.8);
+    if (!comparison.available) throw new Error('fixture');
+    comparison.runs = 2;
+    comparison.basis = { mode: 'repriced', machineClass: '4 vCPU x', sameClassRuns: 0, notRepriceable: 0, noiseKnown: false, note: 'n' };
+    // 52 CPU-s vs median 40: +12 s, +30 %.
+    comparison.cpuSeconds = { current: 52, baseMedian: 40, baseMin: 39, baseMax: 41, deltaAbs: 12, deltaPercent: 30, withinNoise: false };
+    const p = buildRunCommentPayload({ report: makeReport({ co2eG: 1 }), comparison });
+    expect(p.co2eChange).toMatchObject({ basis: 'repriced', noiseKnown: false, cpuSecondsDeltaPercent: 30 });
+    const back = readRunCommentPayload(JSON.parse(JSON.stringify(p)));
+    expect(back).toEqual(p);
+    const body = renderRunCommentBody([payloadSection('test', '5', p)], { workflow: 'CI' });
+    expect(body).toContain('vs main<br>CPU-s +30.0 % · re-priced on this machine · noise not known yet |');
+    // A hand-edited basis is dropped, not shown.
+    expect(readRunCommentPayload({ ...p, co2eChange: { ...p.co2eChange, basis: '<img>' } })?.co2eChange?.basis).toBeUndefined();
+  });
+
   it('refuses payloads that are not this version or lack figures', () => {
     const p = buildRunCommentPayload({ report: makeReport() });
     expect(readRunCommentPayload({ ...p, v: 2 })).toBeNull();

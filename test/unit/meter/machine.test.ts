@@ -15,6 +15,12 @@ describe('parseCpuInfo', () => {
       physicalCores: 2,
       threads: 2,
       hypervisor: true,
+      vendorId: 'AuthenticAMD',
+      cpuFamily: 26,
+      cpuModelNumber: 2,
+      stepping: 1,
+      cpuImplementer: null,
+      cpuPart: null,
     });
   });
   it('Azure 4-vCPU EPYC 7763 (hand-made): unique (physical id, core id) pairs → 2 cores, 4 threads', () => {
@@ -24,10 +30,29 @@ describe('parseCpuInfo', () => {
       physicalCores: 2,
       threads: 4,
       hypervisor: true,
+      vendorId: 'AuthenticAMD',
+      cpuFamily: 25,
+      cpuModelNumber: 1,
+      stepping: 1,
+      cpuImplementer: null,
+      cpuPart: null,
     });
   });
   it('ARM layout: no model name, every logical CPU a core', () => {
-    expect(parseCpuInfo(cpuinfo('arm-handmade.txt'))).toEqual({ modelName: null, sockets: 1, physicalCores: 2, threads: 2, hypervisor: false });
+    expect(parseCpuInfo(cpuinfo('arm-handmade.txt'))).toEqual({
+      modelName: null,
+      sockets: 1,
+      physicalCores: 2,
+      threads: 2,
+      hypervisor: false,
+      vendorId: null,
+      cpuFamily: null,
+      cpuModelNumber: null,
+      stepping: null,
+      // "CPU implementer : 0x41", "CPU part : 0xd0c": Arm Neoverse N1
+      cpuImplementer: 0x41,
+      cpuPart: 0xd0c,
+    });
   });
   it('counts sockets and cores across sockets', () => {
     const block = (p: number, phys: number, core: number): string => `processor\t: ${p}\nmodel name\t: X\nphysical id\t: ${phys}\ncore id\t\t: ${core}\nflags\t\t: fpu\n`;
@@ -88,6 +113,7 @@ describe('describeMachine', () => {
       cloudProvider: 'azure',
       githubHosted: true,
       gpus: [{ index: 0, name: 'Tesla T4', memoryMiB: 15360 }],
+      cpuId: { vendorId: 'AuthenticAMD', family: 25, model: 1, stepping: 1 },
     });
   });
 
@@ -104,6 +130,25 @@ describe('describeMachine', () => {
       }),
     });
     expect(m).toMatchObject({ os: 'darwin', cpuModel: 'Apple M1 (Virtual)', threads: 3, physicalCores: 3, sockets: 1, virtualized: true, cloudProvider: null, memoryGb: 7, gpus: [] });
+  });
+
+  it('CARBON_ACTION_CPUINFO reads a captured cpuinfo in place of /proc/cpuinfo (the 8370C runner)', async () => {
+    const m = await describeMachine({
+      platform: 'linux',
+      arch: 'x64',
+      dmiDir: join(tmpdir(), 'no-such-dmi'),
+      env: { CARBON_ACTION_CPUINFO: join(FIXTURES, 'cpuinfo/github-4vcpu-xeon-8370c-published.txt') },
+      totalMemB: 16e9,
+      gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }),
+      loadSi: () => Promise.reject(new Error('systeminformation must not be loaded')),
+    });
+    expect(m).toMatchObject({ cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', sockets: 1, physicalCores: 2, threads: 4, virtualized: true });
+  });
+
+  it('an unreadable CARBON_ACTION_CPUINFO is an error naming the variable and the path', async () => {
+    await expect(describeMachine({ platform: 'linux', env: { CARBON_ACTION_CPUINFO: '/no/such/cpuinfo' }, gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }) })).rejects.toThrow(
+      /CARBON_ACTION_CPUINFO is "\/no\/such\/cpuinfo", which cannot be read \(ENOENT\)/,
+    );
   });
 
   it('describes this machine for real', async () => {

@@ -57,6 +57,11 @@ describe('startSampler in-process', () => {
           header: { status: 'ok', gpus: [{ index: 0, name: 'Fake GPU' }] },
           latest: () => [{ index: 0, name: 'Fake GPU', powerW: 70.5, utilisationPct: null, memoryTotalMiB: 1 }],
         }),
+        cgroup: (scope) => ({
+          header: { requested: scope, used: 'container', reason: 'fake' },
+          read: () => 5000,
+        }),
+        powermetrics: () => ({ header: { status: 'ok' }, totals: () => ({ cpuJ: 1.5, gpuJ: 0.25 }) }),
       },
     });
     await sleep(350);
@@ -65,10 +70,12 @@ describe('startSampler in-process', () => {
     expect(reason).toBe('stop-file');
     expect(existsSync(`${out}.stop`)).toBe(false); // consumed
     const recs = records(out);
-    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' } });
+    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' }, scope: { requested: 'auto', used: 'container' }, powermetrics: { status: 'ok' } });
     expect(recs[1]).toEqual({
       type: 'sample',
       t: expect.any(Number),
+      cg: 5000,
+      pm: { cpuJ: 1.5, gpuJ: 0.25 },
       cpu: { busy: 0, total: 0 },
       perCpu: [[1, 2]],
       rapl: [123],
@@ -100,14 +107,16 @@ describe('startSampler in-process', () => {
 describe('parseSamplerArgs', () => {
   it('parses the entry flags', () => {
     expect(parseSamplerArgs(['--out', 'f', '--interval-ms', '250', '--pid-file', 'p', '--no-per-cpu'])).toEqual({
-      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false,
+      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false, scope: 'auto',
     });
+    expect(parseSamplerArgs(['--out', 'f', '--scope', 'container'])).toMatchObject({ scope: 'container' });
   });
   it('names what is wrong', () => {
     expect(() => parseSamplerArgs([])).toThrow(/--out is required/);
     expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '1s'])).toThrow(/--interval-ms: "1s" is not a whole number/);
     expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '50'])).toThrow(/--interval-ms: 50ms is outside/);
     expect(() => parseSamplerArgs(['--bogus'])).toThrow(/unknown argument "--bogus"/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--scope', 'vm'])).toThrow(/--scope: "vm" is not a meter scope; accepted: auto/);
   });
 });
 

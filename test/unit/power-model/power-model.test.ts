@@ -3,11 +3,9 @@ import type { CpuTdpTable } from '../../../src/meter/cpu-name';
 import {
   correctionFromDistances,
   curveFromInputs,
-  inferHost,
   kernelCoordinates,
   loadPowerModel,
   MEMORY_W_PER_GB,
-  modelCpuCurveForMachine,
   powerAtUtilisationW,
   predictServerPowerW,
   predictWithModel,
@@ -113,24 +111,7 @@ describe('committed model (data/power-model.json)', () => {
     expect(k.priorWeight).toBeGreaterThanOrEqual(0.1);
   });
 
-  it('GitHub runner: 4 vCPU of a 1-socket EPYC 7763 host, deterministic and rising with load', () => {
-    const machine = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
-    const a = modelCpuCurveForMachine(machine);
-    const b = modelCpuCurveForMachine(machine);
-    expect(a).toEqual(b);
-    expect(a.inference.host).toEqual({ cpu: machine.cpuModel, sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
-    expect(a.inference.share).toBe(4 / 128);
-    expect(a.host.tdpW).toBe(280);
-    expect(a.host.tdpSource).toBe('table');
-    for (let k = 1; k < 11; k++) expect(a.host.wattsAtLoad[k]).toBeGreaterThan(a.host.wattsAtLoad[k - 1]);
-    // VM CPU = (host − 512 GB × 0.392 W/GB) × 4/128, point by point
-    a.vm.cpuWattsAtLoad.forEach((w, k) => expect(w).toBeCloseTo((a.host.wattsAtLoad[k] - 200.704) / 32, 9));
-    // plausible range for a 1-socket 64-core server: 100–300 W idle, 300–700 W full
-    expect(a.host.wattsAtLoad[0]).toBeGreaterThan(100);
-    expect(a.host.wattsAtLoad[0]).toBeLessThan(300);
-    expect(a.host.wattsAtLoad[10]).toBeGreaterThan(300);
-    expect(a.host.wattsAtLoad[10]).toBeLessThan(700);
-  });
+  // The GitHub runner's VM curve is tested with host inference, in test/unit/meter/host.test.ts.
 
   it('gives an unknown CPU a flagged curve', () => {
     const c = predictServerPowerW({ cpu: 'Apple M2' });
@@ -188,23 +169,7 @@ describe('neighbour correction', () => {
   });
 });
 
-describe('inferHost', () => {
-  it('bare metal is its own host', () => {
-    const h = inferHost({ cpuModel: 'AMD Ryzen 9 5950X 16-Core Processor', sockets: 1, physicalCores: 16, threads: 32, memoryGb: 64, virtualized: false });
-    expect(h.share).toBe(1);
-    expect(h.host).toEqual({ cpu: 'AMD Ryzen 9 5950X 16-Core Processor', sockets: 1, cores: 16, threads: 32, memoryGb: 64 });
-  });
-  it('a VM without a core count in the name is taken as the whole machine, and says so', () => {
-    const h = inferHost({ cpuModel: 'AMD EPYC', sockets: 1, physicalCores: 2, threads: 2, memoryGb: 8, virtualized: true });
-    expect(h.share).toBe(1);
-    expect(h.assumptions.join(' ')).toMatch(/gives no core count/);
-  });
-  it('a VM without SMT gets a host without SMT', () => {
-    const h = inferHost({ cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 2, memoryGb: 8, virtualized: true });
-    expect(h.hostThreads).toBe(64);
-    expect(h.share).toBe(2 / 64);
-  });
-});
+// inferHost moved to src/meter/host.ts: test/unit/meter/host.test.ts.
 
 describe('curves never fall as load rises', () => {
   it('nonDecreasing pools crossing levels to their mean (hand-worked)', async () => {

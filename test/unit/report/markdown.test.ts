@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS, changeText, renderComment, renderSummary, topStepRows } from '../../../src/report/markdown';
 import type { GateResult, Report, StepEnergy } from '../../../src/report/schema';
 import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+import { escapeMarkdown } from '../../../src/report/escape';
 
 const MARKER = '<!-- carbon-action:v1 workflow=CI job=test -->';
 const M = '\u2212';
@@ -42,6 +43,44 @@ describe('changeText', () => {
     expect(changeText({ ...metric, deltaAbs: -0.4, deltaPercent: -4 }, mass)).toBe(`🔻 ${M}0.4 g (${M}4.0 %)`);
     expect(changeText({ ...metric, withinNoise: true }, mass)).toBe('〰️ within noise (+1.2 g, +12.0 %)');
     expect(changeText({ ...metric, deltaPercent: null }, mass)).toBe('🔺 +1.2 g');
+  });
+});
+
+describe('like for like in the comment (issue 8)', () => {
+  const comparison = sampleComparison({
+    runs: 2,
+    // 41 CPU-s against base 40 and 42 (median 41): 0 s, 0 %, inside the spread.
+    cpuSeconds: { current: 41, baseMedian: 41, baseMin: 40, baseMax: 42, deltaAbs: 0, deltaPercent: 0, withinNoise: true },
+    basis: {
+      mode: 'repriced',
+      machineClass: '4 vCPU Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
+      sameClassRuns: 0,
+      notRepriceable: 0,
+      noiseKnown: false,
+      note: '2 of the 2 main runs ran on other hardware (4 vCPU AMD EPYC 7763 64-Core Processor): each run\'s work was re-priced on this machine.',
+    },
+  });
+  const body = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
+
+  it('shows the CPU-seconds change beside the energy change, in the same table', () => {
+    const rows = tableRows(body, '| | This run');
+    expect(rows[2]).toBe('| CPU-seconds | 41.0 s | 41.0 s | 〰️ within noise (0 ms, 0.0 %) | 40.0 s – 42.0 s |');
+  });
+
+  it('says how the base runs were made comparable, and that the noise is not known with 2 runs', () => {
+    // The note is escaped like every string from history (CPU names come from other runs' reports).
+    const note = comparison.available ? comparison.basis!.note : '';
+    expect(body).toContain(`⚖️ ${escapeMarkdown(note)} Noise not known yet: 2 base runs, the spread needs 3.`);
+    expect(escapeMarkdown(note)).toContain('AMD EPYC 7763 64\\-Core Processor');
+  });
+
+  it('the trend chart says its base bars were re-priced', () => {
+    expect(renderSummary({ report: reportMatchingComparison(), comparison })).toContain('CO2e of the last 5 **main** run(s), re-priced on this machine and this one (line: base median):');
+  });
+
+  it('a comparison as recorded is flagged as not like for like', () => {
+    const asRecorded = sampleComparison({ basis: { mode: 'as-recorded', machineClass: 'x', sameClassRuns: 0, notRepriceable: 5, noiseKnown: true, note: 'Not like for like: …' } });
+    expect(renderComment({ report: reportMatchingComparison(), comparison: asRecorded, marker: MARKER })).toMatch(/\n⚠️ Not like for like/);
   });
 });
 
@@ -144,7 +183,8 @@ describe('renderComment', () => {
       comparison: { available: false, reason: 'history unavailable: cache service down', baseBranch: 'main' },
       marker: MARKER,
     });
-    expect(out).toContain('— no baseline yet for main (history unavailable\\: cache service down).');
+    // An outage is not a first run: no "yet".
+    expect(out).toContain('— no baseline for main (history unavailable\\: cache service down).');
     expect(mermaidBlocks(out)).toHaveLength(1);
     expect(out).not.toContain('| Budget |');
   });

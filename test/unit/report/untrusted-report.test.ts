@@ -28,7 +28,7 @@ describe('readUntrustedReport', () => {
     ['a negative energy', (v: any) => (v.energyWh.total = -1), /energyWh\.total must be a number/],
     ['an infinite duration (as JSON has none, a huge one)', (v: any) => (v.durationS = 1e300), /durationS must be a number/],
     ['a PUE out of range', (v: any) => (v.pue.value = 50), /pue\.value must be a number from 1 to 3/],
-    ['an unknown CPU method', (v: any) => (v.methods.cpu.method = 'guess'), /methods\.cpu\.method must be one of rapl, model/],
+    ['an unknown CPU method', (v: any) => (v.methods.cpu.method = 'guess'), /methods\.cpu\.method must be one of rapl, powermetrics, model/],
     ['a missing machine', (v: any) => delete v.machine, /machine is missing or not an object/],
     ['another tool', (v: any) => (v.tool.name = 'other'), /tool\.name must be "carbon-action"/],
   ])('refuses %s, naming the field', (_label, mutate, expected) => {

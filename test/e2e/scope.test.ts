@@ -1,0 +1,82 @@
+// meter-scope / --scope through the bundles, as a user and the runner run them.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
+import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { CLI, busy, makeJob, outputs, runMainStep, runPostStep, sleep, state } from './runner';
+
+function cli(args: string[]) {
+  return new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stderr }));
+  });
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-scope-'));
+
+describe('measure --scope (bundled CLI)', () => {
+  it('machine: /proc/stat, and the report says it was asked for', async () => {
+    const json = join(tmp(), 'r.json');
+    const r = await cli(['measure', '--scope', 'machine', '--interval', '100ms', '--carbon-intensity', '400', '--json', json, '-q', '--', process.execPath, '-e', 'setTimeout(()=>{}, 400)']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.methods.cpu.scope).toEqual({ used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' });
+  });
+
+  it('container: the cgroup when it can be read, else machine with the reason', async () => {
+    const json = join(tmp(), 'r.json');
+    const r = await cli(['measure', '--scope', 'container', '--interval', '100ms', '--carbon-intensity', '400', '--json', json, '--', process.execPath, '-e', 'setTimeout(()=>{}, 400)']);
+    expect(r.code, r.stderr).toBe(0);
+    const scope = JSON.parse(readFileSync(json, 'utf8')).methods.cpu.scope;
+    if (scope.used === 'container') expect(scope.reason).toMatch(/^meter-scope container: cgroup v[12] \S+, [\d.]+ CPUs? allowed/);
+    else expect(scope.reason).toMatch(/^meter-scope container was asked for, but/);
+    expect(r.stderr).toMatch(/metered (the container's cgroup|the whole machine): meter-scope container/);
+  });
+
+  it('a bad --scope is a usage error naming the option, the value and what is accepted', async () => {
+    const r = await cli(['measure', '--scope', 'pod', '--', 'true']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--scope: "pod" is not a meter scope; accepted: auto .*machine .*container/);
+  });
+});
+
+describe('meter-scope input (bundled action)', () => {
+  let github: GitHubFake;
+  let cache: CacheFake;
+  beforeEach(async () => {
+    github = await startGitHubFake();
+    cache = await startCacheFake();
+  });
+  afterEach(async () => {
+    await github.close();
+    await cache.close();
+  });
+
+  it('a wrong value fails the main step with the input, the value and what is accepted', async () => {
+    const job = makeJob({ event: 'push', branch: 'main', githubUrl: github.url, cacheEnv: cache.env, runId: 701, inputs: { 'meter-scope': 'pod' } });
+    const main = await runMainStep(job);
+    expect(main.code).not.toBe(0);
+    expect(main.stdout + main.stderr).toMatch(/Input "meter-scope": "pod" is not a meter scope\. Accepted: auto/);
+  });
+
+  it('meter-scope: machine reaches the sampler, and the report says so', async () => {
+    const s = { event: 'push' as const, branch: 'main', githubUrl: github.url, cacheEnv: cache.env, runId: 702, inputs: { 'meter-scope': 'machine' } };
+    const job = makeJob(s);
+    const startMs = Date.now();
+    const main = await runMainStep(job);
+    expect(main.code, main.stdout + main.stderr).toBe(0);
+    busy(300);
+    for (let i = 0; i < 100 && (readFileSync(state(job)['samples-file'], 'utf8').match(/"sample"/g) ?? []).length < 3; i++) await sleep(100);
+    github.state.setJobs('octo', 'widgets', s.runId, 1, [
+      fakeJob({ id: 9702, name: 'test', run_id: s.runId, runner_name: 'GitHub Actions 7', steps: [{ name: 'carbon-action', number: 1, status: 'completed', conclusion: 'success', started_at: new Date(startMs).toISOString(), completed_at: new Date().toISOString() }] }),
+    ]);
+    const post = await runPostStep(job);
+    expect(post.code, post.stdout + post.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
+    expect(report.methods.cpu.scope).toEqual({ used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' });
+  });
+});
