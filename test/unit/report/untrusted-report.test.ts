@@ -65,3 +65,24 @@ describe('readUntrustedReport', () => {
     ]);
   });
 });
+
+describe('readUntrustedReport: optional accounts', () => {
+  const work = {
+    cpuSeconds: 120,
+    utilisationHistogramS: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    utilisationHistogramBusyS: [0, 0.3, 0.75, 1.4, 2.25, 3.3, 4.55, 6, 7.65, 9.5],
+    memoryGbS: 600,
+    machineClass: { cpuModel: 'AMD EPYC 7763 64-Core Processor', vcpus: 4 },
+    pricing: { cpuCurveW: [5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25], memoryWPerGb: 0.392 },
+  };
+  it('keeps a well-formed work account (the like-for-like comparison needs it)', () => {
+    const value = { ...sample(), work };
+    expect(read(value).report.work).toEqual(work);
+  });
+  it('leaves out a work account with a histogram of the wrong length, and says so', () => {
+    const value = { ...sample(), work: { ...work, utilisationHistogramS: [1, 2] } };
+    const { report, warnings } = read(value);
+    expect(report.work).toBeUndefined();
+    expect(warnings).toEqual(['work.utilisationHistogramS must be an array of 10 numbers; left out']);
+  });
+});
