@@ -4,37 +4,51 @@
 //   npx tsx scripts/derive-power-model.ts
 // Output is byte-identical on rerun: no clocks, sorted keys, rounded coefficients.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { cpuFamilyFromName, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+import { cpuFamilyFromName, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+import { loadCpuTable, lookupCpu, type CpuTable } from '../src/meter/cpu-table';
+import { inferHost } from '../src/meter/host';
 import {
   baseLogCurve,
+  CCF_MEMORY_W_PER_GB,
   correctionFromDistances,
+  curveFromOutputs,
   KERNEL_COORDINATES,
   kernelCoordinates,
   LOAD_LEVELS_PCT,
-  MEMORY_W_PER_GB,
   MODEL_FEATURES,
+  MODEL_OUTPUTS,
   modelFeatures,
   predictWithModel,
   resolveServer,
   squaredDistances,
+  vmCpuCurve,
+  type MemoryFit,
   type ModelInputs,
   type PowerModelData,
+  type RatioBand,
   type ResidualKernel,
+  type ServerSpec,
+  type UncertaintyTable,
 } from '../src/meter/power-model';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = join(repoRoot, '..', 'shared');
 const FIT_DATE = '2025-11-23';
-const SPEC_SOURCE = 'SPECpower_ssj2008 results via green-coding-solutions/cloud-energy data/spec_data_cleaned_unmelted.csv';
-const SPEC_COMMIT = '6a25a2b';
+const SPEC_SOURCE =
+  'SPECpower_ssj2008 results via green-coding-solutions/cloud-energy data/spec_data_cleaned_unmelted.csv (2007–2022, EPYC 7763) and cloud-carbon-footprint/ccf-coefficients data/SPECpower-2026-03-09.csv (2023–2026)';
+const SPEC_COMMIT = '6a25a2b; b0032d9';
 const TDP_SOURCE = 'mlco2/codecarbon codecarbon/data/hardware/cpu_power.csv';
 const TDP_COMMIT = 'b05965e';
 /** Ridge penalty on family offsets (× total weight); base features are unpenalised. */
 const FAMILY_PENALTY = 0.01;
-const IRLS_ITERATIONS = 40;
+/** IRLS stops here or when no coefficient moves by more than IRLS_TOLERANCE. */
+const IRLS_ITERATIONS = 15;
+const IRLS_TOLERANCE = 1e-5;
 const RECENT_ERA_YEAR = 2019;
 /** Residual floor of the L1 re-weighting, log units (≈ 2 %). */
 const IRLS_FLOOR = 0.02;
@@ -46,7 +60,7 @@ const IRLS_FLOOR = 0.02;
 export const KERNEL_BANDWIDTHS = [0.35, 0.5, 0.75, 1];
 export const KERNEL_PRIOR_WEIGHTS = [0.1, 0.3, 1, 3];
 /** Inner folds: training CPU models, sorted, dealt round-robin. */
-const INNER_FOLDS = 5;
+const INNER_FOLDS = 3;
 
 // ---------- the three published formulas, as whole-server wall power ----------
 
@@ -81,7 +95,7 @@ export const CCF_WATTS_PER_THREAD: Record<string, { minW: number; maxW: number }
 export const CCF_AVERAGE = { minW: 0.74, maxW: 3.5 };
 export function ccfW(s: BaselineServer, u: number): number {
   const c = CCF_WATTS_PER_THREAD[s.family] ?? CCF_AVERAGE;
-  return s.threads * (c.minW + u * (c.maxW - c.minW)) + MEMORY_W_PER_GB * s.memoryGb;
+  return s.threads * (c.minW + u * (c.maxW - c.minW)) + CCF_MEMORY_W_PER_GB * s.memoryGb;
 }
 
 /** Teads: 0/10/50/100 % → 0.12/0.32/0.75/1.02 × TDP per chip, linear between; memory at CCF's 0.392 W/GB. */
@@ -92,33 +106,61 @@ export function teadsW(s: BaselineServer, u: number): number {
   let i = 0;
   while (i < TEADS_U.length - 2 && x > TEADS_U[i + 1]) i++;
   const f = TEADS_F[i] + ((TEADS_F[i + 1] - TEADS_F[i]) * (x - TEADS_U[i])) / (TEADS_U[i + 1] - TEADS_U[i]);
-  return s.chips * s.tdpW * f + MEMORY_W_PER_GB * s.memoryGb;
+  return s.chips * s.tdpW * f + CCF_MEMORY_W_PER_GB * s.memoryGb;
 }
 
 // ---------- data ----------
 
+export type SpecSet = 'spec2007' | 'epyc7763' | 'spec2023';
+export const SET_LABELS: Record<SpecSet, string> = {
+  spec2007: '2007–2022 full curves',
+  epyc7763: 'EPYC 7763 servers',
+  spec2023: '2023+ idle and full load',
+};
+
 export interface SpecServer {
-  group: string; // CPUName: the leave-out unit
-  cpu: string; // HW_CPUName, as a machine might report it
+  group: string; // CPU model family (variants such as 8534P/8534PN together): the leave-out unit
+  cpu: string; // as a machine might report it
   chips: number;
   cores: number;
   threads: number;
   memoryGb: number;
-  tdpW: number; // SPEC's parsed TDP per chip
+  tdpW: number | null; // SPEC's parsed TDP per chip; null where the file has none (2023+)
   architecture: string;
-  wattsAtLoad: number[];
+  set: SpecSet;
+  /** 11 levels, W; null where the result did not measure that level (2023+: idle and 100 % only). */
+  wattsAtLoad: (number | null)[];
 }
 
 const LEVEL_COLUMNS = ['ActiveIdle', ...LOAD_LEVELS_PCT.slice(1).map((p) => `${p}_AvgPower`)];
 
-export function readSpecServers(csvText: string): SpecServer[] {
+/**
+ * The CPU model family a name belongs to: vendor and model number without the suffix letters,
+ * so 8534P and 8534PN, 9654 and 9654P, E5640 and L5640 are one group; "v2" stays (another die).
+ */
+export function cpuGroup(raw: string): string {
+  const n = normaliseCpuName(raw).toLowerCase().replace(/\bxeon-d\b/, 'xeon d');
+  const vendor = cpuFamilyFromName(raw).vendor;
+  let m: RegExpExecArray | null;
+  if ((m = /\bepyc (\d[0-9a-z]{2}\d)/.exec(n))) return `amd epyc ${m[1]}`;
+  if ((m = /\bopteron (?:[a-z]+ )?(\d{3,4})/.exec(n))) return `amd opteron ${m[1]}`;
+  if ((m = /\b(e[357])-(\d{4})[a-z]*(?: (v\d))?/.exec(n))) return `intel xeon ${m[1]}-${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
+  if ((m = /\be-(\d{4})/.exec(n))) return `intel xeon e-${m[1]}`;
+  if ((m = /\bd-?\s?(\d{4})/.exec(n)) && /xeon/.test(n)) return `intel xeon d-${m[1]}`;
+  if ((m = /\bxeon (?:[a-z]+ )?[a-z]?(\d{4})/.exec(n))) return `intel xeon ${m[1]}`;
+  if ((m = /\baltra(?: max)?.*?\b([mq]\d+-\d+)/.exec(n))) return `ampere ${m[1]}`;
+  if (/\bgrace\b/.test(n)) return 'nvidia grace';
+  return `${vendor} ${n}`;
+}
+
+export function readSpecServers(csvText: string, set: SpecSet = 'spec2007'): SpecServer[] {
   const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
   const rows: SpecServer[] = [];
   for (const r of records) {
     const tdpW = Number(r.TDP);
     if (!r.TDP || !(tdpW > 0)) continue; // 7 results without a parsed TDP cannot be fitted
     rows.push({
-      group: r.CPUName,
+      group: cpuGroup(r.HW_CPUName),
       cpu: r.HW_CPUName,
       chips: Number(r.CPUChips),
       cores: Number(r.CPUCores),
@@ -126,8 +168,33 @@ export function readSpecServers(csvText: string): SpecServer[] {
       memoryGb: Number(r.HW_MemAmountGB),
       tdpW,
       architecture: r.Architecture,
+      set,
       wattsAtLoad: LEVEL_COLUMNS.map((c) => Number(r[c])),
     });
+  }
+  return rows;
+}
+
+/**
+ * servers-2023plus.csv (CCF's SPECpower extract): idle and 100 % only, no TDP column.
+ * "Total Memory (GB)" of 1 (6 multi-socket results) is read as 1 TB: CCF's parse of "1 TB".
+ */
+export function readSpec2023Servers(csvText: string): SpecServer[] {
+  const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows: SpecServer[] = [];
+  for (const r of records) {
+    const cpu = r['CPU Description'].replace(/,\s*$/, '').trim();
+    const chips = Number(r.Chips);
+    const cores = Number(r['# Cores']);
+    const threads = Number(r['Total Threads']);
+    const mem = Number(r['Total Memory (GB)']);
+    const idle = Number(r['avg. watts @ active idle']);
+    const full = Number(r['avg. watts @ 100%']);
+    if (!(chips > 0 && cores > 0 && threads > 0 && mem > 0 && idle > 0 && full > 0)) continue;
+    const wattsAtLoad: (number | null)[] = LOAD_LEVELS_PCT.map(() => null);
+    wattsAtLoad[0] = idle;
+    wattsAtLoad[10] = full;
+    rows.push({ group: cpuGroup(cpu), cpu, chips, cores, threads, memoryGb: mem < 8 ? mem * 1024 : mem, tdpW: null, architecture: '', set: 'spec2023', wattsAtLoad });
   }
   return rows;
 }
@@ -152,7 +219,7 @@ export function deriveTdpTable(csvText: string): { table: CpuTdpTable; conflicts
   return { table: { source: TDP_SOURCE, commit: TDP_COMMIT, licence: 'MIT', tdpW: sorted }, conflicts };
 }
 
-// ---------- fitting ----------
+// ---------- linear algebra ----------
 
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
@@ -214,87 +281,231 @@ function median(xs: number[]): number {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
-/** ln of the CPU-and-platform part: wall W minus memory, floored at 20 % of wall W. */
-function fitTarget(wallW: number, memoryGb: number): number {
-  return Math.log(Math.max(wallW - MEMORY_W_PER_GB * memoryGb, 0.2 * wallW));
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
 }
 
-/** The model's inputs for a training server: SPEC's own TDP, era clamped to the data's range. */
-function trainingInputs(r: SpecServer, eraYearRange: [number, number]): { inputs: ModelInputs; family: string } {
-  const fam = cpuFamilyFromName(r.cpu);
-  const eraYear = Math.min(eraYearRange[1], Math.max(eraYearRange[0], fam.eraYear ?? eraYearRange[1]));
-  return { inputs: { chips: r.chips, tdpW: r.tdpW, threads: r.threads, eraYear, vendor: fam.vendor }, family: fam.family };
+/** Deterministic PRNG (mulberry32) for the bootstrap: same seed, same output file. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
+
+// ---------- memory, from servers that differ only in memory ----------
+
+/** Pairs must differ by at least this much memory: smaller gaps are lost in other differences. */
+export const MEMORY_PAIR_MIN_GB = 32;
+const BOOTSTRAP_REPS = 400;
 
 /**
- * Base model: fits log(wall W − memory W) per load level by least absolute deviations
- * (IRLS) on the base features plus one ridge-shrunk offset per microarchitecture family.
+ * W per GB of memory, from pairs of results with the same CPU name, chips and threads whose
+ * memory differs by ≥ MEMORY_PAIR_MIN_GB: every (pair, level) slope ΔW/ΔGB, median. The
+ * CPU's part is held fixed by the pairing. 90 % interval: bootstrap over CPU configurations.
  */
-export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco']): PowerModelData {
-  const fams = rows.map((r) => cpuFamilyFromName(r.cpu));
+export function fitMemory(rows: SpecServer[]): MemoryFit & { wPerGb: number } {
+  const byConfig = new Map<string, SpecServer[]>();
+  for (const r of rows) {
+    const key = `${normaliseCpuName(r.cpu).toLowerCase()}|${r.chips}|${r.threads}`;
+    byConfig.set(key, [...(byConfig.get(key) ?? []), r]);
+  }
+  const slopesByConfig: { idle: number[]; full: number[]; all: number[] }[] = [];
+  let pairs = 0;
+  for (const key of [...byConfig.keys()].sort()) {
+    const rs = byConfig.get(key) ?? [];
+    const c = { idle: [] as number[], full: [] as number[], all: [] as number[] };
+    for (let i = 0; i < rs.length; i++) {
+      for (let j = i + 1; j < rs.length; j++) {
+        const dGb = rs[j].memoryGb - rs[i].memoryGb;
+        if (Math.abs(dGb) < MEMORY_PAIR_MIN_GB) continue;
+        pairs++;
+        rs[i].wattsAtLoad.forEach((wi, k) => {
+          const wj = rs[j].wattsAtLoad[k];
+          if (wi === null || wj === null) return;
+          const slope = (wj - wi) / dGb;
+          c.all.push(slope);
+          if (k === 0) c.idle.push(slope);
+          if (k === 10) c.full.push(slope);
+        });
+      }
+    }
+    if (c.all.length) slopesByConfig.push(c);
+  }
+  if (!slopesByConfig.length) throw new Error('derive-power-model: no memory pairs');
+  const all = slopesByConfig.flatMap((c) => c.all);
+  const wPerGb = Math.max(0, median(all));
+  const rand = rng(20261201);
+  const boot: number[] = [];
+  for (let b = 0; b < BOOTSTRAP_REPS; b++) {
+    const sample: number[] = [];
+    for (let i = 0; i < slopesByConfig.length; i++) sample.push(...slopesByConfig[Math.floor(rand() * slopesByConfig.length)].all);
+    boot.push(Math.max(0, median(sample)));
+  }
+  return {
+    method: `median ΔW/ΔGB over every load level of ${pairs} pairs of SPECpower results with the same CPU, chips and threads and ≥ ${MEMORY_PAIR_MIN_GB} GB apart; interval: 5th–95th percentile of ${BOOTSTRAP_REPS} bootstrap resamples of the ${slopesByConfig.length} configurations`,
+    wPerGb: round(wPerGb, 4),
+    idleWPerGb: round(median(slopesByConfig.flatMap((c) => c.idle)), 4),
+    fullWPerGb: round(median(slopesByConfig.flatMap((c) => c.full)), 4),
+    low: round(quantile(boot, 0.05), 4),
+    high: round(quantile(boot, 0.95), 4),
+    pairs,
+  };
+}
+
+// ---------- fitting ----------
+
+/** ln of the CPU-and-platform part: wall W minus memory, floored at 20 % of wall W. */
+function fitTarget(wallW: number, memoryGb: number, wPerGb: number): number {
+  return Math.log(Math.max(wallW - wPerGb * memoryGb, 0.2 * wallW));
+}
+
+/** Which level of the measured curve each model output is fitted to. */
+const OUTPUT_LEVEL = [...LOAD_LEVELS_PCT.map((_, k) => k), 0, 10];
+const isFullCurve = (r: SpecServer) => r.wattsAtLoad.every((w) => w !== null);
+/** The measured W behind output o, or null when the result lacks it (outputs 11–12 need a full curve). */
+function measuredForOutput(r: SpecServer, o: number): number | null {
+  if (o >= LOAD_LEVELS_PCT.length && !isFullCurve(r)) return null;
+  return r.wattsAtLoad[OUTPUT_LEVEL[o]];
+}
+
+interface RowInfo {
+  /** Family, era year and vendor: the CPU table's microarchitecture, release year and vendor, else the name rules. */
+  fam: { family: string; eraYear: number | null; vendor: string };
+  /** A one-entry TDP table holding the full table's match for this name: same answer, no search. */
+  table: CpuTdpTable;
+  /** TDP per chip: the CPU table's, else CodeCarbon's; null when neither knows the name. */
+  tableTdpW: number | null;
+  /** What the runtime's host inference passes from the CPU table (ServerSpec's table fields). */
+  fromCpuTable: Pick<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'>;
+}
+const rowInfo = new WeakMap<SpecServer, RowInfo>();
+let fullTable: CpuTdpTable = { source: '', commit: '', licence: '', tdpW: {} };
+let cpuTable: CpuTable | undefined;
+/** The TDP table (and optionally the CPU table) the rows are resolved with; call before fitting. */
+export function setTdpTable(table: CpuTdpTable, cpus?: CpuTable): void {
+  fullTable = table;
+  cpuTable = cpus;
+}
+function info(r: SpecServer): RowInfo {
+  let i = rowInfo.get(r);
+  if (!i) {
+    const m = lookupTdpW(r.cpu, fullTable);
+    const rec = cpuTable ? lookupCpu(r.cpu, cpuTable) : null;
+    const byName = cpuFamilyFromName(r.cpu);
+    i = {
+      fam: rec ? { family: rec.microarchitecture, eraYear: rec.releaseYear, vendor: rec.vendor } : byName,
+      table: { ...fullTable, tdpW: m ? { [m.matchedName]: m.tdpW } : {} },
+      tableTdpW: rec?.tdpW ?? m?.tdpW ?? null,
+      fromCpuTable: rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {},
+    };
+    rowInfo.set(r, i);
+  }
+  return i;
+}
+
+/** The model's inputs for a training server: SPEC's own TDP (else the table's, else the default), era clamped to the data's range. */
+function trainingInputs(r: SpecServer, eraYearRange: [number, number], defaults: PowerModelData['defaults']): { inputs: ModelInputs; family: string } {
+  const { fam, tableTdpW } = info(r);
+  const eraYear = Math.min(eraYearRange[1], Math.max(eraYearRange[0], fam.eraYear ?? eraYearRange[1]));
+  const tdpW = r.tdpW ?? tableTdpW ?? (defaults.tdpWPerCore * r.cores) / r.chips;
+  return { inputs: { chips: r.chips, tdpW, threads: r.threads, cores: r.cores, eraYear, vendor: fam.vendor }, family: fam.family };
+}
+
+function tdpDefaults(rows: SpecServer[]): PowerModelData['defaults'] {
+  // Defaults for CPUs the TDP table lacks come from recent models with a SPEC TDP (family
+  // era ≥ 2019): an unknown CPU met today is recent, and W per core fell fourfold since 2007.
+  const byGroup = new Map<string, SpecServer & { tdpW: number }>();
+  for (const r of rows) {
+    if (r.tdpW !== null && (info(r).fam.eraYear ?? 0) >= RECENT_ERA_YEAR && !byGroup.has(r.group)) byGroup.set(r.group, r as SpecServer & { tdpW: number });
+  }
+  const models = [...byGroup.values()];
+  return {
+    tdpWPerCore: round(median(models.map((m) => m.tdpW / (m.cores / m.chips))), 3),
+    tdpWPerThread: round(median(models.map((m) => m.tdpW / (m.threads / m.chips))), 3),
+    tdpW: round(median(models.map((m) => m.tdpW)), 1),
+  };
+}
+
+const PLACEHOLDER_LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
+
+/**
+ * Base model: fits ln(wall W − memory W) per output by least absolute deviations (IRLS)
+ * on the base features plus one ridge-shrunk offset per microarchitecture family, each
+ * output on the results that measured its level.
+ */
+export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco'], wPerGb: number, memory?: MemoryFit): PowerModelData {
+  const fams = rows.map((r) => info(r).fam);
   const known = fams.map((f) => f.eraYear).filter((y): y is number => y !== null);
   const eraYearRange: [number, number] = [Math.min(...known), Math.max(...known)];
   const families = [...new Set(fams.map((f) => f.family))].sort();
+  const defaults = tdpDefaults(rows);
   const x: SparseRow[] = rows.map((r) => {
-    const t = trainingInputs(r, eraYearRange);
+    const t = trainingInputs(r, eraYearRange, defaults);
     const base = modelFeatures(t.inputs);
     return { idx: [...base.keys(), MODEL_FEATURES.length + families.indexOf(t.family)], val: [...base, 1] };
   });
-  const penalty = [...MODEL_FEATURES.map(() => 0), ...families.map(() => FAMILY_PENALTY)];
+  // A whisper of ridge on the base features: a feature no training result has at some output
+  // (no ARM result has a full curve) gets 0 there instead of a singular system.
+  const penalty = [...MODEL_FEATURES.map((_, j) => (j === 0 ? 0 : 1e-9)), ...families.map(() => FAMILY_PENALTY)];
   const coefficients: number[][] = [];
   const offsets: number[][] = families.map(() => []);
-  for (let k = 0; k < LOAD_LEVELS_PCT.length; k++) {
-    const y = rows.map((r) => {
-      const w = r.wattsAtLoad[k];
-      return fitTarget(w, r.memoryGb);
-    });
-    let beta = weightedRidge(x, y, rows.map(() => 1), penalty);
+  for (let o = 0; o < MODEL_OUTPUTS; o++) {
+    const use = rows.map((r, i) => i).filter((i) => measuredForOutput(rows[i], o) !== null);
+    const xs = use.map((i) => x[i]);
+    const y = use.map((i) => fitTarget(measuredForOutput(rows[i], o) as number, rows[i].memoryGb, wPerGb));
+    let beta = weightedRidge(xs, y, xs.map(() => 1), penalty);
     for (let it = 0; it < IRLS_ITERATIONS; it++) {
-      const w = x.map((xi, i) => 1 / Math.max(IRLS_FLOOR, Math.abs(y[i] - dot(xi, beta))));
-      beta = weightedRidge(x, y, w, penalty);
+      const w = xs.map((xi, i) => 1 / Math.max(IRLS_FLOOR, Math.abs(y[i] - dot(xi, beta))));
+      const next = weightedRidge(xs, y, w, penalty);
+      const moved = next.reduce((m, b, j) => Math.max(m, Math.abs(b - beta[j])), 0);
+      beta = next;
+      if (moved < IRLS_TOLERANCE) break;
     }
     coefficients.push(beta.slice(0, MODEL_FEATURES.length).map((b) => round(b, 6)));
     families.forEach((_, f) => offsets[f].push(round(beta[MODEL_FEATURES.length + f], 6)));
   }
-  // Defaults for CPUs the TDP table lacks come from recent models only (family era ≥
-  // 2019): an unknown CPU met today is recent, and W per core fell fourfold since 2007.
-  const byGroup = new Map<string, SpecServer>();
-  rows.forEach((r, i) => {
-    if ((fams[i].eraYear ?? 0) >= RECENT_ERA_YEAR && !byGroup.has(r.group)) byGroup.set(r.group, r);
-  });
-  const models = [...byGroup.values()];
   return {
-    version: 2,
-    name: 'SPECpower fit v2',
+    version: 3,
+    name: 'SPECpower fit v3',
     source: SPEC_SOURCE,
     commit: SPEC_COMMIT,
-    licence: 'MIT (collection); SPEC results are public',
+    licence: 'MIT (collection), Apache-2.0 (2023+ extract); SPEC results are public',
     fitDate: FIT_DATE,
-    memoryWPerGb: MEMORY_W_PER_GB,
+    memoryWPerGb: wPerGb,
+    ...(memory ? { memory } : {}),
     features: MODEL_FEATURES,
     eraYearRange,
     coefficients,
     familyOffsets: Object.fromEntries(families.map((f, i) => [f, offsets[i]])),
-    defaults: {
-      tdpWPerCore: round(median(models.map((m) => m.tdpW / (m.cores / m.chips))), 3),
-      tdpWPerThread: round(median(models.map((m) => m.tdpW / (m.threads / m.chips))), 3),
-      tdpW: round(median(models.map((m) => m.tdpW)), 1),
-    },
+    defaults,
     loco,
   };
 }
 
 /**
- * The base model's log residuals at its own training servers, with their coordinates
- * scaled by their SD over those servers. Rounded as shipped, so evaluation and runtime
- * use the same numbers.
+ * The base model's log residuals at its own training servers (null where a result lacks
+ * the level), with their coordinates scaled by their SD over those servers. Rounded as
+ * shipped, so evaluation and runtime use the same numbers.
  */
 export function residualKernelFor(model: PowerModelData, rows: SpecServer[], bandwidth: number, priorWeight: number): ResidualKernel {
   const raw: number[][] = [];
   const lnResiduals = rows.map((r) => {
-    const t = trainingInputs(r, model.eraYearRange);
+    const t = trainingInputs(r, model.eraYearRange, model.defaults);
     raw.push(kernelCoordinates(t.inputs, r.memoryGb));
-    return baseLogCurve(model, t.inputs, t.family).map((s, k) => round(fitTarget(r.wattsAtLoad[k], r.memoryGb) - s, 4));
+    return baseLogCurve(model, t.inputs, t.family).map((s, o) => {
+      const w = measuredForOutput(r, o);
+      return w === null ? null : round(fitTarget(w, r.memoryGb, model.memoryWPerGb) - s, 4);
+    });
   });
   const scales = KERNEL_COORDINATES.map((_, j) => {
     const m = mean(raw.map((c) => c[j]));
@@ -312,32 +523,34 @@ export interface KernelChoice {
   innerMedianAbsPctErr: Record<string, number>;
 }
 
+/** The held-out server as the runtime sees it: name, counts, memory, and the CPU table's fields (as host inference passes them). */
+const specOf = (r: SpecServer): ServerSpec => ({ cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb, ...info(r).fromCpuTable });
+
 /**
- * Chooses h and λ by grouped inner cross-validation on `rows` alone: CPU models dealt
- * round-robin into INNER_FOLDS folds; each fold is predicted (runtime inputs: name → TDP
- * table) by a base model and residuals fitted on the other folds; the grid point with the
- * lowest median absolute % error over all levels wins (ties: first in grid order).
+ * Chooses h and λ by grouped inner cross-validation on `rows` alone: CPU model families
+ * dealt round-robin into INNER_FOLDS folds; each fold is predicted (runtime inputs: name →
+ * TDP table) by a base model and residuals fitted on the other folds; the grid point with
+ * the lowest median absolute % error over all measured levels wins (ties: first in grid order).
  */
-export function chooseKernel(rows: SpecServer[], table: CpuTdpTable): KernelChoice {
+export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
   const groups = [...new Set(rows.map((r) => r.group))].sort();
   const grid = KERNEL_BANDWIDTHS.flatMap((h) => KERNEL_PRIOR_WEIGHTS.map((l) => [h, l] as const));
   const errs = grid.map(() => [] as number[]);
-  const placeholder = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
   for (let f = 0; f < INNER_FOLDS; f++) {
     const held = new Set(groups.filter((_, i) => i % INNER_FOLDS === f));
     const train = rows.filter((r) => !held.has(r.group));
-    const model = fitBaseModel(train, placeholder);
+    const model = fitBaseModel(train, PLACEHOLDER_LOCO, wPerGb);
     const kernel = residualKernelFor(model, train, 1, 1);
     for (const r of rows.filter((r) => held.has(r.group))) {
-      const s = resolveServer(model, table, { cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb });
+      const s = resolveServer(model, info(r).table, specOf(r));
       const logs = baseLogCurve(model, s.inputs, s.family);
       const memoryW = s.memoryGb * model.memoryWPerGb;
       const d2 = squaredDistances(kernel, kernelCoordinates(s.inputs, s.memoryGb));
       grid.forEach(([h, l], g) => {
         const c = correctionFromDistances(d2, kernel.lnResiduals, h, l);
-        logs.forEach((v, k) => {
-          const w = Math.exp(v + c.lnCorrection[k]) + memoryW;
-          errs[g].push((100 * Math.abs(w - r.wattsAtLoad[k])) / r.wattsAtLoad[k]);
+        const curve = curveFromOutputs(logs.map((v, k) => v + c.lnCorrection[k]));
+        r.wattsAtLoad.forEach((truth, k) => {
+          if (truth !== null) errs[g].push((100 * Math.abs(curve[k] + memoryW - truth)) / truth);
         });
       });
     }
@@ -355,136 +568,374 @@ export function chooseKernel(rows: SpecServer[], table: CpuTdpTable): KernelChoi
 }
 
 /** Base model plus the residual kernel at the given h and λ. */
-export function fitPowerModel(rows: SpecServer[], loco: PowerModelData['loco'], choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight'>): PowerModelData {
-  const model = fitBaseModel(rows, loco);
+export function fitPowerModel(
+  rows: SpecServer[],
+  loco: PowerModelData['loco'],
+  choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight'>,
+  wPerGb: number,
+  memory?: MemoryFit,
+): PowerModelData {
+  const model = fitBaseModel(rows, loco, wPerGb, memory);
   const { loco: l, ...rest } = model;
   return { ...rest, residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight), loco: l };
 }
 
-// ---------- leave-one-CPU-model-out evaluation ----------
+// ---------- grouped cross-validation: leave one CPU model family out ----------
 
 export type Method = 'ours' | 'oursBase' | 'codecarbon' | 'ccf' | 'teads';
 export const METHODS: Method[] = ['ours', 'oursBase', 'codecarbon', 'ccf', 'teads'];
 const METHOD_LABELS: Record<Method, string> = { ours: 'ours', oursBase: 'ours, base only', codecarbon: 'CodeCarbon', ccf: 'CCF', teads: 'Teads' };
 
 export interface MethodErrors {
-  perLevel: { levelPct: number; medianAbsPctErr: number; meanAbsPctErr: number }[];
-  overall: { medianAbsPctErr: number; meanAbsPctErr: number };
+  perLevel: { levelPct: number; medianAbsPctErr: number | null; meanAbsPctErr: number | null; points: number }[];
+  overall: { medianAbsPctErr: number; meanAbsPctErr: number; points: number };
 }
 
-export function evaluateLoco(rows: SpecServer[], table: CpuTdpTable, onFold?: (done: number, total: number) => void) {
-  const groups = [...new Set(rows.map((r) => r.group))].sort();
-  const errs = Object.fromEntries(METHODS.map((m) => [m, LOAD_LEVELS_PCT.map(() => [] as number[])])) as Record<Method, number[][]>;
-  let tdpFromTable = 0;
-  const picks = new Map<string, number>();
-  const placeholder = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
-  groups.forEach((g, gIndex) => {
+export interface HeldOutPoint {
+  set: SpecSet;
+  group: string;
+  family: string;
+  vendor: string;
+  level: number;
+  truthW: number;
+  predW: Record<Method, number>;
+  /** measured ÷ predicted non-memory power (ours). */
+  cpuRatio: number;
+}
+
+function summarise(points: HeldOutPoint[], m: Method): MethodErrors {
+  const err = (p: HeldOutPoint) => (100 * Math.abs(p.predW[m] - p.truthW)) / p.truthW;
+  const all = points.map(err);
+  return {
+    perLevel: LOAD_LEVELS_PCT.map((pct, k) => {
+      const e = points.filter((p) => p.level === k).map(err);
+      return { levelPct: pct, medianAbsPctErr: e.length ? round(median(e), 2) : null, meanAbsPctErr: e.length ? round(mean(e), 2) : null, points: e.length };
+    }),
+    overall: { medianAbsPctErr: round(median(all), 2), meanAbsPctErr: round(mean(all), 2), points: all.length },
+  };
+}
+
+/** One held-out family's fold: its points, the kernel grid point its inner CV chose, and (for the runner's family) the model. */
+export interface FoldResult {
+  group: string;
+  points: HeldOutPoint[];
+  pick: string;
+  tdpFromTable: number;
+  model?: PowerModelData;
+}
+
+/** The folds for the given held-out groups: each fitted without its group, predicted through the runtime path. */
+export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string[], onFold?: () => void): FoldResult[] {
+  return groups.map((g) => {
     const train = rows.filter((r) => r.group !== g);
-    // h and λ are chosen on the training fold only, so the held-out model stays unseen.
-    const choice = chooseKernel(train, table);
-    const key = `${choice.bandwidth}/${choice.priorWeight}`;
-    picks.set(key, (picks.get(key) ?? 0) + 1);
-    const model = fitPowerModel(train, placeholder, choice);
+    // h and λ are chosen on the training fold only, so the held-out family stays unseen.
+    const choice = chooseKernel(train, wPerGb);
+    const model = fitPowerModel(train, PLACEHOLDER_LOCO, choice, wPerGb);
     const { residualKernel: _, ...baseModel } = model;
+    const points: HeldOutPoint[] = [];
+    let tdpFromTable = 0;
     for (const r of rows.filter((r) => r.group === g)) {
-      // Held-out servers go through the runtime path: name → TDP table → model.
-      const spec = { cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb };
-      const curve = predictWithModel(model, table, spec);
-      const baseCurve = predictWithModel(baseModel, table, spec);
+      // Held-out servers go through the runtime path: name (and CPU table fields) → model.
+      const { table } = info(r);
+      const curve = predictWithModel(model, table, specOf(r));
+      const baseCurve = predictWithModel(baseModel, table, specOf(r));
       if (curve.tdpSource === 'table') tdpFromTable++;
       const s: BaselineServer = { chips: r.chips, tdpW: curve.tdpW, threads: r.threads, memoryGb: r.memoryGb, family: curve.family };
-      LOAD_LEVELS_PCT.forEach((pct, k) => {
-        const u = pct / 100;
-        const truth = r.wattsAtLoad[k];
-        const pred: Record<Method, number> = {
+      r.wattsAtLoad.forEach((truth, k) => {
+        if (truth === null) return;
+        const u = LOAD_LEVELS_PCT[k] / 100;
+        const predW: Record<Method, number> = {
           ours: curve.wattsAtLoad[k],
           oursBase: baseCurve.wattsAtLoad[k],
           codecarbon: codeCarbonW(s, u),
           ccf: ccfW(s, u),
           teads: teadsW(s, u),
         };
-        for (const m of METHODS) errs[m][k].push((100 * Math.abs(pred[m] - truth)) / truth);
+        const memW = curve.memoryW;
+        const cpuRatio = Math.max(truth - memW, 0.2 * truth) / Math.max(curve.wattsAtLoad[k] - memW, 1e-9);
+        points.push({ set: r.set, group: g, family: curve.family, vendor: info(r).fam.vendor, level: k, truthW: truth, predW, cpuRatio });
       });
     }
-    onFold?.(gIndex + 1, groups.length);
+    onFold?.();
+    return { group: g, points, pick: `${choice.bandwidth}/${choice.priorWeight}`, tdpFromTable, ...(g === RUNNER_GROUP ? { model } : {}) };
   });
-  const summary = Object.fromEntries(
-    METHODS.map((m) => {
-      const all = errs[m].flat();
-      const e: MethodErrors = {
-        perLevel: LOAD_LEVELS_PCT.map((pct, k) => ({
-          levelPct: pct,
-          medianAbsPctErr: round(median(errs[m][k]), 2),
-          meanAbsPctErr: round(mean(errs[m][k]), 2),
-        })),
-        overall: { medianAbsPctErr: round(median(all), 2), meanAbsPctErr: round(mean(all), 2) },
-      };
-      return [m, e];
-    }),
-  ) as Record<Method, MethodErrors>;
-  const kernelPicks = Object.fromEntries([...picks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { summary, cpuModels: groups.length, servers: rows.length, tdpFromTable, kernelPicks };
 }
 
-export function markdownTable(summary: Record<Method, MethodErrors>): string {
+const WORKER_KIND = 'derive-power-model-folds';
+
+/** Runs the folds in `workers` worker threads (groups dealt round-robin); same numbers as one thread. */
+async function foldsInWorkers(rows: SpecServer[], wPerGb: number, groups: string[], workers: number, onFold: () => void): Promise<FoldResult[]> {
+  const { Worker } = await import('node:worker_threads');
+  const parts = Array.from({ length: workers }, (_, w) => groups.filter((_, i) => i % workers === w));
+  const results = await Promise.all(
+    parts.map(
+      (part) =>
+        new Promise<FoldResult[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./derive-power-model-worker.mjs', import.meta.url), {
+            workerData: { kind: WORKER_KIND, rows, wPerGb, groups: part, tdpTable: fullTable, cpuTable },
+          });
+          worker.on('message', (m: { done?: true; results?: FoldResult[] }) => {
+            if (m.done) onFold();
+            if (m.results) resolve(m.results);
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) => {
+            if (code !== 0) reject(new Error(`derive-power-model: a fold worker exited with code ${code}`));
+          });
+        }),
+    ),
+  );
+  return results.flat();
+}
+
+export async function evaluateGrouped(rows: SpecServer[], wPerGb: number, opts: { workers?: number; onFold?: (done: number, total: number) => void } = {}) {
+  const groups = [...new Set(rows.map((r) => r.group))].sort();
+  let done = 0;
+  const tick = () => opts.onFold?.(++done, groups.length);
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, groups.length));
+  const folds = workers > 1 ? await foldsInWorkers(rows, wPerGb, groups, workers, tick) : evaluateFolds(rows, wPerGb, groups, tick);
+  // Group order, whatever thread did which fold: the output does not depend on the thread count.
+  const byGroup = new Map(folds.map((f) => [f.group, f]));
+  const ordered = groups.map((g) => byGroup.get(g) as FoldResult);
+  const points = ordered.flatMap((f) => f.points);
+  const picks = new Map<string, number>();
+  for (const f of ordered) picks.set(f.pick, (picks.get(f.pick) ?? 0) + 1);
+  const heldOutModels = new Map<string, PowerModelData>();
+  for (const f of ordered) if (f.model) heldOutModels.set(f.group, f.model);
+  const sets: SpecSet[] = ['spec2007', 'epyc7763', 'spec2023'];
+  const bySet = Object.fromEntries(
+    sets.map((set) => {
+      const ps = points.filter((p) => p.set === set);
+      return [set, Object.fromEntries(METHODS.map((m) => [m, summarise(ps, m)])) as Record<Method, MethodErrors>];
+    }),
+  ) as Record<SpecSet, Record<Method, MethodErrors>>;
+  const kernelPicks = Object.fromEntries([...picks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const tdpFromTable = ordered.reduce((n, f) => n + f.tdpFromTable, 0);
+  return { bySet, points, families: groups.length, servers: rows.length, tdpFromTable, kernelPicks, heldOutModels };
+}
+
+/** Coverage of the uncertainty band: the 10th to 90th percentile of measured ÷ predicted. */
+export const BAND_COVERAGE = 0.8;
+const BAND_MIN_SERVERS = 5;
+
+/** Quantiles of held-out measured ÷ predicted non-memory power, per family, per vendor, and overall. */
+export function uncertaintyTable(points: HeldOutPoint[]): UncertaintyTable {
+  const q = (1 - BAND_COVERAGE) / 2;
+  const band = (ps: HeldOutPoint[]): RatioBand => ({
+    low: round(quantile(ps.map((p) => p.cpuRatio), q), 3),
+    high: round(quantile(ps.map((p) => p.cpuRatio), 1 - q), 3),
+    // Servers, not points: a full curve gives 11 points, a 2023+ result 2.
+    servers: ps.filter((p) => p.level === 0).length,
+  });
+  const keyed = (key: (p: HeldOutPoint) => string) => {
+    const keys = [...new Set(points.map(key))].sort();
+    return Object.fromEntries(keys.map((k) => [k, band(points.filter((p) => key(p) === k))]));
+  };
+  return { coverage: BAND_COVERAGE, byFamily: keyed((p) => p.family), byVendor: keyed((p) => p.vendor), all: band(points), minServers: BAND_MIN_SERVERS };
+}
+
+// ---------- the GitHub runner ----------
+
+const RUNNER_GROUP = 'amd epyc 7763';
+export const GITHUB_RUNNER = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+
+/** CPU + memory W of the 4-vCPU, 16 GB runner at idle and full load, as measure would charge it. */
+export function runnerWatts(
+  model: PowerModelData,
+  table: CpuTdpTable,
+): { idleW: number; fullW: number; cpuW: [number, number]; memoryW: number; hostW: number[]; vmCpuW: number[]; hostMemoryGb: number; neighbourWeight: number } {
+  const inf = inferHost(GITHUB_RUNNER);
+  const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
+  // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
+  const fromTable = rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {};
+  const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
+  const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);
+  const memoryW = GITHUB_RUNNER.memoryGb * model.memoryWPerGb;
+  return {
+    idleW: round(vm.cpuWattsAtLoad[0] + memoryW, 2),
+    fullW: round(vm.cpuWattsAtLoad[10] + memoryW, 2),
+    cpuW: [round(vm.cpuWattsAtLoad[0], 2), round(vm.cpuWattsAtLoad[10], 2)],
+    memoryW: round(memoryW, 2),
+    hostW: host.wattsAtLoad.map((w) => round(w, 1)),
+    vmCpuW: vm.cpuWattsAtLoad.map((w) => round(w, 2)),
+    hostMemoryGb: inf.host.memoryGb,
+    neighbourWeight: round(host.neighbourWeight, 2),
+  };
+}
+
+// ---------- output ----------
+
+export function markdownTable(summary: Record<Method, MethodErrors>, levels: number[] = LOAD_LEVELS_PCT.map((_, k) => k)): string {
   const head = ['load', ...METHODS.flatMap((m) => [`${METHOD_LABELS[m]} median`, `${METHOD_LABELS[m]} mean`])];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const f = (x: number) => x.toFixed(1);
+  const f = (x: number | null) => (x === null ? '–' : x.toFixed(1));
   const out = [line(head), line(head.map(() => '---'))];
-  LOAD_LEVELS_PCT.forEach((pct, k) => {
+  for (const k of levels) {
+    const pct = LOAD_LEVELS_PCT[k];
     out.push(line([pct === 0 ? 'idle' : `${pct} %`, ...METHODS.flatMap((m) => [f(summary[m].perLevel[k].medianAbsPctErr), f(summary[m].perLevel[k].meanAbsPctErr)])]));
-  });
+  }
   out.push(line(['**all**', ...METHODS.flatMap((m) => [`**${f(summary[m].overall.medianAbsPctErr)}**`, `**${f(summary[m].overall.meanAbsPctErr)}**`])]));
   return out.join('\n');
 }
 
-function main(): void {
+/** The summary table: median |error| per set, ours against the formulas. */
+export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>>): string {
+  const rowsOut: string[] = [];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  rowsOut.push(line(['set (held out by CPU model family)', 'servers', ...METHODS.map((m) => METHOD_LABELS[m])]));
+  rowsOut.push(line(['---', '---', ...METHODS.map(() => '---')]));
+  const f = (x: number | null) => (x === null ? '–' : `${x.toFixed(1)} %`);
+  for (const set of ['spec2007', 'epyc7763', 'spec2023'] as SpecSet[]) {
+    const s = bySet[set];
+    const servers = s.ours.perLevel[0].points;
+    rowsOut.push(line([SET_LABELS[set], String(servers), ...METHODS.map((m) => f(s[m].overall.medianAbsPctErr))]));
+    if (set === 'spec2023') {
+      rowsOut.push(line(['… 2023+ idle', String(servers), ...METHODS.map((m) => f(s[m].perLevel[0].medianAbsPctErr))]));
+      rowsOut.push(line(['… 2023+ full load', String(servers), ...METHODS.map((m) => f(s[m].perLevel[10].medianAbsPctErr))]));
+    }
+  }
+  return rowsOut.join('\n');
+}
+
+const DOC_START = '<!-- power-model-eval:start (scripts/derive-power-model.ts writes this block) -->';
+const DOC_END = '<!-- power-model-eval:end -->';
+const RUNNER_START = '<!-- power-model-runner:start (scripts/derive-power-model.ts writes this block) -->';
+const RUNNER_END = '<!-- power-model-runner:end -->';
+const README_START = '<!-- power-model-readme:start (scripts/derive-power-model.ts writes this block) -->';
+const README_END = '<!-- power-model-readme:end -->';
+
+/** Replaces the marked block of a document (markers included); says so when the markers are missing. */
+function writeBlock(path: string, start: string, end: string, block: string): void {
+  const doc = readFileSync(path, 'utf8');
+  const a = doc.indexOf(start);
+  const b = doc.indexOf(end);
+  if (a >= 0 && b > a) writeFileSync(path, doc.slice(0, a) + block + doc.slice(b + end.length));
+  else console.error(`${path} has no generated block (${start}); not updated`);
+}
+
+async function main(): Promise<void> {
+  const t0 = Date.now();
   const { table, conflicts } = deriveTdpTable(readFileSync(join(sharedDir, 'cpu-tdp', 'cpu_power.csv'), 'utf8'));
   const entries = Object.entries(table.tdpW).map(([k, v]) => `${JSON.stringify(k)}:${v}`);
   const head = JSON.stringify({ source: table.source, commit: table.commit, licence: table.licence }).slice(0, -1);
   writeFileSync(join(repoRoot, 'data', 'cpu-tdp.json'), `${head},"tdpW":{\n${entries.join(',\n')}\n}}\n`);
   console.error(`cpu-tdp.json: ${entries.length} names (${conflicts} duplicate names with another TDP; first kept)`);
+  // The CPU table (scripts/derive-cpu-table.ts, run first by derive-data) gives TDP, release
+  // year, microarchitecture and vendor for every SPECpower CPU, the 2023+ ones included.
+  setTdpTable(table, loadCpuTable());
 
-  const rows = readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers.csv'), 'utf8'));
-  const disagree = rows.filter((r) => {
+  const rows = [
+    ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers.csv'), 'utf8'), 'spec2007'),
+    ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers-epyc-7763.csv'), 'utf8'), 'epyc7763'),
+    ...readSpec2023Servers(readFileSync(join(sharedDir, 'specpower', 'servers-2023plus.csv'), 'utf8')),
+  ];
+  const old = rows.filter((r) => r.set !== 'spec2023');
+  const disagree = old.filter((r) => {
     const a = r.architecture === 'epyc' ? 'epyc-gen3' : r.architecture || 'unknown';
     return cpuFamilyFromName(r.cpu).family !== a;
   });
-  console.error(`family from name disagrees with SPEC's Architecture column on ${disagree.length}/${rows.length} servers`);
+  console.error(`family from name disagrees with SPEC's Architecture column on ${disagree.length}/${old.length} servers`);
+  const unknown = [...new Set(rows.filter((r) => !info(r).fromCpuTable.microarchitecture).map((r) => r.cpu))];
+  console.error(`CPU names the CPU table does not know (name rules used): ${unknown.join('; ') || 'none'}`);
 
-  const evaluation = evaluateLoco(rows, table, (done, total) => {
-    if (done % 20 === 0 || done === total) console.error(`LOCO: ${done}/${total} CPU models`);
+  const memory = fitMemory(rows);
+  const { wPerGb, ...memoryFit } = memory;
+  console.error(`memory: ${wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}; idle ${memory.idleWPerGb}, full ${memory.fullWPerGb}; ${memory.pairs} pairs)`);
+
+  // Two threads by default (CI and this project's machines have 2 cores); DERIVE_WORKERS=1 for one.
+  const workers = Number(process.env.DERIVE_WORKERS ?? Math.min(2, availableParallelism()));
+  const evaluation = await evaluateGrouped(rows, wPerGb, {
+    workers,
+    onFold: (done, total) => {
+      if (done % 25 === 0 || done === total) console.error(`grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`);
+    },
   });
+  const s2007 = evaluation.bySet.spec2007.ours.overall;
   const loco = {
-    medianAbsPctErr: evaluation.summary.ours.overall.medianAbsPctErr,
-    meanAbsPctErr: evaluation.summary.ours.overall.meanAbsPctErr,
-    cpuModels: evaluation.cpuModels,
+    medianAbsPctErr: s2007.medianAbsPctErr,
+    meanAbsPctErr: s2007.meanAbsPctErr,
+    cpuModels: evaluation.families,
     servers: evaluation.servers,
   };
-  const choice = chooseKernel(rows, table);
+  const choice = chooseKernel(rows, wPerGb);
   console.error(`neighbour correction for the shipped model: h = ${choice.bandwidth}, λ = ${choice.priorWeight} (inner CV)`);
-  const model = fitPowerModel(rows, loco, choice);
+  const model: PowerModelData = { ...fitPowerModel(rows, loco, choice, wPerGb, memoryFit), uncertainty: uncertaintyTable(evaluation.points) };
   // One line per number array (coefficients, each training server's point and residuals).
-  const modelJson = JSON.stringify(model, null, 1).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, items: string) => `[${items.split(/,\s*/).join(',')}]`);
+  const modelJson = JSON.stringify(model, null, 1).replace(/\[\s*((?:-?[\d.e+-]+|null)(?:,\s*(?:-?[\d.e+-]+|null))*)\s*\]/g, (_, items: string) => `[${items.split(/,\s*/).join(',')}]`);
   writeFileSync(join(repoRoot, 'data', 'power-model.json'), `${modelJson}\n`);
+
+  const runner = runnerWatts(model, table);
+  const heldOut7763 = evaluation.heldOutModels.get(RUNNER_GROUP);
+  const runnerHeldOut = heldOut7763 ? runnerWatts({ ...heldOut7763, memoryWPerGb: wPerGb }, table) : null;
   const evalFile = {
-    description: 'Leave-one-CPU-model-out absolute % error of whole-server wall power, SPECpower_ssj2008 (scripts/derive-power-model.ts)',
+    description: 'Grouped cross-validation (leave one CPU model family out) absolute % error of whole-server wall power, SPECpower_ssj2008 (scripts/derive-power-model.ts)',
     source: SPEC_SOURCE,
     commit: SPEC_COMMIT,
     fitDate: FIT_DATE,
-    cpuModels: evaluation.cpuModels,
+    families: evaluation.families,
     servers: evaluation.servers,
     heldOutTdpFromTable: evaluation.tdpFromTable,
+    memory,
     neighbourCorrection: {
-      description: 'h/λ chosen by 5-fold grouped inner cross-validation inside each leave-out fold: how many folds picked each',
+      description: 'h/λ chosen by grouped inner cross-validation inside each leave-out fold: how many folds picked each',
       picks: evaluation.kernelPicks,
       shipped: choice,
     },
-    methods: evaluation.summary,
+    githubRunner: { machine: GITHUB_RUNNER, shipped: runner, epyc7763HeldOut: runnerHeldOut, targetW: { idle: [1.4, 4.9], full: [5.8, 11.5] } },
+    sets: evaluation.bySet,
   };
   writeFileSync(join(repoRoot, 'data', 'power-model-eval.json'), `${JSON.stringify(evalFile, null, 1)}\n`);
-  console.log(`Leave-one-CPU-model-out, ${evaluation.servers} servers, ${evaluation.cpuModels} CPU models (TDP from the table for ${evaluation.tdpFromTable}):\n`);
-  console.log(markdownTable(evaluation.summary));
+
+  const summary = summaryTable(evaluation.bySet);
+  const block = [
+    DOC_START,
+    `Median absolute error of whole-server wall power, each CPU model family held out in turn (${evaluation.families} families, ${evaluation.servers} servers):`,
+    '',
+    summary,
+    '',
+    `2007–2022 full curves, per load level (${evaluation.bySet.spec2007.ours.perLevel[0].points} servers):`,
+    '',
+    markdownTable(evaluation.bySet.spec2007),
+    '',
+    `GitHub runner (4 vCPU of an EPYC 7763, 16 GB), CPU + memory as \`measure\` charges it: **${runner.idleW} W idle, ${runner.fullW} W at full load** (shipped model; ${runnerHeldOut ? `${runnerHeldOut.idleW} and ${runnerHeldOut.fullW} W with every EPYC 7763 result held out` : ''}); memory ${runner.memoryW} W of it.`,
+    DOC_END,
+  ].join('\n');
+  writeBlock(join(repoRoot, 'docs', 'methodology.md'), DOC_START, DOC_END, block);
+  const runnerBlock = [
+    RUNNER_START,
+    `| load % | ${LOAD_LEVELS_PCT.join(' | ')} |`,
+    `| --- | ${LOAD_LEVELS_PCT.map(() => '---').join(' | ')} |`,
+    `| host wall W | ${runner.hostW.map((w) => w.toFixed(1)).join(' | ')} |`,
+    `| 4-vCPU VM, CPU W | ${runner.vmCpuW.map((w) => w.toFixed(2)).join(' | ')} |`,
+    '',
+    `Host memory ${runner.hostMemoryGb} GB × ${wPerGb} W/GB = ${round(runner.hostMemoryGb * wPerGb, 1)} W is taken out before sharing; the VM's 16 GB add ${runner.memoryW} W at every load, so CPU and memory together draw ${runner.idleW} W idle and ${runner.fullW} W at full load (target: 1.4–4.9 and 5.8–11.5 W, four threads' share of the measured EPYC 7763 servers). The neighbour correction's weight at idle is ${runner.neighbourWeight}.`,
+    RUNNER_END,
+  ].join('\n');
+  writeBlock(join(repoRoot, 'docs', 'methodology.md'), RUNNER_START, RUNNER_END, runnerBlock);
+  const readme = [
+    README_START,
+    summary,
+    '',
+    `The GitHub runner (\`ubuntu-latest\`, 4 vCPU of an EPYC 7763, 16 GB) is charged ${runner.idleW} W idle and ${runner.fullW} W at full load, CPU and memory together. Memory: ${memory.wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}), from ${memory.pairs} pairs of SPECpower results that differ only in memory.`,
+    README_END,
+  ].join('\n');
+  writeBlock(join(repoRoot, 'README.md'), README_START, README_END, readme);
+  console.log(block);
+  console.error(`done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
+
+// In a fold worker (derive-power-model-worker.mjs): run the folds handed over, report each, return all.
+const job = isMainThread ? null : (workerData as { kind?: string; rows: SpecServer[]; wPerGb: number; groups: string[]; tdpTable: CpuTdpTable; cpuTable?: CpuTable } | null);
+if (job?.kind === WORKER_KIND && parentPort) {
+  const port = parentPort;
+  setTdpTable(job.tdpTable, job.cpuTable);
+  const results = evaluateFolds(job.rows, job.wPerGb, job.groups, () => port.postMessage({ done: true }));
+  port.postMessage({ results });
+}

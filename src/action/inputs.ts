@@ -60,6 +60,8 @@ export interface ActionInputs {
   dashboard: boolean;
   /** Yearly grid figures: Electricity Maps (lifecycle) or Google's own (GCP regions, operational). */
   gridSource?: 'electricity-maps' | 'google';
+  /** Memory power: the fitted SPECpower coefficient (default) or Cloud Carbon Footprint's 0.392 W/GB. */
+  memoryModel?: 'measured' | 'ccf';
   /** Secret: never log it. */
   electricityMapsToken?: string;
   matrix?: string;
@@ -234,6 +236,12 @@ export function parseInputs(
   if (gridText) {
     if (gridText === 'electricity-maps' || gridText === 'google') inputs.gridSource = gridText;
     else fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
+  }
+
+  const memoryText = raw('memory-model');
+  if (memoryText) {
+    if (memoryText === 'measured' || memoryText === 'ccf') inputs.memoryModel = memoryText;
+    else fail('memory-model', memoryText, 'is not a memory model', "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)");
   }
 
   const scopeText = raw('comment-scope');

@@ -1,8 +1,9 @@
 // The main step: validate every input, start the sampler detached, hand its whereabouts to
 // the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
-import * as core from '@actions/core';
+import * as core from './log';
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
+import { describeFsError, mkdirpSync } from '../fs-safe';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,13 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
 
   const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
-  mkdirSync(workDir, { recursive: true });
+  try {
+    // Not mkdirSync({ recursive }): it never returns for a path under /proc.
+    mkdirpSync(workDir);
+  } catch (err) {
+    core.warning(`carbon-action: could not start metering: ${describeFsError(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`);
+    return;
+  }
   const samplesFile = join(workDir, 'samples.jsonl');
   const logFile = join(workDir, 'sampler.log');
   const logFd = openSync(logFile, 'a');

@@ -6,6 +6,7 @@ import * as core from './log';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { releaseLogCaptures } from '../baseline/actions-log-capture';
 import { createCacheHistoryStore } from '../baseline/cache-store';
 import { createDirHistoryStore } from '../baseline/dir-store';
 import { appendToHistory, compareWithBaseline } from '../baseline/history';
@@ -85,6 +86,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     machine,
     kind: 'action',
     includeEmbodied: ctx.inputs.includeEmbodied,
+    memoryModel: ctx.inputs.memoryModel,
     periodEndMs: nowMs,
     context,
     warnings: samplerWarnings,
@@ -131,6 +133,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   try {
     const raced = await deadline.race(network());
     if (!raced.done) {
+      releaseLogCaptures(); // an abandoned cache call must not swallow the lines below
       const message = `the post step reached its ${formatTimeout(deadline.timeoutMs)} deadline (timeout input) before the network work was done; what was left is skipped. The totals, summary, outputs and budget gate are not affected.`;
       ctx.notes.push(`Stopped at the ${formatTimeout(deadline.timeoutMs)} deadline (timeout input): per-step energy, baseline, history or comment may be missing.`);
       core.warning(`carbon-action: ${message}`);

@@ -11,6 +11,16 @@ export interface CapturedLog {
   problems: string[];
 }
 
+// The stdout writer from before the first capture still running: a capture abandoned at the
+// post step's deadline (its cache call never returns) must not swallow what comes after.
+let uncaptured: typeof process.stdout.write | null = null;
+let active = 0;
+
+/** Puts stdout back as it was before every capture still running (called at the deadline). */
+export function releaseLogCaptures(): void {
+  if (uncaptured) process.stdout.write = uncaptured;
+}
+
 export async function withActionsLogCapture<T>(fn: () => Promise<T>, opts: { demoteAnnotations?: boolean } = {}): Promise<{ value: T; log: CapturedLog }> {
   const log: CapturedLog = { lines: [], problems: [] };
   const demote = opts.demoteAnnotations ?? true;
@@ -32,6 +42,7 @@ export async function withActionsLogCapture<T>(fn: () => Promise<T>, opts: { dem
     }
     return (original as (...a: unknown[]) => boolean).call(process.stdout, text, ...rest);
   };
+  if (active++ === 0) uncaptured = original;
   process.stdout.write = patched as typeof process.stdout.write;
   try {
     const value = await fn();
@@ -39,6 +50,7 @@ export async function withActionsLogCapture<T>(fn: () => Promise<T>, opts: { dem
   } finally {
     // Only undo our own patch: a later patcher stays in place.
     if (process.stdout.write === patched) process.stdout.write = original;
+    if (--active === 0) uncaptured = null;
     if (pending) log.lines.push(pending);
   }
 }

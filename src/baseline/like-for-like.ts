@@ -29,7 +29,8 @@ export function machineClassOf(r: Report): MachineClass {
 }
 
 export const sameClass = (a: MachineClass, b: MachineClass): boolean => a.cpuModel === b.cpuModel && a.vcpus === b.vcpus;
-export const classText = (c: MachineClass): string => `${c.vcpus} vCPU ${c.cpuModel}`;
+// Capped: a CPU name comes from a history file, which anyone with write access could have edited.
+export const classText = (c: MachineClass): string => `${c.vcpus} vCPU ${c.cpuModel.slice(0, 100)}`;
 
 /**
  * CPU energy, Wh, of `work` on a machine with this curve and vCPU count. Each band k holds

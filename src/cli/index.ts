@@ -7,6 +7,7 @@ import { registerExportCommand } from './export-command';
 import { measure } from './measure';
 import {
   parseGridSourceOption,
+  parseMemoryModelOption,
   parseScopeOption,
   parseIntensityOption,
   parseIntervalOption,
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
     .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', parseIntensityOption)
     .option('--pue <pue>', 'power usage effectiveness override (1–3)', parsePueOption)
     .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', parseGridSourceOption)
+    .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", parseMemoryModelOption)
     .addOption(new Option('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
     .option('--include-embodied', 'add embodied emissions to the total', false)
     .addOption(new Option('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container").default('auto').argParser(parseScopeOption))
@@ -54,6 +56,7 @@ export function buildProgram(): Command {
         carbonIntensityGPerKWh: o.carbonIntensity as number | undefined,
         pue: o.pue as number | undefined,
         gridSource: o.gridSource as MeasureOptions['gridSource'],
+        memoryModel: o.memoryModel as MeasureOptions['memoryModel'],
         electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
         includeEmbodied: Boolean(o.includeEmbodied),
         quiet: Boolean(o.quiet),

@@ -3,6 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseRegion, validateCarbonIntensity, validatePue, type GridSource } from '../carbon';
 import { parseIntervalMs } from '../meter/duration';
+import type { MemoryModel } from '../meter/power-model';
 import { parseMeterScope, type MeterScope } from '../meter/scope';
 
 export interface MeasureOptions {
@@ -13,6 +14,7 @@ export interface MeasureOptions {
   carbonIntensityGPerKWh?: number;
   pue?: number;
   gridSource?: GridSource;
+  memoryModel?: MemoryModel;
   electricityMapsToken?: string;
   includeEmbodied: boolean;
   quiet: boolean;
@@ -42,4 +44,8 @@ export const parseScopeOption = commanderParser((text) => parseMeterScope(text, 
 export const parseGridSourceOption = commanderParser((text): GridSource => {
   if (text === 'electricity-maps' || text === 'google') return text;
   throw new Error(`--grid-source: "${text}" is not a grid data source; accepted: electricity-maps, google`);
+});
+export const parseMemoryModelOption = commanderParser((text): MemoryModel => {
+  if (text === 'measured' || text === 'ccf') return text;
+  throw new Error(`--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)`);
 });

@@ -79,6 +79,7 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       command,
       exitCode: outcome.exitCode,
       includeEmbodied: opts.includeEmbodied,
+      memoryModel: opts.memoryModel,
       // Inside GitHub Actions the report says which run, job and PR it measured, so that the
       // action's `report` input can publish it from a workflow_run workflow.
       ...(process.env.GITHUB_ACTIONS === 'true' ? { context: runContext(process.env, readEventPayload(process.env), {}) } : {}),

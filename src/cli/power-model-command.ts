@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { cpuIdFromSummary, parseCpuInfo } from '../meter/machine';
-import { LOAD_LEVELS_PCT, MEMORY_W_PER_GB, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
+import { LOAD_LEVELS_PCT, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
 import { cpuCurveForMachine } from '../pipeline/cpu-curve';
 import type { MachineInfo } from '../report/schema';
 
@@ -158,7 +158,8 @@ export function machinePowerReport(input: MachineSpecInput): MachinePowerJson {
   const curve = cpuCurveForMachine(machine);
   return {
     cpuWatts: curve.vmCurveW,
-    memoryWatts: machine.memoryGb * MEMORY_W_PER_GB,
+    // The one memory coefficient the curve was split with, as measure charges it.
+    memoryWatts: machine.memoryGb * curve.memoryWPerGb,
     host: { cpu: curve.host.cpu, sockets: curve.host.sockets, cores: curve.host.cores, threads: curve.host.threads },
     share: curve.vmThreads / curve.hostThreads,
     assumptions: curve.assumptions,

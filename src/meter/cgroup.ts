@@ -116,6 +116,18 @@ export function parseCpuListSize(text: string): number | null {
   return n;
 }
 
+/**
+ * A memory limit in bytes: cgroup v2 memory.max ("max" = none) or v1 memory.limit_in_bytes
+ * (no limit reads as PAGE_COUNTER_MAX pages, about 9.2e18). null for none.
+ */
+export function parseMemoryLimitB(text: string): number | null {
+  const t = text.trim();
+  if (t === 'max') return null;
+  if (!/^\d+$/.test(t)) throw new Error(`memory limit: ${JSON.stringify(t.slice(0, 40))} is not "max" or a number of bytes`);
+  const b = Number(t);
+  return b >= 2 ** 62 ? null : b;
+}
+
 export type AllowanceSource = 'quota' | 'cpuset' | 'host';
 
 export interface CpuAllowance {
@@ -186,6 +198,8 @@ export interface CgroupInfo {
   quotaCpus?: QuotaCpus;
   cpusetCpus?: number | null;
   allowance?: CpuAllowance;
+  /** The cgroup's memory limit, bytes; null for none or unknown. */
+  memoryLimitB?: number | null;
 }
 
 /** Where a cgroup path of a hierarchy lies on disk, given that hierarchy's mount. */
@@ -295,7 +309,8 @@ function describeV2(dir: string, mountDir: string, path: string, hostCpus: numbe
   } catch (err) {
     return { status: 'unreadable', reason: `${usageFile}: ${(err as Error).message}`, version: 2, path };
   }
-  return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus) };
+  const memoryLimitB = readMemoryLimit(join(dir, 'memory.max'));
+  return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
 }
 
 function describeV1(dir: string, path: string, hostCpus: number, fsRoot: string, mounts: CgroupMount[], members: CgroupMembership[]): CgroupInfo {
@@ -335,7 +350,18 @@ function describeV1(dir: string, path: string, hostCpus: number, fsRoot: string,
       cpusetCpus = null;
     }
   }
-  return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus) };
+  const memoryDir = find('memory');
+  const memoryLimitB = memoryDir ? readMemoryLimit(join(memoryDir, 'memory.limit_in_bytes')) : null;
+  return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+}
+
+function readMemoryLimit(file: string): number | null {
+  const t = readText(file);
+  try {
+    return t === null ? null : parseMemoryLimitB(t);
+  } catch {
+    return null;
+  }
 }
 
 /** Gathers the container signals of this process (all reads tolerate absence). */

@@ -148,9 +148,17 @@ const ERA_YEAR: Record<string, number> = {
   'epyc-gen3': 2021,
   'epyc-gen4': 2022,
   'epyc-gen5': 2024,
+  // 2023+ SPECpower families (servers-2023plus.csv).
+  icelaked: 2022,
+  sierraforest: 2024,
+  'xeon6-p': 2025,
+  'ampere-altra': 2020,
+  grace: 2023,
 };
 
 function vendorOf(n: string): CpuVendor {
+  // Ampere's names say "Multi-Core", which the Intel rule below would take for "core".
+  if (/\b(ampere|grace|nvidia|neoverse|graviton|cobalt)\b/.test(n)) return 'other';
   if (/\b(amd|epyc|opteron|ryzen|threadripper|athlon|phenom)\b/.test(n)) return 'amd';
   if (/\b(intel|xeon|core|pentium|celeron|atom)\b/.test(n)) return 'intel';
   return 'other';
@@ -158,12 +166,17 @@ function vendorOf(n: string): CpuVendor {
 
 function familyLabel(n: string): string {
   let m: RegExpExecArray | null;
+  if (/\bampere\b.*\baltra\b/.test(n)) return 'ampere-altra';
+  if (/\bgrace\b/.test(n)) return 'grace';
+  // Xeon 6 (2024–): 6xxxE Sierra Forest E-cores; 6xxxP/6xxxV P-cores (Granite Rapids, and the 6300P entry parts).
+  if ((m = /\bxeon (?:gold |platinum )?6\d{3}([a-z]*)\b/.exec(n)) && /^(e|p|v)$/.test(m[1])) return m[1] === 'e' ? 'sierraforest' : 'xeon6-p';
+  if (/\bxeon-?d\b|\bxeon d-\d{4}/.test(n) || /\bd-2[0-9]{3}[a-z]*\b/.test(n)) return 'icelaked';
   if ((m = /\bepyc \d[0-9a-z]{2}(\d)[a-z]*\b/.exec(n))) {
     const gen = Number(m[1]);
     return gen >= 1 && gen <= 5 ? `epyc-gen${gen}` : 'unknown';
   }
   if (/\bopteron\b/.test(n)) return 'opteron';
-  if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z]*)\b/.exec(n))) {
+  if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) || (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
     const gen = Number(m[2]);
     if (gen === 3 && /^h/.test(m[3])) return 'cooperlake';
     return ['unknown', 'skylake', 'cascadelake', 'icelake', 'sapphirerapids', 'emeraldrapids'][gen] ?? 'unknown';

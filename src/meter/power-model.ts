@@ -2,17 +2,37 @@ import { loadDataJson } from '../data-files';
 import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
-// (docs/methodology.md, "CPU power model"): a log-linear base model, then a kernel-weighted
-// mean of the base model's log residuals at nearby training servers. Pure: the fitted
-// coefficients, residuals and the TDP table come in as data; predictServerPowerW() loads
-// the committed ones.
+// (docs/methodology.md, "CPU power model"): a log-linear base model for idle and full load
+// (fitted on every result) and a load shape between them (fitted on results with full
+// curves), each corrected by a kernel-weighted mean of the base model's log residuals at
+// nearby training servers. Pure: the fitted coefficients, residuals and the TDP table come
+// in as data; predictServerPowerW() loads the committed ones.
 
-/** Memory power, W per GB: Cloud Carbon Footprint's coefficient (0.000392 kWh per GB-hour). */
-export const MEMORY_W_PER_GB = 0.392;
+/** Cloud Carbon Footprint's memory coefficient, W per GB (0.000392 kWh per GB-hour): the `memory-model: ccf` option. */
+export const CCF_MEMORY_W_PER_GB = 0.392;
+export type MemoryModel = 'measured' | 'ccf';
+export const MEMORY_MODELS: readonly MemoryModel[] = ['measured', 'ccf'];
+
+/**
+ * THE memory coefficient, W per GB: the one figure that both splits memory out of a host
+ * curve and charges a VM's own memory. `measured` is the fitted model's (SPECpower pairs
+ * that differ only in memory); `ccf` is Cloud Carbon Footprint's 0.392.
+ */
+export function memoryWPerGb(memoryModel: MemoryModel = 'measured', model: Pick<PowerModelData, 'memoryWPerGb'> = loadPowerModel()): number {
+  return memoryModel === 'ccf' ? CCF_MEMORY_W_PER_GB : model.memoryWPerGb;
+}
 /** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
 export const DEFAULT_HOST_GB_PER_THREAD = 4;
 /** Load levels of the curve, percent. */
 export const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
+/**
+ * The model's 13 fitted outputs: the 11 levels (idle and 100 % fitted on every result,
+ * 10–90 % on results with full curves), then idle and 100 % fitted on the full-curve
+ * results only: the ends the load shape between idle and full is measured against.
+ */
+export const MODEL_OUTPUTS = 13;
+const SHAPE_IDLE = 11;
+const SHAPE_FULL = 12;
 
 export interface ServerSpec {
   cpu: string;
@@ -41,7 +61,7 @@ export interface ServerCurve {
   sockets: number;
   threads: number;
   memoryGb: number;
-  /** The part of every point that is memory (memoryGb × MEMORY_W_PER_GB). */
+  /** The part of every point that is memory (memoryGb × the model's memoryWPerGb). */
   memoryW: number;
   /** Share of the neighbours' residual applied, 0..1 (0: base model only, far from all training servers). */
   neighbourWeight: number;
@@ -54,18 +74,52 @@ export interface PowerModelData {
   commit: string;
   licence: string;
   fitDate: string;
+  /** Fitted memory power, W per GB: the figure memoryWPerGb('measured') returns. */
   memoryWPerGb: number;
+  /** How memoryWPerGb was measured, with its uncertainty. */
+  memory?: MemoryFit;
   features: string[];
   /** Era years are clamped to this range: the model never extrapolates in time. */
   eraYearRange: [number, number];
-  /** [level][feature], log-space coefficients of the CPU-and-platform part. */
+  /** [output][feature], log-space coefficients of the CPU-and-platform part; MODEL_OUTPUTS outputs (11 levels, then the shape's idle and full). */
   coefficients: number[][];
-  /** Per-family log-space offsets per level (ridge-shrunk towards 0). */
+  /** Per-family log-space offsets per output (ridge-shrunk towards 0). */
   familyOffsets: Record<string, number[]>;
   defaults: { tdpWPerCore: number; tdpWPerThread: number; tdpW: number };
   /** Absent: base model only. */
   residualKernel?: ResidualKernel;
   loco: { medianAbsPctErr: number; meanAbsPctErr: number; cpuModels: number; servers: number };
+  /** Grouped-CV quantiles of measured ÷ predicted CPU-and-platform power: the report's cpuRange. */
+  uncertainty?: UncertaintyTable;
+}
+
+export interface MemoryFit {
+  method: string;
+  /** Median of the pairs' W/GB at idle and at 100 %. */
+  idleWPerGb: number;
+  fullWPerGb: number;
+  /** 90 % interval of wPerGb, bootstrap over CPU models. */
+  low: number;
+  high: number;
+  pairs: number;
+}
+
+export interface RatioBand {
+  /** Quantiles of measured ÷ predicted (non-memory power), grouped CV. */
+  low: number;
+  high: number;
+  /** Held-out servers behind the quantiles. */
+  servers: number;
+}
+
+export interface UncertaintyTable {
+  /** Central share of the held-out errors the band covers, e.g. 0.8 for the 10th–90th percentiles. */
+  coverage: number;
+  /** Keyed by microarchitecture family (the CPU's vendor and generation); used with at least minServers. */
+  byFamily: Record<string, RatioBand>;
+  byVendor: Record<string, RatioBand>;
+  all: RatioBand;
+  minServers: number;
 }
 
 /**
@@ -84,27 +138,33 @@ export interface ResidualKernel {
   priorWeight: number;
   /** Training servers' scaled coordinates. */
   points: number[][];
-  /** Training servers' residuals of the fit per level: ln(measured W − memory W, floored at 20 % of W) − base ln W. */
-  lnResiduals: number[][];
+  /** Training servers' residuals of the fit per output: ln(measured W − memory W, floored at 20 % of W) − base ln W; null where the result has no such level. */
+  lnResiduals: (number | null)[][];
 }
 
 export interface ModelInputs {
   chips: number;
   tdpW: number;
   threads: number;
+  /** Physical cores, all chips. */
+  cores: number;
   eraYear: number;
   vendor: string;
 }
 
-export const MODEL_FEATURES = ['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd'];
+export const MODEL_FEATURES = ['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd', 'amdEra', 'arm', 'lnCoresPerChip'];
+
+/** 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name rules). */
+const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
 export function modelFeatures(x: ModelInputs): number[] {
   const era = (x.eraYear - 2015) / 5;
-  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, x.vendor === 'amd' ? 1 : 0];
+  const amd = x.vendor === 'amd' ? 1 : 0;
+  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, isArm(x.vendor), Math.log(x.cores / x.chips)];
 }
 
-/** Base model, ln W of the CPU-and-platform part (everything but memory) at each level: β·x + familyOffset. */
+/** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
 export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: string): number[] {
   const f = modelFeatures(x);
   const offsets = model.familyOffsets[family];
@@ -115,10 +175,30 @@ export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: stri
   });
 }
 
-/** Base model, watts at each level: exp(β·x + familyOffset) + memory. */
+/**
+ * The 11-level CPU-and-platform curve from the 13 ln outputs: idle I and full F from the
+ * outputs fitted on every result; in between, the load shape of the full-curve outputs,
+ * s_k = (A_k − A_idle) / (A_full − A_idle), so W_k = I + (F − I)·s_k. Results with only
+ * idle and 100 % thus move the ends without anything being invented in between.
+ */
+export function curveFromOutputs(lnOutputs: number[]): number[] {
+  const a = lnOutputs.map((v) => Math.exp(v));
+  const idle = a[0];
+  const full = a[10];
+  const span = a[SHAPE_FULL] - a[SHAPE_IDLE];
+  const shape = LOAD_LEVELS_PCT.map((pct, k) => {
+    if (k === 0) return 0;
+    if (k === 10) return 1;
+    if (!(span > 0)) return pct / 100;
+    return Math.min(1, Math.max(0, (a[k] - a[SHAPE_IDLE]) / span));
+  });
+  return nonDecreasing(nonDecreasing(shape).map((sk) => idle + (full - idle) * sk));
+}
+
+/** Base model, watts at each level: the curve from exp(β·x + familyOffset), plus memory. */
 export function baseCurveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): number[] {
   const memoryW = memoryGb * model.memoryWPerGb;
-  return nonDecreasing(baseLogCurve(model, x, family).map((s) => Math.exp(s))).map((w) => w + memoryW);
+  return curveFromOutputs(baseLogCurve(model, x, family)).map((w) => w + memoryW);
 }
 
 /**
@@ -143,11 +223,19 @@ export function nonDecreasing(values: number[]): number[] {
   return blocks.flatMap((b) => new Array<number>(b.n).fill(b.sum / b.n));
 }
 
-export const KERNEL_COORDINATES = ['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'lnMemoryGbPerThread'];
+export const KERNEL_COORDINATES = ['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'arm', 'lnMemoryGbPerThread'];
 
 /** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
 export function kernelCoordinates(x: ModelInputs, memoryGb: number): number[] {
-  return [(x.eraYear - 2015) / 5, Math.log(x.tdpW), Math.log(x.threads / x.chips), Math.log(x.chips), x.vendor === 'amd' ? 1 : 0, Math.log(memoryGb / x.threads)];
+  return [
+    (x.eraYear - 2015) / 5,
+    Math.log(x.tdpW),
+    Math.log(x.threads / x.chips),
+    Math.log(x.chips),
+    x.vendor === 'amd' ? 1 : 0,
+    isArm(x.vendor),
+    Math.log(memoryGb / x.threads),
+  ];
 }
 
 /** Squared distances from unscaled coordinates to every (scaled) training point. */
@@ -156,24 +244,32 @@ export function squaredDistances(kernel: Pick<ResidualKernel, 'scales' | 'points
   return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
 }
 
-/** ln-corrections per level and the weight share Σw / (Σw + λ), from squared distances. */
+/**
+ * ln-corrections per output and the weight share Σw / (Σw + λ) at idle, from squared
+ * distances. A server without a level (null residual) does not vote on that level.
+ */
 export function correctionFromDistances(
   squaredDist: number[],
-  lnResiduals: number[][],
+  lnResiduals: (number | null)[][],
   bandwidth: number,
   priorWeight: number,
 ): { lnCorrection: number[]; weight: number } {
-  const levels = lnResiduals[0]?.length ?? LOAD_LEVELS_PCT.length;
+  const levels = lnResiduals[0]?.length ?? MODEL_OUTPUTS;
   const sum = new Array<number>(levels).fill(0);
-  let wSum = 0;
+  const wSum = new Array<number>(levels).fill(0);
   squaredDist.forEach((d2, i) => {
     const w = Math.exp(-d2 / (2 * bandwidth * bandwidth));
     if (w === 0) return;
-    wSum += w;
-    for (let k = 0; k < levels; k++) sum[k] += w * lnResiduals[i][k];
+    for (let k = 0; k < levels; k++) {
+      const r = lnResiduals[i][k];
+      if (r === null) continue;
+      wSum[k] += w;
+      sum[k] += w * r;
+    }
   });
-  const denominator = wSum + priorWeight;
-  return { lnCorrection: sum.map((s) => (denominator > 0 ? s / denominator : 0)), weight: denominator > 0 ? wSum / denominator : 0 };
+  const lnCorrection = sum.map((s, k) => (wSum[k] + priorWeight > 0 ? s / (wSum[k] + priorWeight) : 0));
+  const d0 = (wSum[0] ?? 0) + priorWeight;
+  return { lnCorrection, weight: d0 > 0 ? (wSum[0] ?? 0) / d0 : 0 };
 }
 
 /**
@@ -185,9 +281,9 @@ export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: s
   const memoryW = memoryGb * model.memoryWPerGb;
   const logs = baseLogCurve(model, x, family);
   const kernel = model.residualKernel;
-  if (!kernel) return { watts: nonDecreasing(logs.map((s) => Math.exp(s))).map((w) => w + memoryW), neighbourWeight: 0 };
+  if (!kernel) return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
   const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-  return { watts: nonDecreasing(logs.map((s, k) => Math.exp(s + c.lnCorrection[k]))).map((w) => w + memoryW), neighbourWeight: c.weight };
+  return { watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW), neighbourWeight: c.weight };
 }
 
 function checkPositive(name: string, value: number | undefined, integer: boolean): void {
@@ -238,7 +334,8 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   // Unknown era: assume the newest the model knows, since an unnamed CPU today is recent.
   const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
   const vendor = spec.vendor ?? fam.vendor;
-  return { inputs: { chips: sockets, tdpW, threads, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
+  const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
+  return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
 }
 
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
@@ -299,10 +396,10 @@ export interface VmCurve {
 
 /**
  * The VM's CPU power: (host curve − host memory power) × vmThreads / hostThreads.
- * Memory is metered apart at MEMORY_W_PER_GB for the VM's own memory, so the host's is
- * removed here; fans, PSU loss and disks stay in, shared in proportion to threads.
+ * Memory is metered apart at the same W/GB (memoryWPerGb()) for the VM's own memory, so
+ * the host's is removed here; fans, PSU loss and disks stay in, shared in proportion to threads.
  */
-export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: number, hostThreads: number): VmCurve {
+export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: number, hostThreads: number, wPerGb: number = memoryWPerGb()): VmCurve {
   checkPositive('vmThreads', vmThreads, true);
   checkPositive('hostThreads', hostThreads, true);
   if (!Number.isFinite(hostMemoryGb) || hostMemoryGb < 0) {
@@ -312,10 +409,32 @@ export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: n
     throw new Error(`power model: vmThreads is ${vmThreads}; expected at most hostThreads (${hostThreads})`);
   }
   const share = vmThreads / hostThreads;
-  const hostMemoryW = hostMemoryGb * MEMORY_W_PER_GB;
+  const hostMemoryW = hostMemoryGb * wPerGb;
   const cpuWattsAtLoad = host.wattsAtLoad.map((w) => Math.max(0, w - hostMemoryW) * share);
   const profile = share === 1 ? host.profile : `${host.profile}; VM share ${vmThreads}/${hostThreads} threads`;
   return { cpuWattsAtLoad, share, hostMemoryW, profile };
 }
 
 // Host inference (which server a machine runs on) lives in ./host.ts.
+
+export interface CpuBand extends RatioBand {
+  /** Which quantiles were used: "family epyc-gen3", "vendor amd" or "all CPUs". */
+  basis: string;
+  /** Central share of held-out errors inside [low, high]. */
+  coverage: number;
+}
+
+/**
+ * The CPU energy's uncertainty band as factors on the modelled figure: grouped-CV quantiles
+ * of measured ÷ predicted for the CPU's microarchitecture family when enough held-out
+ * servers had it, else for its vendor, else for all CPUs. [1, 1] for a model without them.
+ */
+export function cpuBand(model: Pick<PowerModelData, 'uncertainty'>, family: string, vendor: string): CpuBand {
+  const u = model.uncertainty;
+  if (!u) return { low: 1, high: 1, servers: 0, basis: 'none', coverage: 0 };
+  const f = u.byFamily[family];
+  if (f && f.servers >= u.minServers) return { ...f, basis: `family ${family}`, coverage: u.coverage };
+  const v = u.byVendor[vendor];
+  if (v && v.servers >= u.minServers) return { ...v, basis: `vendor ${vendor}`, coverage: u.coverage };
+  return { ...u.all, basis: 'all CPUs', coverage: u.coverage };
+}

@@ -48,6 +48,8 @@ export interface CgroupHeader {
   /** The CPUs it may use at once: quota, else cpuset, else every CPU of the machine. */
   allowanceCpus: number;
   allowanceSource: 'quota' | 'cpuset' | 'host';
+  /** Its memory limit, bytes; null or absent for none. */
+  memoryLimitB?: number | null;
 }
 
 /** Which CPU counter utilisation comes from. Files written before scopes existed lack it: machine. */

@@ -130,6 +130,7 @@ export function cgroupReaderFor(scope: MeterScope, opts: { fsRoot?: string; dir?
         cpusetCpus: info.cpusetCpus ?? null,
         allowanceCpus: info.allowance.cpus,
         allowanceSource: info.allowance.source,
+        memoryLimitB: info.memoryLimitB ?? null,
       },
     },
     read: () => reader.read(),

@@ -35,6 +35,8 @@ export function createUtilisationHistogram(): UtilisationHistogram {
 export interface WorkAccountInput {
   histogram: { seconds: number[]; busyS: number[] };
   vcpus: number;
+  /** CPUs the utilisation is a fraction of, when not vcpus: a container's CPU allowance (container scope). */
+  utilisationOfCpus?: number;
   cpuModel: string;
   memoryGb: number;
   durationS: number;
@@ -42,11 +44,11 @@ export interface WorkAccountInput {
   memoryWPerGb: number;
 }
 
-/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt); memoryGbS = memory GB × durationS. */
+/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS = memory GB × durationS. */
 export function workAccount(input: WorkAccountInput): WorkAccount {
   const busyTotalS = input.histogram.busyS.reduce((a, b) => a + b, 0);
   return {
-    cpuSeconds: busyTotalS * input.vcpus,
+    cpuSeconds: busyTotalS * (input.utilisationOfCpus ?? input.vcpus),
     utilisationHistogramS: [...input.histogram.seconds],
     utilisationHistogramBusyS: [...input.histogram.busyS],
     memoryGbS: input.memoryGb * input.durationS,
@@ -68,7 +70,8 @@ export function readWorkAccount(x: unknown): WorkAccount | null {
   if (!finiteNonNeg(w.cpuSeconds) || !finiteNonNeg(w.memoryGbS)) return null;
   if (!bands(w.utilisationHistogramS, UTILISATION_BANDS) || !bands(w.utilisationHistogramBusyS, UTILISATION_BANDS)) return null;
   const c = w.machineClass;
-  if (!c || typeof c.cpuModel !== 'string' || !Number.isInteger(c.vcpus) || c.vcpus < 1) return null;
+  // A container's CPU allowance (cpu.max quota ÷ period) can be fractional: 1.5 CPUs is a class too.
+  if (!c || typeof c.cpuModel !== 'string' || !finiteNonNeg(c.vcpus) || c.vcpus === 0) return null;
   const p = w.pricing;
   if (!p || !bands(p.cpuCurveW, 11) || !finiteNonNeg(p.memoryWPerGb)) return null;
   return w as WorkAccount;

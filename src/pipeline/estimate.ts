@@ -7,9 +7,10 @@ import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
 import { REPORT_SCHEMA_VERSION } from '../report/schema';
-import { co2eGFromWh } from '../units';
+import { bytesToGb, co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
+import type { MemoryModel } from '../meter/power-model';
 import { containerCpuCurve } from './container-curve';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';
 import { workAccount } from '../meter/work';
@@ -28,6 +29,13 @@ export async function samplesScope(samplesFile: string): Promise<ScopeHeader | n
 /** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
 const containerCpusOf = (scope: ScopeHeader | null): number | undefined => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
 
+/** Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the machine's. */
+export function meteredMemoryGb(machine: MachineInfo, scope: ScopeHeader | null): { gb: number; containerLimited: boolean } {
+  const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
+  if (typeof limitB === 'number' && limitB > 0 && bytesToGb(limitB) < machine.memoryGb) return { gb: bytesToGb(limitB), containerLimited: true };
+  return { gb: machine.memoryGb, containerLimited: false };
+}
+
 /**
  * Streams a sampler file through the integrator; memory stays bounded whatever its length.
  * In container scope (from the header) `curve` must be the container's (estimate's `curve`).
@@ -38,13 +46,14 @@ export async function integrateSamplesFile(
   machine: MachineInfo,
   opts: { windows?: EnergyWindow[]; periodEndMs?: number; containerCpus?: number } = {},
 ): Promise<IntegrationOutcome> {
+  const scope = await samplesScope(samplesFile);
   const integrator = createEnergyIntegrator({
     cpuCurveW: curve.vmCurveW,
     memoryWPerGb: curve.memoryWPerGb,
-    memoryGb: machine.memoryGb,
+    memoryGb: meteredMemoryGb(machine, scope).gb,
     windows: opts.windows,
     periodEndMs: opts.periodEndMs,
-    containerCpus: opts.containerCpus ?? containerCpusOf(await samplesScope(samplesFile)),
+    containerCpus: opts.containerCpus ?? containerCpusOf(scope),
   });
   const stats: SamplesReadStats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
   let header: HeaderRecord | null = null;
@@ -62,6 +71,8 @@ export interface EstimateInput {
   machine: MachineInfo;
   carbon: Omit<ResolveOptions, 'machine'>;
   includeEmbodied: boolean;
+  /** Memory W/GB: fitted (default) or CCF's 0.392; the same figure splits the host curve. */
+  memoryModel?: MemoryModel;
   kind: Report['kind'];
   windows?: EnergyWindow[];
   periodEndMs?: number;
@@ -79,15 +90,16 @@ export interface Estimate {
 }
 
 export async function estimate(input: EstimateInput): Promise<Estimate> {
-  // Region first: the same metadata probe gives the instance type, which names the host.
+  // Region first: the same metadata probe gives the instance type, which names the host; the
+  // provider that answered is surer than the DMI guess.
   const resolved = await resolveIntensity({ ...input.carbon, machine: input.machine });
   const machine: MachineInfo = resolved.instance
-    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: input.machine.cloudProvider ?? resolved.instance.provider }
+    ? { ...input.machine, instanceType: resolved.instance.instanceType, cloudProvider: resolved.instance.provider }
     : input.machine;
   // The scope was decided by the sampler; in a container the curve is the container's share.
   const scope = await samplesScope(input.samplesFile);
   const containerCpus = containerCpusOf(scope);
-  const machineCurve = cpuCurveForMachine(machine);
+  const machineCurve = cpuCurveForMachine(machine, input.memoryModel);
   const curve = containerCpus ? containerCpuCurve(machineCurve, containerCpus) : machineCurve;
   const { energy, stats, header } = await integrateSamplesFile(input.samplesFile, curve, machine, {
     windows: input.windows,
@@ -126,7 +138,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     durationS: energy.durationS,
     ...(input.command ? { command: input.command } : {}),
     ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
-    energyWh: energy.energyWh,
+    energyWh: energy.cpuMethod === 'model' ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) } : energy.energyWh,
     powerW: energy.powerW,
     methods: {
       cpu: {
@@ -137,6 +149,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
             : {
                 method: 'model' as const,
                 detail: curve.detail,
+                band: bandOf(curve),
                 raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
               }),
         ...(scope ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } } : {}),
@@ -144,7 +157,7 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: `× ${machine.memoryGb.toFixed(1)} GB, Cloud Carbon Footprint's coefficient`,
+        detail: memoryDetail(machine, scope, input.memoryModel),
       },
       gpu:
         energy.gpuMethod === 'none'
@@ -176,9 +189,10 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       ? {
           work: workAccount({
             histogram: energy.utilisationHistogram,
-            vcpus: containerCpus ?? machine.threads,
+            vcpus: machine.threads,
+            ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
             cpuModel: machine.cpuModel,
-            memoryGb: machine.memoryGb,
+            memoryGb: meteredMemoryGb(machine, scope).gb,
             durationS: energy.durationS,
             cpuCurveW: curve.vmCurveW,
             memoryWPerGb: curve.memoryWPerGb,
@@ -188,6 +202,19 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     warnings: [...new Set(warnings)],
   };
   return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+
+/**
+ * The CPU energy's band: the modelled figure times the grouped-CV quantiles of measured ÷
+ * predicted for the CPU's family (else vendor). Model error is shared by two runs on the
+ * same machine class, so comparisons are not widened by it.
+ */
+export function cpuRangeWh(cpuWh: number, curve: Pick<CpuCurve, 'band'>): [number, number] {
+  return [cpuWh * curve.band.low, cpuWh * curve.band.high];
+}
+
+function bandOf(curve: CpuCurve): { low: number; high: number; coverage: number; basis: string } {
+  return { low: curve.band.low, high: curve.band.high, coverage: curve.band.coverage, basis: curve.band.basis };
 }
 
 /** Per-step energy and operational CO2e from the integrator's window energies. */
@@ -204,6 +231,14 @@ export function stepEnergies(report: Report, steps: StepWindow[], windowsEnergyW
       co2eG: co2eGFromWh(energyWh * report.pue.value, report.intensity.gPerKWh),
     };
   });
+}
+
+function memoryDetail(machine: MachineInfo, scope: ScopeHeader | null, memoryModel: MemoryModel | undefined): string {
+  const m = meteredMemoryGb(machine, scope);
+  const coefficient =
+    memoryModel === 'ccf' ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)" : 'fitted to SPECpower servers that differ only in memory';
+  if (!m.containerLimited) return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
+  return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
 }
 
 function raplDetail(header: HeaderRecord | null): string {

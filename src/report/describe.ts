@@ -7,10 +7,27 @@ import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, f
 
 export function cpuMethodText(report: Report): string {
   const cpu = report.methods.cpu;
-  const scope = cpu.scope ? `; metered ${cpu.scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${cpu.scope.reason}` : '';
-  if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})${scope}`;
-  if (cpu.method === 'powermetrics') return `macOS powermetrics CPU power (${cpu.detail})${scope}`;
-  return `power model from utilisation: ${cpu.detail}${scope}`;
+  if (cpu.method === 'rapl') return `RAPL energy counters (${cpu.detail})`;
+  if (cpu.method === 'powermetrics') return `macOS powermetrics CPU power (${cpu.detail})`;
+  return `power model from utilisation: ${cpu.detail}`;
+}
+
+/** The modelled CPU energy's band, or null (RAPL, or a report from before the band existed). */
+export function cpuRangeText(report: Report): string | null {
+  const range = report.energyWh.cpuRange;
+  const band = report.methods.cpu.band;
+  if (!range || !band) return null;
+  return (
+    `${formatEnergyWh(range[0])} to ${formatEnergyWh(range[1])} ` +
+    `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; it cancels when comparing runs on the same machine class)`
+  );
+}
+
+/** Which CPU counter was metered and why (meter-scope); null for reports from before scopes. */
+export function cpuScopeText(report: Report): string | null {
+  const scope = report.methods.cpu.scope;
+  if (!scope) return null;
+  return `${scope.used === 'container' ? "the container's cgroup" : 'the whole machine'}: ${scope.reason}`;
 }
 
 export function memoryMethodText(report: Report): string {

@@ -5,6 +5,8 @@ import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, St
 import {
   capitalise,
   cpuMethodText,
+  cpuRangeText,
+  cpuScopeText,
   decidedByText,
   embodiedRuleText,
   gpuMethodText,
@@ -294,9 +296,13 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
   const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
+  const scopeText = cpuScopeText(report);
+  if (scopeText) items.push(`  - Metered: ${d(scopeText)}`);
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
   }
+  const cpuRange = cpuRangeText(report);
+  if (cpuRange) items.push(`  - CPU energy range: ${d(cpuRange)}`);
   const i = report.intensity;
   items.push(
     `- **Memory**: ${d(memoryMethodText(report))}`,

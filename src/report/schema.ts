@@ -15,6 +15,8 @@ export interface MethodsInfo {
     detail: string;
     /** Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj"). */
     raplUnavailableReason?: string;
+    /** Model only: the grouped-CV band behind energyWh.cpuRange, as factors on the modelled CPU energy. */
+    band?: { low: number; high: number; coverage: number; basis: string };
     /** Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older reports. */
     scope?: { used: 'machine' | 'container'; reason: string };
   };
@@ -168,7 +170,7 @@ export interface WorkAccount {
   utilisationHistogramBusyS: number[];
   /** Memory GB × durationS. */
   memoryGbS: number;
-  /** What machines this run can be compared with as they are: the same CPU model and vCPU count. */
+  /** What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the container's CPU allowance, which can be fractional). */
   machineClass: { cpuModel: string; vcpus: number };
   /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
   pricing: { cpuCurveW: number[]; memoryWPerGb: number };
@@ -183,8 +185,8 @@ export interface Report {
   durationS: number;
   command?: string[];
   exitCode?: number | null;
-  /** IT energy, before PUE. */
-  energyWh: { total: number; cpu: number; memory: number; gpu: number };
+  /** IT energy, before PUE. cpuRange (model only): the CPU energy's uncertainty band, [low, high] Wh. */
+  energyWh: { total: number; cpu: number; memory: number; gpu: number; cpuRange?: [number, number] };
   powerW: { mean: number; peak: number };
   methods: MethodsInfo;
   machine: MachineInfo;

@@ -5,6 +5,8 @@ import type { Report } from './schema';
 import {
   capitalise,
   cpuMethodText,
+  cpuRangeText,
+  cpuScopeText,
   embodiedRuleText,
   gpuMethodText,
   greenerRegionText,
@@ -106,6 +108,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push('');
   out.push(bold('How this was estimated'));
   row('CPU', clean(cpuMethodText(report)));
+  const cpuRange = cpuRangeText(report);
+  if (cpuRange) row('CPU range', clean(cpuRange));
+  const scopeText = cpuScopeText(report);
+  if (scopeText) row('Metered', clean(scopeText));
   if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
     row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
   }

@@ -189,6 +189,13 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
       cpu: r.num(energy.cpu, 'energyWh.cpu'),
       memory: r.num(energy.memory, 'energyWh.memory'),
       gpu: r.num(energy.gpu, 'energyWh.gpu'),
+      ...optionalField(r, energy.cpuRange, 'energyWh.cpuRange', 'cpuRange', (v) => {
+        if (!Array.isArray(v) || v.length !== 2) r.fail('energyWh.cpuRange', 'must be [low, high]');
+        const pair = v as unknown[];
+        const [low, high] = [r.num(pair[0], 'energyWh.cpuRange[0]'), r.num(pair[1], 'energyWh.cpuRange[1]')];
+        if (low > high) r.fail('energyWh.cpuRange', 'must have low ≤ high');
+        return [low, high] as [number, number];
+      }),
     },
     powerW: { mean: r.num(power.mean, 'powerW.mean'), peak: r.num(power.peak, 'powerW.peak') },
     methods: {
@@ -196,6 +203,10 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
         method: r.oneOf(cpu.method, 'methods.cpu.method', CPU_METHODS),
         detail: r.str(cpu.detail, 'methods.cpu.detail'),
         ...optionalText(r, cpu.raplUnavailableReason, 'methods.cpu.raplUnavailableReason', 'raplUnavailableReason'),
+        ...optionalField(r, cpu.band, 'methods.cpu.band', 'band', (v) => {
+          const x = r.obj(v, 'methods.cpu.band');
+          return { low: r.num(x.low, 'methods.cpu.band.low', 0, 100), high: r.num(x.high, 'methods.cpu.band.high', 0, 100), coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1), basis: r.str(x.basis, 'methods.cpu.band.basis') };
+        }),
         ...optionalField(r, cpu.scope, 'methods.cpu.scope', 'scope', (v) => {
           const x = r.obj(v, 'methods.cpu.scope');
           return { used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container'] as const), reason: r.str(x.reason, 'methods.cpu.scope.reason') };

@@ -202,7 +202,7 @@ describe('the bundled action, end to end', () => {
     const { createServer } = await import('node:http');
     const imds = createServer((req, res) => {
       if (req.headers.metadata !== 'true') return void res.writeHead(400).end();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ compute: { location: 'swedencentral' } }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ compute: { location: 'swedencentral', vmSize: 'Standard_D4as_v5' } }));
     });
     await new Promise<void>((r) => imds.listen(0, '127.0.0.1', r));
     const port = (imds.address() as { port: number }).port;
@@ -223,6 +223,9 @@ describe('the bundled action, end to end', () => {
       const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
       expect(report.intensity.region).toBe('azure:swedencentral');
       expect(report.intensity.decidedBy).toBe('metadata');
+      // The same probe named the VM size; host identification read it and the method line says so.
+      expect(report.machine.instanceType).toBe('Standard_D4as_v5');
+      if (report.methods.cpu.method === 'model') expect(report.methods.cpu.detail).toContain('Standard_D4as_v5');
     } finally {
       imds.close();
     }

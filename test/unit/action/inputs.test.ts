@@ -119,6 +119,7 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['history-path', 'dir\0name', /NUL/],
   ['comment-scope', 'workflow', /Accepted: job .*run /],
   ['grid-source', 'ember', /Accepted: electricity-maps .*google/],
+  ['memory-model', 'ddr5', /Accepted: measured .*ccf/],
   ['meter-scope', 'pod', /is not a meter scope\. Accepted: auto .*machine .*container /],
   ['history-branch', 'carbon data', /Accepted: a git branch name/],
   ['history-branch', 'refs/../main', /Accepted: a git branch name/],
@@ -231,5 +232,14 @@ describe('parseInputs: report (publish mode)', () => {
     const result = parseInputs(getter({ report: 'a\0b' }), { eventName: 'workflow_run' });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]).toMatch(/^Input "report": .* is not a file path\. Accepted: the path of a carbon-action JSON report/);
+  });
+});
+
+describe('parseInputs: memory-model', () => {
+  it('reads measured and ccf; empty leaves the default (measured) to the pipeline', () => {
+    expect(parseInputs(getter({ 'memory-model': 'ccf' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'ccf' } });
+    expect(parseInputs(getter({ 'memory-model': 'measured' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'measured' } });
+    const none = parseInputs(getter({}), { eventName: 'push' });
+    expect(none.ok && none.inputs.memoryModel).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import {
   parseCpuListSize,
   parseCpuMax,
   parseCpuStatUsageUsec,
+  parseMemoryLimitB,
   parseProcCgroup,
 } from '../../../src/meter/cgroup';
 import { decideScope, parseMeterScope } from '../../../src/meter/scope';
@@ -55,6 +56,13 @@ describe('cgroup parsers on captured files', () => {
     expect(parseCfsQuota('-1\n', '100000\n')).toBeNull();
     expect(parseCfsQuota(fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_quota_us'), fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_period_us'))).toBe(0.5);
     expect(() => parseCfsQuota('1', '0')).toThrow(/cfs_period_us/);
+  });
+
+  it('reads memory limits: v2 "max" or bytes, v1 bytes with PAGE_COUNTER_MAX as none', () => {
+    expect(parseMemoryLimitB('max\n')).toBeNull();
+    expect(parseMemoryLimitB('2147483648\n')).toBe(2147483648);
+    expect(parseMemoryLimitB(fx('firecracker-v1-root/sys/fs/cgroup/memory/process_api/f6ed778485e0854cda6b525a2da82c82/memory.limit_in_bytes'))).toBeNull();
+    expect(() => parseMemoryLimitB('lots')).toThrow(/memory limit: "lots"/);
   });
 
   it('counts CPUs in a cpuset list', () => {
@@ -113,7 +121,7 @@ describe('container detection', () => {
 describe('discoverCgroup on fixture trees', () => {
   it('captured hybrid v1 machine, process in the root: v1 cpuacct, no quota, every CPU', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'firecracker-v1-root'), hostCpus: 2 });
-    expect(c).toMatchObject({ status: 'ok', version: 1, path: '/', quotaCpus: null, cpusetCpus: 2, allowance: { cpus: 2, source: 'host' } });
+    expect(c).toMatchObject({ status: 'ok', version: 1, path: '/', quotaCpus: null, cpusetCpus: 2, allowance: { cpus: 2, source: 'host' }, memoryLimitB: null });
     expect(c.usageFile).toBe(join(FIX, 'firecracker-v1-root/sys/fs/cgroup/cpuacct/cpuacct.usage'));
   });
   it('captured child cgroup with a 0.5-CPU quota and a 1-CPU cpuset: the quota binds', () => {
@@ -123,17 +131,17 @@ describe('discoverCgroup on fixture trees', () => {
   });
   it('Docker on cgroup v2 with a namespace: the mount is the container; --cpus=1.5 binds', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'docker-v2-cgroupns'), hostCpus: 16 });
-    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/', quotaCpus: 1.5, cpusetCpus: 4, allowance: { cpus: 1.5, source: 'quota' } });
+    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/', quotaCpus: 1.5, cpusetCpus: 4, allowance: { cpus: 1.5, source: 'quota' }, memoryLimitB: 2147483648 });
     expect(c.usageFile).toBe(join(FIX, 'docker-v2-cgroupns/sys/fs/cgroup/cpu.stat'));
   });
   it('Kubernetes pod on v1 without a namespace: the bind-mounted cgroup, 2-CPU quota', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'k8s-v1-kubepods'), hostCpus: 16 });
-    expect(c).toMatchObject({ status: 'ok', version: 1, quotaCpus: 2, cpusetCpus: 8, allowance: { cpus: 2, source: 'quota' } });
+    expect(c).toMatchObject({ status: 'ok', version: 1, quotaCpus: 2, cpusetCpus: 8, allowance: { cpus: 2, source: 'quota' }, memoryLimitB: 4294967296 });
     expect(c.usageFile).toBe(join(FIX, 'k8s-v1-kubepods/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage'));
   });
   it('systemd VM: the service cgroup, no quota ("max"), cpuset as wide as the machine', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'systemd-vm-v2'), hostCpus: 4 });
-    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/system.slice/actions.runner.octo-org.runner-1.service', quotaCpus: null, cpusetCpus: 4, allowance: { cpus: 4, source: 'host' } });
+    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/system.slice/actions.runner.octo-org.runner-1.service', quotaCpus: null, cpusetCpus: 4, allowance: { cpus: 4, source: 'host' }, memoryLimitB: null });
   });
   it('no /proc: absent, with the reason', () => {
     expect(discoverCgroup({ fsRoot: join(FIX, 'nowhere'), hostCpus: 4 })).toMatchObject({ status: 'absent', reason: expect.stringMatching(/no \/proc\/self\/cgroup/) });
@@ -167,7 +175,7 @@ describe('scope decision', () => {
 describe('cgroupReaderFor (the sampler side) on fixture trees', () => {
   it('Docker v2: container scope, header with the allowance, counter in µs', () => {
     const r = cgroupReaderFor('auto', { fsRoot: join(FIX, 'docker-v2-cgroupns'), env: {}, hostCpus: 16, platform: 'linux' });
-    expect(r.header).toMatchObject({ used: 'container', cgroup: { version: 2, allowanceCpus: 1.5, allowanceSource: 'quota', quotaCpus: 1.5, cpusetCpus: 4 } });
+    expect(r.header).toMatchObject({ used: 'container', cgroup: { version: 2, allowanceCpus: 1.5, allowanceSource: 'quota', quotaCpus: 1.5, cpusetCpus: 4, memoryLimitB: 2147483648 } });
     expect(r.read!()).toBe(12345678);
     r.close!();
   });

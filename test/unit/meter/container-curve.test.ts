@@ -9,9 +9,10 @@ const vm: CpuCurve = {
   vmThreads: 4,
   hostThreads: 64,
   memoryWPerGb: 0.392,
+  band: { low: 1, high: 1, servers: 0, basis: 'none', coverage: 0 },
   detail: 'fit; VM share 4/64 threads',
   warnings: [],
-  host: { cpu: 'AMD EPYC 7763', sockets: 1, cores: 32, threads: 64 },
+  host: { cpu: 'AMD EPYC 7B13', sockets: 1, cores: 32, threads: 64 },
   assumptions: [],
 };
 

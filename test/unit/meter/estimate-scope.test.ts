@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { HeaderRecord, MeterRecord } from '../../../src/meter/sample-format';
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { estimate, integrateSamplesFile } from '../../../src/pipeline/estimate';
+import { renderSummary } from '../../../src/report/markdown';
 import type { MachineInfo } from '../../../src/report/schema';
+import { renderText } from '../../../src/report/text';
 
 const T0 = 1_767_225_600_000;
 const machine: MachineInfo = {
@@ -50,7 +52,7 @@ const container: HeaderRecord['scope'] = {
   reason: 'auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)',
   cgroup: { version: 2, path: '/', usageFile: '/sys/fs/cgroup/cpu.stat', quotaCpus: 2, cpusetCpus: null, allowanceCpus: 2, allowanceSource: 'quota' },
 };
-const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: {} };
+const carbon = { carbonIntensityGPerKWh: 400, pue: 1, env: { CARBON_ACTION_NO_METADATA: '1' } };
 
 describe('estimate with a scope', () => {
   it('container: cgroup utilisation on half the VM curve (2 of 4 CPUs); the method line says why', async () => {
@@ -62,9 +64,27 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.scope).toEqual({ used: 'container', reason: container!.reason });
     expect(report.methods.cpu.detail).toMatch(/container share 2 of the machine's 4 CPUs$/);
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
+    // The scope has its own line in the printed report and in the job summary / comment.
+    expect(renderText(report).replace(/\s+/g, ' ')).toContain("Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)");
+    expect(renderSummary({ report })).toContain('  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)');
+    // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
+    expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
+    expect(report.work!.machineClass).toEqual({ cpuModel: machine.cpuModel, vcpus: 4 });
     // Steps re-integrated by the post step use the same scope from the header.
     const again = await integrateSamplesFile(write([header(container), ...samples]), curve, machine);
     expect(again.energy.energyWh.cpu).toBeCloseTo(report.energyWh.cpu, 12);
+  });
+
+  it("container with a memory limit below the machine's: memory is charged on the limit", async () => {
+    const limited = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 4e9 } };
+    const { report } = await estimate({ samplesFile: write([header(limited), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
+    // 0.392 W/GB × 4 GB × 2 s
+    expect(report.energyWh.memory * 3600).toBeCloseTo(0.392 * 4 * 2, 9);
+    expect(report.methods.memory.detail).toBe("× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ only in memory");
+    // No limit, or one above the machine's memory: the machine's 16 GB.
+    const loose = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 64e9 } };
+    const b = await estimate({ samplesFile: write([header(loose), ...samples]), machine, carbon, includeEmbodied: false, kind: 'cli' });
+    expect(b.report.energyWh.memory * 3600).toBeCloseTo(0.392 * 16 * 2, 9);
   });
 
   it('machine: /proc/stat (100 %) on the VM curve; older files without a scope have no scope field', async () => {

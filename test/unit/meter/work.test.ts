@@ -60,6 +60,8 @@ describe('workAccount', () => {
     expect(readWorkAccount({ ...good, utilisationHistogramS: [1, 2, 3] })).toBeNull();
     expect(readWorkAccount({ ...good, utilisationHistogramBusyS: [...good.utilisationHistogramBusyS.slice(1), 'x'] })).toBeNull();
     expect(readWorkAccount({ ...good, machineClass: { cpuModel: 'x', vcpus: 0 } })).toBeNull();
+    // A container allowed 1.5 CPUs (cpu.max 150000 100000) is a class of its own, not a malformed entry.
+    expect(readWorkAccount({ ...good, machineClass: { cpuModel: 'x', vcpus: 1.5 } })).not.toBeNull();
     expect(readWorkAccount({ ...good, pricing: { cpuCurveW: [1], memoryWPerGb: 0.392 } })).toBeNull();
   });
 });

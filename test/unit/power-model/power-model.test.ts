@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CpuTdpTable } from '../../../src/meter/cpu-name';
 import {
+  CCF_MEMORY_W_PER_GB,
   correctionFromDistances,
+  cpuBand,
   curveFromInputs,
+  curveFromOutputs,
   kernelCoordinates,
   loadPowerModel,
-  MEMORY_W_PER_GB,
+  memoryWPerGb,
+  MODEL_OUTPUTS,
   powerAtUtilisationW,
   predictServerPowerW,
   predictWithModel,
@@ -16,6 +20,7 @@ import {
   type ResidualKernel,
   type ServerCurve,
 } from '../../../src/meter/power-model';
+import { modelCpuCurveForMachine } from '../../../src/meter/host';
 
 const CURVE = [100, 120, 130, 145, 150, 160, 175, 180, 190, 200, 220];
 
@@ -42,7 +47,7 @@ describe('vmCpuCurve', () => {
   it('removes host memory and shares by threads', () => {
     // memory 50 GB × 0.392 = 19.6 W; share 4/64 = 1/16
     // idle: (100 − 19.6)/16 = 5.025 W; full: (200 − 19.6)/16 = 11.275 W
-    const vm = vmCpuCurve(host, 50, 4, 64);
+    const vm = vmCpuCurve(host, 50, 4, 64, 0.392);
     expect(vm.share).toBe(0.0625);
     expect(vm.hostMemoryW).toBeCloseTo(19.6, 10);
     expect(vm.cpuWattsAtLoad[0]).toBeCloseTo(5.025, 10);
@@ -50,9 +55,16 @@ describe('vmCpuCurve', () => {
     expect(vm.profile).toMatch(/VM share 4\/64/);
   });
   it('never goes below zero and refuses a VM larger than its host', () => {
-    expect(vmCpuCurve(host, 1000, 4, 64).cpuWattsAtLoad[0]).toBe(0);
+    expect(vmCpuCurve(host, 1000, 4, 64, 0.392).cpuWattsAtLoad[0]).toBe(0);
     expect(() => vmCpuCurve(host, 50, 65, 64)).toThrow(/vmThreads is 65; expected at most hostThreads \(64\)/);
     expect(() => vmCpuCurve(host, 50, 0, 64)).toThrow(/vmThreads is 0; expected a positive integer/);
+  });
+  it('splits the host at the one memory coefficient by default (the fitted one)', () => {
+    const m = memoryWPerGb();
+    expect(m).toBe(loadPowerModel().memoryWPerGb);
+    // idle: (100 − 50·m)/16
+    expect(vmCpuCurve(host, 50, 4, 64).cpuWattsAtLoad[0]).toBeCloseTo((100 - 50 * m) / 16, 10);
+    expect(memoryWPerGb('ccf')).toBe(CCF_MEMORY_W_PER_GB);
   });
 });
 
@@ -60,10 +72,10 @@ describe('predictWithModel (hand-made model)', () => {
   const table: CpuTdpTable = { source: 't', commit: 'c', licence: 'MIT', tdpW: { 'AMD EPYC 7763': 280 } };
   const model = {
     name: 'toy',
-    memoryWPerGb: MEMORY_W_PER_GB,
+    memoryWPerGb: CCF_MEMORY_W_PER_GB,
     eraYearRange: [2007, 2021],
     // W = exp(ln(chips·TDP)) = chips·TDP at every level, + memory
-    coefficients: Array.from({ length: 11 }, () => [0, 1, 0, 0, 0, 0, 0]),
+    coefficients: Array.from({ length: MODEL_OUTPUTS }, () => [0, 1, 0, 0, 0, 0, 0, 0, 0, 0]),
     familyOffsets: {},
     defaults: { tdpWPerCore: 5, tdpWPerThread: 2.5, tdpW: 150 },
   } as unknown as PowerModelData;
@@ -90,28 +102,79 @@ describe('predictWithModel (hand-made model)', () => {
 });
 
 describe('committed model (data/power-model.json)', () => {
-  it('loads, has 11 levels, and its recorded LOCO error has not regressed', () => {
+  it('loads, has 13 outputs, and its recorded grouped-CV error on 2007–2022 curves has not regressed', () => {
     const m = loadPowerModel();
-    expect(m.coefficients).toHaveLength(11);
+    expect(m.coefficients).toHaveLength(MODEL_OUTPUTS);
     expect(m.coefficients[0]).toHaveLength(m.features.length);
-    expect(m.loco.cpuModels).toBeGreaterThanOrEqual(100);
-    // Target ≤ 10 % median; the model reaches 9.51 % (mean 13.99 %, docs/methodology.md).
+    expect(m.loco.cpuModels).toBeGreaterThanOrEqual(130);
+    // Target ≤ 10 % median on the 2007–2022 full curves (docs/methodology.md).
     expect(m.loco.medianAbsPctErr).toBeLessThanOrEqual(10);
     expect(m.loco.meanAbsPctErr).toBeLessThanOrEqual(14.5);
   });
 
-  it('ships one neighbour point and 11 residuals per training server, h and λ from the searched grid', () => {
+  it('memory: fitted, inside its own interval, and a fraction of CCF\'s 0.392', () => {
+    const m = loadPowerModel();
+    expect(m.memory?.pairs).toBeGreaterThanOrEqual(261);
+    expect(m.memoryWPerGb).toBeGreaterThanOrEqual(m.memory?.low ?? NaN);
+    expect(m.memoryWPerGb).toBeLessThanOrEqual(m.memory?.high ?? NaN);
+    expect(m.memoryWPerGb).toBeLessThan(0.2);
+  });
+
+  it('uncertainty: a band around 1 for every family with enough held-out servers', () => {
+    const u = loadPowerModel().uncertainty;
+    if (!u) throw new Error('the committed model has no uncertainty table');
+    expect(u.coverage).toBe(0.8);
+    for (const b of [u.all, ...Object.values(u.byVendor)]) {
+      expect(b.low).toBeLessThan(1);
+      expect(b.high).toBeGreaterThan(1);
+    }
+    expect(u.byFamily['epyc-gen3'].servers).toBeGreaterThanOrEqual(15);
+  });
+
+  it('ships one neighbour point and 13 residuals (null where not measured) per training server, h and λ from the searched grid', () => {
     const m = loadPowerModel();
     const k = m.residualKernel as ResidualKernel;
     expect(k.points).toHaveLength(m.loco.servers);
     expect(k.lnResiduals).toHaveLength(m.loco.servers);
     expect(k.points.every((p) => p.length === k.coordinates.length && p.every(Number.isFinite))).toBe(true);
-    expect(k.lnResiduals.every((r) => r.length === 11 && r.every(Number.isFinite))).toBe(true);
+    expect(k.lnResiduals.every((r) => r.length === MODEL_OUTPUTS && r.every((v) => v === null || Number.isFinite(v)))).toBe(true);
+    // idle and full load are measured by every result; 2023+ results have nothing in between
+    expect(k.lnResiduals.every((r) => r[0] !== null && r[10] !== null)).toBe(true);
+    expect(k.lnResiduals.filter((r) => r[5] === null)).toHaveLength(138);
     expect([0.35, 0.5, 0.75, 1]).toContain(k.bandwidth);
     expect(k.priorWeight).toBeGreaterThanOrEqual(0.1);
   });
 
-  // The GitHub runner's VM curve is tested with host inference, in test/unit/meter/host.test.ts.
+  it('GitHub runner: 4 vCPU of a 1-socket EPYC 7763 host, deterministic and rising with load', () => {
+    const machine = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+    const a = modelCpuCurveForMachine(machine);
+    const b = modelCpuCurveForMachine(machine);
+    expect(a).toEqual(b);
+    expect(a.inference.host).toMatchObject({ cpu: machine.cpuModel, sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
+    expect(a.inference.share).toBe(4 / 128);
+    expect(a.host.tdpW).toBe(280);
+    expect(a.host.tdpSource).toBe('table');
+    for (let k = 1; k < 11; k++) expect(a.host.wattsAtLoad[k]).toBeGreaterThan(a.host.wattsAtLoad[k - 1]);
+    // VM CPU = (host − 512 GB × m) × 4/128, point by point, with the one memory coefficient
+    const m = memoryWPerGb();
+    a.vm.cpuWattsAtLoad.forEach((w, k) => expect(w).toBeCloseTo((a.host.wattsAtLoad[k] - 512 * m) / 32, 9));
+    // The 1-socket EPYC 7763 servers measured 52–58 W idle and 228–272 W full with 128 GB.
+    expect(a.host.wattsAtLoad[0]).toBeGreaterThan(50);
+    expect(a.host.wattsAtLoad[0]).toBeLessThan(150);
+    expect(a.host.wattsAtLoad[10]).toBeGreaterThan(220);
+    expect(a.host.wattsAtLoad[10]).toBeLessThan(400);
+  });
+
+  it('GitHub runner: CPU + memory inside the issue\'s bands (1.4–4.9 W idle, 5.8–11.5 W full)', () => {
+    const machine = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+    const a = modelCpuCurveForMachine(machine);
+    const memW = 16 * memoryWPerGb();
+    expect(a.vm.cpuWattsAtLoad[0] + memW).toBeGreaterThanOrEqual(1.4);
+    expect(a.vm.cpuWattsAtLoad[0] + memW).toBeLessThanOrEqual(4.9);
+    expect(a.vm.cpuWattsAtLoad[10] + memW).toBeGreaterThanOrEqual(5.8);
+    expect(a.vm.cpuWattsAtLoad[10] + memW).toBeLessThanOrEqual(11.5);
+    expect(cpuBand(loadPowerModel(), a.host.family, 'amd').basis).toBe('family epyc-gen3');
+  });
 
   it('gives an unknown CPU a flagged curve', () => {
     const c = predictServerPowerW({ cpu: 'Apple M2' });
@@ -121,10 +184,10 @@ describe('committed model (data/power-model.json)', () => {
 });
 
 describe('neighbour correction', () => {
-  it('kernelCoordinates: era, ln TDP, ln threads/chip, ln chips, AMD, ln GB/thread', () => {
-    // 2 × 100 W, 32 threads, 2020, AMD, 64 GB → [(2020 − 2015)/5, ln 100, ln 16, ln 2, 1, ln 2]
-    const c = kernelCoordinates({ chips: 2, tdpW: 100, threads: 32, eraYear: 2020, vendor: 'amd' }, 64);
-    const want = [1, Math.log(100), Math.log(16), Math.log(2), 1, Math.log(2)];
+  it('kernelCoordinates: era, ln TDP, ln threads/chip, ln chips, AMD, ARM, ln GB/thread', () => {
+    // 2 × 100 W, 32 threads, 2020, AMD, 64 GB → [(2020 − 2015)/5, ln 100, ln 16, ln 2, 1, 0, ln 2]
+    const c = kernelCoordinates({ chips: 2, tdpW: 100, threads: 32, cores: 16, eraYear: 2020, vendor: 'amd' }, 64);
+    const want = [1, Math.log(100), Math.log(16), Math.log(2), 1, 0, Math.log(2)];
     c.forEach((v, j) => expect(v).toBeCloseTo(want[j], 12));
   });
   it('squaredDistances scales the query, not the stored points', () => {
@@ -142,20 +205,26 @@ describe('neighbour correction', () => {
     expect(far.lnCorrection[0]).toBeLessThan(1e-40);
     expect(far.weight).toBeLessThan(1e-40);
   });
+  it('a server without a level does not vote on it', () => {
+    // level 0: both vote, (0.3 + 0.6) / (2 + 1) = 0.3; level 1: only the first, 0.3 / (1 + 1) = 0.15
+    const c = correctionFromDistances([0, 0], [[0.3, 0.3], [0.6, null]], 1, 1);
+    expect(c.lnCorrection[0]).toBeCloseTo(0.3, 12);
+    expect(c.lnCorrection[1]).toBeCloseTo(0.15, 12);
+  });
   it('scales the CPU-and-platform part only; memory stays at 0.392 W/GB', () => {
-    const x: ModelInputs = { chips: 2, tdpW: 100, threads: 32, eraYear: 2020, vendor: 'intel' };
+    const x: ModelInputs = { chips: 2, tdpW: 100, threads: 32, cores: 16, eraYear: 2020, vendor: 'intel' };
     const toy = {
-      memoryWPerGb: MEMORY_W_PER_GB,
+      memoryWPerGb: CCF_MEMORY_W_PER_GB,
       // exp(ln(chips·TDP)) = 200 W at every level
-      coefficients: Array.from({ length: 11 }, () => [0, 1, 0, 0, 0, 0, 0]),
+      coefficients: Array.from({ length: MODEL_OUTPUTS }, () => [0, 1, 0, 0, 0, 0, 0, 0, 0, 0]),
       familyOffsets: {},
       residualKernel: {
         coordinates: [],
-        scales: [1, 1, 1, 1, 1, 1],
+        scales: [1, 1, 1, 1, 1, 1, 1],
         bandwidth: 0.5,
         priorWeight: 1,
         points: [kernelCoordinates(x, 64)],
-        lnResiduals: [Array.from({ length: 11 }, () => Math.log(1.21))],
+        lnResiduals: [Array.from({ length: MODEL_OUTPUTS }, () => Math.log(1.21))],
       },
     } as unknown as PowerModelData;
     // one point at distance 0: w = 1, λ = 1 → c = ln 1.21 / 2 = ln 1.1
@@ -166,6 +235,49 @@ describe('neighbour correction', () => {
     // without the kernel: 200 + 25.088
     const { residualKernel: _, ...base } = toy;
     expect(curveFromInputs(base as PowerModelData, x, 'skylake', 64).watts[3]).toBeCloseTo(225.088, 9);
+  });
+});
+
+describe('curveFromOutputs: idle and full from all results, the shape from full curves', () => {
+  it('W_k = I + (F − I)·(A_k − A_idle)/(A_full − A_idle) (hand-worked)', () => {
+    // I = 100, F = 300; full-curve model: A_idle = 50, A_full = 150, A_k = 50 + 10k → s_k = k/10
+    const a = [50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150];
+    const outs = [Math.log(100), ...a.slice(1, 10).map(Math.log), Math.log(300), Math.log(50), Math.log(150)];
+    curveFromOutputs(outs).forEach((w, k) => expect(w).toBeCloseTo(100 + 20 * k, 9));
+    // a bent full-curve shape (A_5 = 105: s_5 = 0.55, still between s_4 = 0.4 and s_6 = 0.6) carries over: 100 + 200·0.55 = 210
+    const bent = [...outs];
+    bent[5] = Math.log(105);
+    expect(curveFromOutputs(bent)[5]).toBeCloseTo(210, 9);
+    // a shape that dips (A_5 = 130, then 110, 120) is pooled: s_5..s_7 = (0.8 + 0.6 + 0.7)/3 = 0.7 → 240 W
+    bent[5] = Math.log(130);
+    expect(curveFromOutputs(bent).slice(5, 8).map((w) => Math.round(w * 1e9) / 1e9)).toEqual([240, 240, 240]);
+  });
+  it('never falls: a shape point below A_idle is clamped to 0, full below idle is pooled', () => {
+    const outs = [Math.log(100), Math.log(40), ...Array.from({ length: 8 }, () => Math.log(100)), Math.log(300), Math.log(50), Math.log(150)];
+    const w = curveFromOutputs(outs);
+    expect(w[1]).toBeCloseTo(100, 9);
+    for (let k = 1; k < 11; k++) expect(w[k]).toBeGreaterThanOrEqual(w[k - 1]);
+    const falling = [Math.log(300), ...Array.from({ length: 9 }, () => Math.log(1)), Math.log(100), Math.log(1), Math.log(2)];
+    const f = curveFromOutputs(falling);
+    for (let k = 1; k < 11; k++) expect(f[k]).toBeGreaterThanOrEqual(f[k - 1] - 1e-9);
+  });
+});
+
+describe('cpuBand', () => {
+  const u = {
+    uncertainty: {
+      coverage: 0.8,
+      minServers: 5,
+      byFamily: { 'epyc-gen3': { low: 0.8, high: 1.3, servers: 20 }, grace: { low: 0.5, high: 2, servers: 1 } },
+      byVendor: { amd: { low: 0.85, high: 1.2, servers: 100 }, other: { low: 0.6, high: 1.7, servers: 3 } },
+      all: { low: 0.9, high: 1.15, servers: 600 },
+    },
+  };
+  it('family first, then vendor, then all; never a family with too few servers', () => {
+    expect(cpuBand(u, 'epyc-gen3', 'amd')).toMatchObject({ low: 0.8, high: 1.3, basis: 'family epyc-gen3', coverage: 0.8 });
+    expect(cpuBand(u, 'epyc-gen5', 'amd')).toMatchObject({ low: 0.85, high: 1.2, basis: 'vendor amd' });
+    expect(cpuBand(u, 'grace', 'other')).toMatchObject({ low: 0.9, high: 1.15, basis: 'all CPUs' });
+    expect(cpuBand({}, 'x', 'y')).toMatchObject({ low: 1, high: 1, basis: 'none' });
   });
 });
 

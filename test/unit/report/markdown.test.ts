@@ -369,3 +369,15 @@ describe('topStepRows', () => {
     expect(other).toEqual({ count: 2, durationS: 5, energyWh: 3, co2eG: 1.5 });
   });
 });
+
+describe('CPU energy range in the method section', () => {
+  it('is listed under CPU when the model gave one', () => {
+    const report = sampleReport();
+    // 1.47997 Wh × 0.8 = 1.18398 → "1.18 Wh"; × 1.25 = 1.84996 → "1.85 Wh"
+    report.energyWh.cpuRange = [report.energyWh.cpu * 0.8, report.energyWh.cpu * 1.25];
+    report.methods.cpu.band = { low: 0.8, high: 1.25, coverage: 0.8, basis: 'family epyc-gen3' };
+    const out = renderComment({ report, marker: '<!-- m -->' });
+    expect(out).toContain("  - CPU energy range: 1.18 Wh to 1.85 Wh \\(80 % band");
+    expect(renderComment({ report: sampleReport(), marker: '<!-- m -->' })).not.toContain('CPU energy range');
+  });
+});

@@ -105,3 +105,15 @@ describe('wrapText keeps a percent sign with its number', () => {
     expect(lines).toEqual(['  it would have emitted 372 µg', '  (−93.5 %).']);
   });
 });
+
+describe('CPU energy range', () => {
+  it('shows the modelled CPU energy band with its basis, and nothing for a report without one', () => {
+    const report = sampleReport();
+    // 1.47997 Wh × 0.8 = 1.18398 → "1.18 Wh"; × 1.25 = 1.84996 → "1.85 Wh"
+    report.energyWh.cpuRange = [report.energyWh.cpu * 0.8, report.energyWh.cpu * 1.25];
+    report.methods.cpu.band = { low: 0.8, high: 1.25, coverage: 0.8, basis: 'family epyc-gen3' };
+    const flat = renderText(report).replace(/\s+/g, ' ');
+    expect(flat).toContain('CPU range 1.18 Wh to 1.85 Wh (80 % band of the model\'s grouped cross-validation error, family epyc-gen3; it cancels when comparing runs on the same machine class)');
+    expect(renderText(sampleReport())).not.toContain('CPU range');
+  });
+});

@@ -86,3 +86,18 @@ describe('readUntrustedReport: optional accounts', () => {
     expect(warnings).toEqual(['work.utilisationHistogramS must be an array of 10 numbers; left out']);
   });
 });
+
+describe('readUntrustedReport: the CPU uncertainty band', () => {
+  it('keeps a well-formed band and range, refuses a range whose low is above its high', () => {
+    const value = sample();
+    value.energyWh.cpuRange = [1.2, 1.8];
+    value.methods.cpu.band = { low: 0.8, high: 1.2, coverage: 0.8, basis: 'grouped CV' };
+    const { report } = read(value);
+    expect(report.energyWh.cpuRange).toEqual([1.2, 1.8]);
+    expect(report.methods.cpu.band).toEqual({ low: 0.8, high: 1.2, coverage: 0.8, basis: 'grouped CV' });
+    value.energyWh.cpuRange = [2, 1];
+    const bad = read(value);
+    expect(bad.report.energyWh.cpuRange).toBeUndefined();
+    expect(bad.warnings).toEqual(['energyWh.cpuRange must have low ≤ high; left out']);
+  });
+});
