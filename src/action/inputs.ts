@@ -51,7 +51,7 @@ export interface ActionInputs {
   /** Which CPU counter to meter: auto (the container's cgroup when in one), machine, container. */
   meterScope: MeterScope;
   comment: boolean;
-  /** 'job': one sticky comment per job; 'run': one comment per workflow run, a section per job. */
+  /** 'run' (default): one comment per workflow run, a section per job; 'job': one sticky comment per job. */
   commentScope: 'job' | 'run';
   historyPath?: string;
   /** Branch that keeps an append-only JSON Lines history, written by push runs. */
@@ -71,6 +71,8 @@ export interface ActionInputs {
   failOnMissingData: boolean;
   /** The post step's overall deadline, ms. */
   timeoutMs: number;
+  /** Publish mode: a report JSON to compare, comment on and gate, instead of metering this job. */
+  reportPath?: string;
 }
 
 export interface ParseInputsOptions {
@@ -122,7 +124,7 @@ export function parseInputs(
     sampleIntervalText: '1s',
     meterScope: 'auto',
     comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
-    commentScope: 'job',
+    commentScope: 'run',
     dashboard: false,
     failOnMissingData: false,
     timeoutMs: DEFAULT_TIMEOUT_MS,
@@ -288,6 +290,16 @@ export function parseInputs(
     const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
     if (!Number.isSafeInteger(id) || id <= 0) fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
     else inputs.checkRunId = id;
+  }
+
+  const reportText = raw('report');
+  if (reportText) {
+    if (reportText.includes('\0') || reportText.length > 1000) fail('report', reportText, 'is not a file path', 'the path of a carbon-action JSON report, e.g. carbon-report.json');
+    else {
+      inputs.reportPath = reportText;
+      // Publishing a PR's report is what this mode is for: it comments unless told not to.
+      if (!raw('comment')) inputs.comment = true;
+    }
   }
 
   // A last pass for messages written elsewhere (the injected region validator).

@@ -38,6 +38,15 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const { inputs } = parsed;
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   if (inputs.electricityMapsToken) core.setSecret(inputs.electricityMapsToken);
+  if (inputs.reportPath) {
+    // The report comes from another run (often a fork's): this job is not metered at all.
+    core.saveState(STATE.publishMode, 'true');
+    core.info(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
+    // Loaded only here: the metering path must stay small and fast.
+    const { runPublish } = await import('./publish');
+    await runPublish(env, inputs);
+    return;
+  }
 
   const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
   try {

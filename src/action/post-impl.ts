@@ -39,7 +39,7 @@ import { rememberSecret } from '../secrets';
 
 export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
 
-interface PostContext {
+export interface PostContext {
   env: NodeJS.ProcessEnv;
   inputs: ActionInputs;
   payload: EventPayload;
@@ -50,6 +50,7 @@ interface PostContext {
 
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (core.getState(STATE.inputsInvalid) === 'true') return; // main already failed the step and said why
+  if (core.getState(STATE.publishMode) === 'true') return; // main published the given report; nothing was metered
   const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
   if (!parsed.ok) {
     core.setFailed(parsed.errors.join('\n'));
@@ -146,7 +147,7 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   applyGate(gate);
 }
 
-function reportFilePath(env: NodeJS.ProcessEnv): string {
+export function reportFilePath(env: NodeJS.ProcessEnv): string {
   const dir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action');
   const job = safeFileComponent(env.GITHUB_JOB || 'job');
   return join(dir, `report-${job}-${env.GITHUB_RUN_ID || 'local'}-${env.GITHUB_RUN_ATTEMPT || '1'}.json`);
@@ -196,7 +197,7 @@ function historyScope(ctx: PostContext): HistoryScope {
   };
 }
 
-function historyStore(ctx: PostContext): HistoryStore {
+export function historyStore(ctx: PostContext): HistoryStore {
   const scope = historyScope(ctx);
   if (ctx.inputs.historyPath) return createDirHistoryStore({ dir: ctx.inputs.historyPath, scope });
   return createCacheHistoryStore({ scope, runId: ctx.env.GITHUB_RUN_ID || '0', attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1' });
@@ -239,7 +240,7 @@ async function loadFromHistoryBranch(client: GitHubClient, ctx: PostContext, bra
   );
 }
 
-async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
+export async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
   const branch = baselineBranch(report, ctx);
   if (!branch) return { available: false, reason: 'the base branch is unknown' };
   let loaded = await store.load(branch);
@@ -262,7 +263,7 @@ async function compare(report: Report, store: HistoryStore, ctx: PostContext, cl
   return compareWithBaseline(report, others, { baseBranch: branch });
 }
 
-async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext): Promise<void> {
+export async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext): Promise<void> {
   const branch = report.context?.branch;
   if (!branch) return;
   const loaded = await store.load(branch);
@@ -274,7 +275,7 @@ async function saveHistory(report: Report, store: HistoryStore, ctx: PostContext
   }
 }
 
-async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
   const prNumber = report.context?.pullRequest;
   if (!prNumber) {
     core.info('carbon-action: not a pull request, so no comment.');
@@ -344,7 +345,7 @@ async function postRunComment(
 }
 
 /** Push runs append to the history branch; with `dashboard`, the page is rebuilt in the same commit. */
-async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
   const branch = ctx.inputs.historyBranch as string;
   if (!client) {
     core.warning('carbon-action: history-branch needs the github-token input (with contents: write).');
@@ -384,7 +385,7 @@ function stripMarker(body: string, marker: string): string {
   return body.startsWith(marker) ? body.slice(marker.length).replace(/^\n/, '') : body;
 }
 
-function applyGate(gate: GateResult): void {
+export function applyGate(gate: GateResult): void {
   for (const m of gateMessages(gate)) {
     if (m.level === 'error') core.error(m.message);
     else if (m.level === 'warning') core.warning(m.message);

@@ -5,4 +5,6 @@ export const STATE = {
   samplerPid: 'sampler-pid',
   startedAtMs: 'started-at-ms',
   workDir: 'work-dir',
+  /** The `report` input was given: nothing is metered, the post step publishes that report. */
+  publishMode: 'publish-mode',
 } as const;

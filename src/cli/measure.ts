@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants as osConstants } from 'node:os';
+import { readEventPayload, runContext } from '../action/context';
 import { cpuinfoOverride, describeMachine } from '../meter/machine';
 import { startSampler } from '../meter/sampler';
 import { estimate } from '../pipeline/estimate';
@@ -93,6 +94,9 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       ...(outcome.signal ? { signal: outcome.signal } : {}),
       includeEmbodied: opts.includeEmbodied,
       memoryModel: opts.memoryModel,
+      // Inside GitHub Actions the report says which run, job and PR it measured, so that the
+      // action's `report` input can publish it from a workflow_run workflow.
+      ...(process.env.GITHUB_ACTIONS === 'true' ? { context: runContext(process.env, readEventPayload(process.env), {}) } : {}),
       carbon: {
         region: opts.region,
         carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,

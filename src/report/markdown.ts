@@ -27,11 +27,13 @@ import {
   formatShare,
   formatSigned,
 } from './format';
-import { powerChart, trendChart } from './mermaid';
+import { isSteadyPower, powerChart, STEADY_POWER_MAX_SPREAD, trendChart } from './mermaid';
+import { co2eGFromWh } from '../units';
 
 /** GitHub's limit for an issue comment body (characters). */
 export const COMMENT_MAX_CHARS = 65_536;
-export const DEFAULT_TOP_STEPS = 10;
+/** Steps listed in the folded table before the rest is summed as "other steps". */
+export const DEFAULT_TOP_STEPS = 50;
 const MAX_NOTES = 20;
 const NOTE_MAX_LENGTH = 500;
 const DETAIL_MAX_LENGTH = 500;
@@ -41,7 +43,7 @@ export interface RenderInput {
   comparison?: Comparison;
   gate?: GateResult;
   notes?: string[];
-  /** Step rows before the rest is summed as "other steps". Default 10. */
+  /** Step rows in the folded step table before the rest is summed as "other steps". Default 50. */
   topSteps?: number;
 }
 
@@ -69,34 +71,53 @@ export function changeText(metric: MetricComparison, format: (n: number) => stri
   return `${icon ? `${icon} ` : ''}${abs}${pct === null ? '' : ` (${pct})`}`;
 }
 
-function headline(report: Report, comparison: Comparison | undefined): string[] {
-  const lines: string[] = [];
-  const now = `**${formatMassG(report.co2eG.total)} CO2e** · ${formatEnergyWh(report.energyWh.total)} · ${formatDurationS(report.durationS)}`;
-  if (!comparison) {
-    lines.push(now);
-  } else if (!comparison.available) {
-    const base = comparison.baseBranch ? ` for **${esc(comparison.baseBranch)}**` : '';
-    const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? `: ${esc(comparison.reason)}` : '';
+/**
+ * One verdict in words, on energy (CO2e also moves with the grid figure, which is not the
+ * code's doing): "no significant change" inside the base runs' own range, else the change.
+ * Plain text: it is what the notification e-mail shows.
+ */
+export function verdictText(comparison: Comparison | undefined): string | null {
+  if (!comparison) return null;
+  if (!comparison.available) {
+    const reason = comparison.reason && comparison.reason !== 'no baseline yet' ? ` (${esc(comparison.reason)})` : '';
     // "yet" only when nothing was saved; an outage is not the same as a first run.
     const yet = !comparison.reason || comparison.reason.startsWith('no baseline yet') ? ' yet' : '';
-    lines.push(`${now} — no baseline${yet}${base}${reason}`);
-  } else {
-    const c = comparison;
-    lines.push(`${now} — ${changeText(c.co2eG, formatMassG)} CO2e vs the **${esc(c.baseBranch)}** median`);
-    lines.push('');
-    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
-    lines.push('|---|---:|---:|---|---|');
-    const metricRow = (label: string, m: MetricComparison, f: (n: number) => string): string =>
-      `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
-    lines.push(metricRow('CO2e', c.co2eG, formatMassG));
-    lines.push(metricRow('Energy', c.energyWh, formatEnergyWh));
-    lines.push(...likeForLikeLines(c));
+    return `no baseline${yet}${comparison.baseBranch ? ` for ${esc(comparison.baseBranch, 60)}` : ''}${reason}`;
   }
-  if (report.intensity.decidedBy === 'world-average') {
-    lines.push('');
-    lines.push(`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`);
-  }
+  const m = comparison.energyWh;
+  const base = esc(comparison.baseBranch, 60);
+  const change = m.deltaPercent === null ? formatSigned(m.deltaAbs, formatEnergyWh) : formatPercent(m.deltaPercent);
+  const runs = `${comparison.runs} run${comparison.runs === 1 ? '' : 's'}`;
+  // Under 3 base runs the spread says nothing about noise (see the comparison's basis note).
+  if (comparison.basis && !comparison.basis.noiseKnown) return `${change} energy vs ${base}, noise not known yet (${runs})`;
+  if (m.withinNoise) return `no significant change vs ${base} (energy inside the range of its last ${runs})`;
+  return `${change} energy vs ${base}, outside the base range`;
+}
+
+/** The first visible line: where, how much, and the verdict, readable as plain text. */
+function headlineLine(report: Report, comparison: Comparison | undefined): string {
+  const figures = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)} in ${formatDurationS(report.durationS)}`;
+  const verdict = verdictText(comparison);
+  return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
+}
+
+function comparisonTable(comparison: Comparison | undefined): string[] {
+  if (!comparison?.available) return [];
+  const c = comparison;
+  const lines: string[] = [];
+  lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+  lines.push('|---|---:|---:|---|---|');
+  const metricRow = (label: string, m: MetricComparison, f: (n: number) => string): string =>
+    `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
+  lines.push(metricRow('CO2e', c.co2eG, formatMassG));
+  lines.push(metricRow('Energy', c.energyWh, formatEnergyWh));
+  lines.push(...likeForLikeLines(c));
   return lines;
+}
+
+function worldAverageWarning(report: Report): string[] {
+  if (report.intensity.decidedBy !== 'world-average') return [];
+  return [`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`];
 }
 
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
@@ -167,16 +188,33 @@ export function topStepRows(
   return { shown, other };
 }
 
-function stepSection(report: Report, top: number): string[] {
+/** Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps. */
+export function outsideSteps(
+  steps: Pick<StepEnergy, 'durationS' | 'energyWh'>[],
+  totalEnergyWh: number,
+  totalDurationS: number,
+): { energyWh: number; durationS: number } {
+  const stepWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
+  const stepS = steps.reduce((sum, s) => sum + s.durationS, 0);
+  // GitHub's whole-second step times can overshoot the metered period a little: never negative.
+  return { energyWh: Math.max(0, totalEnergyWh - stepWh), durationS: Math.max(0, totalDurationS - stepS) };
+}
+
+export const OUTSIDE_STEPS_LABEL = 'outside steps (set-up, post steps, time between steps)';
+
+/** Rows shown before the rest is folded into "All steps". */
+export const VISIBLE_TOP_STEPS = 5;
+
+function stepTable(report: Report, top: number): string[] {
   const steps = report.steps ?? [];
-  if (steps.length === 0 || top <= 0) return [];
   const { shown, other } = topStepRows(steps, top);
+  const outside = outsideSteps(steps, report.energyWh.total, report.durationS);
   const stepTotalWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
-  // Share of the job's metered energy; the steps may not cover all of it (job set-up).
-  const denominatorWh = report.energyWh.total > 0 ? Math.max(report.energyWh.total, stepTotalWh) : stepTotalWh;
+  // Shares of everything metered, so that with the "outside steps" row they sum to 100 %.
+  const denominatorWh = stepTotalWh + outside.energyWh;
   const share = (wh: number): string => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
-  const title = shown.length < steps.length ? `#### Steps (top ${shown.length} of ${steps.length} by energy)` : '#### Steps by energy';
-  const lines = [title, '', '| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
+  const co2eG = (wh: number): number => co2eGFromWh(wh * report.pue.value, report.intensity.gPerKWh);
+  const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
   for (const s of shown) {
     lines.push(`| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`);
   }
@@ -184,6 +222,24 @@ function stepSection(report: Report, top: number): string[] {
     lines.push(
       `| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`,
     );
+  }
+  lines.push(
+    `| _${OUTSIDE_STEPS_LABEL}_ | ${formatDurationS(outside.durationS)} | ${formatEnergyWh(outside.energyWh)} | ${formatMassG(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`,
+  );
+  return lines;
+}
+
+/** The top steps in view; every step (up to `top`) folded below when there are more. */
+function stepSection(report: Report, top: number, detailsOpen: boolean): string[] {
+  const steps = report.steps ?? [];
+  if (steps.length === 0 || top <= 0) return [];
+  const visible = Math.min(top, VISIBLE_TOP_STEPS);
+  const title = steps.length > visible ? `#### Top ${visible} of ${steps.length} steps by energy` : '#### Steps by energy';
+  const lines = [title, '', ...stepTable(report, visible)];
+  if (steps.length > visible && top > visible) {
+    const listed = Math.min(top, steps.length);
+    const summary = listed < steps.length ? `Top ${listed} of ${steps.length} steps` : `All ${steps.length} steps`;
+    lines.push('', `<details${detailsOpen ? ' open' : ''}><summary>${summary}</summary>`, '', ...stepTable(report, top), '', '</details>');
   }
   return lines;
 }
@@ -201,22 +257,36 @@ function equivalentsAndRegions(report: Report): string[] {
     lines.push(`💡 ${capitalise(esc(greenerRegionText(best, report.co2eG.operational)))}.`);
     for (const r of others) lines.push(`- ${esc(greenerRegionText(r, report.co2eG.operational))}`);
   }
-  return lines;
+  if (lines.length === 0) return [];
+  const summary = report.greenerRegions.length > 0 ? 'Equivalents and greener regions' : 'Equivalents';
+  return [`<details><summary>${summary}</summary>`, '', ...lines, '', '</details>'];
 }
 
 function chartSection(report: Report, comparison: Comparison | undefined, includeTimeline: boolean, includeTrend: boolean): string[] {
+  const charts: string[] = [];
+  const names: string[] = [];
   const lines: string[] = [];
-  if (includeTimeline) {
+  if (isSteadyPower(report.samples.timeline)) {
+    lines.push(`Power draw: steady at ${formatPowerW(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+  } else if (includeTimeline) {
     const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
-    if (chart) lines.push(`Power over time (mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}):`, '', chart);
+    if (chart) {
+      charts.push(`Power over time (mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}):`, '', chart);
+      names.push('power over time');
+    }
   }
   if (includeTrend && comparison?.available) {
     const chart = trendChart(comparison, report.co2eG.total);
     if (chart) {
-      if (lines.length > 0) lines.push('');
+      if (charts.length > 0) charts.push('');
       const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-      lines.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+      charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+      names.push(`CO2e per run`);
     }
+  }
+  if (charts.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`<details><summary>Charts: ${names.join(', ')}</summary>`, '', ...charts, '', '</details>');
   }
   return lines;
 }
@@ -253,19 +323,19 @@ function detailsSection(report: Report, open: boolean): string[] {
   return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
 }
 
-function notesSection(report: Report, notes: string[] | undefined): string[] {
+function notesSection(report: Report, notes: string[] | undefined, open: boolean): string[] {
   const all = [...(notes ?? []), ...report.warnings];
   if (all.length === 0) return [];
   const shown = all.slice(0, MAX_NOTES).map((n) => `- ${esc(n, NOTE_MAX_LENGTH)}`);
   if (all.length > MAX_NOTES) shown.push(`- … and ${all.length - MAX_NOTES} more`);
-  return ['#### Notes', '', ...shown];
+  return [`<details${open ? ' open' : ''}><summary>Notes (${all.length})</summary>`, '', ...shown, '', '</details>'];
 }
 
-function titleLine(report: Report): string {
+/** " of CI / test / node 20", or "" when the report has no context. */
+function whereText(report: Report): string {
   const c = report.context ?? {};
   const parts = [c.workflow, c.job, c.matrix].filter((p): p is string => typeof p === 'string' && p.length > 0);
-  const where = parts.length > 0 ? `: ${parts.map((p) => esc(p, 80)).join(' / ')}` : '';
-  return `### 🌱 Carbon footprint${where}`;
+  return parts.length > 0 ? ` of ${parts.map((p) => esc(p, 80)).join(' / ')}` : '';
 }
 
 function footerLine(report: Report): string {
@@ -285,16 +355,20 @@ interface Detail {
   topSteps: number;
 }
 
+// In view: the headline with its verdict, the comparison table, the budget table and the top
+// steps. Everything else is folded, each in one <details> of its own.
 function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): string[] {
   const { report, comparison, gate, notes } = input;
   const sections: string[][] = [
-    [titleLine(report), '', ...headline(report, comparison)],
+    [headlineLine(report, comparison)],
+    comparisonTable(comparison),
+    worldAverageWarning(report),
     budgetSection(gate),
-    stepSection(report, detail.topSteps),
-    equivalentsAndRegions(report),
+    stepSection(report, detail.topSteps, detailsOpen),
     chartSection(report, comparison, detail.timeline, detail.trend),
+    equivalentsAndRegions(report),
     detailsSection(report, detailsOpen),
-    notesSection(report, notes),
+    notesSection(report, notes, detailsOpen),
     [footerLine(report)],
   ];
   const out: string[] = [];
@@ -310,6 +384,7 @@ function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): str
 function detailLadder(topSteps: number): Detail[] {
   const ladder: Detail[] = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
   if (topSteps > DEFAULT_TOP_STEPS) ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
+  if (topSteps > VISIBLE_TOP_STEPS) ladder.push({ timeline: false, trend: true, topSteps: VISIBLE_TOP_STEPS });
   ladder.push({ timeline: false, trend: false, topSteps: Math.min(topSteps, 3) }, { timeline: false, trend: false, topSteps: 0 });
   return ladder;
 }

@@ -27,6 +27,18 @@ export function niceCeiling(value: number): number {
   return 10 * base;
 }
 
+/** Power that moved less than this fraction of its mean (max − min) is "steady": a chart of it says nothing. */
+export const STEADY_POWER_MAX_SPREAD = 0.05;
+
+/** True when the timeline's spread (max − min) is under STEADY_POWER_MAX_SPREAD of its mean. */
+export function isSteadyPower(timeline: TimelinePoint[]): boolean {
+  const powers = timeline.map((p) => p.powerW).filter((w) => Number.isFinite(w));
+  if (powers.length < 2) return false;
+  const meanW = powers.reduce((a, w) => a + w, 0) / powers.length;
+  if (meanW <= 0) return false;
+  return (Math.max(...powers) - Math.min(...powers)) / meanW < STEADY_POWER_MAX_SPREAD;
+}
+
 /**
  * Whole-machine power over time. The x-axis is numeric (minutes since the start of metering);
  * xychart-beta spreads the series evenly over it, which matches the evenly downsampled timeline.

@@ -7,8 +7,9 @@
 import { GITHUB_COMMENT_MAX_CHARS } from '../github/comments';
 import { compareRuns, runCommentMarker, sectionBlock, type RunCommentRender, type RunCommentSection } from '../github/run-comment';
 import { escapeMarkdown } from './escape';
-import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent, formatSigned } from './format';
-import { changeText, topStepRows } from './markdown';
+import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent, formatShare, formatSigned } from './format';
+import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
+import { co2eGFromWh } from '../units';
 import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from './schema';
 
 export const RUN_COMMENT_PAYLOAD_VERSION = 1;
@@ -22,6 +23,9 @@ export interface StepRow {
   energyWh: number;
   co2eG: number;
 }
+
+/** The part of an energy comparison the verdict needs, kept short: a payload per job rides in the comment. */
+export type EnergyChange = Pick<MetricComparison, 'baseMedian' | 'deltaAbs' | 'deltaPercent' | 'withinNoise'>;
 
 export interface RunCommentPayload {
   v: typeof RUN_COMMENT_PAYLOAD_VERSION;
@@ -40,6 +44,8 @@ export interface RunCommentPayload {
   cpuMethod: 'rapl' | 'powermetrics' | 'model';
   /** CO2e against this job's own base-branch median; null without a baseline. */
   co2eChange: (MetricComparison & { baseBranch: string; runs: number } & LikeForLikeTag) | null;
+  /** Energy against the same base runs, for the verdict; null without a baseline (and in payloads written before it existed). */
+  energyChange?: EnergyChange | null;
   budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
   steps: StepRow[];
   otherSteps: (StepRow & { count: number }) | null;
@@ -106,6 +112,14 @@ export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommen
             ...(comparison.cpuSeconds ? { cpuSecondsDeltaPercent: comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent) } : {}),
           }
         : null,
+    energyChange: comparison?.available
+      ? {
+          baseMedian: sig(comparison.energyWh.baseMedian),
+          deltaAbs: sig(comparison.energyWh.deltaAbs),
+          deltaPercent: comparison.energyWh.deltaPercent === null ? null : sig(comparison.energyWh.deltaPercent),
+          withinNoise: comparison.energyWh.withinNoise,
+        }
+      : null,
     budget: { status, mode: gate?.mode ?? 'fail', exceeded },
     steps: shown.map(stepRow),
     otherSteps: other ? { count: other.count, ...stepRow({ name: 'other steps', ...other }) } : null,
@@ -150,6 +164,11 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
   const b = (p.budget ?? {}) as Record<string, unknown>;
   const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status as string) ? (b.status as RunCommentPayload['budget']['status']) : 'none';
   const exceeded = Array.isArray(b.exceeded) ? (b.exceeded as unknown[]).filter((k): k is BudgetKind => BUDGET_KINDS.includes(k as BudgetKind)) : [];
+  const e = p.energyChange as Record<string, unknown> | null | undefined;
+  const energyChange =
+    e && isNum(e.baseMedian) && isNum(e.deltaAbs)
+      ? { baseMedian: e.baseMedian, deltaAbs: e.deltaAbs, deltaPercent: isNum(e.deltaPercent) ? e.deltaPercent : null, withinNoise: e.withinNoise === true }
+      : null;
   const o = p.otherSteps as Record<string, unknown> | null;
   const otherStep = o ? readStep(o) : null;
   return {
@@ -165,6 +184,7 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
     pue: p.pue as number,
     cpuMethod: p.cpuMethod === 'rapl' || p.cpuMethod === 'powermetrics' ? p.cpuMethod : 'model',
     co2eChange: change,
+    energyChange,
     budget: { status, mode: b.mode === 'warn' ? 'warn' : 'fail', exceeded },
     steps: Array.isArray(p.steps) ? (p.steps as unknown[]).map(readStep).filter((s): s is StepRow => s !== null) : [],
     otherSteps: otherStep && o && isNum(o.count) ? { ...otherStep, count: o.count } : null,
@@ -236,28 +256,84 @@ function totalRow(rows: Row[], runId: string): string {
   return `| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | **${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`;
 }
 
-function stepDetail(r: Row, topSteps: number): string {
-  const p = r.payload;
-  if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps)) return '';
+function stepTable(p: RunCommentPayload, topSteps: number): string[] {
   const shown = p.steps.slice(0, topSteps);
   const rest = [...p.steps.slice(topSteps), ...(p.otherSteps ? [p.otherSteps] : [])];
   const restCount = p.steps.slice(topSteps).length + (p.otherSteps?.count ?? 0);
-  const lines = [
-    `<details><summary>${esc(p.job, 120)}: steps by energy</summary>`,
-    '',
-    '| Step | Duration | Energy | CO2e |',
-    '|---|---:|---:|---:|',
-    ...shown.map((s) => `| ${esc(s.name, NAME_MAX)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} |`),
-  ];
+  const outside = outsideSteps([...p.steps, ...(p.otherSteps ? [p.otherSteps] : [])], p.energyWh, p.durationS);
+  const stepsWh = [...p.steps, ...(p.otherSteps ? [p.otherSteps] : [])].reduce((a, s) => a + s.energyWh, 0);
+  // Shares of everything metered: with the "outside steps" row they sum to 100 %.
+  const denominatorWh = stepsWh + outside.energyWh;
+  const share = (wh: number): string => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
+  const row = (name: string, s: { durationS: number; energyWh: number; co2eG: number }): string =>
+    `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
+  const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|', ...shown.map((s) => row(esc(s.name, NAME_MAX), s))];
   if (rest.length > 0) {
     const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
-    lines.push(`| _other steps (${restCount})_ | ${formatDurationS(t.durationS)} | ${formatEnergyWh(t.energyWh)} | ${formatMassG(t.co2eG)} |`);
+    lines.push(row(`_other steps (${restCount})_`, t));
   }
+  lines.push(row(`_${OUTSIDE_STEPS_LABEL}_`, { ...outside, co2eG: co2eGFromWh(outside.energyWh * p.pue, p.intensityGPerKWh) }));
+  return lines;
+}
+
+/**
+ * A job's steps: folded for each job of a matrix; for a lone job, the top 5 in view (as in a
+ * per-job comment) and the rest folded.
+ */
+function stepDetail(r: Row, topSteps: number, inView: boolean): string {
+  const p = r.payload;
+  if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps)) return '';
   const cpu =
     p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : p.cpuMethod === 'powermetrics' ? 'CPU power from macOS powermetrics' : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
-  lines.push('', `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`, '', '</details>');
-  return lines.join('\n');
+  const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`;
+  const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);
+  if (inView) {
+    const visible = Math.min(topSteps, VISIBLE_TOP_STEPS);
+    const title = stepCount > visible ? `#### Top ${visible} of ${stepCount} steps by energy` : '#### Steps by energy';
+    const lines = [title, '', ...stepTable(p, visible)];
+    if (p.steps.length > visible && topSteps > visible) {
+      const listed = Math.min(topSteps, p.steps.length);
+      const summary = listed === stepCount ? `All ${stepCount} steps` : `Top ${listed} of ${stepCount} steps`;
+      lines.push('', `<details><summary>${summary}</summary>`, '', ...stepTable(p, topSteps), '', '</details>');
+    }
+    lines.push('', method);
+    return lines.join('\n');
+  }
+  return [`<details><summary>${esc(p.job, 120)}: steps by energy</summary>`, '', ...stepTable(p, topSteps), '', method, '', '</details>'].join('\n');
+}
+
+/** The run's verdict in words, as the per-job comment's: on energy, against each job's own base median. */
+function runVerdict(current: RunCommentPayload[]): string | null {
+  if (current.length === 0) return null;
+  if (current.length === 1) {
+    const p = current[0];
+    const c = p.co2eChange;
+    if (!c || !p.energyChange) return verdictText({ available: false, reason: 'no baseline yet' });
+    const energy = { current: p.energyWh, baseMin: 0, baseMax: 0, ...p.energyChange };
+    return verdictText({ available: true, baseBranch: c.baseBranch, runs: c.runs, co2eG: c, energyWh: energy, trend: [] });
+  }
+  const withBase = current.filter((p) => p.co2eChange && p.energyChange);
+  if (withBase.length === 0) return 'no baseline yet';
+  const bases = [...new Set(withBase.map((p) => p.co2eChange!.baseBranch))];
+  const vs = bases.length === 1 ? ` vs ${esc(bases[0], 60)}` : '';
+  const outside = withBase.filter((p) => !p.energyChange!.withinNoise);
+  const of = `${withBase.length} job${withBase.length === 1 ? '' : 's'} with a baseline`;
+  if (outside.length === 0) return `no significant change${vs} (energy inside the base range in all ${of})`;
+  const deltaWh = outside.reduce((a, p) => a + p.energyChange!.deltaAbs, 0);
+  const baseWh = outside.reduce((a, p) => a + p.energyChange!.baseMedian, 0);
+  const change = baseWh > 0 ? formatPercent((deltaWh / baseWh) * 100) : formatSigned(deltaWh, formatEnergyWh);
+  return `${change} energy${vs} in ${outside.length} of ${of}, outside the base range`;
+}
+
+/** The first visible line, plain text (the notification e-mail shows it as is). */
+function runHeadline(rows: Row[], workflow: string): string {
+  const current = rows.filter((r) => !r.earlier && r.payload).map((r) => r.payload!);
+  const sum = (f: (p: RunCommentPayload) => number): number => current.reduce((a, p) => a + f(p), 0);
+  const where = current.length === 1 ? `${esc(workflow, 80)} / ${esc(current[0].job, 120)}` : esc(workflow, 80);
+  const span = current.length === 1 ? `in ${formatDurationS(current[0].durationS)}` : `over ${current.length} jobs`;
+  const verdict = runVerdict(current);
+  return `🌱 Carbon footprint of ${where}: ${formatMassG(sum((p) => p.co2eG))} CO2e, ${formatEnergyWh(sum((p) => p.energyWh))} ${span}${verdict ? ` — ${verdict}` : ''}.`;
 }
 
 /** The payload with its step list folded into otherSteps: the leanest form, for very large matrices. */
@@ -298,19 +374,20 @@ export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCom
   const newestRun = newest?.runId ?? '';
   const rows: Row[] = sorted.map((section) => ({ section, payload: readRunCommentPayload(section.payload), earlier: section.runId !== newestRun }));
   const head = [
-    `### 🌱 Carbon footprint: ${esc(opts.workflow, 80)}`,
+    runHeadline(rows, opts.workflow),
     '',
     '| Job | Runner | Duration | Energy | CO2e | CO2e vs base median | Budget |',
     '|---|---|---:|---:|---:|---|---|',
     ...rows.map(tableRow),
-    totalRow(rows, newestRun),
+    // A lone job's row is its own total.
+    ...(rows.length > 1 ? [totalRow(rows, newestRun)] : []),
   ];
   const earlier = rows.filter((r) => r.earlier).length;
   if (earlier > 0) head.push('', `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`);
   const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
   let body = '';
   for (const level of LADDER) {
-    const blocks = rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps)));
+    const blocks = rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps, rows.length === 1)));
     body = [...head, '', ...blocks, '', foot].join('\n') + '\n';
     if (body.length <= budget) return body;
   }

@@ -98,10 +98,12 @@ describe('the bundled action, end to end', () => {
 
     expect(comments()).toHaveLength(1);
     const body1 = comments()[0].body;
-    expect(body1.startsWith('<!-- carbon-action:v1 workflow=CI job=test -->')).toBe(true);
-    expect(body1).toMatch(/median/);
-    expect(body1).toMatch(/range \(2 runs\)/);
+    // comment-scope: run is the default; for one job it reads like a per-job comment.
+    expect(body1.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
+    expect(body1.split('\n')[1]).toMatch(/^🌱 Carbon footprint of CI \/ test: .* CO2e, .*Wh in .* — (no significant change vs main|.* energy vs main, (outside the base range|noise not known yet \(2 runs\)))/);
+    expect(body1).toMatch(/vs main/);
     expect(body1).toContain('Run tests');
+    expect(body1).toContain('_outside steps (set-up, post steps, time between steps)_');
     expect(summary(pr1.job)).toMatch(/main/);
 
     const pr2 = await runJob(setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7 }));
@@ -167,21 +169,26 @@ describe('the bundled action, end to end', () => {
     expect(report.warnings.join(' ')).toMatch(/sampler was not running/i);
   });
 
-  it('hostile branch and step names cannot inject Markdown or HTML', async () => {
-    const hostile = '"><img src=x onerror=alert(1)> [x](javascript:alert(1)) @everyone -->';
-    const { job, post } = await runJob(setup({ event: 'pull_request', branch: hostile, baseBranch: 'main', prNumber: 7 }), {
-      steps: ['Set up job', `Run ${hostile}`, '| a | b |'],
+  for (const scope of ['job', 'run']) {
+    it(`hostile branch and step names cannot inject Markdown or HTML (comment-scope: ${scope})`, async () => {
+      const hostile = '"><img src=x onerror=alert(1)> [x](javascript:alert(1)) @everyone -->';
+      const { job, post } = await runJob(setup({ event: 'pull_request', branch: hostile, baseBranch: 'main', prNumber: 7, inputs: { 'comment-scope': scope } }), {
+        steps: ['Set up job', `Run ${hostile}`, '| a | b |'],
+      });
+      expect(post.code, post.stdout + post.stderr).toBe(0);
+      for (const text of [comments()[0].body, summary(job)]) {
+        // The run comment's hidden payload keeps raw names (JSON-escaped, inside an HTML comment).
+        const visible = text.split('\n').filter((l) => !l.startsWith('<!-- carbon-action:payload ')).join('\n');
+        expect(visible).not.toContain('<img');
+        expect(visible).not.toContain('](javascript:');
+        expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
+        // Outside Mermaid blocks (whose axis syntax is "a --> b"), the only "-->" end our own marker lines.
+        const outsideCharts = visible.replace(/```mermaid[\s\S]*?```/g, '');
+        const markerLines = outsideCharts.split('\n').filter((l) => /^<!-- carbon-action:[^\n]* -->$/.test(l)).length;
+        expect(outsideCharts.split('-->').length - 1).toBe(markerLines);
+      }
     });
-    expect(post.code, post.stdout + post.stderr).toBe(0);
-    for (const text of [comments()[0].body, summary(job)]) {
-      expect(text).not.toContain('<img');
-      expect(text).not.toContain('](javascript:');
-      expect(text).not.toMatch(/(^|[^\u200d])@everyone/);
-      // Outside Mermaid blocks (whose axis syntax is "a --> b"), the only "-->" ends the marker.
-      const outsideCharts = text.replace(/```mermaid[\s\S]*?```/g, '');
-      expect(outsideCharts.split('-->').length - 1).toBe(text.startsWith('<!--') ? 1 : 0);
-    }
-  });
+  }
 
   it('grid-source: google uses Google\'s operational figure for a GCP region, and says so', async () => {
     const { job, post } = await runJob(setup({ event: 'push', branch: 'main', inputs: { region: 'gcp:europe-west1', 'grid-source': 'google' } }));
@@ -307,7 +314,7 @@ describe('history branch as the baseline, and matrix legs', () => {
     expect(pr.post.code, pr.post.stdout + pr.post.stderr).toBe(0);
     expect(Number(outputs(pr.job)['baseline-co2e-g'])).toBeGreaterThan(0);
     expect(summary(pr.job)).toMatch(/Baseline from the carbon\\?-data branch/);
-    expect(comments()[0].body).toMatch(/range \(1 run\)/);
+    expect(comments()[0].body).toMatch(/vs main/);
   });
 
   it('a matrix leg without a matrix label is warned about', async () => {

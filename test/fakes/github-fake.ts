@@ -75,9 +75,31 @@ export interface FakeGitRepo {
   refs: Map<string, string>;
 }
 
+export interface FakePull {
+  number: number;
+  state: 'open' | 'closed';
+  head: { sha: string; ref: string; repo: { full_name: string } | null };
+  base: { ref: string; repo: { full_name: string } };
+}
+
+export interface FakeCheckRun {
+  id: number;
+  owner: string;
+  repo: string;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  output: { title?: string; summary?: string };
+}
+
 export interface GitHubFakeState {
   /** Comments per issue, keyed "owner/repo#number", oldest first. */
   comments: Map<string, FakeComment[]>;
+  /** Pull requests, keyed "owner/repo#number" (GET pulls/:n). */
+  pulls: Map<string, FakePull>;
+  /** Check runs created (POST check-runs), oldest first. */
+  checkRuns: FakeCheckRun[];
   /** Jobs per run attempt, keyed "owner/repo/runId/attempt". */
   jobs: Map<string, FakeJob[]>;
   requests: LoggedRequest[];
@@ -112,6 +134,8 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
 
   const state: GitHubFakeState = {
     comments: new Map(),
+    pulls: new Map(),
+    checkRuns: [],
     jobs: new Map(),
     requests: [],
     faults: {
@@ -462,6 +486,37 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     if (p[0] === 'repos' && p.length >= 5 && (p[3] === 'git' || p[3] === 'contents')) {
       const answered = handleGit(res, method, url, p, isWrite ? json() : null);
       if (answered !== null) return answered;
+    }
+    // /repos/:o/:r/pulls/:n
+    if (p[0] === 'repos' && p.length === 5 && p[3] === 'pulls' && /^\d+$/.test(p[4]) && method === 'GET') {
+      const pull = state.pulls.get(`${p[1]}/${p[2]}#${p[4]}`);
+      if (!pull) {
+        sendJson(res, 404, { message: 'Not Found' });
+        return 404;
+      }
+      sendJson(res, 200, pull);
+      return 200;
+    }
+    // /repos/:o/:r/check-runs
+    if (p[0] === 'repos' && p.length === 4 && p[3] === 'check-runs' && method === 'POST') {
+      const b = json();
+      if (!b || typeof b.name !== 'string' || typeof b.head_sha !== 'string') {
+        sendJson(res, 422, { message: 'Invalid request.' });
+        return 422;
+      }
+      const run: FakeCheckRun = {
+        id: nextId++,
+        owner: p[1],
+        repo: p[2],
+        name: b.name,
+        head_sha: b.head_sha,
+        status: String(b.status ?? 'queued'),
+        conclusion: typeof b.conclusion === 'string' ? b.conclusion : null,
+        output: (b.output as FakeCheckRun['output']) ?? {},
+      };
+      state.checkRuns.push(run);
+      sendJson(res, 201, run);
+      return 201;
     }
     // /repos/:o/:r/actions/runs/:id/attempts/:a/jobs
     if (p[0] === 'repos' && p.length === 9 && p[3] === 'actions' && p[4] === 'runs' && p[6] === 'attempts' && p[8] === 'jobs' && method === 'GET') {

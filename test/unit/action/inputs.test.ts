@@ -22,7 +22,7 @@ describe('parseInputs: defaults', () => {
         sampleIntervalText: '1s',
         meterScope: 'auto',
         comment: false,
-        commentScope: 'job',
+        commentScope: 'run',
         dashboard: false,
         failOnMissingData: false,
         timeoutMs: 60_000,
@@ -74,7 +74,7 @@ describe('parseInputs: valid values are normalised', () => {
       sampleIntervalText: '500ms',
       meterScope: 'auto',
       comment: false,
-      commentScope: 'job',
+      commentScope: 'run',
       dashboard: false,
       historyPath: '.carbon/history',
       electricityMapsToken: MAPS_TOKEN,
@@ -129,17 +129,17 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
 
 describe('parseInputs: matrix and history inputs', () => {
   it('comment-scope, history-branch and dashboard are read when valid', () => {
-    const result = parseInputs(getter({ 'comment-scope': 'run', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
+    const result = parseInputs(getter({ 'comment-scope': 'job', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
   });
   it('meter-scope: auto by default, machine and container when given', () => {
     expect(parseInputs(getter({}), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'auto' } });
     expect(parseInputs(getter({ 'meter-scope': 'container' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'container' } });
     expect(parseInputs(getter({ 'meter-scope': 'machine' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'machine' } });
   });
-  it('defaults: one comment per job, no history branch, no dashboard', () => {
+  it('defaults: one comment per workflow run, no history branch, no dashboard', () => {
     const result = parseInputs(getter({}), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', dashboard: false } });
+    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'run', dashboard: false } });
     if (result.ok) expect(result.inputs.historyBranch).toBeUndefined();
   });
 });
@@ -216,6 +216,22 @@ describe('parseInputs: bad values', () => {
       expect(error).not.toContain(pat.slice(0, 20));
       expect(error).toContain('***');
     }
+  });
+});
+
+describe('parseInputs: report (publish mode)', () => {
+  it('takes the path and comments by default, even off pull_request events', () => {
+    const result = parseInputs(getter({ report: 'carbon-report.json' }), { eventName: 'workflow_run' });
+    expect(result).toMatchObject({ ok: true, inputs: { reportPath: 'carbon-report.json', comment: true } });
+  });
+  it('comment: false still turns the comment off', () => {
+    const result = parseInputs(getter({ report: 'r.json', comment: 'false' }), { eventName: 'workflow_run' });
+    expect(result).toMatchObject({ ok: true, inputs: { reportPath: 'r.json', comment: false } });
+  });
+  it('refuses a path with a NUL character, naming the input', () => {
+    const result = parseInputs(getter({ report: 'a\0b' }), { eventName: 'workflow_run' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatch(/^Input "report": .* is not a file path\. Accepted: the path of a carbon-action JSON report/);
   });
 });
 

@@ -91,6 +91,7 @@ describe('buildRunCommentPayload', () => {
     expect(p).toMatchObject({ job: 'test (node 20)', runner: 'GitHub Actions 7', machine: '4 vCPU Test CPU', energyWh: 2, co2eG: 1, durationS: 300 });
     // 1 − 0.8 = 0.2 g; 0.2 / 0.8 = 25 %.
     expect(p.co2eChange).toMatchObject({ baseBranch: 'main', baseMedian: 0.8, deltaAbs: 0.2, deltaPercent: 25 });
+    expect(p.energyChange).toEqual({ baseMedian: 1, deltaAbs: 0, deltaPercent: 0, withinNoise: true });
     expect(p.budget).toEqual({ status: 'exceeded', mode: 'warn', exceeded: ['co2e'] });
     // Top 10 of 12 by energy: steps 12…3; steps 1 and 2 summed: 0.1 + 0.2 = 0.3 Wh, 0.05 + 0.1 = 0.15 g, 120 s.
     expect(p.steps.map((s) => s.name)).toEqual(['step 12', 'step 11', 'step 10', 'step 9', 'step 8', 'step 7', 'step 6', 'step 5', 'step 4', 'step 3']);
@@ -133,7 +134,8 @@ describe('renderRunCommentBody', () => {
     const old = buildRunCommentPayload({ report: makeReport({ co2eG: 100, energyWh: 100 }), jobName: 'gone' });
     const body = renderRunCommentBody([payloadSection('test', '20', b), payloadSection('build', '20', a), payloadSection('gone', '19', old)], { workflow: 'CI' });
     const lines = body.split('\n');
-    expect(lines[0]).toBe('### 🌱 Carbon footprint: CI');
+    // Only build has a baseline, and its energy is inside the base range (available() marks it within noise).
+    expect(lines[0]).toBe('🌱 Carbon footprint of CI: 2.50 g CO2e, 5.00 Wh over 2 jobs — no significant change vs main (energy inside the base range in all 1 job with a baseline).');
     expect(lines).toContain('| build | 4 vCPU Test CPU | 5 min 00 s | 2.00 Wh | 1.00 g | 🔺 +200 mg (+25.0 %) vs main | ✅ pass |');
     expect(lines).toContain('| test | 4 vCPU Test CPU | 5 min 00 s | 3.00 Wh | 1.50 g | no baseline yet | ❌ exceeded: co2e |');
     expect(lines).toContain('| _gone (run 19)_ | 4 vCPU Test CPU | 5 min 00 s | 100 Wh | 100 g | no baseline yet | — |');
@@ -141,6 +143,24 @@ describe('renderRunCommentBody', () => {
     expect(lines).toContain('| **Total: 2 jobs of run 20** | | 10 min 00 s | **5.00 Wh** | **2.50 g** | +200 mg (+25.0 %) over 1 of 2 jobs | 1 of 2 exceeded |');
     expect(body).toContain('Rows in italics (1) come from an earlier run');
     expect(parseRunCommentSections(body).map((s) => s.jobKey)).toEqual(['build', 'gone', 'test']);
+  });
+
+  it('a lone job: plain-text headline with its verdict, no total row, top 5 steps in view with "other" and "outside steps" rows, all folded', () => {
+    const report = { ...makeReport({ co2eG: 1, energyWh: 10 }), steps: steps(8) };
+    const comparison: Comparison = {
+      ...(available(1, 0.8) as Extract<Comparison, { available: true }>),
+      energyWh: { current: 10, baseMedian: 8, baseMin: 7.5, baseMax: 8.5, deltaAbs: 2, deltaPercent: 25, withinNoise: false },
+    };
+    const body = renderRunCommentBody([payloadSection('test', '3', buildRunCommentPayload({ report, comparison, jobName: 'test' }))], { workflow: 'CI' });
+    const lines = body.split('\n');
+    expect(lines[0]).toBe('🌱 Carbon footprint of CI / test: 1.00 g CO2e, 10.0 Wh in 5 min 00 s — +25.0 % energy vs main, outside the base range.');
+    expect(body).not.toContain('**Total');
+    expect(body).toContain('#### Top 5 of 8 steps by energy');
+    // Steps 8…4 shown; 3 + 2 + 1 → 0.6 Wh, 180 s; steps total 3.6 Wh of 10 → outside 6.4 Wh = 64 %, 300 − 480 s → 0 s.
+    expect(lines).toContain('| _other steps (3)_ | 3 min 00 s | 600 mWh | 300 mg | 6 % |');
+    // 6.4 Wh × PUE 1.18 × 400 g/kWh (makeReport) / 1000 = 3.0208 g.
+    expect(lines).toContain('| _outside steps (set-up, post steps, time between steps)_ | 0 ms | 6.40 Wh | 3.02 g | 64 % |');
+    expect(body).toContain('<details><summary>All 8 steps</summary>');
   });
 
   it('escapes hostile job, runner and step names everywhere they are shown', () => {

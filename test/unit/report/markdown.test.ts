@@ -98,9 +98,15 @@ describe('renderComment', () => {
     expect(lines[0]).toBe(MARKER);
   });
 
-  it('headline: this run against the base median with sign, %, spread and run count', () => {
+  it('headline: plain text on the first visible line, with a verdict on energy', () => {
+    // Energy: 20 vs median 25, outside 24–26 → −20.0 %, outside the base range.
+    expect(lines[2]).toBe(`🌱 Carbon footprint of CI / test / node 20: 12.1 g CO2e, 20.0 Wh in 6 min 12 s — ${M}20.0 % energy vs main, outside the base range.`);
+    // Nothing on it that means something only once rendered as Markdown.
+    expect(lines[2]).not.toMatch(/[*_`#|[\]<>]/);
+  });
+
+  it('comparison table: this run against the base median with sign, %, spread and run count', () => {
     // CO2e: 12.1 vs median 11 → +1.10 g, +10.0 %, inside 9–30 → within noise.
-    expect(body).toContain('**12.1 g CO2e** · 20.0 Wh · 6 min 12 s — 〰️ within noise (+1.10 g, +10.0 %) CO2e vs the **main** median');
     expect(body).toContain('| CO2e | 12.1 g | 11.0 g | 〰️ within noise (+1.10 g, +10.0 %) | 9.00 g – 30.0 g |');
     // Energy: 20 vs 25 → −5.00 Wh, −20.0 %, outside 24–26.
     expect(body).toContain(`| Energy | 20.0 Wh | 25.0 Wh | 🔻 ${M}5.00 Wh (${M}20.0 %) | 24.0 Wh – 26.0 Wh |`);
@@ -116,7 +122,7 @@ describe('renderComment', () => {
     ]);
   });
 
-  it('step table sorted by energy, highest first, with share of the job energy', () => {
+  it('top 5 steps in view, sorted by energy, then the rest and an "outside steps" row', () => {
     const rows = tableRows(body, '| Step |');
     expect(rows.map((r) => r.split(' | ')[0].slice(2))).toEqual([
       'Run npm test',
@@ -124,19 +130,32 @@ describe('renderComment', () => {
       'Run npm ci',
       'Run actions/setup\\-node@v4',
       'Run actions/checkout@v4',
-      'Set up job',
+      '_other steps (1)_',
+      '_outside steps (set-up, post steps, time between steps)_',
     ]);
+    expect(body).toContain('#### Top 5 of 6 steps by energy');
     // npm test: 1.484231 Wh of a 20 Wh job = 7.4 % → "7 %"; 1.484231 / 1000 × 1.185 × 383 = 0.6736 g.
     expect(rows[0]).toBe('| Run npm test | 4 min 16 s | 1.48 Wh | 674 mg | 7 % |');
+    // Steps sum to 2.1148 Wh of 20 Wh → 17.885 Wh outside = 89 %, 17.885 / 1000 × 1.185 × 383 = 8.117 g;
+    // 372 s metered − 368 s in steps = 4 s.
+    expect(rows[6]).toBe('| _outside steps (set-up, post steps, time between steps)_ | 4.0 s | 17.9 Wh | 8.12 g | 89 % |');
   });
 
-  it('equivalents and the greener-region hint', () => {
+  it('all steps folded below, the smallest one included', () => {
+    const folded = body.slice(body.indexOf('<details><summary>All 6 steps</summary>'));
+    expect(folded).toContain('| Set up job | 3.0 s | 10.2 mWh | 4.64 mg | <1 % |');
+  });
+
+  it('equivalents and the greener-region hint, folded', () => {
+    expect(body).toContain('<details><summary>Equivalents and greener regions</summary>');
     expect(body).toContain('That is about driving 5.7 m in an average petrol car, or charging a smartphone 0.12 times.');
     expect(body).toMatch(/^💡 Had this run in azure\\:swedencentral \\\(20 g\/kWh\\\), it would have emitted 50\.4 mg/m);
   });
 
-  it('two xychart-beta charts: the 120-point power timeline and the 6-bar trend', () => {
-    const blocks = mermaidBlocks(body);
+  it('two xychart-beta charts, folded: the 120-point power timeline and the 6-bar trend', () => {
+    const folded = body.slice(body.indexOf('<details><summary>Charts: power over time, CO2e per run</summary>'));
+    const blocks = mermaidBlocks(folded);
+    expect(mermaidBlocks(body)).toHaveLength(2);
     expect(blocks).toHaveLength(2);
     expect(blocks[0]).toContain('xychart-beta');
     expect(/line \[(.*)\]/.exec(blocks[0])![1].split(', ')).toHaveLength(120);
@@ -146,13 +165,15 @@ describe('renderComment', () => {
   it('collapsed method details and the notes', () => {
     expect(body).toContain('<details><summary>How this was estimated</summary>');
     expect(body).toContain('</details>');
-    const details = body.slice(body.indexOf('<details>'), body.indexOf('</details>'));
+    const start = body.indexOf('<details><summary>How this was estimated');
+    const details = body.slice(start, body.indexOf('</details>', start));
     expect(details).toContain('**Grid intensity**: 383 g/kWh');
     expect(details).toContain('2025');
     expect(details).toContain('**PUE**: 1.185');
     expect(details).toContain('**Embodied**: SCI M \\= TE × time share × resource share');
     expect(details).toContain('RAPL not used');
     expect(details).toContain('documented default');
+    expect(body).toContain('<details><summary>Notes (2)</summary>');
     expect(body).toContain('- per\\-step energy unavailable\\: grant actions\\: read');
   });
 
@@ -162,17 +183,36 @@ describe('renderComment', () => {
       comparison: { available: false, reason: 'history unavailable: cache service down', baseBranch: 'main' },
       marker: MARKER,
     });
-    expect(out).toContain('— no baseline for **main**: history unavailable\\: cache service down');
+    // An outage is not a first run: no "yet".
+    expect(out).toContain('— no baseline for main (history unavailable\\: cache service down).');
     expect(mermaidBlocks(out)).toHaveLength(1);
     expect(out).not.toContain('| Budget |');
   });
 
-  it('an up move outside noise gets the red triangle', () => {
+  it('an up move outside noise gets the red triangle in the table', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
     comparison.co2eG = { current: 13.2, baseMedian: 11, baseMin: 10, baseMax: 12, deltaAbs: 2.2, deltaPercent: 20, withinNoise: false };
     const out = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
-    expect(out).toContain('🔺 +2.20 g (+20.0 %) CO2e vs the **main** median');
+    expect(out).toContain('| CO2e | 13.2 g | 11.0 g | 🔺 +2.20 g (+20.0 %) | 10.0 g – 12.0 g |');
+  });
+
+  it('verdict: "no significant change" when energy lies inside the base range', () => {
+    const comparison = sampleComparison();
+    if (!comparison.available) throw new Error('fixture');
+    comparison.energyWh = { ...comparison.energyWh, current: 25.5, deltaAbs: 0.5, deltaPercent: 2, withinNoise: true };
+    const out = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
+    expect(out.split('\n')[2]).toMatch(/— no significant change vs main \(energy inside the range of its last 5 runs\)\.$/);
+  });
+
+  it('a flat power timeline says "steady at N W" instead of drawing a chart', () => {
+    const report = reportMatchingComparison();
+    // 20 ± 0.4 W: spread 0.8 / 20 = 4 % < 5 %.
+    report.samples.timeline = report.samples.timeline.map((p, i) => ({ tS: p.tS, powerW: i % 2 === 0 ? 19.6 : 20.4 }));
+    const out = renderComment({ report, comparison: sampleComparison(), marker: MARKER });
+    expect(out).toContain('Power draw: steady at 20.6 W (within 5 % of its mean throughout, so no chart).');
+    expect(mermaidBlocks(out).some((b) => b.includes('Power (W)'))).toBe(false);
+    expect(out).toContain('<details><summary>Charts: CO2e per run</summary>');
   });
 
   it('warn mode says exceeded as a warning only', () => {
@@ -187,6 +227,7 @@ describe('renderComment', () => {
     const out = renderComment({ report, marker: MARKER });
     expect(out.indexOf('> [!WARNING]')).toBeGreaterThan(0);
     expect(out.indexOf('> [!WARNING]')).toBeLessThan(out.indexOf('<details>'));
+    expect(out.indexOf('> [!WARNING]')).toBeLessThan(out.indexOf('| Step |'));
   });
 });
 
@@ -264,23 +305,28 @@ describe('size cap', () => {
     return report;
   }
 
-  it('2,000 steps by default: top 10 plus one "other steps" row, well under the cap', () => {
+  it('2,000 steps by default: top 5 in view, top 50 folded, each with "other steps" and "outside steps" rows, well under the cap', () => {
     const body = renderComment({ report: bigReport(2000), comparison: sampleComparison(), gate, marker: MARKER });
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     const rows = tableRows(body, '| Step |');
-    expect(rows).toHaveLength(11);
-    expect(rows[10]).toMatch(/^\| _other steps \(1990\)_ \|/);
-    expect(body).toContain('#### Steps (top 10 of 2000 by energy)');
+    expect(rows).toHaveLength(7);
+    expect(rows[5]).toMatch(/^\| _other steps \(1995\)_ \|/);
+    expect(body).toContain('#### Top 5 of 2000 steps by energy');
+    expect(body).toContain('<details><summary>Top 50 of 2000 steps</summary>');
+    const folded = tableRows(body.slice(body.indexOf('<details><summary>Top 50')), '| Step |');
+    expect(folded).toHaveLength(52);
+    expect(folded[50]).toMatch(/^\| _other steps \(1950\)_ \|/);
   });
 
-  it('asked for all 2,000 steps, it drops the timeline, then steps beyond the top 10, never cutting mid-Markdown', () => {
+  it('asked for all 2,000 steps, it drops the timeline, then the folded steps beyond the top 50, never cutting mid-Markdown', () => {
     const input = { report: bigReport(2000), comparison: sampleComparison(), gate, topSteps: 5000 };
     // Uncapped (the summary allows 1 MiB) the full table alone is far over 65,536.
     expect(renderSummary(input).length).toBeGreaterThan(COMMENT_MAX_CHARS);
     const body = renderComment({ ...input, marker: MARKER });
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(body.split('\n')[0]).toBe(MARKER);
-    expect(tableRows(body, '| Step |')).toHaveLength(11);
+    expect(tableRows(body, '| Step |')).toHaveLength(7);
+    expect(body).toContain('<details><summary>Top 50 of 2000 steps</summary>');
     const blocks = mermaidBlocks(body);
     expect(blocks.some((b) => b.includes('Power (W)'))).toBe(false); // timeline dropped
     expect(blocks.some((b) => b.includes('CO2e per run'))).toBe(true); // trend kept
@@ -299,7 +345,7 @@ describe('size cap', () => {
 describe('renderSummary', () => {
   const md = renderSummary({ report: sampleReport(), comparison: sampleComparison(), gate });
   it('has no marker, expanded method details, both charts', () => {
-    expect(md.startsWith('### 🌱 Carbon footprint: CI / test / node 20')).toBe(true);
+    expect(md.startsWith('🌱 Carbon footprint of CI / test / node 20: ')).toBe(true);
     expect(md).not.toContain('carbon-action:v1');
     expect(md).toContain('<details open><summary>How this was estimated</summary>');
     expect(mermaidBlocks(md)).toHaveLength(2);
