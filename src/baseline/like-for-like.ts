@@ -40,7 +40,7 @@ export const classText = (c: MachineClass): string => `${c.vcpus} vCPU ${c.cpuMo
  */
 export function repriceCpuWh(work: WorkAccount, cpuCurveW: number[], vcpus: number): number {
   if (!(vcpus > 0)) throw new Error(`repriceCpuWh: vcpus is ${vcpus}; expected a positive number`);
-  const scale = work.machineClass.vcpus / vcpus;
+  const scale = utilisationCpus(work) / vcpus;
   let joules = 0;
   for (let k = 0; k < work.utilisationHistogramS.length; k++) {
     const seconds = work.utilisationHistogramS[k];
@@ -49,6 +49,15 @@ export function repriceCpuWh(work: WorkAccount, cpuCurveW: number[], vcpus: numb
     joules += powerAtUtilisationW(cpuCurveW, mean) * seconds;
   }
   return joules / 3600;
+}
+
+/**
+ * The CPUs a run's utilisation is a fraction of: its vCPUs, or in container scope its CPU
+ * allowance. cpuSeconds = that × Σ busyS, so it is recovered from the account itself.
+ */
+export function utilisationCpus(work: WorkAccount): number {
+  const busyS = work.utilisationHistogramBusyS.reduce((a, b) => a + b, 0);
+  return busyS > 0 && work.cpuSeconds > 0 ? work.cpuSeconds / busyS : work.machineClass.vcpus;
 }
 
 export interface PricedRun {
@@ -70,7 +79,7 @@ export interface PricedRun {
 export function repriceRun(base: Report, current: Report, currentWork: WorkAccount): PricedRun | null {
   const w = readWorkAccount(base.work);
   if (!w) return null;
-  const cpuWh = repriceCpuWh(w, currentWork.pricing.cpuCurveW, currentWork.machineClass.vcpus);
+  const cpuWh = repriceCpuWh(w, currentWork.pricing.cpuCurveW, utilisationCpus(currentWork));
   const memoryWh = (w.memoryGbS * currentWork.pricing.memoryWPerGb) / 3600;
   const gpuWh = Number.isFinite(base.energyWh.gpu) ? base.energyWh.gpu : 0;
   const energyWh = cpuWh + memoryWh + gpuWh;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../../src/baseline/history';
-import { likeForLike, repriceCpuWh, repriceRun } from '../../../src/baseline/like-for-like';
+import { likeForLike, repriceCpuWh, repriceRun, utilisationCpus } from '../../../src/baseline/like-for-like';
 import { workAccount } from '../../../src/meter/work';
 import type { Report, WorkAccount } from '../../../src/report/schema';
 import { makeReport } from './make-report';
@@ -48,6 +48,17 @@ describe('repriceCpuWh', () => {
   it('on half the vCPUs utilisation doubles, capped at 100 %', () => {
     // 0.5 → 51 W × 10 s; 1.7 → capped at 1 → 66 W × 20 s → 510 + 1320 = 1830 J.
     expect(repriceCpuWh(work(), D, 2)).toBeCloseTo(1830 / 3600, 12);
+  });
+});
+
+describe('utilisationCpus (container scope)', () => {
+  it('a container allowed 1.5 CPUs on a 4-vCPU VM: utilisation is of 1.5 CPUs, recovered as cpuSeconds ÷ Σ busyS', () => {
+    const w = workAccount({ histogram: { seconds: [0, 0, 10, 0, 0, 0, 0, 0, 20, 0], busyS: [0, 0, 2.5, 0, 0, 0, 0, 0, 17, 0] }, vcpus: 4, utilisationOfCpus: 1.5, cpuModel: AMD, memoryGb: 16, durationS: 30, cpuCurveW: D, memoryWPerGb: 0.392 });
+    // 1.5 × 19.5 = 29.25 CPU-s; re-priced on 3 CPUs the utilisation halves: as 'twice the vCPUs' above → 1155 J.
+    expect(w.cpuSeconds).toBeCloseTo(29.25, 12);
+    expect(utilisationCpus(w)).toBeCloseTo(1.5, 12);
+    expect(repriceCpuWh(w, D, 3)).toBeCloseTo(1155 / 3600, 12);
+    expect(utilisationCpus(work())).toBe(4);
   });
 });
 
