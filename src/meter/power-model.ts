@@ -342,7 +342,13 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
 export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ServerCurve {
   const { inputs, family, memoryGb, match } = resolveServer(model, table, spec);
   const { chips: sockets, tdpW, threads } = inputs;
-  const { watts: wattsAtLoad, neighbourWeight } = curveFromInputs(model, inputs, family, memoryGb);
+  const fitted = curveFromInputs(model, inputs, family, memoryGb);
+  const { neighbourWeight } = fitted;
+  const memoryPartW = memoryGb * model.memoryWPerGb;
+  const wattsAtLoad = withMinimumRise(
+    fitted.watts.map((w) => w - memoryPartW),
+    MIN_RISE_PER_TDP * inputs.chips * inputs.tdpW,
+  ).map((w) => w + memoryPartW);
 
   const tdpSource = match ? 'table' : 'default';
   const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
@@ -362,6 +368,31 @@ export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec
     memoryW: memoryGb * model.memoryWPerGb,
     neighbourWeight,
   };
+}
+
+/**
+ * Of 517 SPECpower servers with full curves (2007–2022 and the EPYC 7763 set), the rise from
+ * idle to 100 % load, (P100 − Pidle) ÷ (chips × TDP), is at least 0.48 in 99 % of them (5th
+ * percentile 0.56, median 0.85). Small client chips lie outside the training range, where the
+ * fit can return a curve that hardly rises; a flat curve would charge a busy job the same as
+ * an idle one, so the rise is never allowed below this floor.
+ */
+export const MIN_RISE_PER_TDP = 0.5;
+
+/**
+ * Keeps the full-load point, the fit's surest level (2023+ full-load error 10.9 % against 18.1 %
+ * at idle), and stretches the curve below it so that it rises by at least minRiseW: each
+ * level's distance below full load is scaled by minRiseW ÷ (full − idle). A flat curve takes
+ * a linear shape. The rise is capped at 90 % of the full-load power so idle stays positive.
+ */
+export function withMinimumRise(curveW: number[], minRiseW: number): number[] {
+  const idle = curveW[0];
+  const full = curveW[curveW.length - 1];
+  const rise = Math.min(minRiseW, 0.9 * full);
+  if (!(full - idle < rise)) return curveW;
+  if (full - idle <= 0) return curveW.map((_, k) => full - rise * (1 - k / (curveW.length - 1)));
+  const stretch = rise / (full - idle);
+  return curveW.map((w) => full - (full - w) * stretch);
 }
 
 export function loadPowerModel(): PowerModelData {

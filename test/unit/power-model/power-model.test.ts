@@ -15,6 +15,7 @@ import {
   predictWithModel,
   squaredDistances,
   vmCpuCurve,
+  withMinimumRise,
   type ModelInputs,
   type PowerModelData,
   type ResidualKernel,
@@ -80,10 +81,13 @@ describe('predictWithModel (hand-made model)', () => {
     defaults: { tdpWPerCore: 5, tdpWPerThread: 2.5, tdpW: 150 },
   } as unknown as PowerModelData;
   it('uses the table TDP and adds memory', () => {
-    // 2 × 280 = 560 W, + 10 GB × 0.392 = 3.92 W → 563.92 W
+    // 2 × 280 = 560 W flat, + 10 GB × 0.392 = 3.92 W → 563.92 W at full load. Flat, so the
+    // minimum rise of 0.5 × 560 = 280 W makes it linear: 280 W at idle, 420 W at 50 %.
     const c = predictWithModel(model, table, { cpu: 'AMD EPYC 7763 64-Core Processor', sockets: 2, memoryGb: 10 });
     expect(c.tdpSource).toBe('table');
-    expect(c.wattsAtLoad[5]).toBeCloseTo(563.92, 9);
+    expect(c.wattsAtLoad[10]).toBeCloseTo(563.92, 9);
+    expect(c.wattsAtLoad[5]).toBeCloseTo(423.92, 9);
+    expect(c.wattsAtLoad[0]).toBeCloseTo(283.92, 9);
     expect(c.threads).toBe(256); // 64 cores × 2 sockets × 2 (SMT assumed)
   });
   it('falls back to W-per-core × cores for an unknown CPU and flags it', () => {
@@ -92,7 +96,8 @@ describe('predictWithModel (hand-made model)', () => {
     expect(c.tdpSource).toBe('default');
     expect(c.tdpW).toBe(400);
     expect(c.matchedName).toBeNull();
-    expect(c.wattsAtLoad[0]).toBeCloseTo(400 + 250.88, 9);
+    expect(c.wattsAtLoad[10]).toBeCloseTo(400 + 250.88, 9);
+    expect(c.wattsAtLoad[0]).toBeCloseTo(400 - 0.5 * 400 + 250.88, 9); // minimum rise: half the TDP
     expect(c.profile).toMatch(/default/);
   });
   it('names the bad field', () => {
@@ -301,5 +306,24 @@ describe('curves never fall as load rises', () => {
     const { predictServerPowerW } = await import('../../../src/meter/power-model');
     const w = predictServerPowerW({ cpu, sockets, cores, threads, memoryGb }).wattsAtLoad;
     for (let k = 1; k < w.length; k++) expect(w[k], `level ${k}: ${w.join(', ')}`).toBeGreaterThanOrEqual(w[k - 1]);
+  });
+});
+
+describe('withMinimumRise', () => {
+  it('leaves a curve that rises enough alone', () => {
+    const curve = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110];
+    expect(withMinimumRise(curve, 50)).toEqual(curve);
+  });
+  it('keeps full load and stretches the distance below it: rise 10 → 40 W', () => {
+    // 100 + 1 per level: each level's distance below 110 is scaled by 40 / 10 = 4.
+    const c = withMinimumRise([100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110], 40);
+    expect(c[10]).toBe(110);
+    expect(c[0]).toBeCloseTo(70, 12);
+    expect(c[5]).toBeCloseTo(90, 12);
+  });
+  it('gives a flat curve a linear shape, and never lets idle reach zero', () => {
+    expect(withMinimumRise(new Array(11).fill(20), 10)[0]).toBeCloseTo(10, 12);
+    expect(withMinimumRise(new Array(11).fill(20), 10)[4]).toBeCloseTo(14, 12);
+    expect(withMinimumRise(new Array(11).fill(20), 100)[0]).toBeCloseTo(2, 12); // rise capped at 90 % of 20 W
   });
 });
