@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,6 +28368,1247 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: CARBON_INTENSITY_MAX_G_PER_KWH, DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_TIMEOUT_MS, LABEL_MAX_LENGTH, PUE_MAX, PUE_MIN, SAMPLE_INTERVAL_MAX_MS, SAMPLE_INTERVAL_MIN_MS, TIMEOUT_MAX_MS, TIMEOUT_MIN_MS
+
+;// CONCATENATED MODULE: ./src/action/units-parse.ts
+// Strict parsers for the quantities users type into action inputs. Strict on purpose: a
+// budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a gate
+// never passes or fails on a misread number. Each returns null when the text is not of
+// the accepted form; the caller words the error.
+const NUMBER = String.raw `(\d+(?:\.\d+)?|\.\d+)`;
+function parseWithUnits(text, units, suffix = '') {
+    const trimmed = text.trim();
+    const unitAlternatives = Object.keys(units)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const match = new RegExp(`^${NUMBER} ?(${unitAlternatives})${suffix}$`, '').exec(trimmed);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    if (!Number.isFinite(value))
+        return null;
+    return value * units[match[2]];
+}
+const MASS_UNITS_G = { mg: 1e-3, g: 1, kg: 1e3, t: 1e6 };
+// "CO2e" in the common spellings; case-insensitive only in the suffix, since "Mg" (megagram)
+// and "mg" differ.
+const CO2E_SUFFIX = '(?:[ ]?(?:[Cc][Oo]2|[Cc][Oo]₂)(?:[Ee]|[Ee][Qq])?)?';
+/** "20g", "20 g", "0.02 kg", "20 gCO2e", "500 mg", "0.5 kgCO2e" → grams. */
+function parseMassG(text) {
+    return parseWithUnits(text, MASS_UNITS_G, CO2E_SUFFIX);
+}
+const MASS_ACCEPTED = '20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e';
+const ENERGY_UNITS_WH = { mWh: 1e-3, Wh: 1, kWh: 1e3 };
+/** "50 Wh", "50Wh", "0.05 kWh", "500 mWh" → Wh. */
+function parseEnergyWh(text) {
+    return parseWithUnits(text, ENERGY_UNITS_WH);
+}
+const ENERGY_ACCEPTED = '50 Wh, 50Wh, 0.05 kWh, 500 mWh';
+/** "10%", "10 %", "2.5%" → percent. The "%" is required. */
+function parsePercent(text) {
+    return parseWithUnits(text, { '%': 1 });
+}
+const PERCENT_ACCEPTED = '10%, 10 %, 2.5%';
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
+/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds. A unit is required. */
+function parseDurationMs(text) {
+    return parseWithUnits(text, DURATION_UNITS_MS);
+}
+const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 30s';
+/** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
+function parsePlainNumber(text) {
+    const trimmed = text.trim();
+    if (!new RegExp(`^${NUMBER}$`).test(trimmed))
+        return null;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : null;
+}
+// YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+/** "true"/"True"/"TRUE" → true, "false"/"False"/"FALSE" → false, anything else → null. */
+function parseBoolean(text) {
+    const trimmed = text.trim();
+    if (TRUE_WORDS.has(trimmed))
+        return true;
+    if (FALSE_WORDS.has(trimmed))
+        return false;
+    return null;
+}
+const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
+
+// EXTERNAL MODULE: ./src/carbon/validate.ts
+var validate = __nccwpck_require__(4459);
+;// CONCATENATED MODULE: ./src/meter/duration.ts
+// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
+// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
+// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs.
+const MIN_INTERVAL_MS = 100;
+const MAX_INTERVAL_MS = 60_000;
+const RANGE_TEXT = '100ms–60s';
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
+/** Parses a duration to milliseconds; `label` names the option in the error. */
+function parseDuration(text, label = '--interval') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
+    if (!m) {
+        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
+    }
+    const unit = (m[2] ?? 'ms').toLowerCase();
+    return Number(m[1]) * UNIT_MS[unit];
+}
+/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+function validateIntervalMs(intervalMs, label = '--interval') {
+    if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
+        throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
+    }
+    return Math.round(intervalMs);
+}
+/** parseDuration then validateIntervalMs. */
+function parseIntervalMs(text, label = '--interval') {
+    return validateIntervalMs(parseDuration(text, label), label);
+}
+
+;// CONCATENATED MODULE: ./src/meter/scope.ts
+const METER_SCOPES = ['auto', 'machine', 'container'];
+const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
+function isMeterScope(text) {
+    return METER_SCOPES.includes(text);
+}
+/** Validates a scope given as text; the error names the option, the value and what is accepted. */
+function parseMeterScope(text, name) {
+    const t = text.trim();
+    if (isMeterScope(t))
+        return t;
+    throw new Error(`${name}: ${JSON.stringify(text)} is not a meter scope; accepted: ${METER_SCOPE_ACCEPTED}`);
+}
+function cgroupWords(c) {
+    const a = c.allowance;
+    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
+    return `cgroup v${c.version} ${c.path}${allowance}`;
+}
+function decideScope(requested, detection, cgroup) {
+    if (requested === 'machine')
+        return { requested, used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' };
+    const signs = detection.reasons.join(', ');
+    if (requested === 'container') {
+        if (cgroup.status === 'ok')
+            return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
+        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
+    }
+    if (!detection.inContainer)
+        return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
+    if (cgroup.status === 'ok')
+        return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
+    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
+// tests. Every problem is collected (a user fixing a workflow wants them all at once), and
+// each message names the input, the value and what is accepted. Secrets are never quoted.
+
+
+
+
+// The same bounds the CLI enforces, from the modules that own them.
+const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
+const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
+const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
+const CARBON_INTENSITY_MAX_G_PER_KWH = validate/* MAX_INTENSITY_G_PER_KWH */.eq;
+const PUE_MIN = validate/* MIN_PUE */.EU;
+const PUE_MAX = validate/* MAX_PUE */.wj;
+/** The post step's overall deadline (input `timeout`). */
+const DEFAULT_TIMEOUT_MS = 60_000;
+const TIMEOUT_MIN_MS = 10_000;
+const TIMEOUT_MAX_MS = 30 * 60_000;
+/** Free-text labels longer than this are refused (they end up in cache keys and comments). */
+const LABEL_MAX_LENGTH = 200;
+const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Replaces every occurrence of a secret with "***". */
+function redact(text, secrets) {
+    return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+}
+/** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
+function shown(value, secrets) {
+    const safe = redact(value, secrets);
+    const short = safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
+    return JSON.stringify(short);
+}
+// Fallback when no validator is injected: the shapes parseRegion accepts, not the table.
+const REGION_SHAPE = /^(azure|aws|gcp|zone|country):[A-Za-z0-9][A-Za-z0-9_-]*$/i;
+const REGION_ACCEPTED = 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
+function parseInputs(get, ctx, options = {}) {
+    const errors = [];
+    const raw = (name) => (get(name) ?? '').trim();
+    // Secrets: kept as given, never validated in a way that could quote them, and redacted
+    // from every message in case one was pasted into another input.
+    const githubToken = raw('github-token');
+    const mapsToken = raw('electricity-maps-token');
+    const secrets = [githubToken, mapsToken].filter((s) => s.length >= 4);
+    const fail = (name, value, problem, accepted) => {
+        errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
+    };
+    const inputs = {
+        githubToken,
+        failOnBudget: true,
+        includeEmbodied: false,
+        sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
+        sampleIntervalText: '1s',
+        meterScope: 'auto',
+        comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
+        commentScope: 'run',
+        dashboard: false,
+        failOnMissingData: false,
+        timeoutMs: DEFAULT_TIMEOUT_MS,
+    };
+    const budgetText = raw('budget');
+    if (budgetText) {
+        const co2eG = parseMassG(budgetText);
+        if (co2eG === null)
+            fail('budget', budgetText, 'is not a CO2e amount', MASS_ACCEPTED);
+        else if (co2eG <= 0)
+            fail('budget', budgetText, 'must be greater than 0', MASS_ACCEPTED);
+        else
+            inputs.budget = { co2eG, text: budgetText };
+    }
+    const energyText = raw('energy-budget');
+    if (energyText) {
+        const energyWh = parseEnergyWh(energyText);
+        if (energyWh === null)
+            fail('energy-budget', energyText, 'is not an energy amount', ENERGY_ACCEPTED);
+        else if (energyWh <= 0)
+            fail('energy-budget', energyText, 'must be greater than 0', ENERGY_ACCEPTED);
+        else
+            inputs.energyBudget = { energyWh, text: energyText };
+    }
+    const increaseText = raw('max-increase');
+    if (increaseText) {
+        const percent = parsePercent(increaseText);
+        if (percent === null)
+            fail('max-increase', increaseText, 'is not a percentage', PERCENT_ACCEPTED);
+        else if (percent <= 0)
+            fail('max-increase', increaseText, 'must be greater than 0 %', PERCENT_ACCEPTED);
+        else
+            inputs.maxIncrease = { percent, text: increaseText };
+    }
+    const booleanInput = (name, fallback) => {
+        const text = raw(name);
+        if (!text)
+            return fallback;
+        const value = parseBoolean(text);
+        if (value === null) {
+            fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
+            return fallback;
+        }
+        return value;
+    };
+    inputs.failOnBudget = booleanInput('fail-on-budget', true);
+    inputs.includeEmbodied = booleanInput('include-embodied', false);
+    inputs.comment = booleanInput('comment', inputs.comment);
+    inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
+    const timeoutText = raw('timeout');
+    if (timeoutText) {
+        const ms = parseDurationMs(timeoutText);
+        const accepted = '60s, 90s, 2m (from 10s to 30m)';
+        if (ms === null)
+            fail('timeout', timeoutText, 'is not a duration', accepted);
+        else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS)
+            fail('timeout', timeoutText, 'is out of range', accepted);
+        else
+            inputs.timeoutMs = Math.round(ms);
+    }
+    const regionText = raw('region');
+    if (regionText) {
+        // A validator might quote a cut-down value, which redaction would miss: a value holding
+        // a secret never reaches it (and is no region anyway).
+        const holdsSecret = secrets.some((secret) => regionText.includes(secret));
+        const shapeError = `Input "region": ${shown(regionText, secrets)} is not a region. Accepted: ${REGION_ACCEPTED}.`;
+        const problem = holdsSecret
+            ? shapeError
+            : options.validateRegion
+                ? options.validateRegion(regionText)
+                : REGION_SHAPE.test(regionText)
+                    ? null
+                    : shapeError;
+        if (problem)
+            errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
+        else
+            inputs.region = regionText;
+    }
+    const intensityText = raw('carbon-intensity');
+    if (intensityText) {
+        const value = parsePlainNumber(intensityText);
+        const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
+        if (value === null)
+            fail('carbon-intensity', intensityText, 'is not a number', accepted);
+        else if (value > CARBON_INTENSITY_MAX_G_PER_KWH)
+            fail('carbon-intensity', intensityText, 'is out of range', accepted);
+        else
+            inputs.carbonIntensityGPerKWh = value;
+    }
+    const pueText = raw('pue');
+    if (pueText) {
+        const value = parsePlainNumber(pueText);
+        const accepted = `a number from ${PUE_MIN} to ${PUE_MAX}, e.g. 1.185`;
+        if (value === null)
+            fail('pue', pueText, 'is not a number', accepted);
+        else if (value < PUE_MIN || value > PUE_MAX)
+            fail('pue', pueText, 'is out of range', accepted);
+        else
+            inputs.pue = value;
+    }
+    const intervalText = raw('sample-interval');
+    if (intervalText) {
+        const ms = parseDurationMs(intervalText);
+        const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
+        if (ms === null)
+            fail('sample-interval', intervalText, 'is not a duration', accepted);
+        else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
+            fail('sample-interval', intervalText, 'is out of range', accepted);
+        else {
+            // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
+            inputs.sampleIntervalMs = Math.round(ms);
+            inputs.sampleIntervalText = intervalText;
+        }
+    }
+    const meterScopeText = raw('meter-scope');
+    if (meterScopeText) {
+        if (isMeterScope(meterScopeText))
+            inputs.meterScope = meterScopeText;
+        else
+            fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
+    }
+    const gridText = raw('grid-source');
+    if (gridText) {
+        if (gridText === 'electricity-maps' || gridText === 'google')
+            inputs.gridSource = gridText;
+        else
+            fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
+    }
+    const memoryText = raw('memory-model');
+    if (memoryText) {
+        if (memoryText === 'measured' || memoryText === 'ccf')
+            inputs.memoryModel = memoryText;
+        else
+            fail('memory-model', memoryText, 'is not a memory model', "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)");
+    }
+    const scopeText = raw('comment-scope');
+    if (scopeText) {
+        if (scopeText === 'job' || scopeText === 'run')
+            inputs.commentScope = scopeText;
+        else
+            fail('comment-scope', scopeText, 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
+    }
+    const branchText = raw('history-branch');
+    if (branchText) {
+        // git check-ref-format's rules, the ones a typo can break.
+        const valid = /^[A-Za-z0-9._\/-]+$/.test(branchText) &&
+            !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
+            branchText.length <= 200;
+        if (valid)
+            inputs.historyBranch = branchText;
+        else
+            fail('history-branch', branchText, 'is not a branch name', 'a git branch name such as carbon-data (letters, digits, . _ - /)');
+    }
+    inputs.dashboard = booleanInput('dashboard', false);
+    if (inputs.dashboard && !branchText) {
+        errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.');
+    }
+    const historyPath = raw('history-path');
+    if (historyPath) {
+        if (historyPath.includes('\0'))
+            fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
+        else
+            inputs.historyPath = historyPath;
+    }
+    if (mapsToken)
+        inputs.electricityMapsToken = mapsToken;
+    const label = (name) => {
+        const text = raw(name);
+        if (!text)
+            return undefined;
+        if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
+            fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
+            return undefined;
+        }
+        return text;
+    };
+    inputs.matrix = label('matrix');
+    inputs.jobName = label('job-name');
+    const checkRunText = raw('check-run-id');
+    if (checkRunText) {
+        const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
+        if (!Number.isSafeInteger(id) || id <= 0)
+            fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
+        else
+            inputs.checkRunId = id;
+    }
+    const reportText = raw('report');
+    if (reportText) {
+        if (reportText.includes('\0') || reportText.length > 1000)
+            fail('report', reportText, 'is not a file path', 'the path of a carbon-action JSON report, e.g. carbon-report.json');
+        else {
+            inputs.reportPath = reportText;
+            // Publishing a PR's report is what this mode is for: it comments unless told not to.
+            if (!raw('comment'))
+                inputs.comment = true;
+        }
+    }
+    // A last pass for messages written elsewhere (the injected region validator).
+    const safeErrors = errors.map((e) => redact(e, secrets));
+    if (safeErrors.length > 0)
+        return { ok: false, errors: safeErrors };
+    for (const key of Object.keys(inputs))
+        if (inputs[key] === undefined)
+            delete inputs[key];
+    return { ok: true, inputs };
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   LZ: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ),
+/* harmony export */   Pq: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.Pq),
+/* harmony export */   V4: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony export debug */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _log_sanitise__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9260);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7194);
+// @actions/core for the action's own modules, with every message put through the one
+// sanitiser (src/log-sanitise.ts) before it reaches stdout. Import this instead of
+// '@actions/core' wherever a message can hold a name, a path or an API's words.
+
+
+
+
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseLogLine */ .h)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const debug = (message) => core.debug(sanitiseAnnotation(redactSecrets(message)));
+const notice = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const warning = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const error = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ runMain)
+});
+
+// UNUSED EXPORTS: samplerEntryPath, validateRegionInput
+
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/fs-safe.ts
+var fs_safe = __nccwpck_require__(9284);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/carbon/region.ts + 1 modules
+var region = __nccwpck_require__(1033);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
+var action_inputs = __nccwpck_require__(3116);
+// EXTERNAL MODULE: ./src/action/names.ts
+var names = __nccwpck_require__(2814);
+;// CONCATENATED MODULE: ./src/action/sampler-start.ts
+// The main step's check that the detached sampler got past its start-up: the sampler opens
+// the samples file synchronously as soon as its arguments are parsed, so the file appearing
+// means it is running; an exit first means it refused to start, and its reason is the tail
+// of sampler.log. Without this the job would end with no summary and the reason buried in a log.
+
+/** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
+function samplerLogTail(logFile, maxChars = 600) {
+    let text = '';
+    try {
+        text = (0,external_node_fs_.readFileSync)(logFile, 'utf8');
+    }
+    catch {
+        return '';
+    }
+    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const tail = lines.slice(-3).join(' | ');
+    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
+}
+/**
+ * Resolves once the samples file exists (started), the child exits (failed), or `timeoutMs`
+ * passes (assumed started: a slow start is not a failure; the post step notices a dead one).
+ */
+function waitForSamplerStart(opts) {
+    const timeoutMs = opts.timeoutMs ?? 2000;
+    const pollMs = opts.pollMs ?? 20;
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(poll);
+            clearTimeout(limit);
+            opts.child.off('exit', onExit);
+            resolve(result);
+        };
+        const onExit = (code, signal) => {
+            const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
+            finish({ ok: false, reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}` });
+        };
+        opts.child.once('exit', onExit);
+        const poll = setInterval(() => {
+            if ((0,external_node_fs_.existsSync)(opts.samplesFile))
+                finish({ ok: true });
+        }, pollMs);
+        const limit = setTimeout(() => finish({ ok: true }), timeoutMs);
+    });
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __nccwpck_require__(3175);
+;// CONCATENATED MODULE: ./src/action/main-impl.ts
+// The main step: validate every input, start the sampler detached, hand its whereabouts to
+// the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
+
+
+
+
+
+
+
+
+
+
+
+
+function validateRegionInput(text) {
+    try {
+        (0,region/* parseRegion */.cf)(text);
+        return null;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+/** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
+function samplerEntryPath() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return (0,external_node_path_.join)(here, '..', 'sampler', 'index.js');
+}
+async function runMain(env = process.env) {
+    const parsed = (0,action_inputs/* parseInputs */.TL)((name) => log/* getInput */.V4(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
+    if (!parsed.ok) {
+        log/* saveState */.LZ(state/* STATE */.c.inputsInvalid, 'true');
+        log/* setFailed */.C1(parsed.errors.join('\n'));
+        return;
+    }
+    const { inputs } = parsed;
+    if (inputs.githubToken)
+        log/* setSecret */.Pq(inputs.githubToken);
+    if (inputs.electricityMapsToken)
+        log/* setSecret */.Pq(inputs.electricityMapsToken);
+    if (inputs.reportPath) {
+        // The report comes from another run (often a fork's): this job is not metered at all.
+        log/* saveState */.LZ(state/* STATE */.c.publishMode, 'true');
+        log/* info */.pq(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
+        // Loaded only here: the metering path must stay small and fast.
+        const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        await runPublish(env, inputs);
+        return;
+    }
+    const workDir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'carbon-action', `${(0,names/* safeFileComponent */.zT)(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
+    try {
+        // Not mkdirSync({ recursive }): it never returns for a path under /proc.
+        (0,fs_safe/* mkdirpSync */.F3)(workDir);
+    }
+    catch (err) {
+        log/* warning */.$e(`carbon-action: could not start metering: ${(0,fs_safe/* describeFsError */.TQ)(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`);
+        return;
+    }
+    const samplesFile = (0,external_node_path_.join)(workDir, 'samples.jsonl');
+    const logFile = (0,external_node_path_.join)(workDir, 'sampler.log');
+    const logFd = (0,external_node_fs_.openSync)(logFile, 'a');
+    // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
+    // Windows it would kill a sampler that still held them. The runner ends orphans after post.
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+        windowsHide: true,
+    });
+    // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
+    child.on('error', (err) => log/* warning */.$e(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
+    (0,external_node_fs_.closeSync)(logFd);
+    child.unref();
+    const startedAtMs = Date.now();
+    // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
+    const start = child.pid === undefined ? { ok: true } : await waitForSamplerStart({ child, samplesFile, logFile });
+    if (!start.ok)
+        log/* warning */.$e(`carbon-action: ${start.reason}; this job is not metered.`);
+    log/* saveState */.LZ(state/* STATE */.c.samplesFile, samplesFile);
+    log/* saveState */.LZ(state/* STATE */.c.samplerPid, String(child.pid ?? ''));
+    log/* saveState */.LZ(state/* STATE */.c.startedAtMs, String(startedAtMs));
+    log/* saveState */.LZ(state/* STATE */.c.workDir, workDir);
+    log/* info */.pq(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
+}
+
+
+/***/ }),
+
+/***/ 2814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ boundName),
+/* harmony export */   zT: () => (/* binding */ safeFileComponent)
+/* harmony export */ });
+/* unused harmony exports NAME_MAX_CHARS, FILE_COMPONENT_MAX_CHARS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Names from the workflow (GITHUB_JOB, GITHUB_WORKFLOW, the jobs API's display name) are
+// unbounded: a 10,000-character job name made 10 KB comment markers (two or three such jobs
+// overflowed GitHub's 65,536-character comment), and a GITHUB_JOB over 255 characters made
+// a file name the OS refuses (ENAMETOOLONG). Long names keep a readable head and a hash of
+// the whole, so two long names that share a head stay apart and the same name always maps
+// to the same text.
+
+const NAME_MAX_CHARS = 100;
+const FILE_COMPONENT_MAX_CHARS = 80;
+const hash12 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+/** At most `max` code points: the name itself, or its head, "~" and a 12-hex hash of the whole. */
+function boundName(name, max = NAME_MAX_CHARS) {
+    const chars = Array.from(name);
+    if (chars.length <= max)
+        return name;
+    return `${chars.slice(0, max - 13).join('')}~${hash12(name)}`;
+}
+/** A name made safe for one path component: [A-Za-z0-9._-] only, at most `max` characters. */
+function safeFileComponent(name, max = FILE_COMPONENT_MAX_CHARS) {
+    const safe = name.replace(/[^A-Za-z0-9._-]/g, '_');
+    if (safe.length <= max)
+        return safe;
+    return `${safe.slice(0, max - 13)}-${hash12(name)}`;
+}
+
+
+/***/ }),
+
+/***/ 3175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE)
+/* harmony export */ });
+// What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
+const STATE = {
+    inputsInvalid: 'inputs-invalid',
+    samplesFile: 'samples-file',
+    samplerPid: 'sampler-pid',
+    startedAtMs: 'started-at-ms',
+    workDir: 'work-dir',
+    /** The `report` input was given: nothing is metered, the post step publishes that report. */
+    publishMode: 'publish-mode',
+};
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ countryCodes),
+/* harmony export */   WY: () => (/* binding */ zonesData),
+/* harmony export */   YI: () => (/* binding */ regionsData),
+/* harmony export */   lA: () => (/* binding */ countriesData)
+/* harmony export */ });
+/* unused harmony exports PROVIDERS, gcpGoogleData, pueData, embodiedData, equivalentsData, co2jsVersion */
+/* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
+// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
+
+const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
+const regionsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('regions.json').regions;
+const zonesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-zones.json');
+const countriesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-countries.json');
+const countryCodes = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('country-codes.json').alpha3ToAlpha2;
+const gcpGoogleData = () => loadDataJson('gcp-region-carbon-2024.json');
+const pueData = () => loadDataJson('pue.json');
+const embodiedData = () => loadDataJson('embodied.json');
+const equivalentsData = () => loadDataJson('equivalents.json');
+/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
+function co2jsVersion() {
+    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 4346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ RegionError)
+/* harmony export */ });
+/* unused harmony export CarbonInputError */
+// Typed refusals: the CLI and the action's input validation catch these and show .message.
+/** A region string carbon-action cannot resolve; the message lists the closest valid names. */
+class RegionError extends Error {
+    input;
+    closest;
+    constructor(message, input, closest) {
+        super(message);
+        this.input = input;
+        this.closest = closest;
+        this.name = 'RegionError';
+    }
+}
+/** A numeric option outside what carbon-action accepts. */
+class CarbonInputError extends Error {
+    option;
+    value;
+    accepted;
+    constructor(option, value, accepted) {
+        super(`${option} must be ${accepted}; got ${JSON.stringify(String(value))}`);
+        this.option = option;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'CarbonInputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cf: () => (/* binding */ parseRegion)
+});
+
+// UNUSED EXPORTS: ACCEPTED_FORMS, closestRegionNames, findCloudRegion, knownRegionNames
+
+// EXTERNAL MODULE: ./src/carbon/data.ts
+var data = __nccwpck_require__(61);
+// EXTERNAL MODULE: ./src/carbon/errors.ts
+var errors = __nccwpck_require__(4346);
+;// CONCATENATED MODULE: ./src/carbon/levenshtein.ts
+/** Edit distance (insert, delete, substitute each cost 1). */
+function levenshtein(a, b) {
+    if (a === b)
+        return 0;
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/carbon/region.ts
+// Parses the user's region string (CLI --region, action input `region`) into a place with
+// a grid figure. Synchronous and throwing RegionError, so input validation can call it.
+
+
+
+const ACCEPTED_FORMS = 'Accepted forms: azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
+let index;
+let validNames;
+function buildIndex() {
+    if (index)
+        return index;
+    const map = new Map();
+    for (const r of (0,data/* regionsData */.YI)())
+        map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
+    for (const zone of Object.keys((0,data/* zonesData */.WY)().zones))
+        map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
+    const codes = (0,data/* countryCodes */.Ns)();
+    for (const alpha3 of Object.keys((0,data/* countriesData */.lA)().countries)) {
+        const alpha2 = codes[alpha3];
+        const parsed = { kind: 'country', id: `country:${alpha2}`, alpha2, alpha3 };
+        map.set(`country:${alpha2.toLowerCase()}`, parsed);
+        map.set(`country:${alpha3.toLowerCase()}`, parsed);
+    }
+    validNames = [...new Set([...map.values()].map((p) => p.id))];
+    return (index = map);
+}
+/** Every canonical region name carbon-action accepts ("azure:eastus2", "zone:SE-SE3", "country:FR"). */
+function knownRegionNames() {
+    buildIndex();
+    return validNames;
+}
+/** The `count` accepted names nearest to `text`, preferring names of the same kind (prefix). */
+function closestRegionNames(text, count = 3) {
+    const lower = text.trim().toLowerCase();
+    const colon = lower.indexOf(':');
+    const prefix = colon >= 0 ? lower.slice(0, colon + 1) : '';
+    const rest = colon >= 0 ? lower.slice(colon + 1) : lower;
+    let pool = knownRegionNames();
+    if (prefix && pool.some((n) => n.toLowerCase().startsWith(prefix))) {
+        pool = pool.filter((n) => n.toLowerCase().startsWith(prefix));
+    }
+    const scored = pool.map((name) => {
+        const n = name.toLowerCase();
+        const nRest = n.slice(n.indexOf(':') + 1);
+        // Without a usable prefix, compare against the part after the colon too ("eastus2" → azure:eastus2).
+        const d = prefix ? levenshtein(lower, n) : Math.min(levenshtein(lower, n), levenshtein(rest, nRest));
+        return { name, d };
+    });
+    scored.sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return scored.slice(0, count).map((s) => s.name);
+}
+/** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
+function parseRegion(text, option = 'region') {
+    if (typeof text !== 'string' || text.trim() === '') {
+        throw new errors/* RegionError */.H(`${option} is empty. ${ACCEPTED_FORMS}`, String(text), []);
+    }
+    const key = text.trim().toLowerCase();
+    const found = buildIndex().get(key);
+    if (found)
+        return found;
+    const closest = closestRegionNames(text);
+    throw new errors/* RegionError */.H(`${option} "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
+}
+/** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
+function findCloudRegion(provider, region) {
+    const id = `${provider}:${region.trim().toLowerCase()}`;
+    return regionsData().find((r) => r.id === id);
+}
+
+
+/***/ }),
+
+/***/ 4459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ MIN_PUE),
+/* harmony export */   eq: () => (/* binding */ MAX_INTENSITY_G_PER_KWH),
+/* harmony export */   wj: () => (/* binding */ MAX_PUE)
+/* harmony export */ });
+/* unused harmony exports validateCarbonIntensity, validatePue */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4346);
+// Refusals for the numeric options, with the option name, the value and the accepted range.
+
+/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+const MIN_PUE = 1;
+const MAX_PUE = 3;
+function toNumber(option, value, accepted) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new CarbonInputError(option, value, accepted);
+    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
+        throw new CarbonInputError(option, value, accepted);
+    return Number(value.trim());
+}
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
+function validateCarbonIntensity(value, option = 'carbon-intensity') {
+    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+    const gPerKWh = toNumber(option, value, accepted);
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+        throw new CarbonInputError(option, value, accepted);
+    }
+    return gPerKWh;
+}
+/** --pue / pue input: facility energy ÷ IT energy. */
+function validatePue(value, option = 'pue') {
+    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+    const pue = toNumber(option, value, accepted);
+    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
+        throw new CarbonInputError(option, value, accepted);
+    return pue;
+}
+
+
+/***/ }),
+
+/***/ 7129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZJ: () => (/* binding */ loadDataJson)
+/* harmony export */ });
+/* unused harmony exports packageRoot, dataFilePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+// data/ sits at the package root. From src/ (tests, tsx) it is one level up, from the
+// bundles in dist/<entry>/ two levels up, so walk up until data/SOURCES.md is found.
+// The files are read at run time rather than bundled so that ODbL and CC BY-SA data
+// stay in their own files with their attribution.
+let cachedRoot;
+function packageRoot() {
+    if (cachedRoot)
+        return cachedRoot;
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 6; i++) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'data', 'SOURCES.md')))
+            return (cachedRoot = dir);
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    }
+    throw new Error(`carbon-action: cannot find its data/ folder above ${(0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)}`);
+}
+function dataFilePath(name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageRoot(), 'data', name);
+}
+const cache = new Map();
+/** Reads and parses data/<name>.json once per process. */
+function loadDataJson(name) {
+    if (!cache.has(name)) {
+        const path = dataFilePath(name);
+        try {
+            cache.set(name, JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
+        }
+        catch (err) {
+            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`);
+        }
+    }
+    return cache.get(name);
+}
+
+
+/***/ }),
+
+/***/ 9284:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F3: () => (/* binding */ mkdirpSync),
+/* harmony export */   Gu: () => (/* binding */ mkdirp),
+/* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   TQ: () => (/* binding */ describeFsError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// File-system helpers for paths users and runners hand us. Node's recursive mkdir loops
+// forever on a path under /proc (`history-path: /proc/x/y`: procfs answers ENOENT to every
+// mkdir, and Node's mkdirp retries the parent), so directories are made one level at a time
+// here. Errors are put in words a user can act on ("read-only file system", not "EROFS").
+
+
+
+const WORDS = {
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device (disk full)',
+    EDQUOT: 'disk quota exceeded',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'a directory is in the way',
+    ENOTDIR: 'a file is in the way of a directory',
+    ENOENT: 'no such file or directory',
+    ENAMETOOLONG: 'file name too long',
+    EMFILE: 'too many open files',
+    EIO: 'input/output error',
+};
+/** "could not write /x/report.json: read-only file system (EROFS)"; never a stack trace. */
+function describeFsError(err, action, path) {
+    const e = err;
+    const code = typeof e?.code === 'string' ? e.code : undefined;
+    const words = code ? WORDS[code] : undefined;
+    const detail = words ? `${words} (${code})` : code ? `${code}: ${firstLine(e.message)}` : firstLine(String(e?.message ?? e));
+    return `could not ${action} ${path}: ${detail}`;
+}
+function firstLine(text) {
+    return text.split('\n')[0];
+}
+function missingParents(dir, exists) {
+    const todo = [];
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    while (!exists(p)) {
+        todo.push(p);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p);
+        if (parent === p)
+            break;
+        p = parent;
+    }
+    return todo.reverse();
+}
+function existsDirSync(p) {
+    let isDir;
+    try {
+        isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return false;
+        throw err;
+    }
+    if (!isDir)
+        throw Object.assign(new Error(`${p} is not a directory`), { code: 'ENOTDIR' });
+    return true;
+}
+/** mkdir -p that creates one level at a time and fails instead of looping. */
+function mkdirpSync(dir) {
+    for (const d of missingParents(dir, existsDirSync)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(d);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+}
+/** The async twin of mkdirpSync. */
+async function mkdirp(dir) {
+    const todo = [];
+    let p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    for (;;) {
+        try {
+            const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(p);
+            if (!s.isDirectory())
+                throw Object.assign(new Error(`${p} is not a directory`), { code: 'ENOTDIR' });
+            break;
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT')
+                throw err;
+            todo.push(p);
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(p);
+            if (parent === p)
+                throw err;
+            p = parent;
+        }
+    }
+    for (const d of todo.reverse()) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(d);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+    }
+}
+/**
+ * Writes `text` to `path` whole or not at all: a temporary file beside it, then a rename.
+ * A full disk leaves the old file (or none), never a truncated one.
+ */
+function writeFileAtomicSync(path, text) {
+    mkdirpSync((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path));
+    const tmp = `${path}.${process.pid}.tmp`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (err) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        }
+        catch {
+            // best effort: the error below is what matters
+        }
+        throw err;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ sanitiseAnnotation),
+/* harmony export */   h: () => (/* binding */ sanitiseLogLine)
+/* harmony export */ });
+/* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
+// The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any
+// stdout line that starts with "::" as a workflow command, so a job name holding
+// "\n::error::…" would issue one. Line breaks and other control characters become spaces,
+// bidi and zero-width characters go, and a line that would still start with "::" (after
+// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF; their text goes
+// through here too, keeping its line breaks, so that one rule covers every channel.
+
+/** One line, safe to print raw. */
+function sanitiseLogLine(text) {
+    const line = (0,_report_escape__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .DK)(String(text ?? ''));
+    return line.replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** Annotation text: line breaks kept (the toolkit escapes them), every other control character a space. */
+function sanitiseAnnotation(text) {
+    return String(text ?? '')
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* binding */ collapseWhitespace),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_LENGTH, sanitizeTerminalText */
+// Untrusted text (branch, step, job and workflow names, region labels, command lines,
+// warnings that quote them) goes into Markdown that GitHub renders in a PR comment and
+// a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
+// to inject links, images, HTML, table cells, mentions, or close the hidden marker.
+const DEFAULT_MAX_LENGTH = 200;
+const ELLIPSIS = '…';
+const ZERO_WIDTH_JOINER = '\u200D';
+/** Code-point-aware truncation (never splits a surrogate pair). */
+function truncate(text, maxLength) {
+    const chars = Array.from(text);
+    if (chars.length <= maxLength)
+        return text;
+    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+/**
+ * Collapses line breaks, tabs and other control characters to single spaces, and drops
+ * bidirectional overrides and zero-width characters that could disguise the text.
+ */
+function collapseWhitespace(text) {
+    return text
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
+        .trim();
+}
+// Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
+// (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour
+// "\|" inside cells). "&", "<", ">", '"' and "'" are entity-encoded instead, so that no
+// HTML tag, comment opener "<!--" or closer "-->" survives.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-!|~=^$:]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+const htmlEntity = (c) => HTML_ENTITIES[c];
+/** Text made inert in HTML element content and in quoted attribute values. */
+function escapeHtml(text) {
+    return String(text ?? '').replace(/[&<>"']/g, htmlEntity);
+}
+/**
+ * Makes untrusted text inert in Markdown and HTML: one line, at most `maxLength` code
+ * points, Markdown punctuation backslash-escaped, HTML special characters entity-encoded,
+ * and "@name" mentions broken with a zero-width joiner so nobody is pinged. Safe inside
+ * table cells, link text, headings and `<summary>`.
+ */
+function escapeMarkdown(text, options = {}) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
+    return oneLine
+        .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+        .replace(/[&<>"']/g, htmlEntity)
+        // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
+        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+}
+// Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,
+// backticks (which could close the fence), "%%" comments, "<br>"-style HTML and line breaks
+// are all replaced; what is left is letters, digits, spaces and harmless punctuation.
+const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:/_+\-()'%]/gu;
+const MERMAID_MAX_LENGTH = 60;
+/** Text safe for a quoted Mermaid title, axis title or category label. */
+function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
+    const cleaned = collapseWhitespace(String(text ?? ''))
+        .replace(/["`]/g, "'")
+        .replace(/[[{<]/g, '(')
+        .replace(/[\]}>]/g, ')')
+        .replace(MERMAID_UNSAFE, ' ')
+        .replace(/%%+/g, '%')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    return truncate(cleaned, maxLength);
+}
+/** Untrusted text for plain terminal output: one line, no control/escape sequences. */
+function sanitizeTerminalText(text, maxLength = DEFAULT_MAX_LENGTH) {
+    return truncate(collapseWhitespace(String(text ?? '')), maxLength);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports rememberSecret, forgetSecrets */
+// Known secrets (the github-token and electricity-maps-token inputs), redacted from every
+// text that came from outside before it is escaped or printed. The runner masks a secret
+// only where it appears verbatim in the log; once Markdown-escaped ("ghs\_…") or URL-encoded
+// in a summary or comment, nothing would catch it.
+const secrets = new Set();
+/** Remembers a secret for redactSecrets; values under 4 characters are ignored (they would redact ordinary text). */
+function rememberSecret(value) {
+    if (!value || value.length < 4)
+        return;
+    secrets.add(value);
+    for (const form of [encodeURIComponent(value), Buffer.from(value).toString('base64')])
+        if (form !== value)
+            secrets.add(form);
+}
+/** Every remembered secret, in any remembered form, replaced by "***". */
+function redactSecrets(text) {
+    let out = text;
+    for (const s of secrets)
+        out = out.split(s).join('***');
+    return out;
+}
+/** For tests. */
+function forgetSecrets() {
+    secrets.clear();
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -28377,10 +29616,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28426,6 +29693,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -28461,6 +29735,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -28475,10 +29763,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -28489,6 +29805,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
 /***/ 1792:
 /***/ ((module) => {
 
@@ -28496,10 +29819,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28545,6 +29882,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28559,54 +29917,50 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28629,7 +29983,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -28681,7 +30035,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28735,10 +30089,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28752,15 +30106,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28771,15 +30125,1594 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var lib_exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28872,7 +31805,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -28950,7 +31883,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -28996,7 +31929,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -29299,7 +32232,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -29310,7 +32243,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -29409,7 +32342,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -29424,7 +32357,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -29449,7 +32382,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -29472,7 +32405,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -29572,84 +32505,24 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29660,404 +32533,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30072,7 +32548,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -30084,9 +32560,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -30100,7 +32576,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -30127,7 +32603,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -30142,7 +32618,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30171,11 +32647,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30225,8 +32701,22 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30247,7 +32737,7 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
         const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
         // Dest is an existing file, but not forcing
@@ -30275,7 +32765,7 @@ function cp(source_1, dest_1) {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -30287,7 +32777,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -30314,8 +32804,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -30324,7 +32814,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -30344,9 +32834,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -30358,7 +32848,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -30366,7 +32856,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -30388,29 +32878,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -30421,7 +32911,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30430,7 +32920,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30447,7 +32937,7 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
@@ -30463,7 +32953,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
@@ -30471,8 +32961,8 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
         if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
@@ -30497,1659 +32987,211 @@ function io_copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
+/***/ })
 
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
+/* harmony import */ var _main_impl__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9909);
+/* harmony import */ var _log_sanitise__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9260);
 
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/data-files.ts
-
-
-
-// data/ sits at the package root. From src/ (tests, tsx) it is one level up, from the
-// bundles in dist/<entry>/ two levels up, so walk up until data/SOURCES.md is found.
-// The files are read at run time rather than bundled so that ODbL and CC BY-SA data
-// stay in their own files with their attribution.
-let cachedRoot;
-function packageRoot() {
-    if (cachedRoot)
-        return cachedRoot;
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 6; i++) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'data', 'SOURCES.md')))
-            return (cachedRoot = dir);
-        dir = (0,external_node_path_namespaceObject.dirname)(dir);
-    }
-    throw new Error(`carbon-action: cannot find its data/ folder above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
-}
-function dataFilePath(name) {
-    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'data', name);
-}
-const cache = new Map();
-/** Reads and parses data/<name>.json once per process. */
-function data_files_loadDataJson(name) {
-    if (!cache.has(name)) {
-        const path = dataFilePath(name);
-        try {
-            cache.set(name, JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')));
-        }
-        catch (err) {
-            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`);
-        }
-    }
-    return cache.get(name);
-}
-
-;// CONCATENATED MODULE: ./src/carbon/data.ts
-// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
-
-const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
-const data_regionsData = () => data_files_loadDataJson('regions.json').regions;
-const zonesData = () => data_files_loadDataJson('grid-intensity-zones.json');
-const countriesData = () => data_files_loadDataJson('grid-intensity-countries.json');
-const countryCodes = () => data_files_loadDataJson('country-codes.json').alpha3ToAlpha2;
-const gcpGoogleData = () => loadDataJson('gcp-region-carbon-2024.json');
-const pueData = () => loadDataJson('pue.json');
-const embodiedData = () => loadDataJson('embodied.json');
-const equivalentsData = () => loadDataJson('equivalents.json');
-/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
-function co2jsVersion() {
-    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/carbon/errors.ts
-// Typed refusals: the CLI and the action's input validation catch these and show .message.
-/** A region string carbon-action cannot resolve; the message lists the closest valid names. */
-class RegionError extends Error {
-    input;
-    closest;
-    constructor(message, input, closest) {
-        super(message);
-        this.input = input;
-        this.closest = closest;
-        this.name = 'RegionError';
-    }
-}
-/** A numeric option outside what carbon-action accepts. */
-class errors_CarbonInputError extends Error {
-    option;
-    value;
-    accepted;
-    constructor(option, value, accepted) {
-        super(`${option} must be ${accepted}; got ${JSON.stringify(String(value))}`);
-        this.option = option;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'CarbonInputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/carbon/levenshtein.ts
-/** Edit distance (insert, delete, substitute each cost 1). */
-function levenshtein(a, b) {
-    if (a === b)
-        return 0;
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/carbon/region.ts
-// Parses the user's region string (CLI --region, action input `region`) into a place with
-// a grid figure. Synchronous and throwing RegionError, so input validation can call it.
-
-
-
-const ACCEPTED_FORMS = 'Accepted forms: azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
-let index;
-let validNames;
-function buildIndex() {
-    if (index)
-        return index;
-    const map = new Map();
-    for (const r of data_regionsData())
-        map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
-    for (const zone of Object.keys(zonesData().zones))
-        map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
-    const codes = countryCodes();
-    for (const alpha3 of Object.keys(countriesData().countries)) {
-        const alpha2 = codes[alpha3];
-        const parsed = { kind: 'country', id: `country:${alpha2}`, alpha2, alpha3 };
-        map.set(`country:${alpha2.toLowerCase()}`, parsed);
-        map.set(`country:${alpha3.toLowerCase()}`, parsed);
-    }
-    validNames = [...new Set([...map.values()].map((p) => p.id))];
-    return (index = map);
-}
-/** Every canonical region name carbon-action accepts ("azure:eastus2", "zone:SE-SE3", "country:FR"). */
-function knownRegionNames() {
-    buildIndex();
-    return validNames;
-}
-/** The `count` accepted names nearest to `text`, preferring names of the same kind (prefix). */
-function closestRegionNames(text, count = 3) {
-    const lower = text.trim().toLowerCase();
-    const colon = lower.indexOf(':');
-    const prefix = colon >= 0 ? lower.slice(0, colon + 1) : '';
-    const rest = colon >= 0 ? lower.slice(colon + 1) : lower;
-    let pool = knownRegionNames();
-    if (prefix && pool.some((n) => n.toLowerCase().startsWith(prefix))) {
-        pool = pool.filter((n) => n.toLowerCase().startsWith(prefix));
-    }
-    const scored = pool.map((name) => {
-        const n = name.toLowerCase();
-        const nRest = n.slice(n.indexOf(':') + 1);
-        // Without a usable prefix, compare against the part after the colon too ("eastus2" → azure:eastus2).
-        const d = prefix ? levenshtein(lower, n) : Math.min(levenshtein(lower, n), levenshtein(rest, nRest));
-        return { name, d };
-    });
-    scored.sort((a, b) => a.d - b.d || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return scored.slice(0, count).map((s) => s.name);
-}
-/** Parses "azure:eastus2", "zone:SE-SE3", "country:FR"/"country:FRA" (any case). Throws RegionError. */
-function parseRegion(text) {
-    if (typeof text !== 'string' || text.trim() === '') {
-        throw new RegionError(`region is empty. ${ACCEPTED_FORMS}`, String(text), []);
-    }
-    const key = text.trim().toLowerCase();
-    const found = buildIndex().get(key);
-    if (found)
-        return found;
-    const closest = closestRegionNames(text);
-    throw new RegionError(`region "${text.trim()}" is not known; closest: ${closest.join(', ')}. ${ACCEPTED_FORMS}`, text, closest);
-}
-/** Looks up a provider's own region name as a metadata service reports it (e.g. "eastus2", "us-east-1"). */
-function findCloudRegion(provider, region) {
-    const id = `${provider}:${region.trim().toLowerCase()}`;
-    return regionsData().find((r) => r.id === id);
-}
-
-;// CONCATENATED MODULE: ./src/action/units-parse.ts
-// Strict parsers for the quantities users type into action inputs. Strict on purpose: a
-// budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a gate
-// never passes or fails on a misread number. Each returns null when the text is not of
-// the accepted form; the caller words the error.
-const NUMBER = String.raw `(\d+(?:\.\d+)?|\.\d+)`;
-function parseWithUnits(text, units, suffix = '') {
-    const trimmed = text.trim();
-    const unitAlternatives = Object.keys(units)
-        .sort((a, b) => b.length - a.length)
-        .join('|');
-    const match = new RegExp(`^${NUMBER} ?(${unitAlternatives})${suffix}$`, '').exec(trimmed);
-    if (!match)
-        return null;
-    const value = Number(match[1]);
-    if (!Number.isFinite(value))
-        return null;
-    return value * units[match[2]];
-}
-const MASS_UNITS_G = { mg: 1e-3, g: 1, kg: 1e3, t: 1e6 };
-// "CO2e" in the common spellings; case-insensitive only in the suffix, since "Mg" (megagram)
-// and "mg" differ.
-const CO2E_SUFFIX = '(?:[ ]?(?:[Cc][Oo]2|[Cc][Oo]₂)(?:[Ee]|[Ee][Qq])?)?';
-/** "20g", "20 g", "0.02 kg", "20 gCO2e", "500 mg", "0.5 kgCO2e" → grams. */
-function parseMassG(text) {
-    return parseWithUnits(text, MASS_UNITS_G, CO2E_SUFFIX);
-}
-const MASS_ACCEPTED = '20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e';
-const ENERGY_UNITS_WH = { mWh: 1e-3, Wh: 1, kWh: 1e3 };
-/** "50 Wh", "50Wh", "0.05 kWh", "500 mWh" → Wh. */
-function parseEnergyWh(text) {
-    return parseWithUnits(text, ENERGY_UNITS_WH);
-}
-const ENERGY_ACCEPTED = '50 Wh, 50Wh, 0.05 kWh, 500 mWh';
-/** "10%", "10 %", "2.5%" → percent. The "%" is required. */
-function parsePercent(text) {
-    return parseWithUnits(text, { '%': 1 });
-}
-const PERCENT_ACCEPTED = '10%, 10 %, 2.5%';
-const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
-/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds. A unit is required. */
-function parseDurationMs(text) {
-    return parseWithUnits(text, DURATION_UNITS_MS);
-}
-const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 30s';
-/** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
-function parsePlainNumber(text) {
-    const trimmed = text.trim();
-    if (!new RegExp(`^${NUMBER}$`).test(trimmed))
-        return null;
-    const value = Number(trimmed);
-    return Number.isFinite(value) ? value : null;
-}
-// YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts.
-const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
-const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
-/** "true"/"True"/"TRUE" → true, "false"/"False"/"FALSE" → false, anything else → null. */
-function parseBoolean(text) {
-    const trimmed = text.trim();
-    if (TRUE_WORDS.has(trimmed))
-        return true;
-    if (FALSE_WORDS.has(trimmed))
-        return false;
-    return null;
-}
-const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
-
-;// CONCATENATED MODULE: ./src/carbon/validate.ts
-// Refusals for the numeric options, with the option name, the value and the accepted range.
-
-/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
-const MAX_INTENSITY_G_PER_KWH = 2000;
-const MIN_PUE = 1;
-const MAX_PUE = 3;
-function toNumber(option, value, accepted) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value !== 'string' || value.trim() === '')
-        throw new CarbonInputError(option, value, accepted);
-    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
-        throw new CarbonInputError(option, value, accepted);
-    return Number(value.trim());
-}
-/** --carbon-intensity / carbon-intensity input, g CO2e per kWh. */
-function validateCarbonIntensity(value) {
-    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
-    const gPerKWh = toNumber('carbon-intensity', value, accepted);
-    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
-        throw new CarbonInputError('carbon-intensity', value, accepted);
-    }
-    return gPerKWh;
-}
-/** --pue / pue input: facility energy ÷ IT energy. */
-function validatePue(value) {
-    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
-    const pue = toNumber('pue', value, accepted);
-    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
-        throw new CarbonInputError('pue', value, accepted);
-    return pue;
-}
-
-;// CONCATENATED MODULE: ./src/meter/duration.ts
-// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
-// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
-// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
-// gain; slower misses the shape of short jobs.
-const MIN_INTERVAL_MS = 100;
-const MAX_INTERVAL_MS = 60_000;
-const RANGE_TEXT = '100ms–60s';
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
-/** Parses a duration to milliseconds; `label` names the option in the error. */
-function parseDuration(text, label = '--interval') {
-    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
-    if (!m) {
-        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
-    }
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    return Number(m[1]) * UNIT_MS[unit];
-}
-/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
-function validateIntervalMs(intervalMs, label = '--interval') {
-    if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
-        throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
-    }
-    return Math.round(intervalMs);
-}
-/** parseDuration then validateIntervalMs. */
-function parseIntervalMs(text, label = '--interval') {
-    return validateIntervalMs(parseDuration(text, label), label);
-}
-
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
-// tests. Every problem is collected (a user fixing a workflow wants them all at once), and
-// each message names the input, the value and what is accepted. Secrets are never quoted.
-
-
-
-// The same bounds the CLI enforces, from the modules that own them.
-const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
-const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
-const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
-const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
-const PUE_MIN = MIN_PUE;
-const PUE_MAX = MAX_PUE;
-/** Free-text labels longer than this are refused (they end up in cache keys and comments). */
-const LABEL_MAX_LENGTH = 200;
-const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Replaces every occurrence of a secret with "***". */
-function redact(text, secrets) {
-    return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-/** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
-function shown(value, secrets) {
-    const safe = redact(value, secrets);
-    const short = safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
-    return JSON.stringify(short);
-}
-// Fallback when no validator is injected: the shapes parseRegion accepts, not the table.
-const REGION_SHAPE = /^(azure|aws|gcp|zone|country):[A-Za-z0-9][A-Za-z0-9_-]*$/i;
-const REGION_ACCEPTED = 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
-function parseInputs(get, ctx, options = {}) {
-    const errors = [];
-    const raw = (name) => (get(name) ?? '').trim();
-    // Secrets: kept as given, never validated in a way that could quote them, and redacted
-    // from every message in case one was pasted into another input.
-    const githubToken = raw('github-token');
-    const mapsToken = raw('electricity-maps-token');
-    const secrets = [githubToken, mapsToken].filter((s) => s.length >= 4);
-    const fail = (name, value, problem, accepted) => {
-        errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
-    };
-    const inputs = {
-        githubToken,
-        failOnBudget: true,
-        includeEmbodied: false,
-        sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
-        sampleIntervalText: '1s',
-        comment: COMMENT_DEFAULT_EVENTS.has(ctx.eventName),
-        commentScope: 'job',
-        dashboard: false,
-    };
-    const budgetText = raw('budget');
-    if (budgetText) {
-        const co2eG = parseMassG(budgetText);
-        if (co2eG === null)
-            fail('budget', budgetText, 'is not a CO2e amount', MASS_ACCEPTED);
-        else if (co2eG <= 0)
-            fail('budget', budgetText, 'must be greater than 0', MASS_ACCEPTED);
-        else
-            inputs.budget = { co2eG, text: budgetText };
-    }
-    const energyText = raw('energy-budget');
-    if (energyText) {
-        const energyWh = parseEnergyWh(energyText);
-        if (energyWh === null)
-            fail('energy-budget', energyText, 'is not an energy amount', ENERGY_ACCEPTED);
-        else if (energyWh <= 0)
-            fail('energy-budget', energyText, 'must be greater than 0', ENERGY_ACCEPTED);
-        else
-            inputs.energyBudget = { energyWh, text: energyText };
-    }
-    const increaseText = raw('max-increase');
-    if (increaseText) {
-        const percent = parsePercent(increaseText);
-        if (percent === null)
-            fail('max-increase', increaseText, 'is not a percentage', PERCENT_ACCEPTED);
-        else if (percent <= 0)
-            fail('max-increase', increaseText, 'must be greater than 0 %', PERCENT_ACCEPTED);
-        else
-            inputs.maxIncrease = { percent, text: increaseText };
-    }
-    const booleanInput = (name, fallback) => {
-        const text = raw(name);
-        if (!text)
-            return fallback;
-        const value = parseBoolean(text);
-        if (value === null) {
-            fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
-            return fallback;
-        }
-        return value;
-    };
-    inputs.failOnBudget = booleanInput('fail-on-budget', true);
-    inputs.includeEmbodied = booleanInput('include-embodied', false);
-    inputs.comment = booleanInput('comment', inputs.comment);
-    const regionText = raw('region');
-    if (regionText) {
-        // A validator might quote a cut-down value, which redaction would miss: a value holding
-        // a secret never reaches it (and is no region anyway).
-        const holdsSecret = secrets.some((secret) => regionText.includes(secret));
-        const shapeError = `Input "region": ${shown(regionText, secrets)} is not a region. Accepted: ${REGION_ACCEPTED}.`;
-        const problem = holdsSecret
-            ? shapeError
-            : options.validateRegion
-                ? options.validateRegion(regionText)
-                : REGION_SHAPE.test(regionText)
-                    ? null
-                    : shapeError;
-        if (problem)
-            errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
-        else
-            inputs.region = regionText;
-    }
-    const intensityText = raw('carbon-intensity');
-    if (intensityText) {
-        const value = parsePlainNumber(intensityText);
-        const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
-        if (value === null)
-            fail('carbon-intensity', intensityText, 'is not a number', accepted);
-        else if (value > CARBON_INTENSITY_MAX_G_PER_KWH)
-            fail('carbon-intensity', intensityText, 'is out of range', accepted);
-        else
-            inputs.carbonIntensityGPerKWh = value;
-    }
-    const pueText = raw('pue');
-    if (pueText) {
-        const value = parsePlainNumber(pueText);
-        const accepted = `a number from ${PUE_MIN} to ${PUE_MAX}, e.g. 1.185`;
-        if (value === null)
-            fail('pue', pueText, 'is not a number', accepted);
-        else if (value < PUE_MIN || value > PUE_MAX)
-            fail('pue', pueText, 'is out of range', accepted);
-        else
-            inputs.pue = value;
-    }
-    const intervalText = raw('sample-interval');
-    if (intervalText) {
-        const ms = parseDurationMs(intervalText);
-        const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
-        if (ms === null)
-            fail('sample-interval', intervalText, 'is not a duration', accepted);
-        else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
-            fail('sample-interval', intervalText, 'is out of range', accepted);
-        else {
-            inputs.sampleIntervalMs = ms;
-            inputs.sampleIntervalText = intervalText;
-        }
-    }
-    const gridText = raw('grid-source');
-    if (gridText) {
-        if (gridText === 'electricity-maps' || gridText === 'google')
-            inputs.gridSource = gridText;
-        else
-            fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
-    }
-    const scopeText = raw('comment-scope');
-    if (scopeText) {
-        if (scopeText === 'job' || scopeText === 'run')
-            inputs.commentScope = scopeText;
-        else
-            fail('comment-scope', scopeText, 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
-    }
-    const branchText = raw('history-branch');
-    if (branchText) {
-        // git check-ref-format's rules, the ones a typo can break.
-        const valid = /^[A-Za-z0-9._\/-]+$/.test(branchText) &&
-            !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
-            branchText.length <= 200;
-        if (valid)
-            inputs.historyBranch = branchText;
-        else
-            fail('history-branch', branchText, 'is not a branch name', 'a git branch name such as carbon-data (letters, digits, . _ - /)');
-    }
-    inputs.dashboard = booleanInput('dashboard', false);
-    if (inputs.dashboard && !branchText) {
-        errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.');
-    }
-    const historyPath = raw('history-path');
-    if (historyPath) {
-        if (historyPath.includes('\0'))
-            fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
-        else
-            inputs.historyPath = historyPath;
-    }
-    if (mapsToken)
-        inputs.electricityMapsToken = mapsToken;
-    const label = (name) => {
-        const text = raw(name);
-        if (!text)
-            return undefined;
-        if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
-            fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
-            return undefined;
-        }
-        return text;
-    };
-    inputs.matrix = label('matrix');
-    inputs.jobName = label('job-name');
-    const checkRunText = raw('check-run-id');
-    if (checkRunText) {
-        const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
-        if (!Number.isSafeInteger(id) || id <= 0)
-            fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
-        else
-            inputs.checkRunId = id;
-    }
-    // A last pass for messages written elsewhere (the injected region validator).
-    const safeErrors = errors.map((e) => redact(e, secrets));
-    if (safeErrors.length > 0)
-        return { ok: false, errors: safeErrors };
-    for (const key of Object.keys(inputs))
-        if (inputs[key] === undefined)
-            delete inputs[key];
-    return { ok: true, inputs };
-}
-
-;// CONCATENATED MODULE: ./src/action/state.ts
-// What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
-const STATE = {
-    inputsInvalid: 'inputs-invalid',
-    samplesFile: 'samples-file',
-    samplerPid: 'sampler-pid',
-    startedAtMs: 'started-at-ms',
-    workDir: 'work-dir',
-};
-
-;// CONCATENATED MODULE: ./src/action/main-impl.ts
-// The main step: validate every input, start the sampler detached, hand its whereabouts to
-// the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
-
-
-
-
-
-
-
-
-
-function validateRegionInput(text) {
-    try {
-        parseRegion(text);
-        return null;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
-function samplerEntryPath() {
-    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    return (0,external_node_path_namespaceObject.join)(here, '..', 'sampler', 'index.js');
-}
-async function runMain(env = process.env) {
-    const parsed = parseInputs((name) => getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
-    if (!parsed.ok) {
-        saveState(STATE.inputsInvalid, 'true');
-        setFailed(parsed.errors.join('\n'));
-        return;
-    }
-    const { inputs } = parsed;
-    if (inputs.githubToken)
-        core_setSecret(inputs.githubToken);
-    if (inputs.electricityMapsToken)
-        core_setSecret(inputs.electricityMapsToken);
-    const workDir = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'carbon-action', `${env.GITHUB_JOB || 'job'}-${process.pid}-${Date.now()}`);
-    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
-    const samplesFile = (0,external_node_path_namespaceObject.join)(workDir, 'samples.jsonl');
-    const logFd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(workDir, 'sampler.log'), 'a');
-    // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
-    // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs)], {
-        detached: true,
-        stdio: ['ignore', logFd, logFd],
-        windowsHide: true,
-    });
-    // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
-    child.on('error', (err) => warning(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
-    (0,external_node_fs_namespaceObject.closeSync)(logFd);
-    child.unref();
-    const startedAtMs = Date.now();
-    saveState(STATE.samplesFile, samplesFile);
-    saveState(STATE.samplerPid, String(child.pid ?? ''));
-    saveState(STATE.startedAtMs, String(startedAtMs));
-    saveState(STATE.workDir, workDir);
-    info(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 // A bug of ours must never break the user's pipeline: only a wrong input fails this step.
-runMain().catch((err) => warning(`carbon-action: could not start metering: ${err.message}`));
+(0,_main_impl__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)().catch((err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`carbon-action: could not start metering: ${(0,_log_sanitise__WEBPACK_IMPORTED_MODULE_2__/* .sanitiseAnnotation */ .A)(err?.message ?? String(err))}`));
 

@@ -1,251 +1,366 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 23:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/meter/cgroup.ts
+// The process's own cgroup: where it is, how much CPU it has used, and how much it may use.
+// Inside a container /proc/stat shows the whole host, other tenants included; the cgroup's
+// CPU-time counter counts only this container's processes. Parsers are pure; the few reads
+// are done by discoverCgroup / createCgroupUsageReader, with every path under `fsRoot` so
+// tests can point them at captured trees.
+
+
+/** Parses /proc/self/cgroup ("hierarchy-ID:controller-list:cgroup-path" per line). */
+function parseProcCgroup(text) {
+    const out = [];
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        const a = line.indexOf(':');
+        const b = line.indexOf(':', a + 1);
+        if (a < 0 || b < 0)
+            throw new Error(`/proc/self/cgroup: line ${JSON.stringify(line)} is not "id:controllers:path"`);
+        const controllers = line.slice(a + 1, b);
+        out.push({ id: line.slice(0, a), controllers: controllers ? controllers.split(',') : [], path: line.slice(b + 1) || '/' });
+    }
+    return out;
+}
+// mountinfo escapes blanks in paths as octal (\040).
+const unescapeMountPath = (p) => p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8)));
+/** The cgroup and cgroup2 mounts in /proc/self/mountinfo. */
+function parseCgroupMounts(mountinfo) {
+    const out = [];
+    for (const line of mountinfo.split('\n')) {
+        const sep = line.indexOf(' - ');
+        if (sep < 0)
+            continue;
+        const left = line.slice(0, sep).split(' ');
+        const right = line.slice(sep + 3).split(' ');
+        const fsType = right[0];
+        if (fsType !== 'cgroup' && fsType !== 'cgroup2')
+            continue;
+        if (left.length < 5)
+            continue;
+        const superOptions = (right[2] ?? '').split(',');
+        out.push({
+            version: fsType === 'cgroup2' ? 2 : 1,
+            root: unescapeMountPath(left[3]),
+            mountPoint: unescapeMountPath(left[4]),
+            // Controllers sit among other super options (rw, clone_children); callers look for theirs.
+            controllers: fsType === 'cgroup' ? superOptions : [],
+        });
+    }
+    return out;
+}
+/** cgroup v2 cpu.stat: usage_usec, µs of CPU time used by the cgroup and its descendants. */
+function parseCpuStatUsageUsec(text) {
+    const m = /^usage_usec\s+(\d+)\s*$/m.exec(text);
+    if (!m)
+        throw new Error(`cpu.stat: no "usage_usec" line in ${JSON.stringify(text.slice(0, 80))}`);
+    return Number(m[1]);
+}
+/** cgroup v1 cpuacct.usage: ns of CPU time, returned in µs like v2's counter. */
+function parseCpuacctUsageUsec(text) {
+    const t = text.trim();
+    if (!/^\d+$/.test(t))
+        throw new Error(`cpuacct.usage: ${JSON.stringify(t.slice(0, 40))} is not a count of nanoseconds`);
+    return Number(t) / 1000;
+}
+/** cgroup v2 cpu.max: "$MAX $PERIOD", MAX being "max" for no limit. */
+function parseCpuMax(text) {
+    const m = /^(max|\d+)(?:\s+(\d+))?\s*$/.exec(text.trim());
+    if (!m)
+        throw new Error(`cpu.max: ${JSON.stringify(text.trim().slice(0, 40))} is not "max PERIOD" or "QUOTA PERIOD"`);
+    if (m[1] === 'max')
+        return null;
+    const periodUs = Number(m[2] ?? 100000); // the kernel's default period when only the quota is written
+    return periodUs > 0 ? Number(m[1]) / periodUs : null;
+}
+/** cgroup v1 cpu.cfs_quota_us / cpu.cfs_period_us; quota -1 means no limit. */
+function parseCfsQuota(quotaText, periodText) {
+    const quota = Number(quotaText.trim());
+    const period = Number(periodText.trim());
+    if (!Number.isInteger(quota))
+        throw new Error(`cpu.cfs_quota_us: ${JSON.stringify(quotaText.trim())} is not a whole number of µs`);
+    if (!(Number.isInteger(period) && period > 0))
+        throw new Error(`cpu.cfs_period_us: ${JSON.stringify(periodText.trim())} is not a positive whole number of µs`);
+    return quota < 0 ? null : quota / period;
+}
+/** Number of CPUs in a cpuset list such as "0-3,8,10-11"; null for an empty list. */
+function parseCpuListSize(text) {
+    const t = text.trim();
+    if (!t)
+        return null;
+    let n = 0;
+    for (const part of t.split(',')) {
+        const m = /^(\d+)(?:-(\d+))?$/.exec(part.trim());
+        if (!m)
+            throw new Error(`cpuset: ${JSON.stringify(t.slice(0, 40))} is not a CPU list such as 0-3,8`);
+        const lo = Number(m[1]);
+        const hi = m[2] === undefined ? lo : Number(m[2]);
+        if (hi < lo)
+            throw new Error(`cpuset: range ${part} runs backwards`);
+        n += hi - lo + 1;
+    }
+    return n;
+}
+/**
+ * A memory limit in bytes: cgroup v2 memory.max ("max" = none) or v1 memory.limit_in_bytes
+ * (no limit reads as PAGE_COUNTER_MAX pages, about 9.2e18). null for none.
+ */
+function parseMemoryLimitB(text) {
+    const t = text.trim();
+    if (t === 'max')
+        return null;
+    if (!/^\d+$/.test(t))
+        throw new Error(`memory limit: ${JSON.stringify(t.slice(0, 40))} is not "max" or a number of bytes`);
+    const b = Number(t);
+    return b >= 2 ** 62 ? null : b;
+}
+/**
+ * The container's CPU allowance: its quota, else its cpuset, else every CPU of the machine.
+ * A quota above the cpuset (or the machine) cannot be used, so the smaller one wins.
+ */
+function cpuAllowance(quotaCpus, cpusetCpus, hostCpus) {
+    const cap = cpusetCpus !== null ? Math.min(cpusetCpus, hostCpus) : hostCpus;
+    if (quotaCpus !== null && quotaCpus > 0 && quotaCpus < cap)
+        return { cpus: quotaCpus, source: 'quota' };
+    if (cpusetCpus !== null && cpusetCpus < hostCpus)
+        return { cpus: cpusetCpus, source: 'cpuset' };
+    return { cpus: hostCpus, source: 'host' };
+}
+// Path segments container runtimes give their cgroups: Docker, Kubernetes (cgroupfs and
+// systemd drivers), Podman/libpod, containerd, CRI-O, LXC, GitHub's actions_job network of containers.
+const CONTAINER_PATH = /(^|\/)(docker[-/.]|docker$|kubepods|libpod|containerd|crio-|cri-containerd|lxc(\/|\.payload)|actions_job)/;
+const INIT_NAMES = new Set(['systemd', 'init', 'launchd', 'upstart', 'openrc-init', 'runit', 'runit-init', 's6-svscan', 'sysvinit']);
+/**
+ * Inside a container when any of: /.dockerenv (Docker), /run/.containerenv (Podman),
+ * KUBERNETES_SERVICE_HOST (every Kubernetes pod), a cgroup path a container runtime named,
+ * or PID 1 that is not an init system (a container's entrypoint: GitHub's `container:` jobs
+ * run `tail -f /dev/null`). A non-root cgroup path alone is not a sign: on a systemd VM the
+ * runner itself lives in /system.slice/actions.runner…service.
+ */
+function detectContainer(s) {
+    const reasons = [];
+    if (s.dockerenv)
+        reasons.push('/.dockerenv exists');
+    if (s.containerenv)
+        reasons.push('/run/.containerenv exists');
+    if (s.kubernetes)
+        reasons.push('KUBERNETES_SERVICE_HOST is set');
+    const named = s.cgroupPaths.find((p) => CONTAINER_PATH.test(p));
+    if (named)
+        reasons.push(`cgroup ${named} is a container runtime's`);
+    if (s.pid1Comm !== null && s.pid1Comm !== '' && !INIT_NAMES.has(s.pid1Comm))
+        reasons.push(`PID 1 is ${JSON.stringify(s.pid1Comm)}, not an init system`);
+    return { inContainer: reasons.length > 0, reasons };
+}
+/** Where a cgroup path of a hierarchy lies on disk, given that hierarchy's mount. */
+function cgroupDir(mount, path, fsRoot, exists = external_node_fs_namespaceObject.existsSync) {
+    const base = (0,external_node_path_namespaceObject.join)(fsRoot, mount.mountPoint);
+    // The mount shows the subtree at `root`; a path outside it (no cgroup namespace, Docker's
+    // v1 bind mounts) means the container sees its own cgroup at the mount point itself.
+    const rel = mount.root === '/' ? path : path === mount.root ? '/' : path.startsWith(mount.root + '/') ? path.slice(mount.root.length) : null;
+    if (rel !== null) {
+        const dir = rel === '/' ? base : (0,external_node_path_namespaceObject.join)(base, rel);
+        if (exists(dir))
+            return dir;
+    }
+    return base;
+}
+const readText = (p) => {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return null;
+    }
+};
+/** The quota of a cgroup and its ancestors up to the mount point: the tightest one binds. */
+function tightestQuota(dir, stopAt, read) {
+    let best = null;
+    let d = dir;
+    for (;;) {
+        const q = read(d);
+        if (q !== undefined && q !== null && (best === null || q < best))
+            best = q;
+        if (d === stopAt || d.length <= stopAt.length)
+            break;
+        const up = external_node_path_namespaceObject.posix.dirname(d);
+        if (up === d)
+            break;
+        d = up;
+    }
+    return best;
+}
+/**
+ * Finds this process's cgroup and its CPU counter, quota and cpuset. Prefers v2 when the
+ * unified hierarchy has the cpu controller (pure v2); on a hybrid system the v1 cpuacct
+ * hierarchy is where CPU is accounted, with the v2 cpu.stat as a fallback.
+ */
+function discoverCgroup(opts) {
+    const fsRoot = opts.fsRoot ?? '/';
+    const cgroupText = readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/self/cgroup'));
+    const mountText = readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/self/mountinfo'));
+    if (opts.dir) {
+        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(opts.dir, 'cpuacct.usage'))
+            ? describeV1(opts.dir, opts.dir, opts.hostCpus, '/', [], [])
+            : describeV2(opts.dir, opts.dir, opts.dir, opts.hostCpus);
+    }
+    if (cgroupText === null || mountText === null)
+        return { status: 'absent', reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)' };
+    let members;
+    try {
+        members = parseProcCgroup(cgroupText);
+    }
+    catch (err) {
+        return { status: 'unreadable', reason: err.message };
+    }
+    const mounts = parseCgroupMounts(mountText);
+    const v2 = members.find((m) => m.id === '0' && m.controllers.length === 0);
+    const v2Mount = mounts.find((m) => m.version === 2);
+    const v1Cpuacct = members.find((m) => m.controllers.includes('cpuacct'));
+    const v1CpuacctMount = mounts.find((m) => m.version === 1 && m.controllers.includes('cpuacct'));
+    const v2Dir = v2 && v2Mount ? cgroupDir(v2Mount, v2.path, fsRoot) : null;
+    const v2HasCpu = v2Dir !== null && (readText((0,external_node_path_namespaceObject.join)(fsRoot, v2Mount.mountPoint, 'cgroup.controllers')) ?? readText((0,external_node_path_namespaceObject.join)(v2Dir, 'cgroup.controllers')) ?? '').split(/\s+/).includes('cpu');
+    if (v2Dir && (v2HasCpu || !(v1Cpuacct && v1CpuacctMount))) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(v2Dir, 'cpu.stat')))
+            return { status: 'unreadable', reason: `no cpu.stat in ${v2Dir}` };
+        return describeV2(v2Dir, (0,external_node_path_namespaceObject.join)(fsRoot, v2Mount.mountPoint), v2.path, opts.hostCpus);
+    }
+    if (v1Cpuacct && v1CpuacctMount) {
+        const dir = cgroupDir(v1CpuacctMount, v1Cpuacct.path, fsRoot);
+        return describeV1(dir, v1Cpuacct.path, opts.hostCpus, fsRoot, mounts, members);
+    }
+    return { status: 'absent', reason: 'no cgroup v2 hierarchy and no v1 cpuacct hierarchy is mounted' };
+}
+function describeV2(dir, mountDir, path, hostCpus) {
+    const quotaCpus = tightestQuota(dir, mountDir, (d) => {
+        const t = readText((0,external_node_path_namespaceObject.join)(d, 'cpu.max'));
+        try {
+            return t === null ? undefined : parseCpuMax(t);
+        }
+        catch {
+            return undefined;
+        }
+    });
+    const cpusetText = readText((0,external_node_path_namespaceObject.join)(dir, 'cpuset.cpus.effective'));
+    let cpusetCpus = null;
+    try {
+        cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
+    }
+    catch {
+        cpusetCpus = null;
+    }
+    const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpu.stat');
+    try {
+        parseCpuStatUsageUsec((0,external_node_fs_namespaceObject.readFileSync)(usageFile, 'utf8'));
+    }
+    catch (err) {
+        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 2, path };
+    }
+    const memoryLimitB = readMemoryLimit((0,external_node_path_namespaceObject.join)(dir, 'memory.max'));
+    return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+}
+function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
+    const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpuacct.usage');
+    try {
+        parseCpuacctUsageUsec((0,external_node_fs_namespaceObject.readFileSync)(usageFile, 'utf8'));
+    }
+    catch (err) {
+        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 1, path };
+    }
+    // The quota lives in the cpu hierarchy, the cpuset in its own; either may be mounted with cpuacct.
+    const find = (c) => {
+        const m = members.find((x) => x.controllers.includes(c));
+        const mount = mounts.find((x) => x.version === 1 && x.controllers.includes(c));
+        return m && mount ? cgroupDir(mount, m.path, fsRoot) : mounts.length === 0 ? dir : null;
+    };
+    const cpuDir = find('cpu');
+    let quotaCpus = null;
+    if (cpuDir) {
+        const cpuMount = mounts.find((x) => x.version === 1 && x.controllers.includes('cpu'));
+        quotaCpus = tightestQuota(cpuDir, cpuMount ? (0,external_node_path_namespaceObject.join)(fsRoot, cpuMount.mountPoint) : cpuDir, (d) => {
+            const q = readText((0,external_node_path_namespaceObject.join)(d, 'cpu.cfs_quota_us'));
+            const p = readText((0,external_node_path_namespaceObject.join)(d, 'cpu.cfs_period_us'));
+            try {
+                return q === null || p === null ? undefined : parseCfsQuota(q, p);
+            }
+            catch {
+                return undefined;
+            }
+        });
+    }
+    const cpusetDir = find('cpuset');
+    let cpusetCpus = null;
+    if (cpusetDir) {
+        const t = readText((0,external_node_path_namespaceObject.join)(cpusetDir, 'cpuset.effective_cpus')) ?? readText((0,external_node_path_namespaceObject.join)(cpusetDir, 'cpuset.cpus'));
+        try {
+            cpusetCpus = t === null ? null : parseCpuListSize(t);
+        }
+        catch {
+            cpusetCpus = null;
+        }
+    }
+    const memoryDir = find('memory');
+    const memoryLimitB = memoryDir ? readMemoryLimit((0,external_node_path_namespaceObject.join)(memoryDir, 'memory.limit_in_bytes')) : null;
+    return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+}
+function readMemoryLimit(file) {
+    const t = readText(file);
+    try {
+        return t === null ? null : parseMemoryLimitB(t);
+    }
+    catch {
+        return null;
+    }
+}
+/** Gathers the container signals of this process (all reads tolerate absence). */
+function containerSignals(fsRoot = '/', env = process.env) {
+    const cgroupText = readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/self/cgroup'));
+    let paths = [];
+    try {
+        const members = cgroupText ? parseProcCgroup(cgroupText) : [];
+        paths = [...members.filter((m) => m.id === '0'), ...members.filter((m) => m.id !== '0')].map((m) => m.path);
+    }
+    catch {
+        paths = [];
+    }
+    return {
+        dockerenv: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(fsRoot, '.dockerenv')),
+        containerenv: (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(fsRoot, 'run/.containerenv')),
+        kubernetes: Boolean(env.KUBERNETES_SERVICE_HOST),
+        cgroupPaths: [...new Set(paths)],
+        pid1Comm: readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/1/comm'))?.trim() ?? null,
+    };
+}
+/**
+ * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
+ */
+function createCgroupUsageReader(usageFile) {
+    const v2 = usageFile.endsWith('cpu.stat');
+    let fd = (0,external_node_fs_namespaceObject.openSync)(usageFile, 'r');
+    const buf = Buffer.allocUnsafe(4096);
+    return {
+        read() {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0);
+            const text = buf.toString('latin1', 0, n);
+            return v2 ? parseCpuStatUsageUsec(text) : parseCpuacctUsageUsec(text);
+        },
+        close() {
+            if (fd >= 0)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+            fd = -1;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/meter/meminfo.ts
 // Memory in use. Linux: MemTotal − MemAvailable from /proc/meminfo (MemAvailable counts
 // reclaimable cache as free, which is what "used" should mean). Elsewhere: os.totalmem/freemem.
@@ -505,11 +620,69 @@ function utilisationBetween(prev, next) {
     const u = (next.busy - prev.busy) / dTotal;
     return u < 0 ? 0 : u > 1 ? 1 : u;
 }
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** "cpu" as bytes. */
+const C = 0x63, P = 0x70, U = 0x75;
+/**
+ * parseProcStat on the raw bytes, for the per-tick read: no string for the text, no split, no
+ * regular expression, only the CpuTicks it returns. Anything unexpected (a non-digit column)
+ * falls back to parseProcStat on the text, which names the bad value.
+ */
+function parseProcStatBytes(buf, n, perCpuWanted = true) {
+    let cpu;
+    const perCpu = [];
+    // Columns 1..8 of the current line: user nice system idle iowait irq softirq steal.
+    const col = [0, 0, 0, 0, 0, 0, 0, 0];
+    let at = 0;
+    while (at + 3 <= n && buf[at] === C && buf[at + 1] === P && buf[at + 2] === U) {
+        const aggregate = buf[at + 3] === SPACE || buf[at + 3] === TAB;
+        let i = at + 3;
+        while (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)
+            i++; // the rest of "cpuN"
+        col.fill(0);
+        let k = 0;
+        for (;;) {
+            while (i < n && (buf[i] === SPACE || buf[i] === TAB))
+                i++;
+            if (i >= n || buf[i] === NEWLINE)
+                break;
+            let v = 0;
+            const start = i;
+            while (i < n && buf[i] >= ZERO && buf[i] <= NINE)
+                v = v * 10 + (buf[i++] - ZERO);
+            if (i === start || (i < n && buf[i] !== SPACE && buf[i] !== TAB && buf[i] !== NEWLINE)) {
+                return parseProcStat(buf.toString('latin1', 0, n)); // throws with the column and value
+            }
+            if (k < 8)
+                col[k] = v;
+            k++;
+        }
+        const busy = col[0] + col[1] + col[2] + col[5] + col[6];
+        const ticks = { busy, total: busy + col[3] + col[4] + col[7] };
+        if (aggregate)
+            cpu = ticks;
+        else
+            perCpu.push(ticks);
+        at = i + 1;
+        // The aggregate line comes first; without per-CPU figures the rest is not even scanned.
+        if (aggregate && !perCpuWanted)
+            break;
+    }
+    if (!cpu)
+        return parseProcStat(buf.toString('latin1', 0, n)); // throws: no aggregate line
+    return { cpu, perCpu };
+}
 /**
  * A reader that keeps /proc/stat open and re-reads it from offset 0 into a reused buffer:
- * one pread per tick, no open/close, no per-tick buffer allocation.
+ * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
+ * from the bytes (the text is never built).
  */
-function createProcStatReader(path = '/proc/stat') {
+function createProcStatReader(path = '/proc/stat', opts = {}) {
+    const perCpuWanted = opts.perCpu ?? true;
     let fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     let buf = Buffer.allocUnsafe(64 * 1024);
     return {
@@ -520,8 +693,7 @@ function createProcStatReader(path = '/proc/stat') {
                 buf = Buffer.allocUnsafe(buf.length * 2);
                 n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, buf.length, 0);
             }
-            const intrAt = buf.indexOf('\nintr', 0, 'latin1');
-            return parseProcStat(buf.toString('latin1', 0, intrAt >= 0 && intrAt < n ? intrAt : n));
+            return parseProcStatBytes(buf, n, perCpuWanted);
         },
         close() {
             if (fd >= 0)
@@ -531,8 +703,6 @@ function createProcStatReader(path = '/proc/stat') {
     };
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/meter/rapl.ts
 // RAPL energy counters through the powercap sysfs interface (Intel, and AMD Zen which
 // exposes the same files). Only top-level package domains are read: "intel-rapl:0", not the
@@ -621,12 +791,203 @@ function raplDeltaUj(prevUj, nextUj, maxEnergyRangeUj) {
     return d >= 0 ? d : d + maxEnergyRangeUj;
 }
 
+;// CONCATENATED MODULE: ./src/meter/os-cpus.ts
+// CPU utilisation where there is no /proc/stat (macOS, Windows): os.cpus() gives each logical
+// CPU's cumulative times in ms since boot, so, as with /proc/stat, the sampler stores the
+// counters and utilisation over any interval is a delta, exact across a starved gap.
+
+/** Sums os.cpus() times into busy (user+nice+sys+irq) and total (busy+idle), ms. */
+function ticksFromOsCpus(list) {
+    if (!Array.isArray(list) || list.length === 0)
+        throw new Error('os.cpus() returned no CPUs');
+    const perCpu = [];
+    let busy = 0;
+    let total = 0;
+    for (const [i, c] of list.entries()) {
+        const t = c?.times;
+        const parts = t ? [t.user, t.nice, t.sys, t.irq, t.idle] : [];
+        if (parts.length !== 5 || !parts.every((x) => Number.isFinite(x) && x >= 0)) {
+            throw new Error(`os.cpus()[${i}].times is ${JSON.stringify(t)}; expected non-negative user, nice, sys, idle, irq ms`);
+        }
+        const b = t.user + t.nice + t.sys + t.irq;
+        perCpu.push({ busy: b, total: b + t.idle });
+        busy += b;
+        total += b + t.idle;
+    }
+    return { cpu: { busy, total }, perCpu };
+}
+function createOsCpusReader(read = external_node_os_namespaceObject.cpus) {
+    return { read: () => ticksFromOsCpus(read()) };
+}
+
+;// CONCATENATED MODULE: ./src/meter/powermetrics.ts
+// macOS on Apple silicon: CPU and GPU power from powermetrics, when `sudo -n` works (as on
+// GitHub's macOS runners). The parser is pure and streams: text goes in as it arrives and
+// each complete sample adds its power × its own elapsed time to running energy totals, so
+// the sampler records cumulative joules and nothing is counted twice or lost between ticks.
+
+
+const POWERMETRICS_PATH = '/usr/bin/powermetrics';
+const HEADER = /^\*\*\* Sampled system activity \(.*\) \(([\d.]+)\s*ms elapsed\) \*\*\*\s*$/;
+const POWER = /^(CPU|GPU) Power:\s*([\d.]+)\s*(mW|W)\s*$/;
+/** Parses complete samples of powermetrics' text output. */
+function parsePowermetricsText(text) {
+    const acc = createPowermetricsAccumulator();
+    acc.push(text);
+    acc.flush();
+    return acc.samples();
+}
+function createPowermetricsAccumulator(keep = true) {
+    let rest = '';
+    let current = null;
+    let cpuJ = 0;
+    let gpuJ = 0;
+    let counted = 0;
+    const done = [];
+    const close = () => {
+        if (!current)
+            return;
+        if (current.cpuW !== null) {
+            cpuJ += current.cpuW * (current.elapsedMs / 1000);
+            gpuJ += (current.gpuW ?? 0) * (current.elapsedMs / 1000);
+            counted++;
+        }
+        if (keep)
+            done.push(current);
+        current = null;
+    };
+    const line = (raw) => {
+        const l = raw.trim();
+        const h = HEADER.exec(l);
+        if (h) {
+            close();
+            current = { elapsedMs: Number(h[1]), cpuW: null, gpuW: null };
+            return;
+        }
+        if (!current)
+            return;
+        const p = POWER.exec(l);
+        if (!p)
+            return;
+        const w = Number(p[2]) / (p[3] === 'mW' ? 1000 : 1);
+        if (p[1] === 'CPU' && current.cpuW === null)
+            current.cpuW = w;
+        // The cpu_power sampler prints GPU Power among the processor lines, and the gpu_power
+        // sampler again in its own section: the first is taken, as both describe the same interval.
+        if (p[1] === 'GPU' && current.gpuW === null)
+            current.gpuW = w;
+    };
+    return {
+        push(chunk) {
+            const text = rest + chunk;
+            const lines = text.split('\n');
+            rest = lines.pop() ?? '';
+            for (const l of lines)
+                line(l);
+        },
+        flush() {
+            if (rest)
+                line(rest);
+            rest = '';
+            close();
+        },
+        totals: () => (counted > 0 ? { cpuJ, gpuJ } : null),
+        samples: () => [...done],
+    };
+}
+/** `sudo -n powermetrics` can run without a password prompt (GitHub's macOS runners). */
+function canRunPowermetrics(run = external_node_child_process_namespaceObject.spawnSync, exists = external_node_fs_namespaceObject.existsSync) {
+    if (!exists(POWERMETRICS_PATH))
+        return { ok: false, reason: `${POWERMETRICS_PATH} is not there` };
+    const r = run('sudo', ['-n', 'true'], { timeout: 2000, stdio: 'ignore' });
+    if (r.error)
+        return { ok: false, reason: `sudo could not run (${r.error.message})` };
+    if (r.status !== 0)
+        return { ok: false, reason: 'sudo -n needs a password here, so powermetrics cannot run' };
+    return { ok: true };
+}
+function startPowermetrics(intervalMs, spawnFn = external_node_child_process_namespaceObject.spawn) {
+    const acc = createPowermetricsAccumulator(false);
+    let failure = null;
+    let stopped = false;
+    const child = spawnFn('sudo', ['-n', POWERMETRICS_PATH, '--samplers', 'cpu_power,gpu_power', '-i', String(intervalMs)], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk) => acc.push(chunk));
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => {
+        if (stderr.length < 500)
+            stderr += chunk;
+    });
+    child.on('error', (err) => {
+        failure = `powermetrics could not start: ${err.message}`;
+    });
+    child.on('exit', (code, signal) => {
+        acc.flush();
+        if (!stopped)
+            failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+    });
+    // The sampler must be able to exit while powermetrics still runs.
+    child.unref();
+    child.stdout?.unref?.();
+    child.stderr?.unref?.();
+    return {
+        totals: () => acc.totals(),
+        failure: () => failure,
+        stop() {
+            stopped = true;
+            try {
+                child.kill('SIGTERM'); // sudo relays it to powermetrics
+            }
+            catch {
+                /* already gone */
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/meter/sample-format.ts
 // The sampler's JSON-lines file: one header, then one line per tick, then an end line on a
 // clean stop. Lines are kept short (216,000 of them for 6 h at 100 ms) and every field
 // carries its unit in its name. Bump SAMPLE_FORMAT_VERSION on any breaking change; readers
 // refuse newer versions.
 const SAMPLE_FORMAT_VERSION = 1;
+
+;// CONCATENATED MODULE: ./src/meter/scope.ts
+const METER_SCOPES = ['auto', 'machine', 'container'];
+const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
+function isMeterScope(text) {
+    return METER_SCOPES.includes(text);
+}
+/** Validates a scope given as text; the error names the option, the value and what is accepted. */
+function parseMeterScope(text, name) {
+    const t = text.trim();
+    if (isMeterScope(t))
+        return t;
+    throw new Error(`${name}: ${JSON.stringify(text)} is not a meter scope; accepted: ${METER_SCOPE_ACCEPTED}`);
+}
+function cgroupWords(c) {
+    const a = c.allowance;
+    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
+    return `cgroup v${c.version} ${c.path}${allowance}`;
+}
+function decideScope(requested, detection, cgroup) {
+    if (requested === 'machine')
+        return { requested, used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' };
+    const signs = detection.reasons.join(', ');
+    if (requested === 'container') {
+        if (cgroup.status === 'ok')
+            return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
+        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
+    }
+    if (!detection.inContainer)
+        return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
+    if (cgroup.status === 'ok')
+        return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
+    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
+}
 
 ;// CONCATENATED MODULE: ./src/meter/duration.ts
 // The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
@@ -671,18 +1032,76 @@ function parseIntervalMs(text, label = '--interval') {
 
 
 
-async function defaultCpuReader() {
-    if (process.platform === 'linux') {
-        const r = createProcStatReader();
+
+
+
+
+/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+const MEMORY_EVERY_MS = 10_000;
+/** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
+async function defaultCpuReader(platform = process.platform, opts = { perCpu: true }) {
+    if (platform === 'linux') {
+        const r = createProcStatReader('/proc/stat', { perCpu: opts.perCpu });
         return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
     }
-    // Loaded only here so Linux never pays for systeminformation.
-    const si = (await __nccwpck_require__.e(/* import() */ 754).then(__nccwpck_require__.t.bind(__nccwpck_require__, 754, 23))).default;
-    await si.currentLoad(); // primes its since-last-call baseline
+    // macOS, Windows: cumulative os.cpus() times, the same delta arithmetic as /proc/stat.
+    const r = createOsCpusReader();
+    return { source: 'os-cpus', read: () => r.read() };
+}
+/** Decides the scope and opens the cgroup counter when it is the container's. */
+function cgroupReaderFor(scope, opts = {}) {
+    const platform = opts.platform ?? process.platform;
+    if (platform !== 'linux') {
+        return { header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` } };
+    }
+    const hostCpus = opts.hostCpus ?? Math.max(1, (0,external_node_os_namespaceObject.cpus)().length);
+    let info;
+    try {
+        info = scope === 'machine' ? { status: 'absent', reason: 'not looked for' } : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
+    }
+    catch (err) {
+        info = { status: 'unreadable', reason: err.message };
+    }
+    // A cgroup given by path is the container by definition; otherwise look for the signs.
+    const detection = opts.dir ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] } : detectContainer(containerSignals(opts.fsRoot, opts.env));
+    const decision = decideScope(scope, detection, info);
+    if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance)
+        return { header: decision };
+    let reader;
+    try {
+        reader = createCgroupUsageReader(info.usageFile);
+    }
+    catch (err) {
+        return { header: { ...decision, used: 'machine', reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered` } };
+    }
     return {
-        source: 'systeminformation',
-        read: async () => ({ util: Math.min(1, Math.max(0, (await si.currentLoad()).currentLoad / 100)) }),
+        header: {
+            ...decision,
+            cgroup: {
+                version: info.version ?? 2,
+                path: info.path ?? '/',
+                usageFile: info.usageFile,
+                quotaCpus: info.quotaCpus ?? null,
+                cpusetCpus: info.cpusetCpus ?? null,
+                allowanceCpus: info.allowance.cpus,
+                allowanceSource: info.allowance.source,
+                memoryLimitB: info.memoryLimitB ?? null,
+            },
+        },
+        read: () => reader.read(),
+        close: () => reader.close(),
     };
+}
+function defaultPowermetricsReader(intervalMs) {
+    if (process.platform !== 'darwin')
+        return { header: { status: 'absent', reason: `powermetrics is macOS-only (platform ${process.platform})` } };
+    if (process.arch !== 'arm64')
+        return { header: { status: 'absent', reason: 'powermetrics CPU power is read on Apple silicon only' } };
+    const can = canRunPowermetrics();
+    if (!can.ok)
+        return { header: { status: 'absent', reason: can.reason } };
+    const stream = startPowermetrics(intervalMs);
+    return { header: { status: 'ok' }, totals: stream.totals, failure: stream.failure, stop: stream.stop };
 }
 function defaultRaplReader() {
     if (process.platform !== 'linux')
@@ -699,14 +1118,20 @@ async function defaultGpuReader(intervalMs) {
 }
 const defaultReaders = {
     now: Date.now,
-    cpu: defaultCpuReader,
+    cpu: (opts) => defaultCpuReader(process.platform, opts),
     memory: createMemoryReader(),
     rapl: defaultRaplReader,
     gpu: defaultGpuReader,
+    cgroup: (scope) => cgroupReaderFor(scope),
+    powermetrics: defaultPowermetricsReader,
 };
 // Built by hand rather than JSON.stringify of an object: one string per tick, short keys.
-function sampleLine(t, cpu, perCpu, rapl, mem, gpus) {
+function sampleLine(t, cpu, perCpu, rapl, mem, gpus, cgUsec, pm) {
     let s = `{"type":"sample","t":${t}`;
+    if (cgUsec !== null)
+        s += `,"cg":${cgUsec}`;
+    if (pm)
+        s += `,"pm":{"cpuJ":${Math.round(pm.cpuJ * 1000) / 1000},"gpuJ":${Math.round(pm.gpuJ * 1000) / 1000}}`;
     if (cpu.cpu)
         s += `,"cpu":{"busy":${cpu.cpu.busy},"total":${cpu.cpu.total}}`;
     if (perCpu && cpu.perCpu && cpu.perCpu.length) {
@@ -736,20 +1161,46 @@ function startSampler(opts) {
     const readers = { ...defaultReaders, ...opts.readers };
     const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
     const perCpu = opts.perCpu ?? true;
+    const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
     const now = readers.now;
     // Opened synchronously so a bad path fails the caller at once, not later in a timer.
     const fd = (0,external_node_fs_namespaceObject.openSync)(opts.outFile, 'a');
-    const write = (line) => {
+    const writeNow = (text) => {
         try {
-            (0,external_node_fs_namespaceObject.writeSync)(fd, line);
+            (0,external_node_fs_namespaceObject.writeSync)(fd, text);
         }
         catch {
             // Disk full or file gone: a missed line must not take the job down with it.
         }
     };
+    // Sample lines may be held and written together (flushEveryMs): a write per tick is a good
+    // part of a tick's cost. Header, warn and end lines flush at once.
+    const flushEveryMs = opts.flushEveryMs ?? 0;
+    let pending = '';
+    let flushedAt = -Infinity;
+    const flush = () => {
+        if (pending)
+            writeNow(pending);
+        pending = '';
+    };
+    const write = (line) => {
+        flush();
+        writeNow(line);
+    };
+    const writeSample = (t, line) => {
+        if (flushEveryMs <= 0)
+            return writeNow(line);
+        pending += line;
+        if (t - flushedAt >= flushEveryMs) {
+            flushedAt = t;
+            flush();
+        }
+    };
     let cpu = null;
     let rapl = { header: { status: 'absent', domains: [] } };
     let gpu = { header: { status: 'absent' } };
+    let cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: 'not decided' } };
+    let pmReader = { header: { status: 'absent' } };
     let timer = null;
     let stopped = null;
     let ticking = null;
@@ -762,15 +1213,10 @@ function startSampler(opts) {
         warned.add(key);
         write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
     };
-    const takeSample = async () => {
-        const t = now();
-        let c = {};
-        try {
-            c = cpu ? await cpu.read() : {};
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-        }
+    // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+    // most every memoryEveryMs, and on the last sample, rather than each tick.
+    let memoryReadAt = -Infinity;
+    const finishSample = (t, c, last) => {
         let raplUj = null;
         if (rapl.read) {
             try {
@@ -781,17 +1227,50 @@ function startSampler(opts) {
             }
         }
         let mem = null;
-        try {
-            mem = readers.memory();
-        }
-        catch (err) {
-            warnOnce('mem', `memory reader failed: ${err.message}`);
+        if (last || t - memoryReadAt >= memoryEveryMs) {
+            memoryReadAt = t;
+            try {
+                mem = readers.memory();
+            }
+            catch (err) {
+                warnOnce('mem', `memory reader failed: ${err.message}`);
+            }
         }
         const gpus = gpu.latest ? gpu.latest() : null;
         const gpuFailure = gpu.failure?.();
         if (gpuFailure)
             warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-        write(sampleLine(t, c, perCpu, raplUj, mem, gpus));
+        let cgUsec = null;
+        if (cgroup.read) {
+            try {
+                cgUsec = cgroup.read();
+            }
+            catch (err) {
+                warnOnce('cgroup', `cgroup CPU counter read failed: ${err.message}`);
+            }
+        }
+        const pm = pmReader.totals ? pmReader.totals() : null;
+        const pmFailure = pmReader.failure?.();
+        if (pmFailure)
+            warnOnce('powermetrics', `powermetrics readings stopped: ${pmFailure}`);
+        writeSample(t, sampleLine(t, c, perCpu, raplUj, mem, gpus, cgUsec, pm));
+    };
+    // Synchronous where the CPU reader is (Linux): no promise per tick.
+    const takeSample = (last = false) => {
+        const t = now();
+        let c = {};
+        try {
+            c = cpu ? cpu.read() : {};
+        }
+        catch (err) {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+        }
+        if (!(c instanceof Promise))
+            return finishSample(t, c, last);
+        return c.then((reading) => finishSample(t, reading, last), (err) => {
+            warnOnce('cpu', `CPU reader failed: ${err.message}`);
+            finishSample(t, {}, last);
+        });
     };
     const schedule = () => {
         const t = now();
@@ -814,7 +1293,12 @@ function startSampler(opts) {
             void handle.stop('stop-file');
             return;
         }
-        ticking = takeSample().finally(() => {
+        const pending = takeSample();
+        if (!pending) {
+            schedule();
+            return;
+        }
+        ticking = pending.finally(() => {
             ticking = null;
             if (!stopped)
                 schedule();
@@ -822,7 +1306,7 @@ function startSampler(opts) {
     };
     const init = (async () => {
         try {
-            cpu = await readers.cpu();
+            cpu = await readers.cpu({ perCpu });
         }
         catch (err) {
             warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
@@ -838,6 +1322,18 @@ function startSampler(opts) {
         }
         catch (err) {
             gpu = { header: { status: 'error', reason: err.message } };
+        }
+        try {
+            cgroup = readers.cgroup(opts.scope ?? 'auto');
+        }
+        catch (err) {
+            cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: `the cgroup could not be read (${err.message}), so the whole machine is metered` } };
+        }
+        try {
+            pmReader = readers.powermetrics(intervalMs);
+        }
+        catch (err) {
+            pmReader = { header: { status: 'error', reason: err.message } };
         }
         let memTotalB = (0,external_node_os_namespaceObject.totalmem)();
         try {
@@ -857,6 +1353,8 @@ function startSampler(opts) {
             memTotalB,
             rapl: rapl.header,
             gpus: gpu.header,
+            scope: cgroup.header,
+            ...(process.platform === 'darwin' || pmReader.header.status === 'ok' ? { powermetrics: pmReader.header } : {}),
         };
         write(JSON.stringify(header) + '\n');
         if (stopped)
@@ -877,9 +1375,16 @@ function startSampler(opts) {
                 if (ticking)
                     await ticking;
                 // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-                await takeSample().catch(() => undefined);
+                try {
+                    await takeSample(true);
+                }
+                catch {
+                    /* a failed last read still ends the file cleanly */
+                }
                 write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
                 gpu.stop?.();
+                pmReader.stop?.();
+                cgroup.close?.();
                 cpu?.close?.();
                 try {
                     (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -900,12 +1405,14 @@ function startSampler(opts) {
 // Command line of the background sampler process, kept apart from sampler-entry.ts (which
 // starts sampling on import) so it can be tested.
 
-const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu]';
+
+const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
 function parseSamplerArgs(argv) {
     let outFile;
     let intervalMs = 1000;
     let pidFile;
     let perCpu = true;
+    let scope = 'auto';
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i];
         const value = () => {
@@ -926,17 +1433,19 @@ function parseSamplerArgs(argv) {
             pidFile = value();
         else if (a === '--no-per-cpu')
             perCpu = false;
+        else if (a === '--scope')
+            scope = parseMeterScope(value(), '--scope');
         else
             throw new Error(`unknown argument ${JSON.stringify(a)}; ${USAGE}`);
     }
     if (!outFile)
         throw new Error(`--out is required; ${USAGE}`);
-    return { outFile, intervalMs, pidFile, perCpu };
+    return { outFile, intervalMs, pidFile, perCpu, scope };
 }
 
 ;// CONCATENATED MODULE: ./src/meter/sampler-entry.ts
 // Entry of the background sampler process (bundled to dist/sampler/index.js).
-//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu]
+//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]
 // Stops cleanly, writing the end line, on SIGTERM/SIGINT or when <out>.stop appears (Windows
 // cannot send SIGTERM to a detached process). Must not import systeminformation on Linux
 // nor machine.ts: every megabyte and millisecond here is paid for the whole job.
@@ -952,7 +1461,7 @@ function main() {
         process.stderr.write(`carbon-action sampler: ${err.message}\n`);
         process.exit(2);
     }
-    const sampler = startSampler({ outFile: args.outFile, intervalMs: args.intervalMs, perCpu: args.perCpu });
+    const sampler = startSampler({ outFile: args.outFile, intervalMs: args.intervalMs, perCpu: args.perCpu, scope: args.scope });
     if (args.pidFile)
         (0,external_node_fs_namespaceObject.writeFileSync)(args.pidFile, `${process.pid}\n`);
     const onSignal = () => {

@@ -2,7 +2,7 @@ export const id = 754;
 export const ids = [754];
 export const modules = {
 
-/***/ 748:
+/***/ 1748:
 /***/ ((module) => {
 
 module.exports = eval("require")("macos-temperature-sensor");
@@ -10,7 +10,7 @@ module.exports = eval("require")("macos-temperature-sensor");
 
 /***/ }),
 
-/***/ 623:
+/***/ 5623:
 /***/ ((module) => {
 
 module.exports = eval("require")("osx-temperature-sensor");
@@ -18,7 +18,7 @@ module.exports = eval("require")("osx-temperature-sensor");
 
 /***/ }),
 
-/***/ 228:
+/***/ 9228:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -36,9 +36,9 @@ module.exports = eval("require")("osx-temperature-sensor");
 // 16. audio
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -361,7 +361,7 @@ exports.audio = audio;
 
 /***/ }),
 
-/***/ 404:
+/***/ 2023:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -379,9 +379,9 @@ exports.audio = audio;
 // 6. Battery
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const fs = __webpack_require__(896);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const fs = __webpack_require__(9896);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -725,7 +725,7 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 
 /***/ }),
 
-/***/ 176:
+/***/ 9176:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -743,12 +743,12 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 // 17. bluetooth
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const path = __webpack_require__(928);
-const util = __webpack_require__(796);
-const bluetoothVendors = __webpack_require__(697);
-const fs = __webpack_require__(896);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const path = __webpack_require__(6928);
+const util = __webpack_require__(8796);
+const bluetoothVendors = __webpack_require__(1697);
+const fs = __webpack_require__(9896);
 
 const _platform = process.platform;
 
@@ -1048,7 +1048,7 @@ exports.bluetoothDevices = bluetoothDevices;
 
 /***/ }),
 
-/***/ 697:
+/***/ 1697:
 /***/ ((module) => {
 
 
@@ -2193,7 +2193,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 724:
+/***/ 7724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2212,10 +2212,10 @@ module.exports = {
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const fs = __webpack_require__(896);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const fs = __webpack_require__(9896);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -3763,7 +3763,7 @@ function cpuTemperature(callback) {
       }
       if (_darwin) {
         try {
-          const osxTemp = __webpack_require__(623);
+          const osxTemp = __webpack_require__(5623);
           result = osxTemp.cpuTemperature();
           if (result.main) {
             // round to 2 digits
@@ -3781,7 +3781,7 @@ function cpuTemperature(callback) {
           util.noop();
         }
         try {
-          const macosTemp = __webpack_require__(748);
+          const macosTemp = __webpack_require__(1748);
           const res = macosTemp.temperature();
           if (res.cpu) {
             // round to 2 digits
@@ -4492,7 +4492,7 @@ exports.fullLoad = fullLoad;
 
 /***/ }),
 
-/***/ 448:
+/***/ 6448:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4510,8 +4510,8 @@ exports.fullLoad = fullLoad;
 // 13. Docker
 // ----------------------------------------------------------------------------------
 
-const util = __webpack_require__(796);
-const DockerSocket = __webpack_require__(765);
+const util = __webpack_require__(8796);
+const DockerSocket = __webpack_require__(9765);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -5304,7 +5304,7 @@ exports.dockerAll = dockerAll;
 
 /***/ }),
 
-/***/ 765:
+/***/ 9765:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5322,7 +5322,7 @@ exports.dockerAll = dockerAll;
 // 13. DockerSockets
 // ----------------------------------------------------------------------------------
 
-const net = __webpack_require__(278);
+const net = __webpack_require__(9278);
 const isWin = (__webpack_require__(857).type)() === 'Windows_NT';
 const socketPath = process.env.DOCKER_SOCKET || (isWin ? '//./pipe/docker_engine' : '/var/run/docker.sock');
 const socketTimeout = +process.env.DOCKER_SOCKET_TIMEOUT || 30000;
@@ -5428,7 +5428,7 @@ module.exports = DockerSocket;
 
 /***/ }),
 
-/***/ 147:
+/***/ 7147:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5446,12 +5446,12 @@ module.exports = DockerSocket;
 // 8. File System
 // ----------------------------------------------------------------------------------
 
-const util = __webpack_require__(796);
-const fs = __webpack_require__(896);
+const util = __webpack_require__(8796);
+const fs = __webpack_require__(9896);
 
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const execPromiseSave = util.promisifySave((__webpack_require__(317).exec));
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const execPromiseSave = util.promisifySave((__webpack_require__(5317).exec));
 
 const _platform = process.platform;
 
@@ -7377,7 +7377,7 @@ exports.diskLayout = diskLayout;
 
 /***/ }),
 
-/***/ 969:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7395,12 +7395,12 @@ exports.diskLayout = diskLayout;
 // 7. Graphics (controller, display)
 // ----------------------------------------------------------------------------------
 
-const fs = __webpack_require__(896);
-const path = __webpack_require__(928);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const execFileSync = (__webpack_require__(317).execFileSync);
-const util = __webpack_require__(796);
+const fs = __webpack_require__(9896);
+const path = __webpack_require__(6928);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const execFileSync = (__webpack_require__(5317).execFileSync);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 let _nvidiaSmiPath = '';
@@ -8198,7 +8198,7 @@ function graphics(callback) {
             }
             try {
               // GPU temperature (Apple Silicon) - optional dependency
-              const macosTemp = __webpack_require__(748);
+              const macosTemp = __webpack_require__(1748);
               const temps = macosTemp.temperature();
               if (temps && temps.gpu) {
                 result.controllers.forEach((controller) => {
@@ -8702,7 +8702,7 @@ exports.graphics = graphics;
 
 /***/ }),
 
-/***/ 754:
+/***/ 2754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8728,26 +8728,26 @@ exports.graphics = graphics;
 // Dependencies
 // ----------------------------------------------------------------------------------
 
-const lib_version = (__webpack_require__(681)/* .version */ .rE);
-const util = __webpack_require__(796);
-const system = __webpack_require__(53);
-const osInfo = __webpack_require__(574);
-const cpu = __webpack_require__(724);
-const memory = __webpack_require__(251);
-const battery = __webpack_require__(404);
-const graphics = __webpack_require__(969);
-const filesystem = __webpack_require__(147);
-const network = __webpack_require__(536);
-const wifi = __webpack_require__(337);
-const processes = __webpack_require__(947);
-const users = __webpack_require__(354);
+const lib_version = (__webpack_require__(7681)/* .version */ .rE);
+const util = __webpack_require__(8796);
+const system = __webpack_require__(6053);
+const osInfo = __webpack_require__(336);
+const cpu = __webpack_require__(7724);
+const memory = __webpack_require__(1251);
+const battery = __webpack_require__(2023);
+const graphics = __webpack_require__(4969);
+const filesystem = __webpack_require__(7147);
+const network = __webpack_require__(5536);
+const wifi = __webpack_require__(6337);
+const processes = __webpack_require__(6947);
+const users = __webpack_require__(5354);
 const internet = __webpack_require__(921);
-const docker = __webpack_require__(448);
-const vbox = __webpack_require__(784);
-const printer = __webpack_require__(510);
-const usb = __webpack_require__(976);
-const audio = __webpack_require__(228);
-const bluetooth = __webpack_require__(176);
+const docker = __webpack_require__(6448);
+const vbox = __webpack_require__(4784);
+const printer = __webpack_require__(7510);
+const usb = __webpack_require__(1976);
+const audio = __webpack_require__(9228);
+const bluetooth = __webpack_require__(9176);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -9259,7 +9259,7 @@ exports.powerShellRelease = util.powerShellRelease;
 // 12. Internet
 // ----------------------------------------------------------------------------------
 
-const util = __webpack_require__(796);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -9515,7 +9515,7 @@ exports.inetLatency = inetLatency;
 
 /***/ }),
 
-/***/ 251:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -9534,10 +9534,10 @@ exports.inetLatency = inetLatency;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const util = __webpack_require__(796);
-const fs = __webpack_require__(896);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const util = __webpack_require__(8796);
+const fs = __webpack_require__(9896);
 
 let _platform = process.platform;
 
@@ -10144,7 +10144,7 @@ exports.memLayout = memLayout;
 
 /***/ }),
 
-/***/ 536:
+/***/ 5536:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -10163,13 +10163,13 @@ exports.memLayout = memLayout;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const execFileSync = (__webpack_require__(317).execFileSync);
-const readFileSync = (__webpack_require__(896).readFileSync);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const execFileSync = (__webpack_require__(5317).execFileSync);
+const readFileSync = (__webpack_require__(9896).readFileSync);
 
-const fs = __webpack_require__(896);
-const util = __webpack_require__(796);
+const fs = __webpack_require__(9896);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -12180,7 +12180,7 @@ exports.networkGatewayDefault = networkGatewayDefault;
 
 /***/ }),
 
-/***/ 574:
+/***/ 336:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12199,11 +12199,11 @@ exports.networkGatewayDefault = networkGatewayDefault;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const fs = __webpack_require__(896);
-const util = __webpack_require__(796);
+const fs = __webpack_require__(9896);
+const util = __webpack_require__(8796);
 const exec = util.execCwd;
-const execSync = (__webpack_require__(317).execSync);
-const execFile = (__webpack_require__(317).execFile);
+const execSync = (__webpack_require__(5317).execSync);
+const execFile = (__webpack_require__(5317).execFile);
 
 const _platform = process.platform;
 
@@ -13373,7 +13373,7 @@ function getUniqueMacAdresses() {
             if (MASKED_MACS.indexOf(mac) >= 0) {
               if (fallbackMacs === null) {
                 try {
-                  fallbackMacs = (__webpack_require__(536).getMacAddresses)();
+                  fallbackMacs = (__webpack_require__(5536).getMacAddresses)();
                 } catch {
                   fallbackMacs = {};
                 }
@@ -13498,7 +13498,7 @@ exports.uuid = uuid;
 
 /***/ }),
 
-/***/ 510:
+/***/ 7510:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13516,8 +13516,8 @@ exports.uuid = uuid;
 // 15. printers
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const util = __webpack_require__(8796);
 
 let _platform = process.platform;
 
@@ -13715,7 +13715,7 @@ exports.printer = printer;
 
 /***/ }),
 
-/***/ 947:
+/***/ 6947:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13734,12 +13734,12 @@ exports.printer = printer;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const fs = __webpack_require__(896);
-const path = __webpack_require__(928);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
+const fs = __webpack_require__(9896);
+const path = __webpack_require__(6928);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
 
-const util = __webpack_require__(796);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -15224,7 +15224,7 @@ exports.processLoad = processLoad;
 
 /***/ }),
 
-/***/ 53:
+/***/ 6053:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -15242,12 +15242,12 @@ exports.processLoad = processLoad;
 // 2. System (Hardware, BIOS, Base Board)
 // ----------------------------------------------------------------------------------
 
-const fs = __webpack_require__(896);
+const fs = __webpack_require__(9896);
 const os = __webpack_require__(857);
-const util = __webpack_require__(796);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const execPromise = util.promisify((__webpack_require__(317).exec));
+const util = __webpack_require__(8796);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const execPromise = util.promisify((__webpack_require__(5317).exec));
 
 const _platform = process.platform;
 
@@ -16090,7 +16090,7 @@ exports.chassis = chassis;
 
 /***/ }),
 
-/***/ 976:
+/***/ 1976:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16108,8 +16108,8 @@ exports.chassis = chassis;
 // 16. usb
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const util = __webpack_require__(8796);
 
 let _platform = process.platform;
 
@@ -16407,7 +16407,7 @@ exports.usb = usb;
 
 /***/ }),
 
-/***/ 354:
+/***/ 5354:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16425,8 +16425,8 @@ exports.usb = usb;
 // 11. Users/Sessions
 // ----------------------------------------------------------------------------------
 
-const exec = (__webpack_require__(317).exec);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -16827,7 +16827,7 @@ exports.users = users;
 
 /***/ }),
 
-/***/ 796:
+/***/ 8796:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -16846,12 +16846,12 @@ exports.users = users;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const fs = __webpack_require__(896);
-const path = __webpack_require__(928);
-const spawn = (__webpack_require__(317).spawn);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const util = __webpack_require__(23);
+const fs = __webpack_require__(9896);
+const path = __webpack_require__(6928);
+const spawn = (__webpack_require__(5317).spawn);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const util = __webpack_require__(9023);
 
 const _platform = process.platform;
 const _linux = _platform === 'linux' || _platform === 'android';
@@ -19617,7 +19617,7 @@ function getAppleModel(key) {
 }
 
 function checkWebsite(url, timeout = 5000) {
-  const http = url.startsWith('https:') || url.indexOf(':443/') > 0 || url.indexOf(':8443/') > 0 ? __webpack_require__(692) : __webpack_require__(611);
+  const http = url.startsWith('https:') || url.indexOf(':443/') > 0 || url.indexOf(':8443/') > 0 ? __webpack_require__(5692) : __webpack_require__(8611);
   const t = Date.now();
   return new Promise((resolve) => {
     try {
@@ -19745,7 +19745,7 @@ exports.getPowershell = getPowershell;
 
 /***/ }),
 
-/***/ 784:
+/***/ 4784:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19764,7 +19764,7 @@ exports.getPowershell = getPowershell;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const util = __webpack_require__(796);
+const util = __webpack_require__(8796);
 const exec = util.execCwd;
 
 function vboxInfo(callback) {
@@ -19869,7 +19869,7 @@ exports.vboxInfo = vboxInfo;
 
 /***/ }),
 
-/***/ 337:
+/***/ 6337:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -19888,9 +19888,9 @@ exports.vboxInfo = vboxInfo;
 // ----------------------------------------------------------------------------------
 
 const os = __webpack_require__(857);
-const exec = (__webpack_require__(317).exec);
-const execSync = (__webpack_require__(317).execSync);
-const util = __webpack_require__(796);
+const exec = (__webpack_require__(5317).exec);
+const execSync = (__webpack_require__(5317).execSync);
+const util = __webpack_require__(8796);
 
 const _platform = process.platform;
 
@@ -20718,7 +20718,7 @@ exports.wifiInterfaces = wifiInterfaces;
 
 /***/ }),
 
-/***/ 681:
+/***/ 7681:
 /***/ ((module) => {
 
 module.exports = {"rE":"5.33.23"};
