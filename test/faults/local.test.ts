@@ -98,8 +98,20 @@ describe('sampler and samples faults', () => {
       },
     });
     expect(post.code, post.stdout + post.stderr).toBe(0);
-    expect(annotations(post, 'warning').length + annotations(post, 'notice').length).toBeGreaterThan(0);
+    // An estimate of 0 Wh from no samples must not pass the budget: it is missing data.
+    expect(annotations(post, 'warning').join('\n')).toMatch(/the budget \(budget\) was NOT checked: this job was not metered: the samples file holds 0 usable samples/);
     expect(post.durationMs).toBeLessThan(SLACK_MS);
+  });
+
+  it('garbage samples with fail-on-missing-data: true fail the step', async () => {
+    const { post } = await runJob(f, setup(f, { event: 'push', branch: 'main', inputs: { budget: '1 g', 'fail-on-missing-data': 'true' } }), {
+      between: (j) => {
+        process.kill(Number(state(j)['sampler-pid']), 'SIGKILL');
+        writeFileSync(state(j)['samples-file'], '\u0000\u0001garbage\n{"type":\n[[[\n'.repeat(1000));
+      },
+    });
+    expect(post.code, post.stdout + post.stderr).toBe(1);
+    expect(post.stdout + post.stderr).toMatch(/could not be checked: this job was not metered: the samples file holds 0 usable samples/);
   });
 
   it('a 64 MB samples line with no newline: skipped and counted, the post step ends in time', async () => {
