@@ -6793,6 +6793,13 @@ async function runPost(env = process.env) {
         return;
     }
     const { report, curve } = estimated;
+    // Fewer than two samples make no interval: an estimate of 0 Wh would pass any budget, so the
+    // gate would fail open. That is missing data, said as such.
+    if (report.samples.count < 2) {
+        const unreadable = report.samples.tornLines > 0 ? `, ${report.samples.tornLines} unreadable lines` : '';
+        reportMissingData(ctx.inputs, `the samples file holds ${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}${unreadable}`);
+        return;
+    }
     // Phase 1: nothing below needs the network; each local write stands alone.
     const local = createLocalOutputs({ reportPath: reportFilePath(env), summaryPath: env.GITHUB_STEP_SUMMARY });
     let comparison;
