@@ -12,11 +12,16 @@ export function rememberSecret(value: string | undefined): void {
   for (const form of [encodeURIComponent(value), Buffer.from(value).toString('base64')]) if (form !== value) secrets.add(form);
 }
 
+/** Every occurrence of each of `values` replaced by "***". */
+export function redactValues(text: string, values: Iterable<string>): string {
+  let out = text;
+  for (const v of values) out = out.split(v).join('***');
+  return out;
+}
+
 /** Every remembered secret, in any remembered form, replaced by "***". */
 export function redactSecrets(text: string): string {
-  let out = text;
-  for (const s of secrets) out = out.split(s).join('***');
-  return out;
+  return redactValues(text, secrets);
 }
 
 /** For tests. */

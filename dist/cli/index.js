@@ -3680,12 +3680,16 @@ function rememberSecret(value) {
         if (form !== value)
             secrets.add(form);
 }
+/** Every occurrence of each of `values` replaced by "***". */
+function redactValues(text, values) {
+    let out = text;
+    for (const v of values)
+        out = out.split(v).join('***');
+    return out;
+}
 /** Every remembered secret, in any remembered form, replaced by "***". */
 function secrets_redactSecrets(text) {
-    let out = text;
-    for (const s of secrets)
-        out = out.split(s).join('***');
-    return out;
+    return redactValues(text, secrets);
 }
 /** For tests. */
 function forgetSecrets() {

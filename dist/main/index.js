@@ -28512,10 +28512,13 @@ function decideScope(requested, detection, cgroup) {
     return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
 // tests. Every problem is collected (a user fixing a workflow wants them all at once), and
 // each message names the input, the value and what is accepted. Secrets are never quoted.
+
 
 
 
@@ -28534,13 +28537,9 @@ const TIMEOUT_MAX_MS = 30 * 60_000;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 const LABEL_MAX_LENGTH = 200;
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** Replaces every occurrence of a secret with "***". */
-function redact(text, secrets) {
-    return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
-}
 /** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
 function shown(value, secrets) {
-    const safe = redact(value, secrets);
+    const safe = (0,src_secrets/* redactValues */.se)(value, secrets);
     const short = safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
     return JSON.stringify(short);
 }
@@ -28765,7 +28764,7 @@ function parseInputs(get, ctx, options = {}) {
         }
     }
     // A last pass for messages written elsewhere (the injected region validator).
-    const safeErrors = errors.map((e) => redact(e, secrets));
+    const safeErrors = errors.map((e) => (0,src_secrets/* redactValues */.se)(e, secrets));
     if (safeErrors.length > 0)
         return { ok: false, errors: safeErrors };
     for (const key of Object.keys(inputs))
@@ -29577,7 +29576,8 @@ function sanitizeTerminalText(text, maxLength = DEFAULT_MAX_LENGTH) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */   fp: () => (/* binding */ redactSecrets),
+/* harmony export */   se: () => (/* binding */ redactValues)
 /* harmony export */ });
 /* unused harmony exports rememberSecret, forgetSecrets */
 // Known secrets (the github-token and electricity-maps-token inputs), redacted from every
@@ -29594,12 +29594,16 @@ function rememberSecret(value) {
         if (form !== value)
             secrets.add(form);
 }
+/** Every occurrence of each of `values` replaced by "***". */
+function redactValues(text, values) {
+    let out = text;
+    for (const v of values)
+        out = out.split(v).join('***');
+    return out;
+}
 /** Every remembered secret, in any remembered form, replaced by "***". */
 function redactSecrets(text) {
-    let out = text;
-    for (const s of secrets)
-        out = out.split(s).join('***');
-    return out;
+    return redactValues(text, secrets);
 }
 /** For tests. */
 function forgetSecrets() {

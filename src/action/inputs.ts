@@ -18,6 +18,7 @@ import {
 import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../carbon/validate';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../meter/duration';
 import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
+import { redactValues } from '../secrets';
 
 // The same bounds the CLI enforces, from the modules that own them.
 export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
@@ -84,14 +85,9 @@ export type ParseInputsResult = { ok: true; inputs: ActionInputs } | { ok: false
 
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
-/** Replaces every occurrence of a secret with "***". */
-function redact(text: string, secrets: string[]): string {
-  return secrets.reduce((out, secret) => out.split(secret).join('***'), text);
-}
-
 /** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
 function shown(value: string, secrets: string[]): string {
-  const safe = redact(value, secrets);
+  const safe = redactValues(value, secrets);
   const short = safe.length > 80 ? `${safe.slice(0, 79)}…` : safe;
   return JSON.stringify(short);
 }
@@ -303,7 +299,7 @@ export function parseInputs(
   }
 
   // A last pass for messages written elsewhere (the injected region validator).
-  const safeErrors = errors.map((e) => redact(e, secrets));
+  const safeErrors = errors.map((e) => redactValues(e, secrets));
   if (safeErrors.length > 0) return { ok: false, errors: safeErrors };
   for (const key of Object.keys(inputs) as (keyof ActionInputs)[]) if (inputs[key] === undefined) delete inputs[key];
   return { ok: true, inputs };
