@@ -19,7 +19,8 @@ const shared = join(root, '..', 'shared');
 const inputs = join(root, 'scripts', 'cpu-table');
 
 type Row = Record<string, string>;
-const csv = (path: string): Row[] => parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+const csv = (path: string): Row[] =>
+  parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, trim: true }) as Row[];
 
 function fail(message: string): never {
   console.error(`derive-cpu-table: ${message}`);
@@ -35,33 +36,90 @@ export const SOURCES: Record<string, string> = {
   codecarbon: 'CodeCarbon cpu_power.csv (mlco2/codecarbon, commit b05965e, MIT), via shared/cpu-tdp/cpu_power.csv',
   'ccf-cloud':
     'ccf-coefficients instance lists (aws-instances*.csv, gcp-instances*.csv, azure-instances.csv, aws-instances-cpus.csv; commit b0032d9, Apache-2.0), via shared/cloud: a metal size’s vCPUs are its host’s threads',
-  'ccf-microarchitectures': 'ccf-coefficients microarchitectures/*.csv (commit b0032d9, Apache-2.0), via shared/cloud/microarchitectures',
-  'ccf-cloud-sockets': 'ccf-coefficients azure-instances-cpus.csv and gcp-instances-cpus.csv (commit b0032d9, Apache-2.0): CPU sockets of the providers’ hosts per microarchitecture',
-  manual: 'scripts/cpu-table/cpus.csv: vendors’ published specifications (and labelled estimates where none is published), the reference is on each record',
-  'microarchitecture-year': 'scripts/cpu-table/derive: the year the microarchitecture reached servers (MICROARCH_YEAR), used when no source gives a year',
+  'ccf-microarchitectures':
+    'ccf-coefficients microarchitectures/*.csv (commit b0032d9, Apache-2.0), via shared/cloud/microarchitectures',
+  'ccf-cloud-sockets':
+    'ccf-coefficients azure-instances-cpus.csv and gcp-instances-cpus.csv (commit b0032d9, Apache-2.0): CPU sockets of the providers’ hosts per microarchitecture',
+  manual:
+    'scripts/cpu-table/cpus.csv: vendors’ published specifications (and labelled estimates where none is published), the reference is on each record',
+  'microarchitecture-year':
+    'scripts/cpu-table/derive: the year the microarchitecture reached servers (MICROARCH_YEAR), used when no source gives a year',
 };
 
 // Year each microarchitecture reached the market; a SPECpower availability year earlier than
 // this is a data-entry slip (one EPYC 7501 result says 2008) and is raised to it.
 const MICROARCH_YEAR: Record<string, number> = {
-  netburst: 2005, core: 2006, opteron: 2003, nehalem: 2009, sandybridge: 2012, ivybridge: 2013, haswell: 2014,
-  broadwell: 2016, 'skylake-client': 2015, skylake: 2017, coffeelake: 2018, cascadelake: 2019, cooperlake: 2020,
-  icelake: 2021, 'icelake-client': 2019, tigerlake: 2020, rocketlake: 2021, alderlake: 2021, raptorlake: 2022,
-  meteorlake: 2023, lunarlake: 2024, arrowlake: 2024, sapphirerapids: 2023, emeraldrapids: 2023, graniterapids: 2024,
-  sierraforest: 2024, 'epyc-gen1': 2017, 'epyc-gen2': 2019, 'epyc-gen3': 2021, 'epyc-gen4': 2022, 'epyc-gen5': 2024,
-  zen: 2017, zen2: 2019, zen3: 2020, zen4: 2022, zen5: 2024, 'cortex-a72': 2018, 'cortex-a76': 2019,
-  'neoverse-n1': 2020, 'neoverse-v1': 2022, 'neoverse-n2': 2023, 'neoverse-v2': 2023, 'neoverse-n3': 2025,
-  'neoverse-v3': 2025, ampereone: 2023, 'apple-m1': 2020, 'apple-m2': 2022, 'apple-m3': 2023, 'apple-m4': 2024,
+  netburst: 2005,
+  core: 2006,
+  opteron: 2003,
+  nehalem: 2009,
+  sandybridge: 2012,
+  ivybridge: 2013,
+  haswell: 2014,
+  broadwell: 2016,
+  'skylake-client': 2015,
+  skylake: 2017,
+  coffeelake: 2018,
+  cascadelake: 2019,
+  cooperlake: 2020,
+  icelake: 2021,
+  'icelake-client': 2019,
+  tigerlake: 2020,
+  rocketlake: 2021,
+  alderlake: 2021,
+  raptorlake: 2022,
+  meteorlake: 2023,
+  lunarlake: 2024,
+  arrowlake: 2024,
+  sapphirerapids: 2023,
+  emeraldrapids: 2023,
+  graniterapids: 2024,
+  sierraforest: 2024,
+  'epyc-gen1': 2017,
+  'epyc-gen2': 2019,
+  'epyc-gen3': 2021,
+  'epyc-gen4': 2022,
+  'epyc-gen5': 2024,
+  zen: 2017,
+  zen2: 2019,
+  zen3: 2020,
+  zen4: 2022,
+  zen5: 2024,
+  'cortex-a72': 2018,
+  'cortex-a76': 2019,
+  'neoverse-n1': 2020,
+  'neoverse-v1': 2022,
+  'neoverse-n2': 2023,
+  'neoverse-v2': 2023,
+  'neoverse-n3': 2025,
+  'neoverse-v3': 2025,
+  ampereone: 2023,
+  'apple-m1': 2020,
+  'apple-m2': 2022,
+  'apple-m3': 2023,
+  'apple-m4': 2024,
 };
 
 // ccf-coefficients microarchitecture file → label used by the power model's families.
 const CCF_MICROARCH_FILES: Record<string, string> = {
-  'amd-epyc-gen1.csv': 'epyc-gen1', 'amd-epyc-gen2.csv': 'epyc-gen2', 'amd-epyc-gen3.csv': 'epyc-gen3',
-  'amd-epyc-gen4.csv': 'epyc-gen4', 'amd-epyc-gen5.csv': 'epyc-gen5', 'amd-neoverse-n1.csv': 'neoverse-n1',
-  'intel-broadwell.csv': 'broadwell', 'intel-cascadelake.csv': 'cascadelake', 'intel-coffeelake.csv': 'coffeelake',
-  'intel-emeraldrapids.csv': 'emeraldrapids', 'intel-graniterapids.csv': 'graniterapids', 'intel-haswell.csv': 'haswell',
-  'intel-icelake.csv': 'icelake', 'intel-ivybridge.csv': 'ivybridge', 'intel-sandybridge.csv': 'sandybridge',
-  'intel-sapphirerapids.csv': 'sapphirerapids', 'intel-skylake-server.csv': 'skylake', 'intel-skylake.csv': 'skylake',
+  'amd-epyc-gen1.csv': 'epyc-gen1',
+  'amd-epyc-gen2.csv': 'epyc-gen2',
+  'amd-epyc-gen3.csv': 'epyc-gen3',
+  'amd-epyc-gen4.csv': 'epyc-gen4',
+  'amd-epyc-gen5.csv': 'epyc-gen5',
+  'amd-neoverse-n1.csv': 'neoverse-n1',
+  'intel-broadwell.csv': 'broadwell',
+  'intel-cascadelake.csv': 'cascadelake',
+  'intel-coffeelake.csv': 'coffeelake',
+  'intel-emeraldrapids.csv': 'emeraldrapids',
+  'intel-graniterapids.csv': 'graniterapids',
+  'intel-haswell.csv': 'haswell',
+  'intel-icelake.csv': 'icelake',
+  'intel-ivybridge.csv': 'ivybridge',
+  'intel-sandybridge.csv': 'sandybridge',
+  'intel-sapphirerapids.csv': 'sapphirerapids',
+  'intel-skylake-server.csv': 'skylake',
+  'intel-skylake.csv': 'skylake',
 };
 
 /** SPECpower spells the same CPU several ways: one marketing name per CPU. */
@@ -108,18 +166,26 @@ function addSpelling(d: Draft, raw: string): void {
   if (cpuNameKey(spelled) !== cpuNameKey(d.name)) d.aliases.add(spelled);
 }
 /** Sets a field unless an earlier (higher-priority) source set it; a differing later value is reported. */
-function setField<K extends 'vendor' | 'arch' | 'microarchitecture' | 'releaseYear' | 'coresPerChip' | 'threadsPerCore' | 'tdpW' | 'cloudHostThreads' | 'cloudHostSockets'>(
-  d: Draft,
-  key: K,
-  value: Draft[K] | undefined,
-  source: string,
-): void {
+function setField<
+  K extends
+    | 'vendor'
+    | 'arch'
+    | 'microarchitecture'
+    | 'releaseYear'
+    | 'coresPerChip'
+    | 'threadsPerCore'
+    | 'tdpW'
+    | 'cloudHostThreads'
+    | 'cloudHostSockets',
+>(d: Draft, key: K, value: Draft[K] | undefined, source: string): void {
   if (value === undefined || value === null || (typeof value === 'number' && !(value > 0))) return;
   if (d[key] === undefined) {
     d[key] = value;
     d.sources[key] = source;
   } else if (d[key] !== value && source === 'manual') {
-    warnings.push(`${d.name}: ${key} ${String(value)} from the hand-sourced file ignored; ${d.sources[key]} says ${String(d[key])}`);
+    warnings.push(
+      `${d.name}: ${key} ${String(value)} from the hand-sourced file ignored; ${d.sources[key]} says ${String(d[key])}`,
+    );
   }
 }
 
@@ -179,7 +245,11 @@ for (const d of drafts.values()) {
 // ---------- 3. hand-sourced rows (vendors' specifications) ----------
 for (const r of csv(join(inputs, 'cpus.csv'))) {
   const d = draft(r.name);
-  for (const a of r.aliases.split('|').map((s) => s.trim()).filter(Boolean)) d.aliases.add(a);
+  for (const a of r.aliases
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean))
+    d.aliases.add(a);
   setField(d, 'vendor', r.vendor as CpuVendorId, 'manual');
   setField(d, 'arch', r.arch as 'x64' | 'arm64', 'manual');
   setField(d, 'microarchitecture', r.microarchitecture || undefined, 'manual');
@@ -194,14 +264,29 @@ for (const r of csv(join(inputs, 'cpus.csv'))) {
 }
 
 // ---------- 4. cloud instance lists: host threads (metal sizes, platform vCPUs) ----------
-const byKey = () => new Map([...drafts.values()].flatMap((d) => [[cpuNameKey(d.name), d] as const, ...[...d.aliases].map((a) => [cpuNameKey(a), d] as const)]));
-/** Cloud lists name CPUs loosely ("2nd Gen Intel Xeon Platinum 8275CL", "Intel Cascade Lake P-8259CL", "Xeon E5-2686 v4"). */
+const byKey = () =>
+  new Map(
+    [...drafts.values()].flatMap((d) => [
+      [cpuNameKey(d.name), d] as const,
+      ...[...d.aliases].map((a) => [cpuNameKey(a), d] as const),
+    ]),
+  );
+/**
+ * Cloud lists name CPUs loosely ("2nd Gen Intel Xeon Platinum 8275CL", "Intel Cascade Lake P-8259CL", "Xeon E5-2686
+ * v4").
+ */
 function findDraft(raw: string): Draft | undefined {
   const keys = byKey();
-  let n = raw.replace(/\u2011/g, '-').replace(/^\d(st|nd|rd|th) Gen /, '').replace(/\bScalable /, '');
+  let n = raw
+    .replace(/\u2011/g, '-')
+    .replace(/^\d(st|nd|rd|th) Gen /, '')
+    .replace(/\bScalable /, '');
   const p = /\bP-(\d{4}[A-Z]*)\b/.exec(n);
   if (p) n = `Intel Xeon Platinum ${p[1]}`;
-  n = n.replace(/^Xeon /, 'Intel Xeon ').replace(/^EPYC /, 'AMD EPYC ').replace(/ V(\d)$/, ' v$1');
+  n = n
+    .replace(/^Xeon /, 'Intel Xeon ')
+    .replace(/^EPYC /, 'AMD EPYC ')
+    .replace(/ V(\d)$/, ' v$1');
   const apple = /^Apple (M\d)( (Pro|Max|Ultra))?\b/.exec(n);
   if (apple) n = `Apple ${apple[1]}${apple[2] ?? ''}`;
   return keys.get(cpuNameKey(n)) ?? keys.get(cpuNameKey(canonicalCpuName(n)));
@@ -221,13 +306,19 @@ for (const r of awsCpus) {
   setField(d, 'cloudHostSockets', sockets, 'ccf-cloud');
   if (threads > 0 && sockets > 0) setField(d, 'coresPerChip', threads / sockets / tpc, 'ccf-cloud');
 }
-interface MetalSize { family: string; cpu: string; vcpus: number }
+interface MetalSize {
+  family: string;
+  cpu: string;
+  vcpus: number;
+}
 const metal: MetalSize[] = [];
 for (const r of csv(join(shared, 'cloud', 'aws-instances-latest-2026.csv'))) {
-  if (/\.metal/.test(r['Instance Type'])) metal.push({ family: r['Instance Type'].split('.')[0], cpu: r['Platform CPU Name'], vcpus: Number(r.vCPUs) });
+  if (/\.metal/.test(r['Instance Type']))
+    metal.push({ family: r['Instance Type'].split('.')[0], cpu: r['Platform CPU Name'], vcpus: Number(r.vCPUs) });
 }
 for (const r of csv(join(shared, 'cloud', 'gcp-instances-latest-2026.csv'))) {
-  if (/-metal$/.test(r['Instance Type'])) metal.push({ family: r['Instance Type'].split('-')[0], cpu: r['CPU Name'], vcpus: Number(r['Instance vCPU']) });
+  if (/-metal$/.test(r['Instance Type']))
+    metal.push({ family: r['Instance Type'].split('-')[0], cpu: r['CPU Name'], vcpus: Number(r['Instance vCPU']) });
 }
 // The largest metal size of a CPU is its whole host (a "metal-24xl" is half of one).
 const metalThreads = new Map<Draft, number>();
@@ -237,7 +328,9 @@ for (const m of metal) {
 }
 for (const [d, threads] of metalThreads) {
   if (d.cloudHostThreads !== undefined && d.cloudHostThreads !== threads) {
-    warnings.push(`${d.name}: metal size has ${threads} threads, aws-instances-cpus.csv ${d.cloudHostThreads}; the metal size wins`);
+    warnings.push(
+      `${d.name}: metal size has ${threads} threads, aws-instances-cpus.csv ${d.cloudHostThreads}; the metal size wins`,
+    );
     d.cloudHostThreads = undefined;
   }
   setField(d, 'cloudHostThreads', threads, 'ccf-cloud');
@@ -289,13 +382,22 @@ for (const d of [...drafts.values()].sort((a, b) => (a.name < b.name ? -1 : a.na
   const archYear = d.microarchitecture ? MICROARCH_YEAR[d.microarchitecture] : undefined;
   if (d.releaseYear === undefined && d.specYears.length) {
     const earliest = Math.min(...d.specYears);
-    setField(d, 'releaseYear', archYear && earliest < archYear ? archYear : earliest, d.sources.vendor === 'specpower-2023' ? 'specpower-2023' : 'specpower');
+    setField(
+      d,
+      'releaseYear',
+      archYear && earliest < archYear ? archYear : earliest,
+      d.sources.vendor === 'specpower-2023' ? 'specpower-2023' : 'specpower',
+    );
   }
   setField(d, 'releaseYear', archYear, 'microarchitecture-year');
   if (d.cloudHostThreads === undefined) d.cloudHostSockets = undefined;
-  const missing = (['vendor', 'arch', 'microarchitecture', 'releaseYear', 'coresPerChip', 'threadsPerCore', 'tdpW'] as const).filter((k) => d[k] === undefined);
-  if (missing.length) fail(`${d.name}: no ${missing.join(', ')} from any source; add it to scripts/cpu-table/cpus.csv with its source`);
-  if (d.microarchitecture && MICROARCH_YEAR[d.microarchitecture] === undefined) fail(`${d.name}: microarchitecture "${d.microarchitecture}" has no MICROARCH_YEAR`);
+  const missing = (
+    ['vendor', 'arch', 'microarchitecture', 'releaseYear', 'coresPerChip', 'threadsPerCore', 'tdpW'] as const
+  ).filter((k) => d[k] === undefined);
+  if (missing.length)
+    fail(`${d.name}: no ${missing.join(', ')} from any source; add it to scripts/cpu-table/cpus.csv with its source`);
+  if (d.microarchitecture && MICROARCH_YEAR[d.microarchitecture] === undefined)
+    fail(`${d.name}: microarchitecture "${d.microarchitecture}" has no MICROARCH_YEAR`);
   const rec: CpuRecord = {
     name: d.name,
     ...(d.aliases.size ? { aliases: [...d.aliases].sort() } : {}),
@@ -313,7 +415,12 @@ for (const d of [...drafts.values()].sort((a, b) => (a.name < b.name ? -1 : a.na
   };
   records.push(rec);
 }
-const recordByKey = new Map(records.flatMap((r) => [[cpuNameKey(r.name), r] as const, ...(r.aliases ?? []).map((a) => [cpuNameKey(a), r] as const)]));
+const recordByKey = new Map(
+  records.flatMap((r) => [
+    [cpuNameKey(r.name), r] as const,
+    ...(r.aliases ?? []).map((a) => [cpuNameKey(a), r] as const),
+  ]),
+);
 
 // ---------- 8. x86 models, ARM parts, typical cloud hosts ----------
 const x86Models = csv(join(inputs, 'x86-models.csv')).map((r) => ({
@@ -332,23 +439,29 @@ const armParts = csv(join(inputs, 'arm-parts.csv')).map((r) => ({
   server: r.server === 'yes',
 }));
 for (const m of [...x86Models, ...armParts]) {
-  if (MICROARCH_YEAR[m.microarchitecture] === undefined) fail(`microarchitecture "${m.microarchitecture}" has no MICROARCH_YEAR`);
+  if (MICROARCH_YEAR[m.microarchitecture] === undefined)
+    fail(`microarchitecture "${m.microarchitecture}" has no MICROARCH_YEAR`);
 }
 const typicalCloudHosts: CpuTable['typicalCloudHosts'] = {};
 for (const r of csv(join(inputs, 'cloud-hosts.csv'))) {
   const rec = recordByKey.get(cpuNameKey(r.cpu));
   if (!rec) fail(`cloud-hosts.csv: "${r.cpu}" is not in the table`);
-  if (rec.microarchitecture !== r.microarchitecture) fail(`cloud-hosts.csv: "${r.cpu}" is ${rec.microarchitecture}, not ${r.microarchitecture}`);
+  if (rec.microarchitecture !== r.microarchitecture)
+    fail(`cloud-hosts.csv: "${r.cpu}" is ${rec.microarchitecture}, not ${r.microarchitecture}`);
   (typicalCloudHosts[r.microarchitecture] ??= { default: '' })[r.provider as 'default'] = rec.name;
 }
-for (const [arch, hosts] of Object.entries(typicalCloudHosts)) if (!hosts.default) fail(`cloud-hosts.csv: ${arch} has no default host`);
+for (const [arch, hosts] of Object.entries(typicalCloudHosts))
+  if (!hosts.default) fail(`cloud-hosts.csv: ${arch} has no default host`);
 
 // ---------- 9. instance families → host CPU ----------
 function familyCpu(raw: string, where: string): string | undefined {
   const d = findDraft(raw);
   if (d) return d.name;
   // "Intel Xeon Ice Lake", "Intel Emerald Rapids": the provider's typical host of that generation.
-  const gen = /(sandy ?bridge|ivy ?bridge|haswell|broadwell|skylake|cascade ?lake|ice ?lake|sapphire ?rapids|emerald ?rapids|granite ?rapids)/i.exec(raw);
+  const gen =
+    /(sandy ?bridge|ivy ?bridge|haswell|broadwell|skylake|cascade ?lake|ice ?lake|sapphire ?rapids|emerald ?rapids|granite ?rapids)/i.exec(
+      raw,
+    );
   const label = gen?.[1].replace(/\s/g, '').toLowerCase();
   const host = label ? typicalCloudHosts[label] : undefined;
   if (host) return (host as Record<string, string>)[where] ?? host.default;
@@ -376,21 +489,35 @@ for (const r of csv(join(shared, 'cloud', 'gcp-instances-latest-2026.csv'))) {
     continue;
   }
   const entry = (gcp[family] ??= { cpu });
-  if (entry.cpu === cpu && /-metal$/.test(r['Instance Type'])) entry.hostThreads = Math.max(entry.hostThreads ?? 0, Number(r['Instance vCPU']));
+  if (entry.cpu === cpu && /-metal$/.test(r['Instance Type']))
+    entry.hostThreads = Math.max(entry.hostThreads ?? 0, Number(r['Instance vCPU']));
 }
 const azure = csv(join(inputs, 'azure-series.csv')).map((r) => {
   const rec = recordByKey.get(cpuNameKey(r.cpu));
   if (!rec) fail(`azure-series.csv: "${r.cpu}" is not in the table`);
   new RegExp(r.pattern, 'i'); // throws on a bad pattern
-  return { pattern: r.pattern, cpu: rec.name, ...(Number(r.hostThreads) > 0 ? { hostThreads: Number(r.hostThreads) } : {}) };
+  return {
+    pattern: r.pattern,
+    cpu: rec.name,
+    ...(Number(r.hostThreads) > 0 ? { hostThreads: Number(r.hostThreads) } : {}),
+  };
 });
-for (const u of [...unresolved].sort()) warnings.push(`instance lists: no CPU record for "${u}" (those families are left out)`);
+for (const u of [...unresolved].sort())
+  warnings.push(`instance lists: no CPU record for "${u}" (those families are left out)`);
 
 // Sockets of the providers' hosts per microarchitecture (ccf: Azure and GCP run 1-socket
 // EPYC Rome/Milan hosts, 2-socket Intel and Naples hosts), for hosts no metal size shows.
 const CCF_CPU_MICROARCH: Record<string, string> = {
-  'EPYC 1st Gen': 'epyc-gen1', 'EPYC 2nd Gen': 'epyc-gen2', 'EPYC 3rd Gen': 'epyc-gen3', 'Sandy Bridge': 'sandybridge',
-  'Ivy Bridge': 'ivybridge', Haswell: 'haswell', Broadwell: 'broadwell', Skylake: 'skylake', 'Cascade Lake': 'cascadelake', 'Coffee Lake': 'coffeelake',
+  'EPYC 1st Gen': 'epyc-gen1',
+  'EPYC 2nd Gen': 'epyc-gen2',
+  'EPYC 3rd Gen': 'epyc-gen3',
+  'Sandy Bridge': 'sandybridge',
+  'Ivy Bridge': 'ivybridge',
+  Haswell: 'haswell',
+  Broadwell: 'broadwell',
+  Skylake: 'skylake',
+  'Cascade Lake': 'cascadelake',
+  'Coffee Lake': 'coffeelake',
 };
 const cloudSockets: Record<string, number> = {};
 for (const file of ['azure-instances-cpus.csv', 'gcp-instances-cpus.csv']) {
@@ -398,12 +525,18 @@ for (const file of ['azure-instances-cpus.csv', 'gcp-instances-cpus.csv']) {
     const label = CCF_CPU_MICROARCH[r.Microarchitecture];
     const n = Number(r['CPU Sockets']);
     if (!label || !(n > 0)) continue;
-    if (cloudSockets[label] !== undefined && cloudSockets[label] !== n) fail(`${file}: ${r.Microarchitecture} has ${n} sockets, another list ${cloudSockets[label]}`);
+    if (cloudSockets[label] !== undefined && cloudSockets[label] !== n)
+      fail(`${file}: ${r.Microarchitecture} has ${n} sockets, another list ${cloudSockets[label]}`);
     cloudSockets[label] = n;
   }
 }
 
-const sortObj = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+const sortObj = <T>(o: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 const table: CpuTable = {
   version: 1,
   sources: SOURCES,
@@ -416,13 +549,20 @@ const table: CpuTable = {
   instanceFamilies: { aws: sortObj(aws), gcp: sortObj(gcp), azure },
 };
 // Coverage: every CPU name in the SPECpower training data must find its own record.
-for (const [file, column] of [['servers.csv', 'HW_CPUName'], ['servers-epyc-7763.csv', 'HW_CPUName'], ['servers-2023plus.csv', 'CPU Description']] as const) {
+for (const [file, column] of [
+  ['servers.csv', 'HW_CPUName'],
+  ['servers-epyc-7763.csv', 'HW_CPUName'],
+  ['servers-2023plus.csv', 'CPU Description'],
+] as const) {
   for (const r of csv(join(shared, 'specpower', file))) {
     const got = lookupCpu(r[column], table);
     const want = canonicalCpuName(r[column]);
-    if (got?.name !== want) fail(`${file}: "${r[column]}" looks up ${got ? `"${got.name}"` : 'nothing'}, expected "${want}"`);
+    if (got?.name !== want)
+      fail(`${file}: "${r[column]}" looks up ${got ? `"${got.name}"` : 'nothing'}, expected "${want}"`);
   }
 }
 writeFileSync(join(root, 'data', 'cpu-table.json'), JSON.stringify(table, null, 1) + '\n');
 for (const w of warnings) console.warn(`derive-cpu-table: note: ${w}`);
-console.log(`derive-cpu-table: data/cpu-table.json (${records.length} CPUs, ${Object.keys(aws).length} AWS and ${Object.keys(gcp).length} GCP families, ${azure.length} Azure series)`);
+console.log(
+  `derive-cpu-table: data/cpu-table.json (${records.length} CPUs, ${Object.keys(aws).length} AWS and ${Object.keys(gcp).length} GCP families, ${azure.length} Azure series)`,
+);

@@ -79,7 +79,10 @@ export function codeCarbonW(s: BaselineServer, u: number): number {
   return s.chips * s.tdpW * (0.1 + 0.9 * u ** 3) + CODECARBON_RAM_W_PER_GB * s.memoryGb;
 }
 
-/** Cloud Carbon Footprint per-thread min/max W by microarchitecture (packages/core/src/compute/ComputeProcessorTypes.ts). */
+/**
+ * Cloud Carbon Footprint per-thread min/max W by microarchitecture
+ * (packages/core/src/compute/ComputeProcessorTypes.ts).
+ */
 export const CCF_WATTS_PER_THREAD: Record<string, { minW: number; maxW: number }> = {
   cascadelake: { minW: 0.64, maxW: 3.97 },
   skylake: { minW: 0.65, maxW: 4.26 },
@@ -140,7 +143,9 @@ const LEVEL_COLUMNS = ['ActiveIdle', ...LOAD_LEVELS_PCT.slice(1).map((p) => `${p
  * so 8534P and 8534PN, 9654 and 9654P, E5640 and L5640 are one group; "v2" stays (another die).
  */
 export function cpuGroup(raw: string): string {
-  const n = normaliseCpuName(raw).toLowerCase().replace(/\bxeon-d\b/, 'xeon d');
+  const n = normaliseCpuName(raw)
+    .toLowerCase()
+    .replace(/\bxeon-d\b/, 'xeon d');
   const vendor = cpuFamilyFromName(raw).vendor;
   let m: RegExpExecArray | null;
   if ((m = /\bepyc (\d[0-9a-z]{2}\d)/.exec(n))) return `amd epyc ${m[1]}`;
@@ -195,7 +200,18 @@ export function readSpec2023Servers(csvText: string): SpecServer[] {
     const wattsAtLoad: (number | null)[] = LOAD_LEVELS_PCT.map(() => null);
     wattsAtLoad[0] = idle;
     wattsAtLoad[10] = full;
-    rows.push({ group: cpuGroup(cpu), cpu, chips, cores, threads, memoryGb: mem < 8 ? mem * 1024 : mem, tdpW: null, architecture: '', set: 'spec2023', wattsAtLoad });
+    rows.push({
+      group: cpuGroup(cpu),
+      cpu,
+      chips,
+      cores,
+      threads,
+      memoryGb: mem < 8 ? mem * 1024 : mem,
+      tdpW: null,
+      architecture: '',
+      set: 'spec2023',
+      wattsAtLoad,
+    });
   }
   return rows;
 }
@@ -216,7 +232,11 @@ export function deriveTdpTable(csvText: string): { table: CpuTdpTable; conflicts
     }
     tdpW[name] = w;
   }
-  const sorted = Object.fromEntries(Object.keys(tdpW).sort().map((k) => [k, tdpW[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(tdpW)
+      .sort()
+      .map((k) => [k, tdpW[k]]),
+  );
   return { table: { source: TDP_SOURCE, commit: TDP_COMMIT, licence: 'MIT', tdpW: sorted }, conflicts };
 }
 
@@ -349,7 +369,8 @@ export function fitMemory(rows: SpecServer[]): MemoryFit & { wPerGb: number } {
   const boot: number[] = [];
   for (let b = 0; b < BOOTSTRAP_REPS; b++) {
     const sample: number[] = [];
-    for (let i = 0; i < slopesByConfig.length; i++) sample.push(...slopesByConfig[Math.floor(rand() * slopesByConfig.length)].all);
+    for (let i = 0; i < slopesByConfig.length; i++)
+      sample.push(...slopesByConfig[Math.floor(rand() * slopesByConfig.length)].all);
     boot.push(Math.max(0, median(sample)));
   }
   return {
@@ -407,19 +428,31 @@ function info(r: SpecServer): RowInfo {
       fam: rec ? { family: rec.microarchitecture, eraYear: rec.releaseYear, vendor: rec.vendor } : byName,
       table: { ...fullTable, tdpW: m ? { [m.matchedName]: m.tdpW } : {} },
       tableTdpW: rec?.tdpW ?? m?.tdpW ?? null,
-      fromCpuTable: rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {},
+      fromCpuTable: rec
+        ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture }
+        : {},
     };
     rowInfo.set(r, i);
   }
   return i;
 }
 
-/** The model's inputs for a training server: SPEC's own TDP (else the table's, else the default), era clamped to the data's range. */
-function trainingInputs(r: SpecServer, eraYearRange: [number, number], defaults: PowerModelData['defaults']): { inputs: ModelInputs; family: string } {
+/**
+ * The model's inputs for a training server: SPEC's own TDP (else the table's, else the default), era clamped to the
+ * data's range.
+ */
+function trainingInputs(
+  r: SpecServer,
+  eraYearRange: [number, number],
+  defaults: PowerModelData['defaults'],
+): { inputs: ModelInputs; family: string } {
   const { fam, tableTdpW } = info(r);
   const eraYear = Math.min(eraYearRange[1], Math.max(eraYearRange[0], fam.eraYear ?? eraYearRange[1]));
   const tdpW = r.tdpW ?? tableTdpW ?? (defaults.tdpWPerCore * r.cores) / r.chips;
-  return { inputs: { chips: r.chips, tdpW, threads: r.threads, cores: r.cores, eraYear, vendor: fam.vendor }, family: fam.family };
+  return {
+    inputs: { chips: r.chips, tdpW, threads: r.threads, cores: r.cores, eraYear, vendor: fam.vendor },
+    family: fam.family,
+  };
 }
 
 function tdpDefaults(rows: SpecServer[]): PowerModelData['defaults'] {
@@ -427,7 +460,8 @@ function tdpDefaults(rows: SpecServer[]): PowerModelData['defaults'] {
   // era ≥ 2019): an unknown CPU met today is recent, and W per core fell fourfold since 2007.
   const byGroup = new Map<string, SpecServer & { tdpW: number }>();
   for (const r of rows) {
-    if (r.tdpW !== null && (info(r).fam.eraYear ?? 0) >= RECENT_ERA_YEAR && !byGroup.has(r.group)) byGroup.set(r.group, r as SpecServer & { tdpW: number });
+    if (r.tdpW !== null && (info(r).fam.eraYear ?? 0) >= RECENT_ERA_YEAR && !byGroup.has(r.group))
+      byGroup.set(r.group, r as SpecServer & { tdpW: number });
   }
   const models = [...byGroup.values()];
   return {
@@ -444,7 +478,12 @@ const PLACEHOLDER_LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, s
  * on the base features plus one ridge-shrunk offset per microarchitecture family, each
  * output on the results that measured its level.
  */
-export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco'], wPerGb: number, memory?: MemoryFit): PowerModelData {
+export function fitBaseModel(
+  rows: SpecServer[],
+  loco: PowerModelData['loco'],
+  wPerGb: number,
+  memory?: MemoryFit,
+): PowerModelData {
   const fams = rows.map((r) => info(r).fam);
   const known = fams.map((f) => f.eraYear).filter((y): y is number => y !== null);
   const eraYearRange: [number, number] = [Math.min(...known), Math.max(...known)];
@@ -464,7 +503,12 @@ export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco'], w
     const use = rows.map((r, i) => i).filter((i) => measuredForOutput(rows[i], o) !== null);
     const xs = use.map((i) => x[i]);
     const y = use.map((i) => fitTarget(measuredForOutput(rows[i], o) as number, rows[i].memoryGb, wPerGb));
-    let beta = weightedRidge(xs, y, xs.map(() => 1), penalty);
+    let beta = weightedRidge(
+      xs,
+      y,
+      xs.map(() => 1),
+      penalty,
+    );
     for (let it = 0; it < IRLS_ITERATIONS; it++) {
       const w = xs.map((xi, i) => 1 / Math.max(IRLS_FLOOR, Math.abs(y[i] - dot(xi, beta))));
       const next = weightedRidge(xs, y, w, penalty);
@@ -498,7 +542,12 @@ export function fitBaseModel(rows: SpecServer[], loco: PowerModelData['loco'], w
  * the level), with their coordinates scaled by their SD over those servers. Rounded as
  * shipped, so evaluation and runtime use the same numbers.
  */
-export function residualKernelFor(model: PowerModelData, rows: SpecServer[], bandwidth: number, priorWeight: number): ResidualKernel {
+export function residualKernelFor(
+  model: PowerModelData,
+  rows: SpecServer[],
+  bandwidth: number,
+  priorWeight: number,
+): ResidualKernel {
   const raw: number[][] = [];
   const lnResiduals = rows.map((r) => {
     const t = trainingInputs(r, model.eraYearRange, model.defaults);
@@ -524,8 +573,18 @@ export interface KernelChoice {
   innerMedianAbsPctErr: Record<string, number>;
 }
 
-/** The held-out server as the runtime sees it: name, counts, memory, and the CPU table's fields (as host inference passes them). */
-const specOf = (r: SpecServer): ServerSpec => ({ cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb, ...info(r).fromCpuTable });
+/**
+ * The held-out server as the runtime sees it: name, counts, memory, and the CPU table's fields (as host inference
+ * passes them).
+ */
+const specOf = (r: SpecServer): ServerSpec => ({
+  cpu: r.cpu,
+  sockets: r.chips,
+  cores: r.cores,
+  threads: r.threads,
+  memoryGb: r.memoryGb,
+  ...info(r).fromCpuTable,
+});
 
 /**
  * Chooses h and λ by grouped inner cross-validation on `rows` alone: CPU model families
@@ -585,7 +644,13 @@ export function fitPowerModel(
 
 export type Method = 'ours' | 'oursBase' | 'codecarbon' | 'ccf' | 'teads';
 export const METHODS: Method[] = ['ours', 'oursBase', 'codecarbon', 'ccf', 'teads'];
-const METHOD_LABELS: Record<Method, string> = { ours: 'ours', oursBase: 'ours, base only', codecarbon: 'CodeCarbon', ccf: 'CCF', teads: 'Teads' };
+const METHOD_LABELS: Record<Method, string> = {
+  ours: 'ours',
+  oursBase: 'ours, base only',
+  codecarbon: 'CodeCarbon',
+  ccf: 'CCF',
+  teads: 'Teads',
+};
 
 export interface MethodErrors {
   perLevel: { levelPct: number; medianAbsPctErr: number | null; meanAbsPctErr: number | null; points: number }[];
@@ -610,13 +675,21 @@ function summarise(points: HeldOutPoint[], m: Method): MethodErrors {
   return {
     perLevel: LOAD_LEVELS_PCT.map((pct, k) => {
       const e = points.filter((p) => p.level === k).map(err);
-      return { levelPct: pct, medianAbsPctErr: e.length ? round(median(e), 2) : null, meanAbsPctErr: e.length ? round(mean(e), 2) : null, points: e.length };
+      return {
+        levelPct: pct,
+        medianAbsPctErr: e.length ? round(median(e), 2) : null,
+        meanAbsPctErr: e.length ? round(mean(e), 2) : null,
+        points: e.length,
+      };
     }),
     overall: { medianAbsPctErr: round(median(all), 2), meanAbsPctErr: round(mean(all), 2), points: all.length },
   };
 }
 
-/** One held-out family's fold: its points, the kernel grid point its inner CV chose, and (for the runner's family) the model. */
+/**
+ * One held-out family's fold: its points, the kernel grid point its inner CV chose, and (for the runner's family) the
+ * model.
+ */
 export interface FoldResult {
   group: string;
   points: HeldOutPoint[];
@@ -641,7 +714,13 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string
       const curve = predictWithModel(model, table, specOf(r));
       const baseCurve = predictWithModel(baseModel, table, specOf(r));
       if (curve.tdpSource === 'table') tdpFromTable++;
-      const s: BaselineServer = { chips: r.chips, tdpW: curve.tdpW, threads: r.threads, memoryGb: r.memoryGb, family: curve.family };
+      const s: BaselineServer = {
+        chips: r.chips,
+        tdpW: curve.tdpW,
+        threads: r.threads,
+        memoryGb: r.memoryGb,
+        family: curve.family,
+      };
       r.wattsAtLoad.forEach((truth, k) => {
         if (truth === null) return;
         const u = LOAD_LEVELS_PCT[k] / 100;
@@ -654,18 +733,39 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string
         };
         const memW = curve.memoryW;
         const cpuRatio = Math.max(truth - memW, 0.2 * truth) / Math.max(curve.wattsAtLoad[k] - memW, 1e-9);
-        points.push({ set: r.set, group: g, family: curve.family, vendor: info(r).fam.vendor, level: k, truthW: truth, predW, cpuRatio });
+        points.push({
+          set: r.set,
+          group: g,
+          family: curve.family,
+          vendor: info(r).fam.vendor,
+          level: k,
+          truthW: truth,
+          predW,
+          cpuRatio,
+        });
       });
     }
     onFold?.();
-    return { group: g, points, pick: `${choice.bandwidth}/${choice.priorWeight}`, tdpFromTable, ...(g === RUNNER_GROUP ? { model } : {}) };
+    return {
+      group: g,
+      points,
+      pick: `${choice.bandwidth}/${choice.priorWeight}`,
+      tdpFromTable,
+      ...(g === RUNNER_GROUP ? { model } : {}),
+    };
   });
 }
 
 const WORKER_KIND = 'derive-power-model-folds';
 
 /** Runs the folds in `workers` worker threads (groups dealt round-robin); same numbers as one thread. */
-async function foldsInWorkers(rows: SpecServer[], wPerGb: number, groups: string[], workers: number, onFold: () => void): Promise<FoldResult[]> {
+async function foldsInWorkers(
+  rows: SpecServer[],
+  wPerGb: number,
+  groups: string[],
+  workers: number,
+  onFold: () => void,
+): Promise<FoldResult[]> {
   const { Worker } = await import('node:worker_threads');
   const parts = Array.from({ length: workers }, (_, w) => groups.filter((_, i) => i % workers === w));
   const results = await Promise.all(
@@ -689,12 +789,17 @@ async function foldsInWorkers(rows: SpecServer[], wPerGb: number, groups: string
   return results.flat();
 }
 
-export async function evaluateGrouped(rows: SpecServer[], wPerGb: number, opts: { workers?: number; onFold?: (done: number, total: number) => void } = {}) {
+export async function evaluateGrouped(
+  rows: SpecServer[],
+  wPerGb: number,
+  opts: { workers?: number; onFold?: (done: number, total: number) => void } = {},
+) {
   const groups = [...new Set(rows.map((r) => r.group))].sort();
   let done = 0;
   const tick = () => opts.onFold?.(++done, groups.length);
   const workers = Math.max(1, Math.min(opts.workers ?? 1, groups.length));
-  const folds = workers > 1 ? await foldsInWorkers(rows, wPerGb, groups, workers, tick) : evaluateFolds(rows, wPerGb, groups, tick);
+  const folds =
+    workers > 1 ? await foldsInWorkers(rows, wPerGb, groups, workers, tick) : evaluateFolds(rows, wPerGb, groups, tick);
   // Group order, whatever thread did which fold: the output does not depend on the thread count.
   const byGroup = new Map(folds.map((f) => [f.group, f]));
   const ordered = groups.map((g) => byGroup.get(g) as FoldResult);
@@ -723,8 +828,20 @@ const BAND_MIN_SERVERS = 5;
 export function uncertaintyTable(points: HeldOutPoint[]): UncertaintyTable {
   const q = (1 - BAND_COVERAGE) / 2;
   const band = (ps: HeldOutPoint[]): RatioBand => ({
-    low: round(quantile(ps.map((p) => p.cpuRatio), q), 3),
-    high: round(quantile(ps.map((p) => p.cpuRatio), 1 - q), 3),
+    low: round(
+      quantile(
+        ps.map((p) => p.cpuRatio),
+        q,
+      ),
+      3,
+    ),
+    high: round(
+      quantile(
+        ps.map((p) => p.cpuRatio),
+        1 - q,
+      ),
+      3,
+    ),
     // Servers, not points: a full curve gives 11 points, a 2023+ result 2.
     servers: ps.filter((p) => p.level === 0).length,
   });
@@ -732,23 +849,47 @@ export function uncertaintyTable(points: HeldOutPoint[]): UncertaintyTable {
     const keys = [...new Set(points.map(key))].sort();
     return Object.fromEntries(keys.map((k) => [k, band(points.filter((p) => key(p) === k))]));
   };
-  return { coverage: BAND_COVERAGE, byFamily: keyed((p) => p.family), byVendor: keyed((p) => p.vendor), all: band(points), minServers: BAND_MIN_SERVERS };
+  return {
+    coverage: BAND_COVERAGE,
+    byFamily: keyed((p) => p.family),
+    byVendor: keyed((p) => p.vendor),
+    all: band(points),
+    minServers: BAND_MIN_SERVERS,
+  };
 }
 
 // ---------- the GitHub runner ----------
 
 const RUNNER_GROUP = 'amd epyc 7763';
-export const GITHUB_RUNNER = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+export const GITHUB_RUNNER = {
+  cpuModel: 'AMD EPYC 7763 64-Core Processor',
+  sockets: 1,
+  physicalCores: 2,
+  threads: 4,
+  memoryGb: 16,
+  virtualized: true,
+};
 
 /** CPU + memory W of the 4-vCPU, 16 GB runner at idle and full load, as measure would charge it. */
 export function runnerWatts(
   model: PowerModelData,
   table: CpuTdpTable,
-): { idleW: number; fullW: number; cpuW: [number, number]; memoryW: number; hostW: number[]; vmCpuW: number[]; hostMemoryGb: number; neighbourWeight: number } {
+): {
+  idleW: number;
+  fullW: number;
+  cpuW: [number, number];
+  memoryW: number;
+  hostW: number[];
+  vmCpuW: number[];
+  hostMemoryGb: number;
+  neighbourWeight: number;
+} {
   const inf = inferHost(GITHUB_RUNNER);
   const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
   // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
-  const fromTable = rec ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture } : {};
+  const fromTable = rec
+    ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture }
+    : {};
   const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
   const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);
   const memoryW = GITHUB_RUNNER.memoryGb * model.memoryWPerGb;
@@ -766,16 +907,32 @@ export function runnerWatts(
 
 // ---------- output ----------
 
-export function markdownTable(summary: Record<Method, MethodErrors>, levels: number[] = LOAD_LEVELS_PCT.map((_, k) => k)): string {
+export function markdownTable(
+  summary: Record<Method, MethodErrors>,
+  levels: number[] = LOAD_LEVELS_PCT.map((_, k) => k),
+): string {
   const head = ['load', ...METHODS.flatMap((m) => [`${METHOD_LABELS[m]} median`, `${METHOD_LABELS[m]} mean`])];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const f = (x: number | null) => (x === null ? '–' : x.toFixed(1));
   const out = [line(head), line(head.map(() => '---'))];
   for (const k of levels) {
     const pct = LOAD_LEVELS_PCT[k];
-    out.push(line([pct === 0 ? 'idle' : `${pct} %`, ...METHODS.flatMap((m) => [f(summary[m].perLevel[k].medianAbsPctErr), f(summary[m].perLevel[k].meanAbsPctErr)])]));
+    out.push(
+      line([
+        pct === 0 ? 'idle' : `${pct} %`,
+        ...METHODS.flatMap((m) => [f(summary[m].perLevel[k].medianAbsPctErr), f(summary[m].perLevel[k].meanAbsPctErr)]),
+      ]),
+    );
   }
-  out.push(line(['**all**', ...METHODS.flatMap((m) => [`**${f(summary[m].overall.medianAbsPctErr)}**`, `**${f(summary[m].overall.meanAbsPctErr)}**`])]));
+  out.push(
+    line([
+      '**all**',
+      ...METHODS.flatMap((m) => [
+        `**${f(summary[m].overall.medianAbsPctErr)}**`,
+        `**${f(summary[m].overall.meanAbsPctErr)}**`,
+      ]),
+    ]),
+  );
   return out.join('\n');
 }
 
@@ -792,7 +949,9 @@ export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>
     rowsOut.push(line([SET_LABELS[set], String(servers), ...METHODS.map((m) => f(s[m].overall.medianAbsPctErr))]));
     if (set === 'spec2023') {
       rowsOut.push(line(['… 2023+ idle', String(servers), ...METHODS.map((m) => f(s[m].perLevel[0].medianAbsPctErr))]));
-      rowsOut.push(line(['… 2023+ full load', String(servers), ...METHODS.map((m) => f(s[m].perLevel[10].medianAbsPctErr))]));
+      rowsOut.push(
+        line(['… 2023+ full load', String(servers), ...METHODS.map((m) => f(s[m].perLevel[10].medianAbsPctErr))]),
+      );
     }
   }
   return rowsOut.join('\n');
@@ -841,20 +1000,27 @@ async function main(): Promise<void> {
     const a = r.architecture === 'epyc' ? 'epyc-gen3' : r.architecture || 'unknown';
     return cpuFamilyFromName(r.cpu).family !== a;
   });
-  console.error(`family from name disagrees with SPEC's Architecture column on ${disagree.length}/${old.length} servers`);
+  console.error(
+    `family from name disagrees with SPEC's Architecture column on ${disagree.length}/${old.length} servers`,
+  );
   const unknown = [...new Set(rows.filter((r) => !info(r).fromCpuTable.microarchitecture).map((r) => r.cpu))];
   console.error(`CPU names the CPU table does not know (name rules used): ${unknown.join('; ') || 'none'}`);
 
   const memory = fitMemory(rows);
   const { wPerGb, ...memoryFit } = memory;
-  console.error(`memory: ${wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}; idle ${memory.idleWPerGb}, full ${memory.fullWPerGb}; ${memory.pairs} pairs)`);
+  console.error(
+    `memory: ${wPerGb} W/GB (90 % interval ${memory.low}–${memory.high}; idle ${memory.idleWPerGb}, full ${memory.fullWPerGb}; ${memory.pairs} pairs)`,
+  );
 
   // Two threads by default (CI and this project's machines have 2 cores); DERIVE_WORKERS=1 for one.
   const workers = Number(process.env.DERIVE_WORKERS ?? Math.min(2, availableParallelism()));
   const evaluation = await evaluateGrouped(rows, wPerGb, {
     workers,
     onFold: (done, total) => {
-      if (done % 25 === 0 || done === total) console.error(`grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`);
+      if (done % 25 === 0 || done === total)
+        console.error(
+          `grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`,
+        );
     },
   });
   const s2007 = evaluation.bySet.spec2007.ours.overall;
@@ -865,17 +1031,26 @@ async function main(): Promise<void> {
     servers: evaluation.servers,
   };
   const choice = chooseKernel(rows, wPerGb);
-  console.error(`neighbour correction for the shipped model: h = ${choice.bandwidth}, λ = ${choice.priorWeight} (inner CV)`);
-  const model: PowerModelData = { ...fitPowerModel(rows, loco, choice, wPerGb, memoryFit), uncertainty: uncertaintyTable(evaluation.points) };
+  console.error(
+    `neighbour correction for the shipped model: h = ${choice.bandwidth}, λ = ${choice.priorWeight} (inner CV)`,
+  );
+  const model: PowerModelData = {
+    ...fitPowerModel(rows, loco, choice, wPerGb, memoryFit),
+    uncertainty: uncertaintyTable(evaluation.points),
+  };
   // One line per number array (coefficients, each training server's point and residuals).
-  const modelJson = JSON.stringify(model, null, 1).replace(/\[\s*((?:-?[\d.e+-]+|null)(?:,\s*(?:-?[\d.e+-]+|null))*)\s*\]/g, (_, items: string) => `[${items.split(/,\s*/).join(',')}]`);
+  const modelJson = JSON.stringify(model, null, 1).replace(
+    /\[\s*((?:-?[\d.e+-]+|null)(?:,\s*(?:-?[\d.e+-]+|null))*)\s*\]/g,
+    (_, items: string) => `[${items.split(/,\s*/).join(',')}]`,
+  );
   writeFileSync(join(repoRoot, 'data', 'power-model.json'), `${modelJson}\n`);
 
   const runner = runnerWatts(model, table);
   const heldOut7763 = evaluation.heldOutModels.get(RUNNER_GROUP);
   const runnerHeldOut = heldOut7763 ? runnerWatts({ ...heldOut7763, memoryWPerGb: wPerGb }, table) : null;
   const evalFile = {
-    description: 'Grouped cross-validation (leave one CPU model family out) absolute % error of whole-server wall power, SPECpower_ssj2008 (scripts/derive-power-model.ts)',
+    description:
+      'Grouped cross-validation (leave one CPU model family out) absolute % error of whole-server wall power, SPECpower_ssj2008 (scripts/derive-power-model.ts)',
     source: SPEC_SOURCE,
     commit: SPEC_COMMIT,
     fitDate: FIT_DATE,
@@ -884,11 +1059,17 @@ async function main(): Promise<void> {
     heldOutTdpFromTable: evaluation.tdpFromTable,
     memory,
     neighbourCorrection: {
-      description: 'h/λ chosen by grouped inner cross-validation inside each leave-out fold: how many folds picked each',
+      description:
+        'h/λ chosen by grouped inner cross-validation inside each leave-out fold: how many folds picked each',
       picks: evaluation.kernelPicks,
       shipped: choice,
     },
-    githubRunner: { machine: GITHUB_RUNNER, shipped: runner, epyc7763HeldOut: runnerHeldOut, targetW: { idle: [1.4, 4.9], full: [5.8, 11.5] } },
+    githubRunner: {
+      machine: GITHUB_RUNNER,
+      shipped: runner,
+      epyc7763HeldOut: runnerHeldOut,
+      targetW: { idle: [1.4, 4.9], full: [5.8, 11.5] },
+    },
     sets: evaluation.bySet,
   };
   writeFileSync(join(repoRoot, 'data', 'power-model-eval.json'), `${JSON.stringify(evalFile, null, 1)}\n`);
@@ -939,7 +1120,16 @@ if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process
 }
 
 // In a fold worker (derive-power-model-worker.mjs): run the folds handed over, report each, return all.
-const job = isMainThread ? null : (workerData as { kind?: string; rows: SpecServer[]; wPerGb: number; groups: string[]; tdpTable: CpuTdpTable; cpuTable?: CpuTable } | null);
+const job = isMainThread
+  ? null
+  : (workerData as {
+      kind?: string;
+      rows: SpecServer[];
+      wPerGb: number;
+      groups: string[];
+      tdpTable: CpuTdpTable;
+      cpuTable?: CpuTable;
+    } | null);
 if (job?.kind === WORKER_KIND && parentPort) {
   const port = parentPort;
   setTdpTable(job.tdpTable, job.cpuTable);

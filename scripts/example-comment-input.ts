@@ -10,7 +10,9 @@ import type { Report } from '../src/report/schema';
 export const EXAMPLE_MARKER = '<!-- carbon-action:v1 workflow=CI job=test matrix=node%2020 -->';
 
 export function exampleCommentInput(): CommentInput {
-  const report = JSON.parse(readFileSync(new URL('../test/fixtures/report/sample-report.json', import.meta.url), 'utf8')) as Report;
+  const report = JSON.parse(
+    readFileSync(new URL('../test/fixtures/report/sample-report.json', import.meta.url), 'utf8'),
+  ) as Report;
   // Five earlier runs of main, 15–20 % lighter: this PR is outside their range.
   const baseWh = [1.79, 1.82, 1.76, 1.85, 1.8];
   const base = baseWh.map((energyWh, i): Report => {
@@ -20,7 +22,12 @@ export function exampleCommentInput(): CommentInput {
       endedAt: `2026-11-2${i}T10:00:00.000Z`,
       energyWh: { ...report.energyWh, total: energyWh },
       co2eG: { ...report.co2eG, total: report.co2eG.total * scale, operational: report.co2eG.operational * scale },
-      context: { ...report.context, branch: 'main', runId: String(9876543200 + i), sha: `${'abcdef0'.slice(i)}${'1234567'.slice(0, i)}`.padEnd(40, String(i)) },
+      context: {
+        ...report.context,
+        branch: 'main',
+        runId: String(9876543200 + i),
+        sha: `${'abcdef0'.slice(i)}${'1234567'.slice(0, i)}`.padEnd(40, String(i)),
+      },
     };
   });
   const comparison = compareWithBaseline(report, base, { baseBranch: 'main' });

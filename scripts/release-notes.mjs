@@ -13,7 +13,10 @@ export function releaseNotes(changelog, version) {
   if (start < 0) return null;
   let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
   if (end < 0) end = lines.length;
-  const body = lines.slice(start + 1, end).join('\n').trim();
+  const body = lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
   return body === '' ? null : body + '\n';
 }
 
@@ -25,7 +28,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const notes = releaseNotes(readFileSync(file, 'utf8'), version.replace(/^v/, ''));
   if (notes === null) {
-    console.error(`release-notes: ${file} has no non-empty "## [${version.replace(/^v/, '')}]" section; add one before tagging`);
+    console.error(
+      `release-notes: ${file} has no non-empty "## [${version.replace(/^v/, '')}]" section; add one before tagging`,
+    );
     process.exit(1);
   }
   process.stdout.write(notes);

@@ -44,7 +44,8 @@ pre.mermaid { background: #fff; text-align: center; margin: 8px 0; }
 `;
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   const markdown = exampleCommentMarkdown();
   writeFileSync(`${root}docs/example-comment.md`, markdown);
   // GitHub hides the marker line (an HTML comment); Mermaid fences become <pre class="mermaid">.
@@ -53,14 +54,20 @@ async function main(): Promise<void> {
     .split('\n')
     .slice(1)
     .join('\n')
-    .replace(/```mermaid\n([\s\S]*?)\n```/g, (_m, chart: string) => `<pre class="mermaid" data-chart="${charts.push(chart) - 1}"></pre>`);
+    .replace(
+      /```mermaid\n([\s\S]*?)\n```/g,
+      (_m, chart: string) => `<pre class="mermaid" data-chart="${charts.push(chart) - 1}"></pre>`,
+    );
   const html = await marked.parse(body, { gfm: true });
   const mermaidJs = readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8');
   const page = `<!doctype html><html><head><meta charset="utf-8"><style>${CSS}</style></head><body>
 <div class="comment"><div class="header"><b>github-actions</b> bot commented</div><div class="body">${html}</div></div>
 <script>${mermaidJs}</script></body></html>`;
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const tab = await browser.newPage({ viewport: { width: 820, height: 800 }, deviceScaleFactor: 1 });
     const problems: string[] = [];
@@ -79,9 +86,14 @@ async function main(): Promise<void> {
       }
     }, charts);
     const rendered = await tab.locator('pre.mermaid svg').count();
-    if (rendered !== charts.length) throw new Error(`Mermaid drew ${rendered} of ${charts.length} charts${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    if (rendered !== charts.length)
+      throw new Error(
+        `Mermaid drew ${rendered} of ${charts.length} charts${problems.length ? `: ${problems.join('; ')}` : ''}`,
+      );
     await tab.locator('.comment').screenshot({ path: `${root}docs/example-comment.png` });
-    console.log(`docs/example-comment.png: ${charts.length} Mermaid charts, from docs/example-comment.md (${markdown.length} characters)`);
+    console.log(
+      `docs/example-comment.png: ${charts.length} Mermaid charts, from docs/example-comment.md (${markdown.length} characters)`,
+    );
   } finally {
     await browser.close();
   }

@@ -3,12 +3,17 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Exits 1 with one line when any of `files` (relative to sharedDir) is missing; checks before any data/ file is written. */
+/**
+ * Exits 1 with one line when any of `files` (relative to sharedDir) is missing; checks before any data/ file is
+ * written.
+ */
 export function requireSharedFiles(script: string, sharedDir: string, files: string[]): void {
   const missing = files.filter((f) => !existsSync(join(sharedDir, f)));
   if (missing.length === 0) return;
   const where = relative(process.cwd(), sharedDir) || sharedDir;
-  const what = existsSync(sharedDir) ? `${missing.map((f) => join(where, f)).join(', ')} missing` : `${where}/ (the source data folder beside the repository) not found`;
+  const what = existsSync(sharedDir)
+    ? `${missing.map((f) => join(where, f)).join(', ')} missing`
+    : `${where}/ (the source data folder beside the repository) not found`;
   process.stderr.write(
     `${script}: ${what}; the committed data/ files are already derived, so only re-deriving needs it (see data/SOURCES.md for where each source comes from)\n`,
   );

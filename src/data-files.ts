@@ -31,7 +31,9 @@ export function loadDataJson<T>(name: string): T {
     try {
       cache.set(name, JSON.parse(readFileSync(path, 'utf8')));
     } catch (err) {
-      throw new Error(`carbon-action: data file ${path} could not be loaded: ${(err as Error).message}`);
+      throw new Error(`carbon-action: data file ${path} could not be loaded: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
   return cache.get(name) as T;

@@ -25,7 +25,11 @@ export function describeFsError(err: unknown, action: string, path: string): str
   const e = err as NodeJS.ErrnoException;
   const code = typeof e?.code === 'string' ? e.code : undefined;
   const words = code ? WORDS[code] : undefined;
-  const detail = words ? `${words} (${code})` : code ? `${code}: ${firstLine(e.message)}` : firstLine(String((e as Error)?.message ?? e));
+  const detail = words
+    ? `${words} (${code})`
+    : code
+      ? `${code}: ${firstLine(e.message)}`
+      : firstLine(String((e as Error)?.message ?? e));
   return `could not ${action} ${path}: ${detail}`;
 }
 

@@ -9,7 +9,8 @@ const secrets = new Set<string>();
 export function rememberSecret(value: string | undefined): void {
   if (!value || value.length < 4) return;
   secrets.add(value);
-  for (const form of [encodeURIComponent(value), Buffer.from(value).toString('base64')]) if (form !== value) secrets.add(form);
+  for (const form of [encodeURIComponent(value), Buffer.from(value).toString('base64')])
+    if (form !== value) secrets.add(form);
 }
 
 /** Every occurrence of each of `values` replaced by "***". */

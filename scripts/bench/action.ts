@@ -11,7 +11,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLES = 3600;
 
 /** Peak RSS of a child, polled from /proc/<pid>/status until it exits. */
-function runMeasured(entry: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; wallMs: number; peakRssMiB: number; out: string }> {
+function runMeasured(
+  entry: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; wallMs: number; peakRssMiB: number; out: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -38,8 +41,16 @@ function syntheticSamples(file: string, count: number, intervalMs: number): void
   const start = Date.now() - count * intervalMs;
   const lines = [
     JSON.stringify({
-      type: 'header', v: 1, startedAt: new Date(start).toISOString(), intervalMs, pid: 1, platform: 'linux', cpuSource: 'proc-stat',
-      memTotalB: 16e9, rapl: { status: 'absent', reason: 'bench', domains: [] }, gpus: { status: 'absent', devices: [] },
+      type: 'header',
+      v: 1,
+      startedAt: new Date(start).toISOString(),
+      intervalMs,
+      pid: 1,
+      platform: 'linux',
+      cpuSource: 'proc-stat',
+      memTotalB: 16e9,
+      rapl: { status: 'absent', reason: 'bench', domains: [] },
+      gpus: { status: 'absent', devices: [] },
     }),
   ];
   let busy = 0;
@@ -48,7 +59,14 @@ function syntheticSamples(file: string, count: number, intervalMs: number): void
     const u = 0.5 + 0.45 * Math.sin(i / 60);
     busy += Math.round(400 * u);
     total += 400;
-    lines.push(JSON.stringify({ type: 'sample', t: start + i * intervalMs, cpu: { busy, total }, mem: { usedB: 8e9, totalB: 16e9 } }));
+    lines.push(
+      JSON.stringify({
+        type: 'sample',
+        t: start + i * intervalMs,
+        cpu: { busy, total },
+        mem: { usedB: 8e9, totalB: 16e9 },
+      }),
+    );
   }
   writeFileSync(file, lines.join('\n') + '\n');
 }

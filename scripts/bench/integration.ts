@@ -16,8 +16,16 @@ const CURVE_W = [4.2, 7.1, 9.3, 11.2, 12.9, 14.4, 15.8, 17.1, 18.3, 19.4, 20.4];
 async function synthesise(path: string, count: number, intervalMs: number): Promise<void> {
   const out = createWriteStream(path);
   const header: HeaderRecord = {
-    type: 'header', v: 1, startedAt: new Date(T0).toISOString(), intervalMs, pid: 1, platform: 'linux',
-    cpuSource: 'proc-stat', memTotalB: 16e9, rapl: { status: 'absent', domains: [] }, gpus: { status: 'absent' },
+    type: 'header',
+    v: 1,
+    startedAt: new Date(T0).toISOString(),
+    intervalMs,
+    pid: 1,
+    platform: 'linux',
+    cpuSource: 'proc-stat',
+    memTotalB: 16e9,
+    rapl: { status: 'absent', domains: [] },
+    gpus: { status: 'absent' },
   };
   out.write(JSON.stringify(header) + '\n');
   const ticksPerInterval = (intervalMs / 1000) * 100; // USER_HZ 100, per CPU
@@ -61,7 +69,7 @@ async function readAndIntegrate(path: string): Promise<object> {
   const res = integ.result();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return {
-    fileMb: Math.round(statSync(path).size / 2 ** 20 * 10) / 10,
+    fileMb: Math.round((statSync(path).size / 2 ** 20) * 10) / 10,
     records: n,
     readAndIntegrateMs: Math.round(ms),
     peakHeapMb: Math.round(peakHeapMb * 10) / 10,
@@ -94,5 +102,5 @@ export async function benchIntegration(): Promise<object> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchIntegration().then((r) => console.log(JSON.stringify(r, null, 2)));
+  void benchIntegration().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

@@ -134,7 +134,10 @@ export async function benchSamplerMarginal(): Promise<object> {
         method: `(user+sys of \`measure --interval 1s -- sleep ${LONG_S}\` − that of \`sleep ${SHORT_S}\`) ÷ ${span} s; user+sys from bash \`times\` after each exits; ${repeats} pairs run side by side; median`,
         percentOfOneCore: pct(median(outsidePct)),
         pairs: outsidePct.map(pct),
-        cpuS: { [`sleep ${LONG_S}`]: longCpu.map((x) => round(x, 3)), [`sleep ${SHORT_S}`]: shortCpu.map((x) => round(x, 3)) },
+        cpuS: {
+          [`sleep ${LONG_S}`]: longCpu.map((x) => round(x, 3)),
+          [`sleep ${SHORT_S}`]: shortCpu.map((x) => round(x, 3)),
+        },
         fixedCostCpuS: round(median(shortCpu) - (SHORT_S * median(outsidePct)) / 100, 3),
       },
       inRun: {
@@ -143,7 +146,8 @@ export async function benchSamplerMarginal(): Promise<object> {
         runs: inRunPct.map(pct),
       },
       nodeFloor: {
-        method: 'a Node process whose only work is setInterval(() => {}, 1000), same window, same method as in-run: what waking Node once a second costs on this machine',
+        method:
+          'a Node process whose only work is setInterval(() => {}, 1000), same window, same method as in-run: what waking Node once a second costs on this machine',
         percentOfOneCore: pct(floorPct),
       },
     };
@@ -153,5 +157,5 @@ export async function benchSamplerMarginal(): Promise<object> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchSamplerMarginal().then((r) => console.log(JSON.stringify(r, null, 2)));
+  void benchSamplerMarginal().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

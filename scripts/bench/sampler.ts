@@ -45,7 +45,10 @@ function peakRssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
-/** Builds dist/sampler; if the project build fails (another module not compiling), bundles transpile-only into a temp dir. */
+/**
+ * Builds dist/sampler; if the project build fails (another module not compiling), bundles transpile-only into a temp
+ * dir.
+ */
 function buildSampler(): { bundle: string; how: string } {
   try {
     execFileSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), 'sampler'], { cwd: ROOT, stdio: 'pipe' });
@@ -55,7 +58,10 @@ function buildSampler(): { bundle: string; how: string } {
     /* fall through */
   }
   const out = mkdtempSync(join(tmpdir(), 'sampler-bundle-'));
-  execFileSync('npx', ['ncc', 'build', 'src/meter/sampler-entry.ts', '-o', out, '-q', '-t', '--target', 'es2022'], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync('npx', ['ncc', 'build', 'src/meter/sampler-entry.ts', '-o', out, '-q', '-t', '--target', 'es2022'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
   return { bundle: join(out, 'index.js'), how: 'ncc --transpile-only (project build failed)' };
 }
 
@@ -78,7 +84,14 @@ interface Measured {
   cpuSFromTicks?: number;
 }
 
-async function measure(label: string, child: ChildProcess, warmupS: number, seconds: number, tck: number, withChildren: boolean): Promise<Measured> {
+async function measure(
+  label: string,
+  child: ChildProcess,
+  warmupS: number,
+  seconds: number,
+  tck: number,
+  withChildren: boolean,
+): Promise<Measured> {
   const pid = child.pid as number;
   await sleep(warmupS * 1000); // startup (module load, first reads) is a one-off, not overhead per second
   const t0 = process.hrtime.bigint();
@@ -130,7 +143,8 @@ export async function benchSampler(): Promise<object> {
       machine: `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`,
       build: how,
       secondsMeasured: seconds,
-      method: 'sampler: on-CPU ns summed over /proc/<pid>/task/*/schedstat (10 ms ticks beside it); bash: utime+stime+cutime+cstime ticks from /proc/<pid>/stat; peak RSS = VmHWM',
+      method:
+        'sampler: on-CPU ns summed over /proc/<pid>/task/*/schedstat (10 ms ticks beside it); bash: utime+stime+cutime+cstime ticks from /proc/<pid>/stat; peak RSS = VmHWM',
       results,
       linesWritten: { '1s': lines('1s.jsonl'), '100ms': lines('100ms.jsonl') },
       targets: { percentOfOneCoreAt1s: 0.1, peakRssMb: 60 },
@@ -143,5 +157,5 @@ export async function benchSampler(): Promise<object> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchSampler().then((r) => console.log(JSON.stringify(r, null, 2)));
+  void benchSampler().then((r) => console.log(JSON.stringify(r, null, 2)));
 }

@@ -21,7 +21,11 @@ export function readEventPayload(env: NodeJS.ProcessEnv): EventPayload {
   }
 }
 
-export function runContext(env: NodeJS.ProcessEnv, payload: EventPayload, labels: { matrix?: string; jobName?: string }): RunContext {
+export function runContext(
+  env: NodeJS.ProcessEnv,
+  payload: EventPayload,
+  labels: { matrix?: string; jobName?: string },
+): RunContext {
   const pr = payload.pull_request;
   const ctx: RunContext = {
     repository: env.GITHUB_REPOSITORY,

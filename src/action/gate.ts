@@ -17,7 +17,13 @@ export function evaluateGate(args: { report: Report; comparison?: Comparison; in
 
   if (inputs.budget) {
     const actual = report.co2eG.total;
-    budgets.push({ kind: 'co2e', limitText: inputs.budget.text, limit: inputs.budget.co2eG, actual, status: status(actual, inputs.budget.co2eG) });
+    budgets.push({
+      kind: 'co2e',
+      limitText: inputs.budget.text,
+      limit: inputs.budget.co2eG,
+      actual,
+      status: status(actual, inputs.budget.co2eG),
+    });
   }
   if (inputs.energyBudget) {
     const actual = report.energyWh.total;
@@ -30,21 +36,41 @@ export function evaluateGate(args: { report: Report; comparison?: Comparison; in
     });
   }
   if (inputs.maxIncrease) {
-    const base = { kind: 'max-increase' as const, limitText: inputs.maxIncrease.text, limit: inputs.maxIncrease.percent };
+    const base = {
+      kind: 'max-increase' as const,
+      limitText: inputs.maxIncrease.text,
+      limit: inputs.maxIncrease.percent,
+    };
     if (!comparison || !comparison.available) {
       // An outage is not a first run: say which.
-      const note = comparison?.reason && !comparison.reason.startsWith('no baseline yet') ? `no baseline: ${comparison.reason}` : 'no baseline yet';
+      const note =
+        comparison?.reason && !comparison.reason.startsWith('no baseline yet')
+          ? `no baseline: ${comparison.reason}`
+          : 'no baseline yet';
       budgets.push({ ...base, actual: null, status: 'skipped', note });
     } else if (comparison.co2eG.deltaPercent === null) {
       budgets.push({ ...base, actual: null, status: 'skipped', note: 'base median is 0, so no percentage change' });
     } else {
       const actual = comparison.co2eG.deltaPercent;
       const over = status(actual, inputs.maxIncrease.percent) === 'exceeded';
-      const noiseUnknown = comparison.basis && !comparison.basis.noiseKnown ? `noise not known yet (${comparison.runs} base run${comparison.runs === 1 ? '' : 's'})` : undefined;
+      const noiseUnknown =
+        comparison.basis && !comparison.basis.noiseKnown
+          ? `noise not known yet (${comparison.runs} base run${comparison.runs === 1 ? '' : 's'})`
+          : undefined;
       if (over && comparison.co2eG.withinNoise) {
-        budgets.push({ ...base, actual, status: 'pass', note: 'inside the base runs\' own spread (noise), so not a regression' });
+        budgets.push({
+          ...base,
+          actual,
+          status: 'pass',
+          note: "inside the base runs' own spread (noise), so not a regression",
+        });
       } else {
-        budgets.push({ ...base, actual, status: over ? 'exceeded' : 'pass', ...(noiseUnknown ? { note: noiseUnknown } : {}) });
+        budgets.push({
+          ...base,
+          actual,
+          status: over ? 'exceeded' : 'pass',
+          ...(noiseUnknown ? { note: noiseUnknown } : {}),
+        });
       }
     }
   }
@@ -85,12 +111,21 @@ export function gateMessages(gate: GateResult): GateMessage[] {
     const actual = figure(b, b.actual);
     if (b.status === 'exceeded') {
       const suffix = gate.mode === 'warn' ? ' [fail-on-budget is false: not failing the job]' : '';
-      return { level: gate.mode === 'fail' ? 'error' : 'warning', message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}` };
+      return {
+        level: gate.mode === 'fail' ? 'error' : 'warning',
+        message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}`,
+      };
     }
     if (b.actual > b.limit) {
       // Passed on the noise rule: say so rather than print a false "≤".
-      return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}` };
+      return {
+        level: 'notice',
+        message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}`,
+      };
     }
-    return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit}${b.note ? ` (${b.note})` : ''} ${source}` };
+    return {
+      level: 'notice',
+      message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit}${b.note ? ` (${b.note})` : ''} ${source}`,
+    };
   });
 }

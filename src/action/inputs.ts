@@ -196,7 +196,8 @@ export function parseInputs(
     const value = parsePlainNumber(intensityText);
     const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
     if (value === null) fail('carbon-intensity', intensityText, 'is not a number', accepted);
-    else if (value > CARBON_INTENSITY_MAX_G_PER_KWH) fail('carbon-intensity', intensityText, 'is out of range', accepted);
+    else if (value > CARBON_INTENSITY_MAX_G_PER_KWH)
+      fail('carbon-intensity', intensityText, 'is out of range', accepted);
     else inputs.carbonIntensityGPerKWh = value;
   }
 
@@ -214,7 +215,8 @@ export function parseInputs(
     const ms = parseDurationMs(intervalText);
     const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
     if (ms === null) fail('sample-interval', intervalText, 'is not a duration', accepted);
-    else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS) fail('sample-interval', intervalText, 'is out of range', accepted);
+    else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
+      fail('sample-interval', intervalText, 'is out of range', accepted);
     else {
       // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
       inputs.sampleIntervalMs = Math.round(ms);
@@ -231,34 +233,60 @@ export function parseInputs(
   const gridText = raw('grid-source');
   if (gridText) {
     if (gridText === 'electricity-maps' || gridText === 'google') inputs.gridSource = gridText;
-    else fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
+    else
+      fail(
+        'grid-source',
+        gridText,
+        'is not a grid data source',
+        "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)",
+      );
   }
 
   const memoryText = raw('memory-model');
   if (memoryText) {
     if (memoryText === 'measured' || memoryText === 'ccf') inputs.memoryModel = memoryText;
-    else fail('memory-model', memoryText, 'is not a memory model', "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)");
+    else
+      fail(
+        'memory-model',
+        memoryText,
+        'is not a memory model',
+        "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)",
+      );
   }
 
   const scopeText = raw('comment-scope');
   if (scopeText) {
     if (scopeText === 'job' || scopeText === 'run') inputs.commentScope = scopeText;
-    else fail('comment-scope', scopeText, 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
+    else
+      fail(
+        'comment-scope',
+        scopeText,
+        'is not a comment scope',
+        'job (one comment per job), run (one comment per workflow run, a section per job)',
+      );
   }
 
   const branchText = raw('history-branch');
   if (branchText) {
     // git check-ref-format's rules, the ones a typo can break.
     const valid =
-      /^[A-Za-z0-9._\/-]+$/.test(branchText) &&
+      /^[A-Za-z0-9._/-]+$/.test(branchText) &&
       !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
       branchText.length <= 200;
     if (valid) inputs.historyBranch = branchText;
-    else fail('history-branch', branchText, 'is not a branch name', 'a git branch name such as carbon-data (letters, digits, . _ - /)');
+    else
+      fail(
+        'history-branch',
+        branchText,
+        'is not a branch name',
+        'a git branch name such as carbon-data (letters, digits, . _ - /)',
+      );
   }
   inputs.dashboard = booleanInput('dashboard', false);
   if (inputs.dashboard && !branchText) {
-    errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.');
+    errors.push(
+      'Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.',
+    );
   }
 
   const historyPath = raw('history-path');
@@ -284,13 +312,20 @@ export function parseInputs(
   const checkRunText = raw('check-run-id');
   if (checkRunText) {
     const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
-    if (!Number.isSafeInteger(id) || id <= 0) fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
+    if (!Number.isSafeInteger(id) || id <= 0)
+      fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
     else inputs.checkRunId = id;
   }
 
   const reportText = raw('report');
   if (reportText) {
-    if (reportText.includes('\0') || reportText.length > 1000) fail('report', reportText, 'is not a file path', 'the path of a carbon-action JSON report, e.g. carbon-report.json');
+    if (reportText.includes('\0') || reportText.length > 1000)
+      fail(
+        'report',
+        reportText,
+        'is not a file path',
+        'the path of a carbon-action JSON report, e.g. carbon-report.json',
+      );
     else {
       inputs.reportPath = reportText;
       // Publishing a PR's report is what this mode is for: it comments unless told not to.

@@ -63,11 +63,18 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
       let summaryWritten = false;
       if (opts.summaryPath) {
         try {
-          const summary = renderSummary({ report, comparison, gate, notes: [...notes, ...localNotes].map(redactSecrets) });
+          const summary = renderSummary({
+            report,
+            comparison,
+            gate,
+            notes: [...notes, ...localNotes].map(redactSecrets),
+          });
           writeFileSync(opts.summaryPath, summary + '\n');
           summaryWritten = true;
         } catch (err) {
-          warnOnce(`${describeFsError(err, 'write the job summary', opts.summaryPath)}; the totals are in the outputs and the log`);
+          warnOnce(
+            `${describeFsError(err, 'write the job summary', opts.summaryPath)}; the totals are in the outputs and the log`,
+          );
         }
       }
 
@@ -77,7 +84,12 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
         // Never the path of a file that is not there.
         ['report-path', reportWritten ? opts.reportPath : ''],
         ['baseline-co2e-g', comparison?.available ? comparison.co2eG.baseMedian.toFixed(6) : ''],
-        ['delta-percent', comparison?.available && comparison.co2eG.deltaPercent !== null ? comparison.co2eG.deltaPercent.toFixed(2) : ''],
+        [
+          'delta-percent',
+          comparison?.available && comparison.co2eG.deltaPercent !== null
+            ? comparison.co2eG.deltaPercent.toFixed(2)
+            : '',
+        ],
         ['budget-exceeded', String(gate.exceeded)],
       ];
       const outputsFailed: string[] = [];
@@ -86,7 +98,9 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
           setOutput(name, value);
         } catch (err) {
           outputsFailed.push(name);
-          warnOnce(`${describeFsError(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; the summary and the budget gate still apply`);
+          warnOnce(
+            `${describeFsError(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; the summary and the budget gate still apply`,
+          );
         }
       }
       return { reportWritten, summaryWritten, outputsFailed };

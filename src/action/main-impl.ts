@@ -29,7 +29,11 @@ export function samplerEntryPath(): string {
 }
 
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
+  const parsed = parseInputs(
+    (name) => core.getInput(name),
+    { eventName: env.GITHUB_EVENT_NAME ?? '' },
+    { validateRegion: validateRegionInput },
+  );
   if (!parsed.ok) {
     core.saveState(STATE.inputsInvalid, 'true');
     core.setFailed(parsed.errors.join('\n'));
@@ -48,12 +52,18 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     return;
   }
 
-  const workDir = join(env.RUNNER_TEMP || tmpdir(), 'carbon-action', `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
+  const workDir = join(
+    env.RUNNER_TEMP || tmpdir(),
+    'carbon-action',
+    `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`,
+  );
   try {
     // Not mkdirSync({ recursive }): it never returns for a path under /proc.
     mkdirpSync(workDir);
   } catch (err) {
-    core.warning(`carbon-action: could not start metering: ${describeFsError(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`);
+    core.warning(
+      `carbon-action: could not start metering: ${describeFsError(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`,
+    );
     return;
   }
   const samplesFile = join(workDir, 'samples.jsonl');
@@ -61,23 +71,40 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const logFd = openSync(logFile, 'a');
   // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
   // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-  const child = spawn(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
-    detached: true,
-    stdio: ['ignore', logFd, logFd],
-    windowsHide: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      samplerEntryPath(),
+      '--out',
+      samplesFile,
+      '--interval-ms',
+      String(inputs.sampleIntervalMs),
+      '--scope',
+      inputs.meterScope,
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+      windowsHide: true,
+    },
+  );
   // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
-  child.on('error', (err) => core.warning(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
+  child.on('error', (err) =>
+    core.warning(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`),
+  );
   closeSync(logFd);
   child.unref();
   const startedAtMs = Date.now();
   // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
-  const start = child.pid === undefined ? { ok: true as const } : await waitForSamplerStart({ child, samplesFile, logFile });
+  const start =
+    child.pid === undefined ? { ok: true as const } : await waitForSamplerStart({ child, samplesFile, logFile });
   if (!start.ok) core.warning(`carbon-action: ${start.reason}; this job is not metered.`);
 
   core.saveState(STATE.samplesFile, samplesFile);
   core.saveState(STATE.samplerPid, String(child.pid ?? ''));
   core.saveState(STATE.startedAtMs, String(startedAtMs));
   core.saveState(STATE.workDir, workDir);
-  core.info(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
+  core.info(
+    `carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`,
+  );
 }

@@ -23,7 +23,11 @@ const defaultSinks = (): MissingDataSinks => ({
 });
 
 export function budgetsSet(inputs: Pick<ActionInputs, 'budget' | 'energyBudget' | 'maxIncrease'>): string[] {
-  return [inputs.budget && 'budget', inputs.energyBudget && 'energy-budget', inputs.maxIncrease && 'max-increase'].filter((x): x is string => !!x);
+  return [
+    inputs.budget && 'budget',
+    inputs.energyBudget && 'energy-budget',
+    inputs.maxIncrease && 'max-increase',
+  ].filter((x): x is string => !!x);
 }
 
 /** Returns the message given to the user. `reason` says why nothing was metered. */
@@ -46,7 +50,10 @@ export function reportMissingData(
   }
   if (sinks.summaryPath) {
     try {
-      writeFileSync(sinks.summaryPath, `## carbon-action\n\n> [!WARNING]\n> ${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`);
+      writeFileSync(
+        sinks.summaryPath,
+        `## carbon-action\n\n> [!WARNING]\n> ${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`,
+      );
     } catch {
       // The annotation above already says it all.
     }

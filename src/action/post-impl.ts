@@ -37,7 +37,8 @@ import { reportMissingData } from './missing-data';
 import { boundName, safeFileComponent } from './names';
 import { rememberSecret } from '../secrets';
 
-export const WORKFLOW_RUN_DOCS = 'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
+export const WORKFLOW_RUN_DOCS =
+  'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
 
 export interface PostContext {
   env: NodeJS.ProcessEnv;
@@ -51,7 +52,11 @@ export interface PostContext {
 export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (core.getState(STATE.inputsInvalid) === 'true') return; // main already failed the step and said why
   if (core.getState(STATE.publishMode) === 'true') return; // main published the given report; nothing was metered
-  const parsed = parseInputs((name) => core.getInput(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
+  const parsed = parseInputs(
+    (name) => core.getInput(name),
+    { eventName: env.GITHUB_EVENT_NAME ?? '' },
+    { validateRegion: validateRegionInput },
+  );
   if (!parsed.ok) {
     core.setFailed(parsed.errors.join('\n'));
     return;
@@ -67,9 +72,15 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   }
   const nowMs = Date.now();
 
-  const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile, intervalMs: ctx.inputs.sampleIntervalMs });
+  const stopped = await stopSampler({
+    pid: Number(core.getState(STATE.samplerPid)),
+    samplesFile,
+    intervalMs: ctx.inputs.sampleIntervalMs,
+  });
   const samplerWarnings = stopped.diedEarly
-    ? ['The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.']
+    ? [
+        'The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.',
+      ]
     : [];
   if (!existsSync(samplesFile)) {
     reportMissingData(ctx.inputs, `no samples were recorded (${samplesFile} is missing)`);
@@ -82,23 +93,23 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   let estimated: Awaited<ReturnType<typeof estimate>>;
   try {
     estimated = await estimate({
-    samplesFile,
-    machine,
-    kind: 'action',
-    includeEmbodied: ctx.inputs.includeEmbodied,
-    memoryModel: ctx.inputs.memoryModel,
-    periodEndMs: nowMs,
-    context,
-    warnings: samplerWarnings,
-    carbon: {
-      region: ctx.inputs.region,
-      carbonIntensityGPerKWh: ctx.inputs.carbonIntensityGPerKWh,
-      pue: ctx.inputs.pue,
-      gridSource: ctx.inputs.gridSource,
-      electricityMapsToken: ctx.inputs.electricityMapsToken,
-      env,
-    },
-  });
+      samplesFile,
+      machine,
+      kind: 'action',
+      includeEmbodied: ctx.inputs.includeEmbodied,
+      memoryModel: ctx.inputs.memoryModel,
+      periodEndMs: nowMs,
+      context,
+      warnings: samplerWarnings,
+      carbon: {
+        region: ctx.inputs.region,
+        carbonIntensityGPerKWh: ctx.inputs.carbonIntensityGPerKWh,
+        pue: ctx.inputs.pue,
+        gridSource: ctx.inputs.gridSource,
+        electricityMapsToken: ctx.inputs.electricityMapsToken,
+        env,
+      },
+    });
   } catch (err) {
     reportMissingData(ctx.inputs, `the samples could not be read: ${(err as Error).message}`);
     return;
@@ -108,7 +119,10 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   // gate would fail open. That is missing data, said as such.
   if (report.samples.count < 2) {
     const unreadable = report.samples.tornLines > 0 ? `, ${report.samples.tornLines} unreadable lines` : '';
-    reportMissingData(ctx.inputs, `the samples file holds ${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}${unreadable}`);
+    reportMissingData(
+      ctx.inputs,
+      `the samples file holds ${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}${unreadable}`,
+    );
     return;
   }
 
@@ -121,7 +135,9 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
 
   // Phase 2: network, each failure a note and a warning, never a crash, all within the deadline.
   const network = async (): Promise<void> => {
-    const client = ctx.inputs.githubToken ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+    const client = ctx.inputs.githubToken
+      ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL })
+      : undefined;
     if (client) await addSteps(report, client, ctx, samplesFile, curve, machine, nowMs);
     else ctx.notes.push('Per-step energy needs the github-token input.');
 
@@ -142,7 +158,9 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     if (!raced.done) {
       releaseLogCaptures(); // an abandoned cache call must not swallow the lines below
       const message = `the post step reached its ${formatTimeout(deadline.timeoutMs)} deadline (timeout input) before the network work was done; what was left is skipped. The totals, summary, outputs and budget gate are not affected.`;
-      ctx.notes.push(`Stopped at the ${formatTimeout(deadline.timeoutMs)} deadline (timeout input): per-step energy, baseline, history or comment may be missing.`);
+      ctx.notes.push(
+        `Stopped at the ${formatTimeout(deadline.timeoutMs)} deadline (timeout input): per-step energy, baseline, history or comment may be missing.`,
+      );
       core.warning(`carbon-action: ${message}`);
     }
   } catch (err) {
@@ -207,7 +225,11 @@ function historyScope(ctx: PostContext): HistoryScope {
 export function historyStore(ctx: PostContext): HistoryStore {
   const scope = historyScope(ctx);
   if (ctx.inputs.historyPath) return createDirHistoryStore({ dir: ctx.inputs.historyPath, scope });
-  return createCacheHistoryStore({ scope, runId: ctx.env.GITHUB_RUN_ID || '0', attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1' });
+  return createCacheHistoryStore({
+    scope,
+    runId: ctx.env.GITHUB_RUN_ID || '0',
+    attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1',
+  });
 }
 
 /** Push runs compare with their own branch's earlier runs; PRs with their base branch. */
@@ -228,7 +250,11 @@ function warnUnlabelledMatrixLeg(ctx: PostContext): void {
 }
 
 /** The same workflow, job and matrix leg on `branch`, from a history branch's JSON lines. */
-async function loadFromHistoryBranch(client: GitHubClient, ctx: PostContext, branch: string): Promise<Report[] | string> {
+async function loadFromHistoryBranch(
+  client: GitHubClient,
+  ctx: PostContext,
+  branch: string,
+): Promise<Report[] | string> {
   const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
   const historyBranch = ctx.inputs.historyBranch as string;
   const path = historyBranchPath(ctx.env.GITHUB_WORKFLOW || 'workflow');
@@ -242,12 +268,17 @@ async function loadFromHistoryBranch(client: GitHubClient, ctx: PostContext, bra
     (e) =>
       e.context?.branch === branch &&
       e.context?.workflow === ctx.env.GITHUB_WORKFLOW &&
-      (e.context?.job === (ctx.inputs.jobName || ctx.env.GITHUB_JOB)) &&
+      e.context?.job === (ctx.inputs.jobName || ctx.env.GITHUB_JOB) &&
       (e.context?.matrix ?? null) === (scope.matrix ?? null),
   );
 }
 
-export async function compare(report: Report, store: HistoryStore, ctx: PostContext, client?: GitHubClient): Promise<Comparison> {
+export async function compare(
+  report: Report,
+  store: HistoryStore,
+  ctx: PostContext,
+  client?: GitHubClient,
+): Promise<Comparison> {
   const branch = baselineBranch(report, ctx);
   if (!branch) return { available: false, reason: 'the base branch is unknown' };
   let loaded = await store.load(branch);
@@ -282,7 +313,13 @@ export async function saveHistory(report: Report, store: HistoryStore, ctx: Post
   }
 }
 
-export async function postComment(report: Report, comparison: Comparison | undefined, gate: GateResult, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function postComment(
+  report: Report,
+  comparison: Comparison | undefined,
+  gate: GateResult,
+  client: GitHubClient | undefined,
+  ctx: PostContext,
+): Promise<void> {
   const prNumber = report.context?.pullRequest;
   if (!prNumber) {
     core.info('carbon-action: not a pull request, so no comment.');
@@ -297,9 +334,21 @@ export async function postComment(report: Report, comparison: Comparison | undef
     await postRunComment(report, comparison, gate, client, ctx, owner, repo, prNumber);
     return;
   }
-  const marker = stickyMarker({ workflow: ctx.env.GITHUB_WORKFLOW || 'workflow', job: ctx.env.GITHUB_JOB || 'job', matrix: ctx.inputs.matrix });
+  const marker = stickyMarker({
+    workflow: ctx.env.GITHUB_WORKFLOW || 'workflow',
+    job: ctx.env.GITHUB_JOB || 'job',
+    matrix: ctx.inputs.matrix,
+  });
   const body = renderComment({ report, comparison, gate, marker, notes: ctx.notes });
-  const result = await upsertStickyComment({ client, owner, repo, issueNumber: prNumber, marker, body: stripMarker(body, marker), isFork: isForkPullRequest(ctx.payload) });
+  const result = await upsertStickyComment({
+    client,
+    owner,
+    repo,
+    issueNumber: prNumber,
+    marker,
+    body: stripMarker(body, marker),
+    isFork: isForkPullRequest(ctx.payload),
+  });
   if (result.action === 'failed') {
     const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
     core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
@@ -323,7 +372,10 @@ async function postRunComment(
   const workflow = boundName(ctx.env.GITHUB_WORKFLOW || 'workflow');
   // Matrix legs share GITHUB_JOB: the matrix label, else the API's display name, tells them apart.
   const jobKey = boundName(
-    [ctx.env.GITHUB_JOB || 'job', ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : '')]
+    [
+      ctx.env.GITHUB_JOB || 'job',
+      ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : ''),
+    ]
       .filter(Boolean)
       .join(' '),
   );
@@ -338,7 +390,13 @@ async function postRunComment(
       runId: ctx.env.GITHUB_RUN_ID || '0',
       attempt: Number(ctx.env.GITHUB_RUN_ATTEMPT) || 1,
       // Row name: the job-name input, else "job (matrix label)", else the API's display name.
-      payload: buildRunCommentPayload({ report, comparison, gate, jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : boundName(ctx.jobDisplayName)) }),
+      payload: buildRunCommentPayload({
+        report,
+        comparison,
+        gate,
+        jobName:
+          ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : boundName(ctx.jobDisplayName)),
+      }),
     },
     render: runCommentRenderer({ workflow }),
     isFork: isForkPullRequest(ctx.payload),
@@ -347,12 +405,18 @@ async function postRunComment(
     const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
     core.warning(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
   } else {
-    core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}${result.unverified ? ` (not read back to check for concurrent writers: ${result.unverified})` : ''}`);
+    core.info(
+      `carbon-action: run comment ${result.action} (section "${jobKey}")${result.url ? `: ${result.url}` : ''}${result.unverified ? ` (not read back to check for concurrent writers: ${result.unverified})` : ''}`,
+    );
   }
 }
 
 /** Push runs append to the history branch; with `dashboard`, the page is rebuilt in the same commit. */
-export async function appendHistoryBranch(report: Report, client: GitHubClient | undefined, ctx: PostContext): Promise<void> {
+export async function appendHistoryBranch(
+  report: Report,
+  client: GitHubClient | undefined,
+  ctx: PostContext,
+): Promise<void> {
   const branch = ctx.inputs.historyBranch as string;
   if (!client) {
     core.warning('carbon-action: history-branch needs the github-token input (with contents: write).');
@@ -376,7 +440,9 @@ export async function appendHistoryBranch(report: Report, client: GitHubClient |
           const parsed = parseHistoryText(historyText, `${branch}:${path}`);
           const reports = parsed.ok ? parsed.entries : [report];
           const title = `carbon-action: ${ctx.env.GITHUB_REPOSITORY ?? ''} · ${ctx.env.GITHUB_WORKFLOW ?? ''}`;
-          return [{ path: dashboardPath, content: buildDashboard(reports, { generatedAt: new Date().toISOString(), title }) }];
+          return [
+            { path: dashboardPath, content: buildDashboard(reports, { generatedAt: new Date().toISOString(), title }) },
+          ];
         }
       : undefined,
   });
@@ -384,7 +450,9 @@ export async function appendHistoryBranch(report: Report, client: GitHubClient |
     ctx.notes.push(`This run was not appended to the ${branch} branch: ${result.reason}`);
     core.warning(`carbon-action: history branch not updated: ${result.reason}`);
   } else {
-    core.info(`carbon-action: appended this run to ${branch}:${path}${ctx.inputs.dashboard ? ` and rebuilt ${dashboardPath}` : ''} (${result.commitSha.slice(0, 7)})`);
+    core.info(
+      `carbon-action: appended this run to ${branch}:${path}${ctx.inputs.dashboard ? ` and rebuilt ${dashboardPath}` : ''} (${result.commitSha.slice(0, 7)})`,
+    );
   }
 }
 
@@ -399,7 +467,11 @@ export function applyGate(gate: GateResult): void {
     else core.notice(m.message);
   }
   if (gate.exceeded && gate.mode === 'fail') {
-    core.setFailed(`carbon-action: budget exceeded (${gate.budgets.filter((b) => b.status === 'exceeded').map((b) => b.kind).join(', ')}).`);
+    core.setFailed(
+      `carbon-action: budget exceeded (${gate.budgets
+        .filter((b) => b.status === 'exceeded')
+        .map((b) => b.kind)
+        .join(', ')}).`,
+    );
   }
 }
-

@@ -8,5 +8,9 @@ import { redactSecrets } from '../secrets';
 // ~30 s after we have given up on it, and the job should not wait for that.
 // The message only: a stack trace in an annotation helps nobody and may quote paths.
 runPost()
-  .catch((err: Error) => core.warning(`carbon-action: could not produce the report: ${sanitiseAnnotation(redactSecrets(err?.message ?? String(err)))}`))
+  .catch((err: Error) =>
+    core.warning(
+      `carbon-action: could not produce the report: ${sanitiseAnnotation(redactSecrets(err?.message ?? String(err)))}`,
+    ),
+  )
   .finally(() => process.exit());

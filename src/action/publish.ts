@@ -72,21 +72,43 @@ interface PullCheck {
   baseBranch?: string;
 }
 
-async function checkPullRequest(client: GitHubClient, owner: string, repo: string, number: number, headSha: string): Promise<PullCheck> {
+async function checkPullRequest(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  number: number,
+  headSha: string,
+): Promise<PullCheck> {
   try {
     const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
     if (data.head.sha !== headSha) {
-      return { ok: false, reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built` };
+      return {
+        ok: false,
+        reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built`,
+      };
     }
     return { ok: true, baseBranch: data.base.ref };
   } catch (err) {
     const status = statusOf(err);
-    return { ok: false, reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? (err as Error).message})` };
+    return {
+      ok: false,
+      reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? (err as Error).message})`,
+    };
   }
 }
 
-/** The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default branch only). */
-async function budgetCheckRun(client: GitHubClient, owner: string, repo: string, headSha: string, gate: GateResult, headline: string): Promise<void> {
+/**
+ * The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default
+ * branch only).
+ */
+async function budgetCheckRun(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  headSha: string,
+  gate: GateResult,
+  headline: string,
+): Promise<void> {
   if (gate.budgets.length === 0) return;
   const conclusion = !gate.exceeded ? 'success' : gate.mode === 'fail' ? 'failure' : 'neutral';
   const lines = gateMessages(gate).map((m) => `- ${escapeMarkdown(m.message, { maxLength: 500 })}`);
@@ -98,7 +120,10 @@ async function budgetCheckRun(client: GitHubClient, owner: string, repo: string,
       head_sha: headSha,
       status: 'completed',
       conclusion,
-      output: { title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met', summary: [headline, '', ...lines].join('\n').slice(0, 60_000) },
+      output: {
+        title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met',
+        summary: [headline, '', ...lines].join('\n').slice(0, 60_000),
+      },
     });
   } catch (err) {
     const status = statusOf(err);
@@ -118,11 +143,15 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   try {
     size = statSync(path).size;
   } catch (err) {
-    core.warning(`carbon-action: report: cannot read ${JSON.stringify(path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing to publish. Did the artifact download?`);
+    core.warning(
+      `carbon-action: report: cannot read ${JSON.stringify(path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing to publish. Did the artifact download?`,
+    );
     return;
   }
   if (size > UNTRUSTED_REPORT_MAX_BYTES) {
-    core.warning(`carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`);
+    core.warning(
+      `carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`,
+    );
     return;
   }
   let report: Report;
@@ -130,16 +159,25 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   try {
     ({ report, warnings: leftOut } = readUntrustedReport(readFileSync(path, 'utf8')));
   } catch (err) {
-    core.warning(`carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${(err as Error).message}; nothing published.`);
+    core.warning(
+      `carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${(err as Error).message}; nothing published.`,
+    );
     return;
   }
 
   const payload = readEventPayload(env);
   const anchor = workflowRunAnchor(payload);
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-  const notes: string[] = [`Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`];
-  if (leftOut.length > 0) notes.push(`Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
-  const client = inputs.githubToken ? createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+  const notes: string[] = [
+    `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
+  ];
+  if (leftOut.length > 0)
+    notes.push(
+      `Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`,
+    );
+  const client = inputs.githubToken
+    ? createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
+    : undefined;
 
   // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
   const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');
@@ -177,7 +215,9 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   } else {
     context.branch = anchor ? (anchor.headBranch ?? undefined) : c.branch;
   }
-  report.context = Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined && v !== '')) as Report['context'];
+  report.context = Object.fromEntries(
+    Object.entries(context).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Report['context'];
 
   // The PR run's identity, for history keys and the comment's marker and section.
   const ctxEnv: NodeJS.ProcessEnv = {
@@ -215,7 +255,8 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     if (inputs.comment && report.context?.pullRequest) await postComment(report, comparison, gate, client, ctx);
     local.write({ report, comparison, gate, notes });
     const headline = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
-    if (client && anchor && report.context?.pullRequest) await budgetCheckRun(client, owner, repo, anchor.headSha, gate, headline);
+    if (client && anchor && report.context?.pullRequest)
+      await budgetCheckRun(client, owner, repo, anchor.headSha, gate, headline);
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
   }

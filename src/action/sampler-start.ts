@@ -9,13 +9,16 @@ export type SamplerStart = { ok: true } | { ok: false; reason: string };
 
 /** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
 export function samplerLogTail(logFile: string, maxChars = 600): string {
-  let text = '';
+  let text: string;
   try {
     text = readFileSync(logFile, 'utf8');
   } catch {
     return '';
   }
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const tail = lines.slice(-3).join(' | ');
   return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
 }
@@ -24,7 +27,13 @@ export function samplerLogTail(logFile: string, maxChars = 600): string {
  * Resolves once the samples file exists (started), the child exits (failed), or `timeoutMs`
  * passes (assumed started: a slow start is not a failure; the post step notices a dead one).
  */
-export function waitForSamplerStart(opts: { child: Pick<ChildProcess, 'once' | 'off'>; samplesFile: string; logFile: string; timeoutMs?: number; pollMs?: number }): Promise<SamplerStart> {
+export function waitForSamplerStart(opts: {
+  child: Pick<ChildProcess, 'once' | 'off'>;
+  samplesFile: string;
+  logFile: string;
+  timeoutMs?: number;
+  pollMs?: number;
+}): Promise<SamplerStart> {
   const timeoutMs = opts.timeoutMs ?? 2000;
   const pollMs = opts.pollMs ?? 20;
   return new Promise((resolve) => {
@@ -39,7 +48,10 @@ export function waitForSamplerStart(opts: { child: Pick<ChildProcess, 'once' | '
     };
     const onExit = (code: number | null, signal: NodeJS.Signals | null): void => {
       const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
-      finish({ ok: false, reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}` });
+      finish({
+        ok: false,
+        reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}`,
+      });
     };
     opts.child.once('exit', onExit);
     const poll = setInterval(() => {

@@ -21,7 +21,10 @@ export function releaseLogCaptures(): void {
   if (uncaptured) process.stdout.write = uncaptured;
 }
 
-export async function withActionsLogCapture<T>(fn: () => Promise<T>, opts: { demoteAnnotations?: boolean } = {}): Promise<{ value: T; log: CapturedLog }> {
+export async function withActionsLogCapture<T>(
+  fn: () => Promise<T>,
+  opts: { demoteAnnotations?: boolean } = {},
+): Promise<{ value: T; log: CapturedLog }> {
   const log: CapturedLog = { lines: [], problems: [] };
   const demote = opts.demoteAnnotations ?? true;
   const original = process.stdout.write;

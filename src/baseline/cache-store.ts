@@ -47,7 +47,8 @@ const defaultCacheApi: CacheApi = {
 };
 
 // The toolkit's words when the service itself is out, as opposed to a bad archive.
-const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|Unable to make request|unavailable|\b50[0234]\b/i;
+const UNREACHABLE =
+  /ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT|EAI_AGAIN|Unable to make request|unavailable|\b50[0234]\b/i;
 
 type Timed<T> = { done: true; value: T } | { done: false };
 
@@ -95,7 +96,8 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
     down = reason;
     return reason;
   };
-  const downReason = (): string => `the Actions cache service could not be reached earlier in this step (${down}); not tried again`;
+  const downReason = (): string =>
+    `the Actions cache service could not be reached earlier in this step (${down}); not tried again`;
 
   const unavailable = (): string | null =>
     cache.isFeatureAvailable()
@@ -120,8 +122,14 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
         const key = historySaveKey(opts.scope, branch, opts.runId, opts.attempt);
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, serialiseHistory(entries), 'utf8');
-        const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.saveCache([file], key), timeoutMs));
-        if (!timed.done) return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`) };
+        const { value: timed, log } = await withActionsLogCapture(() =>
+          withTimeout(cache.saveCache([file], key), timeoutMs),
+        );
+        if (!timed.done)
+          return {
+            ok: false,
+            reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
+          };
         if (timed.value === -1) {
           const failure = failureFrom(log, 'save') ?? 'the cache service returned no entry';
           return { ok: false, reason: `could not save history to the Actions cache under ${key}: ${failure}` };
@@ -142,25 +150,51 @@ export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): History
       await rm(file, { force: true });
       await mkdir(dir, { recursive: true });
       // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
-      const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs));
-      if (!timed.done) return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`), entries: [] };
+      const { value: timed, log } = await withActionsLogCapture(() =>
+        withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs),
+      );
+      if (!timed.done)
+        return {
+          ok: false,
+          reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
+          entries: [],
+        };
       const matchedKey = timed.value;
       if (!matchedKey) {
         const failure = failureFrom(log, 'restore');
-        if (failure && UNREACHABLE.test(failure)) return { ok: false, reason: markDown(`the Actions cache service could not be reached: ${failure}`), entries: [] };
-        if (failure) return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
+        if (failure && UNREACHABLE.test(failure))
+          return {
+            ok: false,
+            reason: markDown(`the Actions cache service could not be reached: ${failure}`),
+            entries: [],
+          };
+        if (failure)
+          return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
         return { ok: false, reason: `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`, entries: [] };
       }
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (err) {
-        return { ok: false, reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${(err as Error).message}`, entries: [] };
+        return {
+          ok: false,
+          reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${(err as Error).message}`,
+          entries: [],
+        };
       }
-      if (text.trim() === '') return { ok: false, reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`, entries: [] };
+      if (text.trim() === '')
+        return {
+          ok: false,
+          reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`,
+          entries: [],
+        };
       return parseHistoryText(text, `cache entry ${matchedKey}`);
     } catch (err) {
-      return { ok: false, reason: `could not load history from the Actions cache: ${(err as Error).message}`, entries: [] };
+      return {
+        ok: false,
+        reason: `could not load history from the Actions cache: ${(err as Error).message}`,
+        entries: [],
+      };
     }
   }
 }

@@ -17,7 +17,8 @@ export function whyNotAnEntry(value: unknown): string | null {
   if (r.schemaVersion > REPORT_SCHEMA_VERSION) {
     return `written by a newer carbon-action (schemaVersion ${r.schemaVersion}; this version reads up to ${REPORT_SCHEMA_VERSION}): upgrade carbon-action to compare with it`;
   }
-  const finite = (o: unknown, k: string) => typeof o === 'object' && o !== null && Number.isFinite((o as Record<string, unknown>)[k]);
+  const finite = (o: unknown, k: string) =>
+    typeof o === 'object' && o !== null && Number.isFinite((o as Record<string, unknown>)[k]);
   if (!finite(r.co2eG, 'total')) return 'co2eG.total is missing or not a finite number';
   if (!finite(r.energyWh, 'total')) return 'energyWh.total is missing or not a finite number';
   if (typeof r.endedAt !== 'string' || Number.isNaN(Date.parse(r.endedAt))) return 'endedAt is missing or not a date';
@@ -49,7 +50,10 @@ export function parseHistoryText(text: string, source: string): LoadResult {
       problems.push(`${source} line ${i + 1}: ${why}, skipped`);
     }
   });
-  const warnings = problems.length > MAX_WARNINGS ? [...problems.slice(0, MAX_WARNINGS), `… and ${problems.length - MAX_WARNINGS} more`] : problems;
+  const warnings =
+    problems.length > MAX_WARNINGS
+      ? [...problems.slice(0, MAX_WARNINGS), `… and ${problems.length - MAX_WARNINGS} more`]
+      : problems;
   if (entries.length === 0 && problems.length > 0) {
     const reason =
       newer === problems.length

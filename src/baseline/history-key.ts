@@ -34,7 +34,9 @@ export interface HistoryScope {
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 const encodeChar = (ch: string): string =>
-  /^[A-Za-z0-9._/=+\-_]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  /^[A-Za-z0-9._/=+\-_]$/.test(ch)
+    ? ch
+    : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Percent-encodes a key part and caps its length; the same input always gives the same part. */
 export function encodeKeyPart(raw: string, maxChars = MAX_PART_CHARS): string {
@@ -72,11 +74,17 @@ export function historyKeyPrefix(scope: HistoryScope, branch: string): string {
 }
 
 /** The unique key this run saves under. */
-export function historySaveKey(scope: HistoryScope, branch: string, runId: string | number, attempt: string | number): string {
+export function historySaveKey(
+  scope: HistoryScope,
+  branch: string,
+  runId: string | number,
+  attempt: string | number,
+): string {
   const suffix = `${encodeKeyPart(String(runId), 24)}-${encodeKeyPart(String(attempt), 8)}`;
   const key = historyKeyPrefix(scope, branch) + suffix;
   // 16 + 5×65 + 34 = 375 at most; the assertion guards future edits.
-  if (key.length > MAX_CACHE_KEY_CHARS) throw new Error(`history key is ${key.length} characters, over the cache's ${MAX_CACHE_KEY_CHARS}`);
+  if (key.length > MAX_CACHE_KEY_CHARS)
+    throw new Error(`history key is ${key.length} characters, over the cache's ${MAX_CACHE_KEY_CHARS}`);
   return key;
 }
 

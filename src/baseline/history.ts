@@ -16,7 +16,9 @@ export const HISTORY_MAX_ENTRIES = 50;
 export const COMPARE_MAX_RUNS = 5;
 
 const runKey = (r: Report): string | null =>
-  r.context?.runId ? `${r.context.runId}/${r.context.runAttempt ?? ''}/${r.context.job ?? ''}/${r.context.matrix ?? ''}` : null;
+  r.context?.runId
+    ? `${r.context.runId}/${r.context.runAttempt ?? ''}/${r.context.job ?? ''}/${r.context.matrix ?? ''}`
+    : null;
 
 const endedMs = (r: Report): number => {
   const t = Date.parse(r.endedAt);
@@ -89,8 +91,14 @@ export function compareWithBaseline(current: Report, baseEntries: Report[], opts
     available: true,
     baseBranch,
     runs: recent.length,
-    co2eG: compareMetric(current.co2eG.total, recent.map((r) => r.co2eG)),
-    energyWh: compareMetric(current.energyWh.total, recent.map((r) => r.energyWh)),
+    co2eG: compareMetric(
+      current.co2eG.total,
+      recent.map((r) => r.co2eG),
+    ),
+    energyWh: compareMetric(
+      current.energyWh.total,
+      recent.map((r) => r.energyWh),
+    ),
     trend: recent.map((r) => ({
       at: r.report.endedAt,
       co2eG: r.co2eG,

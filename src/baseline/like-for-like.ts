@@ -28,7 +28,8 @@ export function machineClassOf(r: Report): MachineClass {
   return { cpuModel: String(r.machine?.cpuModel ?? 'unknown CPU'), vcpus: Number(r.machine?.threads) || 0 };
 }
 
-export const sameClass = (a: MachineClass, b: MachineClass): boolean => a.cpuModel === b.cpuModel && a.vcpus === b.vcpus;
+export const sameClass = (a: MachineClass, b: MachineClass): boolean =>
+  a.cpuModel === b.cpuModel && a.vcpus === b.vcpus;
 // Capped: a CPU name comes from a history file, which anyone with write access could have edited.
 export const classText = (c: MachineClass): string => `${c.vcpus} vCPU ${c.cpuModel.slice(0, 100)}`;
 
@@ -102,7 +103,14 @@ const asRecorded = (r: Report): PricedRun => ({
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function otherClassesText(runs: Report[], current: MachineClass): string {
-  const names = [...new Set(runs.map(machineClassOf).filter((c) => !sameClass(c, current)).map(classText))];
+  const names = [
+    ...new Set(
+      runs
+        .map(machineClassOf)
+        .filter((c) => !sameClass(c, current))
+        .map(classText),
+    ),
+  ];
   return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 
@@ -123,7 +131,12 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
   const clsText = classText(cls);
   const branch = baseBranch;
   const same = usable.filter((r) => sameClass(machineClassOf(r), cls));
-  const basis = (mode: ComparisonBasis['mode'], runs: number, notRepriceable: number, note: string): ComparisonBasis => ({
+  const basis = (
+    mode: ComparisonBasis['mode'],
+    runs: number,
+    notRepriceable: number,
+    note: string,
+  ): ComparisonBasis => ({
     mode,
     machineClass: clsText,
     sameClassRuns: same.length,
@@ -134,7 +147,15 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
 
   if (same.length >= MIN_SAME_CLASS_RUNS) {
     const runs = same.slice(-maxRuns).map(asRecorded);
-    return { runs, basis: basis('same-machine-class', runs.length, 0, `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).`) };
+    return {
+      runs,
+      basis: basis(
+        'same-machine-class',
+        runs.length,
+        0,
+        `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).`,
+      ),
+    };
   }
 
   const currentWork = readWorkAccount(current.work);
@@ -143,7 +164,10 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
     const notRepriceable = usable.length - priceable.length;
     const leftOut =
       notRepriceable > 0
-        ? ` ${plural(notRepriceable, 'older run')} on other hardware (${otherClassesText(usable.filter((r) => !priceable.includes(r)), cls)}) had no utilisation histogram and could not be re-priced, so ${notRepriceable === 1 ? 'it was' : 'they were'} left out.`
+        ? ` ${plural(notRepriceable, 'older run')} on other hardware (${otherClassesText(
+            usable.filter((r) => !priceable.includes(r)),
+            cls,
+          )}) had no utilisation histogram and could not be re-priced, so ${notRepriceable === 1 ? 'it was' : 'they were'} left out.`
         : '';
     if (priceable.length > 0) {
       const chosen = priceable.slice(-maxRuns);
@@ -151,13 +175,21 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
         const runs = chosen.map(asRecorded);
         return {
           runs,
-          basis: basis('same-machine-class', runs.length, notRepriceable, `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).${leftOut}`),
+          basis: basis(
+            'same-machine-class',
+            runs.length,
+            notRepriceable,
+            `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).${leftOut}`,
+          ),
         };
       }
       const runs = chosen.map((r) => repriceRun(r, current, currentWork) ?? asRecorded(r));
       const others = chosen.filter((r) => !sameClass(machineClassOf(r), cls));
       // Re-pricing always uses the model's curve: say so when this run's own CPU energy was measured.
-      const rapl = current.methods?.cpu?.method === 'rapl' ? ' This run\'s CPU energy was measured (RAPL); the re-priced runs use the power model\'s curve for this machine.' : '';
+      const rapl =
+        current.methods?.cpu?.method === 'rapl'
+          ? " This run's CPU energy was measured (RAPL); the re-priced runs use the power model's curve for this machine."
+          : '';
       return {
         runs,
         basis: basis(
@@ -176,6 +208,11 @@ export function likeForLike(current: Report, usable: Report[], maxRuns: number, 
     : `could not be re-priced: this run has no utilisation record`;
   return {
     runs,
-    basis: basis('as-recorded', runs.length, usable.length - same.length, `Not like for like: the ${branch} runs ${why}; compared as recorded.`),
+    basis: basis(
+      'as-recorded',
+      runs.length,
+      usable.length - same.length,
+      `Not like for like: the ${branch} runs ${why}; compared as recorded.`,
+    ),
   };
 }

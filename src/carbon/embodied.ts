@@ -17,9 +17,12 @@ export interface EmbodiedInput {
 
 export function computeEmbodied(input: EmbodiedInput): { embodiedG: number; info: EmbodiedInfo } {
   const { durationS, vmThreads, hostThreads } = input;
-  if (!Number.isFinite(durationS) || durationS < 0) throw new CarbonInputError('durationS', durationS, 'a finite number of seconds ≥ 0');
-  if (!Number.isFinite(vmThreads) || vmThreads <= 0) throw new CarbonInputError('vmThreads', vmThreads, 'a number of threads > 0');
-  if (!Number.isFinite(hostThreads) || hostThreads <= 0) throw new CarbonInputError('hostThreads', hostThreads, 'a number of threads > 0');
+  if (!Number.isFinite(durationS) || durationS < 0)
+    throw new CarbonInputError('durationS', durationS, 'a finite number of seconds ≥ 0');
+  if (!Number.isFinite(vmThreads) || vmThreads <= 0)
+    throw new CarbonInputError('vmThreads', vmThreads, 'a number of threads > 0');
+  if (!Number.isFinite(hostThreads) || hostThreads <= 0)
+    throw new CarbonInputError('hostThreads', hostThreads, 'a number of threads > 0');
   const data = embodiedData();
   const lifespanS = data.lifespanYears * data.hoursPerYear * S_PER_HOUR;
   const timeShare = durationS / lifespanS;

@@ -37,7 +37,12 @@ export function computeEmissions(input: EmissionsInput): EmissionsResult {
   const operational = co2eGFromWh(facilityEnergyWh, input.intensity.gPerKWh);
   const { embodiedG, info } = computeEmbodied(input);
   const total = operational + (input.includeEmbodied ? embodiedG : 0);
-  const greener = greenerRegions({ energyWh: input.energyWh, pue: input.pue, intensity: input.intensity, provider: input.provider });
+  const greener = greenerRegions({
+    energyWh: input.energyWh,
+    pue: input.pue,
+    intensity: input.intensity,
+    provider: input.provider,
+  });
   return {
     co2eG: { total, operational, embodied: embodiedG },
     embodied: info,

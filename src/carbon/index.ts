@@ -1,6 +1,13 @@
 // Emissions: region → grid intensity and PUE (resolveIntensity, async, I/O at the edge),
 // then pure maths (computeEmissions).
-export { parseRegion, closestRegionNames, knownRegionNames, findCloudRegion, ACCEPTED_FORMS, type ParsedRegion } from './region';
+export {
+  parseRegion,
+  closestRegionNames,
+  knownRegionNames,
+  findCloudRegion,
+  ACCEPTED_FORMS,
+  type ParsedRegion,
+} from './region';
 export { validateCarbonIntensity, validatePue, MAX_INTENSITY_G_PER_KWH, MIN_PUE, MAX_PUE } from './validate';
 export { RegionError, CarbonInputError } from './errors';
 export { resolveIntensity, type ResolveOptions, type ResolvedIntensity, type GridSource } from './resolve';

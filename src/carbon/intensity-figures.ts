@@ -60,7 +60,14 @@ export function googleFigure(gcpRegion: string): YearlyFigure | undefined {
  * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
  * runners there, and including them would only dilute the figure towards unrelated grids.
  */
-export const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'] as const;
+export const GITHUB_HOSTED_AZURE_REGIONS = [
+  'eastus',
+  'eastus2',
+  'westus2',
+  'westus3',
+  'centralus',
+  'southcentralus',
+] as const;
 export const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
 
 export function githubHostedFigure(): YearlyFigure {

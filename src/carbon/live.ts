@@ -15,8 +15,7 @@ export interface LiveOptions {
 }
 
 export type LiveResult =
-  | { ok: true; gPerKWh: number; datetime: string | null; year: number | null }
-  | { ok: false; reason: string };
+  { ok: true; gPerKWh: number; datetime: string | null; year: number | null } | { ok: false; reason: string };
 
 function redact(text: string, token: string): string {
   return token ? text.split(token).join('***') : text;
@@ -32,13 +31,15 @@ export async function fetchLiveIntensity(opts: LiveOptions): Promise<LiveResult>
   try {
     const res = await f(url, { headers: { 'auth-token': opts.token }, signal: controller.signal });
     if (res.status === 401) return { ok: false, reason: 'the Electricity Maps API refused the token (HTTP 401)' };
-    if (res.status === 403) return { ok: false, reason: `zone ${opts.zone} is not in the token's Electricity Maps plan (HTTP 403)` };
+    if (res.status === 403)
+      return { ok: false, reason: `zone ${opts.zone} is not in the token's Electricity Maps plan (HTTP 403)` };
     if (!res.ok) return { ok: false, reason: `the Electricity Maps API answered HTTP ${res.status}` };
     let body: unknown;
     try {
       body = await res.json();
     } catch {
-      if (controller.signal.aborted) return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
+      if (controller.signal.aborted)
+        return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
       return { ok: false, reason: 'the Electricity Maps API answered with something that is not JSON' };
     }
     const value = (body as { carbonIntensity?: unknown } | null)?.carbonIntensity;
@@ -54,8 +55,12 @@ export async function fetchLiveIntensity(opts: LiveOptions): Promise<LiveResult>
     const year = parsed && !Number.isNaN(parsed.getTime()) ? parsed.getUTCFullYear() : null;
     return { ok: true, gPerKWh: value, datetime: dt, year };
   } catch (err) {
-    if (controller.signal.aborted) return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
-    return { ok: false, reason: redact(`the Electricity Maps API could not be reached (${(err as Error).message})`, opts.token) };
+    if (controller.signal.aborted)
+      return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
+    return {
+      ok: false,
+      reason: redact(`the Electricity Maps API could not be reached (${(err as Error).message})`, opts.token),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -19,9 +19,15 @@ export interface MetadataOptions {
 
 export interface MetadataAnswer {
   provider: Provider;
-  /** The provider's own region name, e.g. "eastus2", "us-east-1", "europe-west1"; null when only the instance type answered. */
+  /**
+   * The provider's own region name, e.g. "eastus2", "us-east-1", "europe-west1"; null when only the instance type
+   * answered.
+   */
   region: string | null;
-  /** Azure vmSize ("Standard_D4s_v5"), AWS instance-type ("m5.xlarge"), GCP machine-type ("n2-standard-4"); absent when not answered. */
+  /**
+   * Azure vmSize ("Standard_D4s_v5"), AWS instance-type ("m5.xlarge"), GCP machine-type ("n2-standard-4"); absent when
+   * not answered.
+   */
   instanceType?: string;
 }
 
@@ -36,18 +42,27 @@ export interface MetadataResult {
 const trimBase = (url: string): string => url.replace(/\/+$/, '');
 const REGION_TEXT = /^[a-z0-9][a-z0-9-]{1,40}$/;
 const INSTANCE_TYPE_TEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
-const instanceTypeOf = (v: unknown): string | undefined => (typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined);
-const withInstanceType = (answer: MetadataAnswer, t: string | undefined): MetadataAnswer => (t ? { ...answer, instanceType: t } : answer);
+const instanceTypeOf = (v: unknown): string | undefined =>
+  typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined;
+const withInstanceType = (answer: MetadataAnswer, t: string | undefined): MetadataAnswer =>
+  t ? { ...answer, instanceType: t } : answer;
 /** An answer worth keeping: a region, an instance type, or both. */
-const answerOrNull = (provider: Provider, region: string | null, instanceType: string | undefined): MetadataAnswer | null =>
-  region || instanceType ? withInstanceType({ provider, region }, instanceType) : null;
+const answerOrNull = (
+  provider: Provider,
+  region: string | null,
+  instanceType: string | undefined,
+): MetadataAnswer | null => (region || instanceType ? withInstanceType({ provider, region }, instanceType) : null);
 
 async function probeAzure(base: string, f: typeof fetch, signal: AbortSignal): Promise<MetadataAnswer | null> {
-  const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, { headers: { Metadata: 'true' }, signal });
+  const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, {
+    headers: { Metadata: 'true' },
+    signal,
+  });
   if (!res.ok) return null;
   const body = (await res.json()) as { compute?: { location?: unknown; vmSize?: unknown } };
   const location = body?.compute?.location;
-  const region = typeof location === 'string' && REGION_TEXT.test(location.toLowerCase()) ? location.toLowerCase() : null;
+  const region =
+    typeof location === 'string' && REGION_TEXT.test(location.toLowerCase()) ? location.toLowerCase() : null;
   return answerOrNull('azure', region, instanceTypeOf(body?.compute?.vmSize));
 }
 
@@ -61,7 +76,10 @@ async function probeAws(base: string, f: typeof fetch, signal: AbortSignal): Pro
   const token = (await tokenRes.text()).trim();
   if (!token) return null;
   const get = async (path: string): Promise<string | null> => {
-    const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, { headers: { 'X-aws-ec2-metadata-token': token }, signal });
+    const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, {
+      headers: { 'X-aws-ec2-metadata-token': token },
+      signal,
+    });
     return res.ok ? (await res.text()).trim() : null;
   };
   // Both at once, inside the same deadline; a failed instance-type request costs only that figure.
@@ -72,7 +90,10 @@ async function probeAws(base: string, f: typeof fetch, signal: AbortSignal): Pro
 
 async function probeGcp(base: string, f: typeof fetch, signal: AbortSignal): Promise<MetadataAnswer | null> {
   const get = async (path: string): Promise<string | null> => {
-    const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, { headers: { 'Metadata-Flavor': 'Google' }, signal });
+    const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, {
+      headers: { 'Metadata-Flavor': 'Google' },
+      signal,
+    });
     return res.ok ? (await res.text()).trim() : null;
   };
   const [zoneText, typeText] = await Promise.all([get('zone'), get('machine-type').catch(() => null)]);

@@ -8,5 +8,8 @@ export function resolvePue(provider: Provider | null, userPue?: number, caller: 
   const data = pueData();
   if (provider) return { value: data[provider].value, source: data[provider].source };
   // The data file's note says what is missing; how to supply it depends on who is reading.
-  return { value: data.unknown.value, source: `${data.unknown.source} Set ${settingName('pue', caller)} for a better figure.` };
+  return {
+    value: data.unknown.value,
+    source: `${data.unknown.source} Set ${settingName('pue', caller)} for a better figure.`,
+  };
 }

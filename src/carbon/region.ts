@@ -18,8 +18,10 @@ let validNames: string[] | undefined;
 function buildIndex(): Map<string, ParsedRegion> {
   if (index) return index;
   const map = new Map<string, ParsedRegion>();
-  for (const r of regionsData()) map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
-  for (const zone of Object.keys(zonesData().zones)) map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
+  for (const r of regionsData())
+    map.set(r.id.toLowerCase(), { kind: 'cloud', id: r.id, provider: r.provider, cloudRegion: r });
+  for (const zone of Object.keys(zonesData().zones))
+    map.set(`zone:${zone.toLowerCase()}`, { kind: 'zone', id: `zone:${zone}`, zone });
   const codes = countryCodes();
   for (const alpha3 of Object.keys(countriesData().countries)) {
     const alpha2 = codes[alpha3];

@@ -44,7 +44,9 @@ export interface ResolvedIntensity {
   /** Provider of the resolved region; null for zone:, country:, world average. */
   provider: Provider | null;
   warnings: string[];
-  /** The instance type cloud metadata gave (the power model's host identification reads it); absent when none answered. */
+  /**
+   * The instance type cloud metadata gave (the power model's host identification reads it); absent when none answered.
+   */
   instance?: { provider: Provider; instanceType: string };
 }
 
@@ -72,9 +74,23 @@ function placeFromParsed(parsed: ParsedRegion, decidedBy: RegionDecidedBy): Plac
         figure: zoneFigure(parsed.cloudRegion.zone),
       };
     case 'zone':
-      return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: zoneFigure(parsed.zone) };
+      return {
+        region: parsed.id,
+        zone: parsed.zone,
+        provider: null,
+        providerRegion: null,
+        decidedBy,
+        figure: zoneFigure(parsed.zone),
+      };
     case 'country':
-      return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: countryFigure(parsed.alpha3) };
+      return {
+        region: parsed.id,
+        zone: null,
+        provider: null,
+        providerRegion: null,
+        decidedBy,
+        figure: countryFigure(parsed.alpha3),
+      };
   }
 }
 
@@ -106,7 +122,8 @@ function worldPlace(caller: Caller): Place {
   };
 }
 
-const truthy = (v: string | undefined): boolean => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
+const truthy = (v: string | undefined): boolean =>
+  v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
 
 async function decidePlace(opts: ResolveOptions, env: NodeJS.ProcessEnv, warnings: string[]): Promise<Place> {
   if (opts.region !== undefined && opts.region.trim() !== '') return placeFromParsed(parseRegion(opts.region), 'input');
@@ -134,7 +151,8 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
   const warnings: string[] = [];
   // Refuse bad input before any network work.
   const userPue = opts.pue !== undefined ? validatePue(opts.pue) : undefined;
-  const override = opts.carbonIntensityGPerKWh !== undefined ? validateCarbonIntensity(opts.carbonIntensityGPerKWh) : undefined;
+  const override =
+    opts.carbonIntensityGPerKWh !== undefined ? validateCarbonIntensity(opts.carbonIntensityGPerKWh) : undefined;
   if (opts.gridSource !== undefined && opts.gridSource !== 'electricity-maps' && opts.gridSource !== 'google') {
     throw new Error(`grid-source must be electricity-maps or google; got "${String(opts.gridSource)}"`);
   }
@@ -169,16 +187,25 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
         );
       }
     }
-    intensity = { ...base, gPerKWh: figure.gPerKWh, source: figure.source, year: figure.year, figure: 'yearly', boundary: figure.boundary };
+    intensity = {
+      ...base,
+      gPerKWh: figure.gPerKWh,
+      source: figure.source,
+      year: figure.year,
+      figure: 'yearly',
+      boundary: figure.boundary,
+    };
     if (place.assumption) intensity.assumption = place.assumption;
 
     const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
     if (token) {
       const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
       if (usedGoogle) {
-        warnings.push('Live intensity not fetched: grid-source google asks for Google\'s yearly figures.');
+        warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
       } else if (!place.zone) {
-        warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
+        warnings.push(
+          `Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`,
+        );
       } else {
         const live = await fetchLiveIntensity({
           zone: place.zone,
@@ -204,5 +231,11 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
   }
 
   const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
-  return { intensity, pue, provider: place.provider, warnings, ...(place.instance ? { instance: place.instance } : {}) };
+  return {
+    intensity,
+    pue,
+    provider: place.provider,
+    warnings,
+    ...(place.instance ? { instance: place.instance } : {}),
+  };
 }

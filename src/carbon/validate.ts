@@ -1,7 +1,9 @@
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 import { CarbonInputError } from './errors';
 
-/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ */
 export const MAX_INTENSITY_G_PER_KWH = 2000;
 export const MIN_PUE = 1;
 export const MAX_PUE = 3;
@@ -10,7 +12,8 @@ function toNumber(option: string, value: string | number, accepted: string): num
   if (typeof value === 'number') return value;
   if (typeof value !== 'string' || value.trim() === '') throw new CarbonInputError(option, value, accepted);
   // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim())) throw new CarbonInputError(option, value, accepted);
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
+    throw new CarbonInputError(option, value, accepted);
   return Number(value.trim());
 }
 

@@ -1,6 +1,14 @@
 import type { Command } from 'commander';
 import { writeDashboard } from '../dashboard/index';
-import { failCommand, HISTORY_ACCEPTS, processIo, summariseRead, usageError, warnLeftOut, type CommandIo } from '../history/cli-support';
+import {
+  failCommand,
+  HISTORY_ACCEPTS,
+  processIo,
+  summariseRead,
+  usageError,
+  warnLeftOut,
+  type CommandIo,
+} from '../history/cli-support';
 
 export const DEFAULT_DASHBOARD_DIR = 'carbon-dashboard';
 

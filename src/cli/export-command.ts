@@ -1,6 +1,14 @@
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, isExportFormat, runExport } from '../export/index';
-import { failCommand, HISTORY_ACCEPTS, processIo, summariseRead, usageError, warnLeftOut, type CommandIo } from '../history/cli-support';
+import {
+  failCommand,
+  HISTORY_ACCEPTS,
+  processIo,
+  summariseRead,
+  usageError,
+  warnLeftOut,
+  type CommandIo,
+} from '../history/cli-support';
 
 export function registerExportCommand(program: Command, io: CommandIo = processIo): void {
   program
@@ -15,7 +23,11 @@ export function registerExportCommand(program: Command, io: CommandIo = processI
         return;
       }
       if (!isExportFormat(opts.format)) {
-        usageError('export', `--format ${JSON.stringify(opts.format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`, io);
+        usageError(
+          'export',
+          `--format ${JSON.stringify(opts.format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`,
+          io,
+        );
         return;
       }
       if (!opts.history?.length) {

@@ -32,22 +32,53 @@ export function buildProgram(): Command {
     .description('run a command while metering the machine, then print its energy and CO2e')
     .usage('[options] -- <command> [args…]')
     .argument('[command...]', 'the command to run, after --')
-    .addOption(new Option('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)').default(1000, '1s').argParser(parseIntervalOption))
+    .addOption(
+      new Option('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)')
+        .default(1000, '1s')
+        .argParser(parseIntervalOption),
+    )
     .option('--json <file>', 'also write the JSON report to this file')
     .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
-    .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', parseRegionOption)
+    .option(
+      '--region <region>',
+      'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>',
+      parseRegionOption,
+    )
     .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', parseIntensityOption)
     .option('--pue <pue>', 'power usage effectiveness override (1–3)', parsePueOption)
-    .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', parseGridSourceOption)
-    .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", parseMemoryModelOption)
-    .addOption(new Option('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
+    .option(
+      '--grid-source <source>',
+      'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)',
+      parseGridSourceOption,
+    )
+    .option(
+      '--memory-model <model>',
+      "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)",
+      parseMemoryModelOption,
+    )
+    .addOption(
+      new Option('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env(
+        'ELECTRICITY_MAPS_TOKEN',
+      ),
+    )
     .option('--include-embodied', 'add embodied emissions to the total', false)
-    .addOption(new Option('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container").default('auto').argParser(parseScopeOption))
+    .addOption(
+      new Option(
+        '--scope <scope>',
+        "CPU counter to meter: auto (the container's cgroup when in one), machine, container",
+      )
+        .default('auto')
+        .argParser(parseScopeOption),
+    )
     .option('-q, --quiet', 'print no report (use with --json)', false)
     .passThroughOptions()
     .action(async (command: string[], o: Record<string, unknown>) => {
       if (command.length === 0) {
-        throw new CommanderError(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
+        throw new CommanderError(
+          2,
+          'carbon-action.noCommand',
+          'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]',
+        );
       }
       const opts: MeasureOptions = {
         intervalMs: o.interval as number,

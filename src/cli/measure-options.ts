@@ -38,7 +38,7 @@ export const parseRegionOption = commanderParser((text) => {
   try {
     parseRegion(text, '--region');
   } catch (err) {
-    throw new Error(`${(err as Error).message} (carbon-action regions lists every known region)`);
+    throw new Error(`${(err as Error).message} (carbon-action regions lists every known region)`, { cause: err });
   }
   return text.trim();
 });
@@ -51,5 +51,7 @@ export const parseGridSourceOption = commanderParser((text): GridSource => {
 });
 export const parseMemoryModelOption = commanderParser((text): MemoryModel => {
   if (text === 'measured' || text === 'ccf') return text;
-  throw new Error(`--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)`);
+  throw new Error(
+    `--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)`,
+  );
 });

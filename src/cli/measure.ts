@@ -54,7 +54,11 @@ export interface MeasureResult {
   report?: Report;
 }
 
-export async function measure(command: string[], opts: MeasureOptions, io = { stderr: process.stderr }): Promise<MeasureResult> {
+export async function measure(
+  command: string[],
+  opts: MeasureOptions,
+  io = { stderr: process.stderr },
+): Promise<MeasureResult> {
   if (opts.jsonFile) checkWritable('--json', opts.jsonFile);
   if (opts.samplesFile) checkWritable('--samples', opts.samplesFile);
   cpuinfoOverride(process.env); // a CARBON_ACTION_CPUINFO that cannot be read fails before the command runs, not after
@@ -63,7 +67,8 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
   // The sampler appends: a file kept from an earlier run would join its samples to this run's.
   if (opts.samplesFile) writeFileSync(opts.samplesFile, '');
   const machinePromise = describeMachine();
-  machinePromise.catch(() => undefined); // awaited after the command; until then a rejection must not count as unhandled
+  // Awaited after the command; until then a rejection must not count as unhandled.
+  machinePromise.catch(() => undefined);
   // Each tick kept cheap: no per-CPU ticks (no estimate uses them; the aggregate line alone is
   // parsed), and lines written every 10 s rather than each tick (this process reads the file
   // only after stopping the sampler, which writes what it holds).
@@ -96,7 +101,9 @@ export async function measure(command: string[], opts: MeasureOptions, io = { st
       memoryModel: opts.memoryModel,
       // Inside GitHub Actions the report says which run, job and PR it measured, so that the
       // action's `report` input can publish it from a workflow_run workflow.
-      ...(process.env.GITHUB_ACTIONS === 'true' ? { context: runContext(process.env, readEventPayload(process.env), {}) } : {}),
+      ...(process.env.GITHUB_ACTIONS === 'true'
+        ? { context: runContext(process.env, readEventPayload(process.env), {}) }
+        : {}),
       carbon: {
         region: opts.region,
         carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,

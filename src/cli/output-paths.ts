@@ -21,7 +21,11 @@ export function checkWritable(option: string, path: string): void {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const why = REASONS[code] ? `${REASONS[code]} (${code})` : (err as Error).message;
-    throw new CommanderError(2, 'carbon-action.unwritable', `error: measure: ${option}: cannot write ${JSON.stringify(path)}: ${why}; nothing was run`);
+    throw new CommanderError(
+      2,
+      'carbon-action.unwritable',
+      `error: measure: ${option}: cannot write ${JSON.stringify(path)}: ${why}; nothing was run`,
+    );
   }
   if (!existed) {
     try {

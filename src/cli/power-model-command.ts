@@ -33,19 +33,28 @@ export function powerModelReport(spec: ServerSpec): PowerModelJson {
 }
 
 export function formatPowerModelTable(report: PowerModelJson): string {
-  const lines = [report.profile, report.tdpSource === 'default' ? 'TDP not in the table: default used (see docs/methodology.md)' : '', 'load   wall W'];
-  LOAD_LEVELS_PCT.forEach((pct, k) => lines.push(`${String(pct).padStart(3)} %  ${report.watts[k].toFixed(1).padStart(7)}`));
+  const lines = [
+    report.profile,
+    report.tdpSource === 'default' ? 'TDP not in the table: default used (see docs/methodology.md)' : '',
+    'load   wall W',
+  ];
+  LOAD_LEVELS_PCT.forEach((pct, k) =>
+    lines.push(`${String(pct).padStart(3)} %  ${report.watts[k].toFixed(1).padStart(7)}`),
+  );
   return lines.filter((l, i) => i !== 1 || l).join('\n');
 }
 
 function optionalCount(obj: Record<string, unknown>, key: string): number | undefined {
   const v = obj[key];
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) throw new Error(`${key} is ${JSON.stringify(v)}; expected a positive integer`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0)
+    throw new Error(`${key} is ${JSON.stringify(v)}; expected a positive integer`);
   return v;
 }
 
-/** One JSON line out per line in, in order; a bad line gives {"error": …} and the rest go on. Blank lines are skipped. */
+/**
+ * One JSON line out per line in, in order; a bad line gives {"error": …} and the rest go on. Blank lines are skipped.
+ */
 export function runBatch(lines: string[]): string[] {
   const out: string[] = [];
   lines.forEach((line, i) => {
@@ -59,7 +68,8 @@ export function runBatch(lines: string[]): string[] {
       }
       if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('expected a JSON object');
       const o = obj as Record<string, unknown>;
-      if (typeof o.cpu !== 'string') throw new Error(`cpu is ${JSON.stringify(o.cpu)}; expected a CPU model name string`);
+      if (typeof o.cpu !== 'string')
+        throw new Error(`cpu is ${JSON.stringify(o.cpu)}; expected a CPU model name string`);
       let memoryGb: number | undefined;
       if (o.memoryGb !== undefined && o.memoryGb !== null) {
         if (typeof o.memoryGb !== 'number' || !(o.memoryGb > 0) || !Number.isFinite(o.memoryGb)) {
@@ -74,7 +84,15 @@ export function runBatch(lines: string[]): string[] {
         threads: optionalCount(o, 'threads'),
         memoryGb,
       };
-      out.push(JSON.stringify({ ...powerModelReport(spec), sockets: spec.sockets, cores: spec.cores, threads: spec.threads, memoryGb: spec.memoryGb }));
+      out.push(
+        JSON.stringify({
+          ...powerModelReport(spec),
+          sockets: spec.sockets,
+          cores: spec.cores,
+          threads: spec.threads,
+          memoryGb: spec.memoryGb,
+        }),
+      );
     } catch (err) {
       out.push(JSON.stringify({ error: `line ${i + 1}: ${(err as Error).message}` }));
     }
@@ -96,7 +114,8 @@ export function parsePositiveInt(option: string): (value: string) => number {
 export function parsePositiveNumber(option: string): (value: string) => number {
   return (value) => {
     const n = Number(value);
-    if (!value.trim() || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${option} is "${value}"; expected a positive number`);
+    if (!value.trim() || !Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`${option} is "${value}"; expected a positive number`);
     return n;
   };
 }
@@ -173,13 +192,16 @@ export function formatMachinePowerTable(r: MachinePowerJson): string {
     `memory: ${r.memoryWatts.toFixed(2)} W`,
     'load   CPU W',
   ];
-  LOAD_LEVELS_PCT.forEach((pct, k) => lines.push(`${String(pct).padStart(3)} %  ${r.cpuWatts[k].toFixed(2).padStart(7)}`));
+  LOAD_LEVELS_PCT.forEach((pct, k) =>
+    lines.push(`${String(pct).padStart(3)} %  ${r.cpuWatts[k].toFixed(2).padStart(7)}`),
+  );
   return lines.join('\n');
 }
 
 function parseChoice<T extends string>(option: string, choices: readonly T[]): (value: string) => T {
   return (value) => {
-    if (!(choices as readonly string[]).includes(value)) throw new InvalidArgumentError(`${option} is "${value}"; expected ${choices.join(' or ')}`);
+    if (!(choices as readonly string[]).includes(value))
+      throw new InvalidArgumentError(`${option} is "${value}"; expected ${choices.join(' or ')}`);
     return value as T;
   };
 }
@@ -204,7 +226,10 @@ function readCpuinfoFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`--cpuinfo ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new Error(
+      `--cpuinfo ${path}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      { cause: err },
+    );
   }
 }
 
@@ -214,7 +239,10 @@ export function registerPowerModelCommand(program: Command): void {
     .description(
       'Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or --bare, the CPU curve and memory power measure would use on that machine',
     )
-    .option('--vm', 'the machine is a VM: find its host and charge its share (cpuWatts, memoryWatts, host, share, assumptions)')
+    .option(
+      '--vm',
+      'the machine is a VM: find its host and charge its share (cpuWatts, memoryWatts, host, share, assumptions)',
+    )
     .option('--bare', 'the machine is bare metal: it is the whole server')
     .option('--cpu <name>', 'CPU model name, as /proc/cpuinfo reports it')
     .option('--cpuinfo <file>', 'a captured /proc/cpuinfo, read as the machine would read it (with --vm/--bare)')
@@ -222,8 +250,16 @@ export function registerPowerModelCommand(program: Command): void {
     .option('--cores <n>', 'physical cores, all sockets', parsePositiveInt('--cores'))
     .option('--threads <n>', 'hardware threads, all sockets', parsePositiveInt('--threads'))
     .option('--memory-gb <n>', 'memory, GB', parsePositiveNumber('--memory-gb'))
-    .option('--provider <provider>', 'cloud provider of the machine: azure, aws or gcp (with --vm/--bare)', parseChoice('--provider', ['azure', 'aws', 'gcp'] as const))
-    .option('--arch <arch>', 'CPU architecture: x64 or arm64 (with --vm/--bare)', parseChoice('--arch', ['x64', 'arm64'] as const))
+    .option(
+      '--provider <provider>',
+      'cloud provider of the machine: azure, aws or gcp (with --vm/--bare)',
+      parseChoice('--provider', ['azure', 'aws', 'gcp'] as const),
+    )
+    .option(
+      '--arch <arch>',
+      'CPU architecture: x64 or arm64 (with --vm/--bare)',
+      parseChoice('--arch', ['x64', 'arm64'] as const),
+    )
     .option('--instance-type <type>', 'instance type or VM size, as cloud metadata gives it (with --vm and --provider)')
     .option('--json', 'one JSON line instead of a table')
     .option('--batch <file>', 'JSON lines {"cpu","sockets","cores","threads","memoryGb"} in, one JSON line out each')
@@ -256,7 +292,13 @@ export function registerPowerModelCommand(program: Command): void {
           return;
         }
         if (!opts.cpu) throw new Error('--cpu is required (or --batch <file>)');
-        const report = powerModelReport({ cpu: opts.cpu, sockets: opts.sockets, cores: opts.cores, threads: opts.threads, memoryGb: opts.memoryGb });
+        const report = powerModelReport({
+          cpu: opts.cpu,
+          sockets: opts.sockets,
+          cores: opts.cores,
+          threads: opts.threads,
+          memoryGb: opts.memoryGb,
+        });
         process.stdout.write(`${opts.json ? JSON.stringify(report) : formatPowerModelTable(report)}\n`);
       } catch (err) {
         process.stderr.write(`carbon-action power-model: ${(err as Error).message}\n`);

@@ -25,7 +25,7 @@ export function loadReportFile(path: string): Report {
   try {
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (err) {
-    throw new Error(`report: cannot read ${path}: ${(err as Error).message}`);
+    throw new Error(`report: cannot read ${path}: ${(err as Error).message}`, { cause: err });
   }
   let parsed: unknown;
   try {
@@ -39,12 +39,17 @@ export function loadReportFile(path: string): Report {
           `For a history use: carbon-action export --format csv --history ${shellQuoteWord(path)}, or carbon-action dashboard --history ${shellQuoteWord(path)}`,
       );
     }
-    throw new Error(`report: ${path} is not valid JSON (${(err as Error).message}); report takes one report file written by measure --json or by the action`);
+    throw new Error(
+      `report: ${path} is not valid JSON (${(err as Error).message}); report takes one report file written by measure --json or by the action`,
+      { cause: err },
+    );
   }
   const version = (parsed as { schemaVersion?: unknown })?.schemaVersion;
   if (typeof version !== 'number') throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);
   if (version > REPORT_SCHEMA_VERSION) {
-    throw new Error(`report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${REPORT_SCHEMA_VERSION}: upgrade carbon-action`);
+    throw new Error(
+      `report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${REPORT_SCHEMA_VERSION}: upgrade carbon-action`,
+    );
   }
   return parsed as Report;
 }

@@ -106,7 +106,8 @@ export function seriesLabels(r: Report): SeriesKey {
   return {
     repository: str(c.repository) || (cli ? '(local runs)' : '(unknown repository)'),
     workflow: str(c.workflow) || (cli ? 'carbon-action measure' : '(unknown workflow)'),
-    job: str(c.job) || (Array.isArray(r.command) && r.command.length ? r.command.join(' ').slice(0, 80) : '(unknown job)'),
+    job:
+      str(c.job) || (Array.isArray(r.command) && r.command.length ? r.command.join(' ').slice(0, 80) : '(unknown job)'),
     matrix: str(c.matrix),
   };
 }
@@ -205,12 +206,24 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
       lastMs: acc.points[acc.points.length - 1].x,
       last: acc.points[acc.points.length - 1],
       chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
-      runsPerWeek: projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+      runsPerWeek:
+        projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
       projection,
     };
     let repo = repoMap.get(acc.key.repository);
     if (!repo) {
-      repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] }));
+      repoMap.set(
+        acc.key.repository,
+        (repo = {
+          repository: acc.key.repository,
+          runs: 0,
+          energyWh: 0,
+          co2eG: 0,
+          co2eGPerMonth: 0,
+          seriesProjected: 0,
+          series: [],
+        }),
+      );
     }
     repo.series.push(summary);
     repo.runs += summary.runs;

@@ -26,7 +26,10 @@ export interface ProjectionRun {
 }
 
 export interface MonthlyProjection {
-  /** False when the series has fewer than MIN_PROJECTION_RUNS runs and spans under MIN_PROJECTION_DAYS: the figures below are then 0, not shown. */
+  /**
+   * False when the series has fewer than MIN_PROJECTION_RUNS runs and spans under MIN_PROJECTION_DAYS: the figures
+   * below are then 0, not shown.
+   */
   enoughHistory: boolean;
   runsInWindow: number;
   windowDays: number;
@@ -52,10 +55,24 @@ export function monthlyProjection(runs: Iterable<ProjectionRun>, nowMs: number):
   }
   const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / MS_PER_DAY >= MIN_PROJECTION_DAYS;
   if (runsInWindow === 0 || !enoughHistory) {
-    return { enoughHistory, runsInWindow, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
+    return {
+      enoughHistory,
+      runsInWindow,
+      windowDays: PROJECTION_WINDOW_DAYS,
+      runsPerMonth: 0,
+      meanCo2eGPerRun: 0,
+      co2eGPerMonth: 0,
+    };
   }
   const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
   const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
   const meanCo2eGPerRun = sumCo2eG / runsInWindow;
-  return { enoughHistory, runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
+  return {
+    enoughHistory,
+    runsInWindow,
+    windowDays,
+    runsPerMonth,
+    meanCo2eGPerRun,
+    co2eGPerMonth: runsPerMonth * meanCo2eGPerRun,
+  };
 }

@@ -3,7 +3,13 @@ import { formatDurationS, formatEnergyWh, formatMassG, formatPercent } from '../
 import { aggregate, type DashboardData, type RepoSummary, type SeriesSummary, REGIONS_SHOWN } from './aggregate';
 import { MAX_CHART_POINTS } from './downsample';
 import { escapeHtml } from './html';
-import { DAYS_PER_MONTH, MIN_PROJECTION_DAYS, MIN_PROJECTION_RUNS, MIN_WINDOW_DAYS, PROJECTION_WINDOW_DAYS } from './projection';
+import {
+  DAYS_PER_MONTH,
+  MIN_PROJECTION_DAYS,
+  MIN_PROJECTION_RUNS,
+  MIN_WINDOW_DAYS,
+  PROJECTION_WINDOW_DAYS,
+} from './projection';
 import { isoDate, trendChart, weeklyChart } from './svg';
 import { DASHBOARD_CSS } from './style';
 
@@ -23,7 +29,8 @@ const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 /** The whole self-contained page: inline CSS and SVG, no script, nothing fetched. */
 export function buildDashboard(reports: Report[], opts: DashboardOptions): string {
   const nowMs = Date.parse(opts.generatedAt);
-  if (Number.isNaN(nowMs)) throw new Error(`dashboard generatedAt ${JSON.stringify(opts.generatedAt)} is not an ISO date`);
+  if (Number.isNaN(nowMs))
+    throw new Error(`dashboard generatedAt ${JSON.stringify(opts.generatedAt)} is not an ISO date`);
   const title = opts.title?.trim() || DEFAULT_TITLE;
   const data = aggregate(reports, nowMs);
   const body = data.totals.runs === 0 ? emptyPage() : fullPage(data, opts);
@@ -64,15 +71,41 @@ function fullPage(d: DashboardData, opts: DashboardOptions): string {
   const spanDays = (t.lastMs - t.firstMs) / 86_400_000;
   const parts: string[] = [];
   parts.push('<section class="cards" aria-label="Totals">');
-  parts.push(card('Runs', int.format(t.runs), `${t.repositories} repositor${t.repositories === 1 ? 'y' : 'ies'} · ${t.series} job${t.series === 1 ? '' : 's'}`));
+  parts.push(
+    card(
+      'Runs',
+      int.format(t.runs),
+      `${t.repositories} repositor${t.repositories === 1 ? 'y' : 'ies'} · ${t.series} job${t.series === 1 ? '' : 's'}`,
+    ),
+  );
   parts.push(card('CO2e', formatMassG(t.co2eG), `operational ${formatMassG(t.co2eGOperational)}`));
-  parts.push(card('Energy (IT, before PUE)', formatEnergyWh(t.energyWh), `metered time ${formatDurationS(t.durationS)}`));
-  parts.push(card('Time span', spanDays >= 1 ? `${int.format(spanDays)} days` : '< 1 day', `${isoDate(t.firstMs)} → ${isoDate(t.lastMs)}`));
+  parts.push(
+    card('Energy (IT, before PUE)', formatEnergyWh(t.energyWh), `metered time ${formatDurationS(t.durationS)}`),
+  );
+  parts.push(
+    card(
+      'Time span',
+      spanDays >= 1 ? `${int.format(spanDays)} days` : '< 1 day',
+      `${isoDate(t.firstMs)} → ${isoDate(t.lastMs)}`,
+    ),
+  );
   if (t.seriesProjected === 0) {
-    parts.push(card('Projected per month', 'not enough history', `to project: a job needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks`, 'accent'));
+    parts.push(
+      card(
+        'Projected per month',
+        'not enough history',
+        `to project: a job needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks`,
+        'accent',
+      ),
+    );
   } else {
-    const some = t.seriesProjected < t.series ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)` : '';
-    parts.push(card('Projected per month', formatMassG(t.co2eGPerMonth), `CO2e at the current run rate${some}`, 'accent'));
+    const some =
+      t.seriesProjected < t.series
+        ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)`
+        : '';
+    parts.push(
+      card('Projected per month', formatMassG(t.co2eGPerMonth), `CO2e at the current run rate${some}`, 'accent'),
+    );
   }
   parts.push('</section>');
 
@@ -83,7 +116,9 @@ function fullPage(d: DashboardData, opts: DashboardOptions): string {
     parts.push('</ul></section>');
   }
 
-  parts.push(`<section class="panel"><h2>CO2e per week</h2><p class="muted period">${escapeHtml(weeklyPeriod(d))}</p>${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`);
+  parts.push(
+    `<section class="panel"><h2>CO2e per week</h2><p class="muted period">${escapeHtml(weeklyPeriod(d))}</p>${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`,
+  );
   parts.push(regionsPanel(d));
   for (const repo of d.repos) parts.push(repoSection(repo));
   parts.push(methodNotes());
@@ -115,7 +150,9 @@ function regionsPanel(d: DashboardData): string {
   const g = d.greenestOption;
   const parts = ['<section class="panel"><h2>Had these runs been elsewhere</h2>'];
   if (g.runsMoved === 0) {
-    parts.push('<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region their reports compare with, or their reports carry no comparison.</p></section>');
+    parts.push(
+      '<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region their reports compare with, or their reports carry no comparison.</p></section>',
+    );
     return parts.join('');
   }
   const saving = g.actualCo2eG > 0 ? (1 - g.co2eG / g.actualCo2eG) * 100 : 0;
@@ -123,7 +160,9 @@ function regionsPanel(d: DashboardData): string {
     `<p>Operational CO2e of all runs: <strong>${escapeHtml(formatMassG(g.actualCo2eG))}</strong>. With each run moved to the greenest region its own report lists (${int.format(g.runsMoved)} of ${int.format(d.totals.runs)} runs; the others stay as they are): <strong>${escapeHtml(formatMassG(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`,
   );
   if (d.regions.length) {
-    parts.push('<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>');
+    parts.push(
+      '<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>',
+    );
     for (const r of d.regions) {
       const change = r.actualCo2eG > 0 ? formatPercent((r.co2eG / r.actualCo2eG - 1) * 100) : '–';
       parts.push(

@@ -22,11 +22,13 @@ export function trendChart(points: RunPoint[], label: string, totalRuns: number)
   const maxX = points[points.length - 1].x;
   const maxY = Math.max(...points.map((p) => p.y)) || 1;
   const yTop = niceCeil(maxY);
-  const sx = (x: number): number => (maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW);
+  const sx = (x: number): number =>
+    maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW;
   const sy = (y: number): number => PAD.top + plotH - (y / yTop) * plotH;
 
   const out: string[] = [];
-  const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
+  const shown =
+    points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
   out.push(
     `<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`,
   );
@@ -34,10 +36,13 @@ export function trendChart(points: RunPoint[], label: string, totalRuns: number)
   for (const f of [0, 0.5, 1]) {
     const y = num(sy(yTop * f));
     out.push(`<line class="gridline" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}"/>`);
-    out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`);
+    out.push(
+      `<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`,
+    );
   }
   out.push(`<text class="axis" x="${PAD.left}" y="${H - 6}">${isoDate(minX)}</text>`);
-  if (maxX !== minX) out.push(`<text class="axis" x="${W - PAD.right}" y="${H - 6}" text-anchor="end">${isoDate(maxX)}</text>`);
+  if (maxX !== minX)
+    out.push(`<text class="axis" x="${W - PAD.right}" y="${H - 6}" text-anchor="end">${isoDate(maxX)}</text>`);
   if (points.length > 1) {
     const d = points.map((p, i) => `${i ? 'L' : 'M'}${num(sx(p.x))} ${num(sy(p.y))}`).join('');
     out.push(`<path class="line" d="${d}"/>`);
@@ -75,7 +80,9 @@ export function weeklyChart(weeks: WeekBucket[], variant: 'wide' | 'narrow' = 'w
   for (const f of [0, 0.5, 1]) {
     const y = num(top + plotH - f * plotH);
     out.push(`<line class="gridline" x1="${left}" x2="${w - 8}" y1="${y}" y2="${y}"/>`);
-    out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`);
+    out.push(
+      `<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`,
+    );
   }
   weeks.forEach((b, i) => {
     const bh = (b.co2eG / yTop) * plotH;
@@ -86,7 +93,9 @@ export function weeklyChart(weeks: WeekBucket[], variant: 'wide' | 'narrow' = 'w
     );
   });
   out.push(`<text class="axis" x="${left}" y="${h - 5}">${isoDate(weeks[0].weekStartMs)}</text>`);
-  out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`);
+  out.push(
+    `<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

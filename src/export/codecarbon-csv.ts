@@ -53,7 +53,9 @@ export const CODECARBON_COLUMNS = [
 export type CodecarbonColumn = (typeof CODECARBON_COLUMNS)[number];
 export type CodecarbonRow = Record<CodecarbonColumn, string | number | null>;
 
-/** CodeCarbon writes datetime.now().strftime("%Y-%m-%dT%H:%M:%S") when the run stops; we write the run's end, in UTC. */
+/**
+ * CodeCarbon writes datetime.now().strftime("%Y-%m-%dT%H:%M:%S") when the run stops; we write the run's end, in UTC.
+ */
 export function codecarbonTimestamp(r: Pick<Report, 'startedAt' | 'endedAt' | 'durationS'>): string {
   let endMs = Date.parse(r.endedAt);
   if (Number.isNaN(endMs)) endMs = Date.parse(r.startedAt) + r.durationS * 1000;
@@ -61,7 +63,8 @@ export function codecarbonTimestamp(r: Pick<Report, 'startedAt' | 'endedAt' | 'd
 }
 
 /** Mean power over the run, W, from energy in Wh; unknown for a zero-length run. */
-const meanPowerW = (energyWh: number, durationS: number): number | null => (durationS > 0 ? whToJoules(energyWh) / durationS : null);
+const meanPowerW = (energyWh: number, durationS: number): number | null =>
+  durationS > 0 ? whToJoules(energyWh) / durationS : null;
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const finite = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);

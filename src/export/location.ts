@@ -43,7 +43,13 @@ export function regionLocation(region: string | null | undefined, tables: Locati
   if (CLOUD_PROVIDERS.has(kind)) {
     const place = tables.cloudRegions.get(`${kind}:${name}`);
     if (!place) return { ...UNKNOWN, cloudProvider: kind, cloudRegion: name };
-    return { cloudProvider: kind, cloudRegion: name, ...country(place.countryIso2), latitude: place.latitude, longitude: place.longitude };
+    return {
+      cloudProvider: kind,
+      cloudRegion: name,
+      ...country(place.countryIso2),
+      latitude: place.latitude,
+      longitude: place.longitude,
+    };
   }
   // Electricity Maps zone ids start with the country's alpha-2 code ("SE-SE3", "US-CAL-CISO", "FR").
   if (kind === 'zone') return { ...UNKNOWN, ...country(name.split('-')[0]) };
@@ -58,14 +64,20 @@ export function loadLocationTables(): LocationTables {
   if (defaultTables) return defaultTables;
   const tables: LocationTables = { cloudRegions: new Map(), countries: new Map() };
   try {
-    const regions = loadDataJson<{ regions: { id: string; countryIso2: string; latitude: number; longitude: number }[] }>('regions.json').regions;
-    for (const r of regions) tables.cloudRegions.set(r.id, { countryIso2: r.countryIso2, latitude: r.latitude, longitude: r.longitude });
+    const regions = loadDataJson<{
+      regions: { id: string; countryIso2: string; latitude: number; longitude: number }[];
+    }>('regions.json').regions;
+    for (const r of regions)
+      tables.cloudRegions.set(r.id, { countryIso2: r.countryIso2, latitude: r.latitude, longitude: r.longitude });
   } catch {
     // Without the table the cloud columns still come from the region name.
   }
   try {
-    const countries = loadDataJson<{ countries: Record<string, { alpha2: string; name: string }> }>('grid-intensity-countries.json').countries;
-    for (const [iso3, c] of Object.entries(countries)) tables.countries.set(c.alpha2.toUpperCase(), { iso3, name: c.name });
+    const countries = loadDataJson<{ countries: Record<string, { alpha2: string; name: string }> }>(
+      'grid-intensity-countries.json',
+    ).countries;
+    for (const [iso3, c] of Object.entries(countries))
+      tables.countries.set(c.alpha2.toUpperCase(), { iso3, name: c.name });
   } catch {
     // Country columns stay empty.
   }

@@ -51,7 +51,9 @@ export function fetchWithTimeout(base: FetchLike, timeoutMs: number): FetchLike 
       return await base(url, { ...init, signal });
     } catch (err) {
       if (signal.aborted) {
-        const why = timeout.aborted ? `timed out after ${timeoutMs} ms` : 'was cancelled (the operation ran out of time)';
+        const why = timeout.aborted
+          ? `timed out after ${timeoutMs} ms`
+          : 'was cancelled (the operation ran out of time)';
         const abort = new Error(`GitHub API request ${why}`);
         abort.name = 'AbortError';
         throw abort;
@@ -72,7 +74,10 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const baseFetch = (actionsDefaults.request?.fetch as FetchLike | undefined) ?? (globalThis.fetch as FetchLike);
   const rateLimitHandler = (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number): boolean => {
     const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
-    if (!retryIt) warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); giving up on this call`);
+    if (!retryIt)
+      warn(
+        `GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); giving up on this call`,
+      );
     return retryIt;
   };
   const client = getOctokit(
@@ -89,7 +94,12 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
         onRateLimit: rateLimitHandler,
         onSecondaryRateLimit: rateLimitHandler,
       },
-      log: { debug: () => undefined, info: () => undefined, warn: (m: string) => warn(m), error: (m: string) => warn(m) },
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (m: string) => warn(m),
+        error: (m: string) => warn(m),
+      },
     } as Parameters<typeof getOctokit>[1],
     retry,
     throttling,

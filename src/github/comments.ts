@@ -17,7 +17,11 @@ export type UpsertResult =
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.
 export const encodeMarkerValue = (v: string): string =>
   Array.from(v)
-    .map((ch) => (/^[A-Za-z0-9._/+=-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)))
+    .map((ch) =>
+      /^[A-Za-z0-9._/+=-]$/.test(ch)
+        ? ch
+        : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('')
     .replace(/--/g, '-%2D');
 
@@ -32,7 +36,11 @@ export function stickyMarker(ids: { workflow: string; job: string; matrix?: stri
  * marker + body, at most `maxChars` characters. An over-long body is cut at a line break,
  * an open code fence is closed, and a visible note says what happened.
  */
-export function composeCommentBody(marker: string, body: string, maxChars = GITHUB_COMMENT_MAX_CHARS): { text: string; truncated: boolean } {
+export function composeCommentBody(
+  marker: string,
+  body: string,
+  maxChars = GITHUB_COMMENT_MAX_CHARS,
+): { text: string; truncated: boolean } {
   const full = `${marker}\n${body}`;
   if (full.length <= maxChars) return { text: full, truncated: false };
   const note = (dropped: number) =>
@@ -67,10 +75,18 @@ export interface UpsertStickyCommentArgs {
 export async function upsertStickyComment(args: UpsertStickyCommentArgs): Promise<UpsertResult> {
   const { client, owner, repo, issueNumber, marker } = args;
   if (!Number.isInteger(issueNumber) || issueNumber < 1) {
-    return { action: 'failed', reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`, forkReadOnly: false };
+    return {
+      action: 'failed',
+      reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`,
+      forkReadOnly: false,
+    };
   }
   if (!marker.startsWith('<!--') || !marker.endsWith('-->')) {
-    return { action: 'failed', reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`, forkReadOnly: false };
+    return {
+      action: 'failed',
+      reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`,
+      forkReadOnly: false,
+    };
   }
   const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_COMMENT_TIMEOUT_MS);
   const { text, truncated } = composeCommentBody(marker, args.body);
@@ -86,11 +102,23 @@ export async function upsertStickyComment(args: UpsertStickyCommentArgs): Promis
     const mine = comments.find((c) => (c.body ?? '').trimStart().startsWith(marker));
     if (mine) {
       stage = 'update the sticky comment';
-      const res = await client.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text, request: { signal } });
+      const res = await client.rest.issues.updateComment({
+        owner,
+        repo,
+        comment_id: mine.id,
+        body: text,
+        request: { signal },
+      });
       return { action: 'updated', id: res.data.id, url: res.data.html_url, truncated };
     }
     stage = 'create the sticky comment';
-    const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text, request: { signal } });
+    const res = await client.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issueNumber,
+      body: text,
+      request: { signal },
+    });
     return { action: 'created', id: res.data.id, url: res.data.html_url, truncated };
   } catch (err) {
     return commentFailure(err, `could not ${stage} on ${owner}/${repo}#${issueNumber}`, args.isFork);
@@ -118,5 +146,10 @@ export function commentFailure(
           ? '. Grant the job `permissions: pull-requests: write`.'
           : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
   }
-  return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly: notAccessible && isFork !== false };
+  return {
+    action: 'failed',
+    ...(status !== undefined ? { status } : {}),
+    reason,
+    forkReadOnly: notAccessible && isFork !== false,
+  };
 }

@@ -27,6 +27,11 @@ export function isRateLimit(err: unknown): boolean {
   const status = statusOf(err);
   if (status !== 403 && status !== 429) return false;
   if (status === 429) return true;
-  const headers = ((err as { response?: { headers?: Record<string, string | undefined> } })?.response?.headers ?? {}) as Record<string, string | undefined>;
-  return /rate limit/i.test((err as Error).message ?? '') || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0';
+  const headers = ((err as { response?: { headers?: Record<string, string | undefined> } })?.response?.headers ??
+    {}) as Record<string, string | undefined>;
+  return (
+    /rate limit/i.test((err as Error).message ?? '') ||
+    headers['retry-after'] !== undefined ||
+    headers['x-ratelimit-remaining'] === '0'
+  );
 }

@@ -48,8 +48,7 @@ export interface AppendToHistoryBranchArgs {
 }
 
 export type AppendToHistoryBranchResult =
-  | { ok: true; commitSha: string; created: boolean; attempts: number }
-  | { ok: false; reason: string; status?: number };
+  { ok: true; commitSha: string; created: boolean; attempts: number } | { ok: false; reason: string; status?: number };
 
 export interface ReadHistoryBranchFileArgs {
   client: GitHubClient;
@@ -61,8 +60,7 @@ export interface ReadHistoryBranchFileArgs {
 }
 
 export type ReadHistoryBranchFileResult =
-  | { ok: true; text: string; found: boolean; commitSha: string | null }
-  | { ok: false; reason: string; status?: number };
+  { ok: true; text: string; found: boolean; commitSha: string | null } | { ok: false; reason: string; status?: number };
 
 export const DEFAULT_HISTORY_BRANCH_RETRY: HistoryBranchRetry = { attempts: 6, baseDelayMs: 300 };
 export const DEFAULT_HISTORY_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -75,7 +73,11 @@ const MAX_ATTEMPTS = 50;
  */
 export function historyBranchPath(workflow: string): string {
   if (/^[A-Za-z0-9._-]+$/.test(workflow) && !/^\.+$/.test(workflow)) return `history/${workflow}.jsonl`;
-  const slug = workflow.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 60) || 'workflow';
+  const slug =
+    workflow
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, 60) || 'workflow';
   const hash = createHash('sha256').update(workflow, 'utf8').digest('hex').slice(0, 8);
   return `history/${slug}-${hash}.jsonl`;
 }
@@ -88,7 +90,9 @@ function checkBranch(branch: unknown): string | null {
     typeof branch === 'string' &&
     /^[A-Za-z0-9._/-]+$/.test(branch) &&
     !/(^[-/.])|\/\/|\.\.|@\{|\/$|\.lock$|\/\.|\.$/.test(branch);
-  return ok ? null : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
+  return ok
+    ? null
+    : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
 }
 
 function checkPath(path: unknown): string | null {
@@ -100,7 +104,9 @@ function checkPath(path: unknown): string | null {
     !path.endsWith('/') &&
     path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg !== '.git') &&
     !/[\u0000-\u001F\\]/.test(path);
-  return ok ? null : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
+  return ok
+    ? null
+    : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
 }
 
 const refName = (branch: string): string => `heads/${branch}`;
@@ -119,22 +125,34 @@ class HistoryBranchError extends Error {}
 export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Promise<AppendToHistoryBranchResult> {
   const { client, owner, repo, branch, path } = args;
   if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
-    return { ok: false, reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)` };
+    return {
+      ok: false,
+      reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
+    };
   }
   const bad = checkBranch(branch) ?? checkPath(path);
   if (bad) return { ok: false, reason: bad };
   const line = typeof args.line === 'string' ? args.line.replace(/\r?\n$/, '') : '';
   if (line.trim() === '' || /[\r\n]/.test(line)) {
-    return { ok: false, reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}` };
+    return {
+      ok: false,
+      reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}`,
+    };
   }
   try {
     JSON.parse(line);
   } catch (err) {
-    return { ok: false, reason: `history line is not JSON (${(err as Error).message}): ${JSON.stringify(line.slice(0, 80))}` };
+    return {
+      ok: false,
+      reason: `history line is not JSON (${(err as Error).message}): ${JSON.stringify(line.slice(0, 80))}`,
+    };
   }
   const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
   if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
-    return { ok: false, reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}` };
+    return {
+      ok: false,
+      reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
+    };
   }
   const maxFileBytes = args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES;
   const sleep = args.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -149,7 +167,13 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
     const entries: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
     for (const file of args.alsoWrite?.(historyText) ?? []) {
       stage = `write ${file.path} on ${where}`;
-      const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(file.content), encoding: 'base64', request });
+      const blob = await client.rest.git.createBlob({
+        owner,
+        repo,
+        content: utf8Base64(file.content),
+        encoding: 'base64',
+        request,
+      });
       entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
     }
     return entries;
@@ -163,12 +187,36 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
       if (head === null) {
         // No branch yet: an orphan commit holding just this file, so no code ever lands on it.
         stage = `create branch ${where}`;
-        const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(`${line}\n`), encoding: 'base64', request });
+        const blob = await client.rest.git.createBlob({
+          owner,
+          repo,
+          content: utf8Base64(`${line}\n`),
+          encoding: 'base64',
+          request,
+        });
         const derived = await derivedEntries(`${line}\n`);
-        const tree = await client.rest.git.createTree({ owner, repo, tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived], request });
-        const commit = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [], request });
+        const tree = await client.rest.git.createTree({
+          owner,
+          repo,
+          tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
+          request,
+        });
+        const commit = await client.rest.git.createCommit({
+          owner,
+          repo,
+          message,
+          tree: tree.data.sha,
+          parents: [],
+          request,
+        });
         try {
-          await client.rest.git.createRef({ owner, repo, ref: `refs/${refName(branch)}`, sha: commit.data.sha, request });
+          await client.rest.git.createRef({
+            owner,
+            repo,
+            ref: `refs/${refName(branch)}`,
+            sha: commit.data.sha,
+            request,
+          });
           return { ok: true, commitSha: commit.data.sha, created: true, attempts: attempt };
         } catch (err) {
           if (statusOf(err) === 422) continue; // another job created it first: append to theirs
@@ -189,7 +237,13 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
       const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${line}\n`, 'utf8')]);
 
       stage = `commit to ${where}`;
-      const blob = await client.rest.git.createBlob({ owner, repo, content: appended.toString('base64'), encoding: 'base64', request });
+      const blob = await client.rest.git.createBlob({
+        owner,
+        repo,
+        content: appended.toString('base64'),
+        encoding: 'base64',
+        request,
+      });
       const derived = await derivedEntries(appended.toString('utf8'));
       const tree = await client.rest.git.createTree({
         owner,
@@ -198,10 +252,24 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
         tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
         request,
       });
-      const next = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [head], request });
+      const next = await client.rest.git.createCommit({
+        owner,
+        repo,
+        message,
+        tree: tree.data.sha,
+        parents: [head],
+        request,
+      });
       stage = `move ${where} to the new commit`;
       try {
-        await client.rest.git.updateRef({ owner, repo, ref: refName(branch), sha: next.data.sha, force: false, request });
+        await client.rest.git.updateRef({
+          owner,
+          repo,
+          ref: refName(branch),
+          sha: next.data.sha,
+          force: false,
+          request,
+        });
         return { ok: true, commitSha: next.data.sha, created: false, attempts: attempt };
       } catch (err) {
         // 422 "Update is not a fast forward": another job appended first. Our commit is left
@@ -210,7 +278,10 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
         throw err;
       }
     }
-    return { ok: false, reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)` };
+    return {
+      ok: false,
+      reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+    };
   } catch (err) {
     if (err instanceof HistoryBranchError) return { ok: false, reason: err.message };
     return failure(err, `could not ${stage}`);
@@ -227,7 +298,9 @@ export async function readHistoryBranchFile(args: ReadHistoryBranchFileArgs): Pr
     const head = await getHeadSha(client, owner, repo, branch, request);
     if (head === null) return { ok: true, text: '', found: false, commitSha: null };
     const data = await readFileAt(client, owner, repo, path, head, request);
-    return data === null ? { ok: true, text: '', found: false, commitSha: head } : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
+    return data === null
+      ? { ok: true, text: '', found: false, commitSha: head }
+      : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
   } catch (err) {
     const res = failure(err, `could not read ${path} on ${owner}/${repo}@${branch}`);
     if (res.status === 403) res.reason = res.reason.replace('contents: write', 'contents: read');
@@ -237,7 +310,13 @@ export async function readHistoryBranchFile(args: ReadHistoryBranchFileArgs): Pr
 
 type RequestOpts = { signal: AbortSignal };
 
-async function getHeadSha(client: GitHubClient, owner: string, repo: string, branch: string, request: RequestOpts): Promise<string | null> {
+async function getHeadSha(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  branch: string,
+  request: RequestOpts,
+): Promise<string | null> {
   try {
     const ref = await client.rest.git.getRef({ owner, repo, ref: refName(branch), request });
     return ref.data.object.sha;
@@ -248,7 +327,14 @@ async function getHeadSha(client: GitHubClient, owner: string, repo: string, bra
 }
 
 /** The file's bytes at a commit (null when absent): via the contents API, or the blob API beyond its 1 MB limit. */
-async function readFileAt(client: GitHubClient, owner: string, repo: string, path: string, commitSha: string, request: RequestOpts): Promise<Buffer | null> {
+async function readFileAt(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  path: string,
+  commitSha: string,
+  request: RequestOpts,
+): Promise<Buffer | null> {
   let data: unknown;
   try {
     data = (await client.rest.repos.getContent({ owner, repo, path, ref: commitSha, request })).data;
@@ -258,7 +344,9 @@ async function readFileAt(client: GitHubClient, owner: string, repo: string, pat
   }
   const file = data as { type?: string; sha?: string; encoding?: string; content?: string };
   if (Array.isArray(data) || file.type !== 'file' || typeof file.sha !== 'string') {
-    throw new HistoryBranchError(`${path} on the history branch is not a file (it is a ${Array.isArray(data) ? 'directory' : String(file.type)})`);
+    throw new HistoryBranchError(
+      `${path} on the history branch is not a file (it is a ${Array.isArray(data) ? 'directory' : String(file.type)})`,
+    );
   }
   if (file.encoding === 'base64' && typeof file.content === 'string') return Buffer.from(file.content, 'base64');
   const blob = await client.rest.git.getBlob({ owner, repo, file_sha: file.sha, request });

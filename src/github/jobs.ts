@@ -45,7 +45,8 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
     ['run id', runId],
     ['run attempt', attempt],
   ] as const) {
-    if (!Number.isInteger(v) || v < 1) return { ok: false, reason: `${name} must be a whole number ≥ 1, got ${JSON.stringify(v)}` };
+    if (!Number.isInteger(v) || v < 1)
+      return { ok: false, reason: `${name} must be a whole number ≥ 1, got ${JSON.stringify(v)}` };
   }
   if (checkRunId === undefined && !runnerName) {
     return { ok: false, reason: 'cannot tell which job is this one: neither a check run id nor RUNNER_NAME is known' };
@@ -64,7 +65,9 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
   } catch (err) {
     const status = statusOf(err);
     let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
-    if (isRateLimit(err)) reason += '. GitHub\'s API rate limit was hit (not a permission problem): per-step energy is skipped for this run.';
+    if (isRateLimit(err))
+      reason +=
+        ". GitHub's API rate limit was hit (not a permission problem): per-step energy is skipped for this run.";
     else if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
     return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
   }
@@ -73,7 +76,10 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
       ? jobs.find((j) => j.id === checkRunId)
       : jobs.find((j) => j.runner_name === runnerName && j.status === 'in_progress');
   if (!found) {
-    const by = checkRunId !== undefined ? `check run id ${checkRunId}` : `runner ${JSON.stringify(runnerName)} with an in-progress job`;
+    const by =
+      checkRunId !== undefined
+        ? `check run id ${checkRunId}`
+        : `runner ${JSON.stringify(runnerName)} with an in-progress job`;
     return { ok: false, reason: `none of the ${jobs.length} job(s) of run ${runId} attempt ${attempt} matches ${by}` };
   }
   return {

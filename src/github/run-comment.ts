@@ -28,7 +28,10 @@ export interface RunCommentRetry {
   attempts: number;
   /** Unit of the jittered wait between rounds, ms (default 200; waits grow ×2 up to ×8). */
   baseDelayMs: number;
-  /** Wait between a write and its verifying read, ms (default 800), so that a concurrent writer's stale write lands before we look. */
+  /**
+   * Wait between a write and its verifying read, ms (default 800), so that a concurrent writer's stale write lands
+   * before we look.
+   */
   settleMs?: number;
   /** No new round starts once this much time has gone, ms (default 15,000). */
   maxTotalMs?: number;
@@ -54,10 +57,21 @@ export interface UpsertRunCommentArgs {
 }
 
 export type RunCommentResult =
-  | { action: 'created' | 'updated'; id: number; url?: string; attempts: number; /** Written, but the verifying read did not answer: why. */ unverified?: string }
+  | {
+      action: 'created' | 'updated';
+      id: number;
+      url?: string;
+      attempts: number;
+      /** Written, but the verifying read did not answer: why. */ unverified?: string;
+    }
   | { action: 'failed'; reason: string; status?: number; forkReadOnly: boolean };
 
-export const DEFAULT_RUN_COMMENT_RETRY: Required<RunCommentRetry> = { attempts: 8, baseDelayMs: 200, settleMs: 800, maxTotalMs: 15_000 };
+export const DEFAULT_RUN_COMMENT_RETRY: Required<RunCommentRetry> = {
+  attempts: 8,
+  baseDelayMs: 200,
+  settleMs: 800,
+  maxTotalMs: 15_000,
+};
 export const DEFAULT_RUN_COMMENT_TIMEOUT_MS = 30_000;
 const MAX_ATTEMPTS = 50;
 
@@ -112,7 +126,7 @@ export function sectionBlock(section: RunCommentSection, visible: string): strin
 export function parseRunCommentSections(body: string): RunCommentSection[] {
   const found: RunCommentSection[] = [];
   for (const m of body.replace(/\r\n?/g, '\n').matchAll(SECTION_RE)) {
-    let payload: unknown = null;
+    let payload: unknown;
     try {
       payload = JSON.parse(m[4]);
     } catch {
@@ -124,7 +138,10 @@ export function parseRunCommentSections(body: string): RunCommentSection[] {
 }
 
 /** Orders two runs of a job: numeric run ids by value, then the attempt. > 0 when a is newer. */
-export function compareRuns(a: Pick<RunCommentSection, 'runId' | 'attempt'>, b: Pick<RunCommentSection, 'runId' | 'attempt'>): number {
+export function compareRuns(
+  a: Pick<RunCommentSection, 'runId' | 'attempt'>,
+  b: Pick<RunCommentSection, 'runId' | 'attempt'>,
+): number {
   const numeric = /^\d+$/.test(a.runId) && /^\d+$/.test(b.runId);
   if (a.runId !== b.runId) {
     if (numeric) return BigInt(a.runId) > BigInt(b.runId) ? 1 : -1;
@@ -165,14 +182,21 @@ class RunCommentError extends Error {}
 export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunCommentResult> {
   const { client, owner, repo, issueNumber, section } = args;
   const fail = (reason: string): RunCommentResult => ({ action: 'failed', reason, forkReadOnly: false });
-  if (!Number.isInteger(issueNumber) || issueNumber < 1) return fail(`PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`);
-  if (typeof args.workflow !== 'string' || args.workflow.trim() === '') return fail(`workflow must be a non-empty name, got ${JSON.stringify(args.workflow)}`);
-  if (typeof section?.jobKey !== 'string' || section.jobKey.trim() === '') return fail(`section.jobKey must be a non-empty string, got ${JSON.stringify(section?.jobKey)}`);
-  if (typeof section.runId !== 'string' || section.runId.trim() === '') return fail(`section.runId must be a non-empty string, got ${JSON.stringify(section.runId)}`);
-  if (!Number.isInteger(section.attempt) || section.attempt < 1) return fail(`section.attempt must be a whole number ≥ 1, got ${JSON.stringify(section.attempt)}`);
+  if (!Number.isInteger(issueNumber) || issueNumber < 1)
+    return fail(`PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`);
+  if (typeof args.workflow !== 'string' || args.workflow.trim() === '')
+    return fail(`workflow must be a non-empty name, got ${JSON.stringify(args.workflow)}`);
+  if (typeof section?.jobKey !== 'string' || section.jobKey.trim() === '')
+    return fail(`section.jobKey must be a non-empty string, got ${JSON.stringify(section?.jobKey)}`);
+  if (typeof section.runId !== 'string' || section.runId.trim() === '')
+    return fail(`section.runId must be a non-empty string, got ${JSON.stringify(section.runId)}`);
+  if (!Number.isInteger(section.attempt) || section.attempt < 1)
+    return fail(`section.attempt must be a whole number ≥ 1, got ${JSON.stringify(section.attempt)}`);
   const retry = { ...DEFAULT_RUN_COMMENT_RETRY, ...args.retry };
   if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
-    return fail(`retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`);
+    return fail(
+      `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
+    );
   }
   const sleep = args.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const random = args.random ?? Math.random;
@@ -182,7 +206,13 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
   const where = `${owner}/${repo}#${issueNumber}`;
 
   const listRunComments = async (): Promise<ListedComment[]> => {
-    const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100, request: { signal } });
+    const all = await client.paginate(client.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: issueNumber,
+      per_page: 100,
+      request: { signal },
+    });
     return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
   };
   const compose = (sections: RunCommentSection[]): string => {
@@ -195,7 +225,10 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
     const text = `${marker}\n${rendered}`;
     const written = new Set(parseRunCommentSections(text).map((s) => s.jobKey));
     const dropped = sections.filter((s) => !written.has(s.jobKey)).map((s) => s.jobKey);
-    if (dropped.length > 0) throw new RunCommentError(`the renderer left out the section(s) of ${dropped.map((d) => JSON.stringify(d)).join(', ')}`);
+    if (dropped.length > 0)
+      throw new RunCommentError(
+        `the renderer left out the section(s) of ${dropped.map((d) => JSON.stringify(d)).join(', ')}`,
+      );
     if (text.length > GITHUB_COMMENT_MAX_CHARS) {
       throw new RunCommentError(
         `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${GITHUB_COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
@@ -230,7 +263,13 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
       let target: ListedComment;
       if (found.length === 0) {
         stage = 'create the run comment';
-        const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: compose([mine]), request: { signal } });
+        const res = await client.rest.issues.createComment({
+          owner,
+          repo,
+          issue_number: issueNumber,
+          body: compose([mine]),
+          request: { signal },
+        });
         createdId = res.data.id;
         // Two jobs may create at the same moment: look again and fold any duplicates.
         stage = 'list the PR comments';
@@ -241,14 +280,22 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
       let sections = parseRunCommentSections(target.body ?? '');
       for (const newer of found.slice(1)) sections = mergeSections(sections, parseRunCommentSections(newer.body ?? ''));
       if (standing(sections) === 'newer') {
-        return fail(`a newer run of job ${JSON.stringify(mine.jobKey)} already reported in the run comment on ${where}; its section was left as is`);
+        return fail(
+          `a newer run of job ${JSON.stringify(mine.jobKey)} already reported in the run comment on ${where}; its section was left as is`,
+        );
       }
       sections = mergeSections(sections, [mine]);
       const body = compose(sections);
       if (body !== target.body) {
         stage = 'update the run comment';
         try {
-          const res = await client.rest.issues.updateComment({ owner, repo, comment_id: target.id, body, request: { signal } });
+          const res = await client.rest.issues.updateComment({
+            owner,
+            repo,
+            comment_id: target.id,
+            body,
+            request: { signal },
+          });
           target = { id: res.data.id, body: res.data.body, html_url: res.data.html_url };
         } catch (err) {
           if (!isGone(err)) throw err;
@@ -279,21 +326,38 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
         // failing read-back is not a failed write.
         const status = statusOf(err);
         if (status === undefined || status >= 500) {
-          return { action: createdId === target.id ? 'created' : 'updated', id: target.id, url: target.html_url, attempts: attempt, unverified: describeApiError(err) };
+          return {
+            action: createdId === target.id ? 'created' : 'updated',
+            id: target.id,
+            url: target.html_url,
+            attempts: attempt,
+            unverified: describeApiError(err),
+          };
         }
         throw err;
       }
       const now = standing(parseRunCommentSections(check.body ?? ''));
-      if (now === 'current') return { action: createdId === check.id ? 'created' : 'updated', id: check.id, url: check.html_url ?? target.html_url, attempts: attempt };
-      if (now === 'newer') return fail(`a newer run of job ${JSON.stringify(mine.jobKey)} reported in the run comment on ${where} meanwhile; its section was left as is`);
+      if (now === 'current')
+        return {
+          action: createdId === check.id ? 'created' : 'updated',
+          id: check.id,
+          url: check.html_url ?? target.html_url,
+          attempts: attempt,
+        };
+      if (now === 'newer')
+        return fail(
+          `a newer run of job ${JSON.stringify(mine.jobKey)} reported in the run comment on ${where} meanwhile; its section was left as is`,
+        );
       lastProblem = 'another job overwrote the comment without this section';
     }
-    return fail(`this job's section of the run comment on ${where} was still missing after ${rounds} attempt(s) in ${Math.round((Date.now() - startedAt) / 100) / 10} s (${lastProblem}); too many jobs were writing at once`);
+    return fail(
+      `this job's section of the run comment on ${where} was still missing after ${rounds} attempt(s) in ${Math.round((Date.now() - startedAt) / 100) / 10} s (${lastProblem}); too many jobs were writing at once`,
+    );
   } catch (err) {
     if (err instanceof RunCommentError) return fail(`could not write the run comment on ${where}: ${err.message}`);
     return apiFailure(err, `could not ${stage} on ${where}`, args.isFork);
   }
 }
 
-
-const apiFailure = (err: unknown, what: string, isFork: boolean | undefined): RunCommentResult => commentFailure(err, what, isFork);
+const apiFailure = (err: unknown, what: string, isFork: boolean | undefined): RunCommentResult =>
+  commentFailure(err, what, isFork);

@@ -13,7 +13,8 @@ export const processIo: CommandIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const HISTORY_ACCEPTS = 'one or more directories (searched for *.jsonl and *.json), .jsonl history files or .json reports';
+export const HISTORY_ACCEPTS =
+  'one or more directories (searched for *.jsonl and *.json), .jsonl history files or .json reports';
 
 /** "1,234 runs from 3 files (2 lines skipped)". */
 export function summariseRead(read: HistoryRead): string {

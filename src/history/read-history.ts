@@ -82,11 +82,16 @@ export async function listHistoryFiles(paths: string[]): Promise<string[]> {
     try {
       info = await stat(p);
     } catch {
-      throw new HistoryPathError(`history path ${JSON.stringify(p)} does not exist; give a directory, a .jsonl file or a .json report`);
+      throw new HistoryPathError(
+        `history path ${JSON.stringify(p)} does not exist; give a directory, a .jsonl file or a .json report`,
+      );
     }
     if (info.isDirectory()) files.push(...(await walk(p)));
     else if (HISTORY_EXTENSIONS.has(extname(p).toLowerCase())) files.push(p);
-    else throw new HistoryPathError(`history path ${JSON.stringify(p)} is not a directory, a .jsonl file or a .json report`);
+    else
+      throw new HistoryPathError(
+        `history path ${JSON.stringify(p)} is not a directory, a .jsonl file or a .json report`,
+      );
   }
   return [...new Set(files)];
 }
@@ -180,12 +185,14 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function checkReport(value: unknown): Check {
   if (!isObj(value)) return { ok: false, reason: 'not a JSON object' };
   const v = value.schemaVersion;
-  if (!isNum(v) || !Number.isInteger(v) || v < 1) return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
+  if (!isNum(v) || !Number.isInteger(v) || v < 1)
+    return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
   if (v > REPORT_SCHEMA_VERSION) return { ok: false, reason: 'newer schema', newer: v };
   if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
     return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
   }
-  if (!isNum(value.durationS) || value.durationS < 0) return { ok: false, reason: 'durationS is missing or not a non-negative number' };
+  if (!isNum(value.durationS) || value.durationS < 0)
+    return { ok: false, reason: 'durationS is missing or not a non-negative number' };
   const numericGroups: [string, string[]][] = [
     ['energyWh', ['total', 'cpu', 'memory', 'gpu']],
     ['co2eG', ['total', 'operational', 'embodied']],
@@ -213,10 +220,14 @@ export function describeLeftOut(read: HistoryRead): string | null {
   const parts: string[] = [];
   if (read.skipped > 0) {
     const first = read.skippedLines[0];
-    parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`);
+    parts.push(
+      `${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`,
+    );
   }
   if (read.refused.length > 0) {
-    parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
+    parts.push(
+      `${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`,
+    );
   }
   return parts.length ? parts.join('; ') : null;
 }

@@ -25,7 +25,11 @@ export function parseProcCgroup(text: string): CgroupMembership[] {
     const b = line.indexOf(':', a + 1);
     if (a < 0 || b < 0) throw new Error(`/proc/self/cgroup: line ${JSON.stringify(line)} is not "id:controllers:path"`);
     const controllers = line.slice(a + 1, b);
-    out.push({ id: line.slice(0, a), controllers: controllers ? controllers.split(',') : [], path: line.slice(b + 1) || '/' });
+    out.push({
+      id: line.slice(0, a),
+      controllers: controllers ? controllers.split(',') : [],
+      path: line.slice(b + 1) || '/',
+    });
   }
   return out;
 }
@@ -40,7 +44,8 @@ export interface CgroupMount {
 }
 
 // mountinfo escapes blanks in paths as octal (\040).
-const unescapeMountPath = (p: string): string => p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+const unescapeMountPath = (p: string): string =>
+  p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 
 /** The cgroup and cgroup2 mounts in /proc/self/mountinfo. */
 export function parseCgroupMounts(mountinfo: string): CgroupMount[] {
@@ -75,7 +80,8 @@ export function parseCpuStatUsageUsec(text: string): number {
 /** cgroup v1 cpuacct.usage: ns of CPU time, returned in µs like v2's counter. */
 export function parseCpuacctUsageUsec(text: string): number {
   const t = text.trim();
-  if (!/^\d+$/.test(t)) throw new Error(`cpuacct.usage: ${JSON.stringify(t.slice(0, 40))} is not a count of nanoseconds`);
+  if (!/^\d+$/.test(t))
+    throw new Error(`cpuacct.usage: ${JSON.stringify(t.slice(0, 40))} is not a count of nanoseconds`);
   return Number(t) / 1000;
 }
 
@@ -95,8 +101,10 @@ export function parseCpuMax(text: string): QuotaCpus {
 export function parseCfsQuota(quotaText: string, periodText: string): QuotaCpus {
   const quota = Number(quotaText.trim());
   const period = Number(periodText.trim());
-  if (!Number.isInteger(quota)) throw new Error(`cpu.cfs_quota_us: ${JSON.stringify(quotaText.trim())} is not a whole number of µs`);
-  if (!(Number.isInteger(period) && period > 0)) throw new Error(`cpu.cfs_period_us: ${JSON.stringify(periodText.trim())} is not a positive whole number of µs`);
+  if (!Number.isInteger(quota))
+    throw new Error(`cpu.cfs_quota_us: ${JSON.stringify(quotaText.trim())} is not a whole number of µs`);
+  if (!(Number.isInteger(period) && period > 0))
+    throw new Error(`cpu.cfs_period_us: ${JSON.stringify(periodText.trim())} is not a positive whole number of µs`);
   return quota < 0 ? null : quota / period;
 }
 
@@ -123,7 +131,8 @@ export function parseCpuListSize(text: string): number | null {
 export function parseMemoryLimitB(text: string): number | null {
   const t = text.trim();
   if (t === 'max') return null;
-  if (!/^\d+$/.test(t)) throw new Error(`memory limit: ${JSON.stringify(t.slice(0, 40))} is not "max" or a number of bytes`);
+  if (!/^\d+$/.test(t))
+    throw new Error(`memory limit: ${JSON.stringify(t.slice(0, 40))} is not "max" or a number of bytes`);
   const b = Number(t);
   return b >= 2 ** 62 ? null : b;
 }
@@ -149,8 +158,19 @@ export function cpuAllowance(quotaCpus: QuotaCpus, cpusetCpus: number | null, ho
 
 // Path segments container runtimes give their cgroups: Docker, Kubernetes (cgroupfs and
 // systemd drivers), Podman/libpod, containerd, CRI-O, LXC, GitHub's actions_job network of containers.
-const CONTAINER_PATH = /(^|\/)(docker[-/.]|docker$|kubepods|libpod|containerd|crio-|cri-containerd|lxc(\/|\.payload)|actions_job)/;
-const INIT_NAMES = new Set(['systemd', 'init', 'launchd', 'upstart', 'openrc-init', 'runit', 'runit-init', 's6-svscan', 'sysvinit']);
+const CONTAINER_PATH =
+  /(^|\/)(docker[-/.]|docker$|kubepods|libpod|containerd|crio-|cri-containerd|lxc(\/|\.payload)|actions_job)/;
+const INIT_NAMES = new Set([
+  'systemd',
+  'init',
+  'launchd',
+  'upstart',
+  'openrc-init',
+  'runit',
+  'runit-init',
+  's6-svscan',
+  'sysvinit',
+]);
 
 export interface ContainerSignals {
   dockerenv: boolean;
@@ -182,7 +202,8 @@ export function detectContainer(s: ContainerSignals): ContainerDetection {
   if (s.kubernetes) reasons.push('KUBERNETES_SERVICE_HOST is set');
   const named = s.cgroupPaths.find((p) => CONTAINER_PATH.test(p));
   if (named) reasons.push(`cgroup ${named} is a container runtime's`);
-  if (s.pid1Comm !== null && s.pid1Comm !== '' && !INIT_NAMES.has(s.pid1Comm)) reasons.push(`PID 1 is ${JSON.stringify(s.pid1Comm)}, not an init system`);
+  if (s.pid1Comm !== null && s.pid1Comm !== '' && !INIT_NAMES.has(s.pid1Comm))
+    reasons.push(`PID 1 is ${JSON.stringify(s.pid1Comm)}, not an init system`);
   return { inContainer: reasons.length > 0, reasons };
 }
 
@@ -203,11 +224,23 @@ export interface CgroupInfo {
 }
 
 /** Where a cgroup path of a hierarchy lies on disk, given that hierarchy's mount. */
-export function cgroupDir(mount: CgroupMount, path: string, fsRoot: string, exists: (p: string) => boolean = existsSync): string {
+export function cgroupDir(
+  mount: CgroupMount,
+  path: string,
+  fsRoot: string,
+  exists: (p: string) => boolean = existsSync,
+): string {
   const base = join(fsRoot, mount.mountPoint);
   // The mount shows the subtree at `root`; a path outside it (no cgroup namespace, Docker's
   // v1 bind mounts) means the container sees its own cgroup at the mount point itself.
-  const rel = mount.root === '/' ? path : path === mount.root ? '/' : path.startsWith(mount.root + '/') ? path.slice(mount.root.length) : null;
+  const rel =
+    mount.root === '/'
+      ? path
+      : path === mount.root
+        ? '/'
+        : path.startsWith(mount.root + '/')
+          ? path.slice(mount.root.length)
+          : null;
   if (rel !== null) {
     const dir = rel === '/' ? base : join(base, rel);
     if (exists(dir)) return dir;
@@ -261,7 +294,11 @@ export function discoverCgroup(opts: DiscoverOptions): CgroupInfo {
       ? describeV1(opts.dir, opts.dir, opts.hostCpus, '/', [], [])
       : describeV2(opts.dir, opts.dir, opts.dir, opts.hostCpus);
   }
-  if (cgroupText === null || mountText === null) return { status: 'absent', reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)' };
+  if (cgroupText === null || mountText === null)
+    return {
+      status: 'absent',
+      reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)',
+    };
   let members: CgroupMembership[];
   try {
     members = parseProcCgroup(cgroupText);
@@ -275,7 +312,15 @@ export function discoverCgroup(opts: DiscoverOptions): CgroupInfo {
   const v1CpuacctMount = mounts.find((m) => m.version === 1 && m.controllers.includes('cpuacct'));
 
   const v2Dir = v2 && v2Mount ? cgroupDir(v2Mount, v2.path, fsRoot) : null;
-  const v2HasCpu = v2Dir !== null && (readText(join(fsRoot, v2Mount!.mountPoint, 'cgroup.controllers')) ?? readText(join(v2Dir, 'cgroup.controllers')) ?? '').split(/\s+/).includes('cpu');
+  const v2HasCpu =
+    v2Dir !== null &&
+    (
+      readText(join(fsRoot, v2Mount!.mountPoint, 'cgroup.controllers')) ??
+      readText(join(v2Dir, 'cgroup.controllers')) ??
+      ''
+    )
+      .split(/\s+/)
+      .includes('cpu');
   if (v2Dir && (v2HasCpu || !(v1Cpuacct && v1CpuacctMount))) {
     if (!existsSync(join(v2Dir, 'cpu.stat'))) return { status: 'unreadable', reason: `no cpu.stat in ${v2Dir}` };
     return describeV2(v2Dir, join(fsRoot, v2Mount!.mountPoint), v2!.path, opts.hostCpus);
@@ -297,7 +342,7 @@ function describeV2(dir: string, mountDir: string, path: string, hostCpus: numbe
     }
   });
   const cpusetText = readText(join(dir, 'cpuset.cpus.effective'));
-  let cpusetCpus: number | null = null;
+  let cpusetCpus: number | null;
   try {
     cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
   } catch {
@@ -310,10 +355,26 @@ function describeV2(dir: string, mountDir: string, path: string, hostCpus: numbe
     return { status: 'unreadable', reason: `${usageFile}: ${(err as Error).message}`, version: 2, path };
   }
   const memoryLimitB = readMemoryLimit(join(dir, 'memory.max'));
-  return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+  return {
+    status: 'ok',
+    version: 2,
+    path,
+    usageFile,
+    quotaCpus,
+    cpusetCpus,
+    allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+    memoryLimitB,
+  };
 }
 
-function describeV1(dir: string, path: string, hostCpus: number, fsRoot: string, mounts: CgroupMount[], members: CgroupMembership[]): CgroupInfo {
+function describeV1(
+  dir: string,
+  path: string,
+  hostCpus: number,
+  fsRoot: string,
+  mounts: CgroupMount[],
+  members: CgroupMembership[],
+): CgroupInfo {
   const usageFile = join(dir, 'cpuacct.usage');
   try {
     parseCpuacctUsageUsec(readFileSync(usageFile, 'utf8'));
@@ -352,7 +413,16 @@ function describeV1(dir: string, path: string, hostCpus: number, fsRoot: string,
   }
   const memoryDir = find('memory');
   const memoryLimitB = memoryDir ? readMemoryLimit(join(memoryDir, 'memory.limit_in_bytes')) : null;
-  return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+  return {
+    status: 'ok',
+    version: 1,
+    path,
+    usageFile,
+    quotaCpus,
+    cpusetCpus,
+    allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+    memoryLimitB,
+  };
 }
 
 function readMemoryLimit(file: string): number | null {
@@ -367,7 +437,7 @@ function readMemoryLimit(file: string): number | null {
 /** Gathers the container signals of this process (all reads tolerate absence). */
 export function containerSignals(fsRoot = '/', env: NodeJS.ProcessEnv = process.env): ContainerSignals {
   const cgroupText = readText(join(fsRoot, 'proc/self/cgroup'));
-  let paths: string[] = [];
+  let paths: string[];
   try {
     const members = cgroupText ? parseProcCgroup(cgroupText) : [];
     paths = [...members.filter((m) => m.id === '0'), ...members.filter((m) => m.id !== '0')].map((m) => m.path);

@@ -73,12 +73,11 @@ export function loadCpuTdpTable(): CpuTdpTable {
 }
 
 /**
- * TDP per chip for a reported CPU name, or null when the table has no trustworthy match.
- * Rule: normalise; exact (case-insensitive) match; otherwise the table names whose every
- * token occurs in the machine's name (CodeCarbon's token-set ratio of 100), keeping only
- * names of at least two tokens with a model number among them (so "AMD EPYC" alone or a
- * bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then longest) wins,
- * ties broken alphabetically so the result is deterministic.
+ * TDP per chip for a reported CPU name, or null when the table has no trustworthy match. Rule: normalise; exact
+ * (case-insensitive) match; otherwise the table names whose every token occurs in the machine's name (CodeCarbon's
+ * token-set ratio of 100), keeping only names of at least two tokens with a model number among them (so "AMD EPYC"
+ * alone or a bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then
+ * longest) wins, ties broken alphabetically so the result is deterministic.
  */
 export function lookupTdpW(raw: string, table: CpuTdpTable = loadCpuTdpTable()): TdpMatch | null {
   const wanted = tokens(normaliseCpuName(raw));
@@ -109,7 +108,8 @@ export function coresPerChipFromName(raw: string): number | null {
   const m = /\b(\d+)-core\b/i.exec(raw);
   if (m) return Number(m[1]);
   const spelled = SPELLED_CORE_COUNT.exec(raw.trim());
-  if (spelled) return { dual: 2, quad: 4, six: 6, eight: 8, ten: 10, twelve: 12, sixteen: 16 }[spelled[1].toLowerCase()] ?? null;
+  if (spelled)
+    return { dual: 2, quad: 4, six: 6, eight: 8, ten: 10, twelve: 12, sixteen: 16 }[spelled[1].toLowerCase()] ?? null;
   return null;
 }
 
@@ -169,14 +169,18 @@ function familyLabel(n: string): string {
   if (/\bampere\b.*\baltra\b/.test(n)) return 'ampere-altra';
   if (/\bgrace\b/.test(n)) return 'grace';
   // Xeon 6 (2024–): 6xxxE Sierra Forest E-cores; 6xxxP/6xxxV P-cores (Granite Rapids, and the 6300P entry parts).
-  if ((m = /\bxeon (?:gold |platinum )?6\d{3}([a-z]*)\b/.exec(n)) && /^(e|p|v)$/.test(m[1])) return m[1] === 'e' ? 'sierraforest' : 'xeon6-p';
+  if ((m = /\bxeon (?:gold |platinum )?6\d{3}([a-z]*)\b/.exec(n)) && /^(e|p|v)$/.test(m[1]))
+    return m[1] === 'e' ? 'sierraforest' : 'xeon6-p';
   if (/\bxeon-?d\b|\bxeon d-\d{4}/.test(n) || /\bd-2[0-9]{3}[a-z]*\b/.test(n)) return 'icelaked';
   if ((m = /\bepyc \d[0-9a-z]{2}(\d)[a-z]*\b/.exec(n))) {
     const gen = Number(m[1]);
     return gen >= 1 && gen <= 5 ? `epyc-gen${gen}` : 'unknown';
   }
   if (/\bopteron\b/.test(n)) return 'opteron';
-  if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) || (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
+  if (
+    (m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) ||
+    (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))
+  ) {
     const gen = Number(m[2]);
     if (gen === 3 && /^h/.test(m[3])) return 'cooperlake';
     return ['unknown', 'skylake', 'cascadelake', 'icelake', 'sapphirerapids', 'emeraldrapids'][gen] ?? 'unknown';
@@ -186,7 +190,8 @@ function familyLabel(n: string): string {
     if (/\be7-/.test(n) && v === 1) return 'nehalem'; // Westmere-EX
     return ['unknown', 'sandybridge', 'ivybridge', 'haswell', 'broadwell', 'skylake', 'skylake'][v] ?? 'unknown';
   }
-  if ((m = /\be-2(\d)\d\d/.exec(n))) return ({ 1: 'coffeelake', 2: 'coffeelake', 3: 'rocketlake' } as Record<string, string>)[m[1]] ?? 'unknown';
+  if ((m = /\be-2(\d)\d\d/.exec(n)))
+    return ({ 1: 'coffeelake', 2: 'coffeelake', 3: 'rocketlake' } as Record<string, string>)[m[1]] ?? 'unknown';
   if (/\bxeon\b/.test(n) || /^intel [xelw]\d{4}\b/.test(n)) {
     // Pre-2012 numbering: [XELW]?NNNN.
     if ((m = /\b[xelwe]?(\d)(\d)\d\d[a-z]*\b/.exec(n))) {

@@ -141,7 +141,12 @@ export function lookupCpu(raw: string | null | undefined, table: CpuTable = load
     if (!e.tokens.some((t) => /\d/.test(t))) continue;
     if (!e.tokens.every((t) => have.has(t))) continue;
     if (versions.some((v) => !e.tokens.includes(v))) continue;
-    if (!best || e.tokens.length > best.tokens.length || (e.tokens.length === best.tokens.length && e.name.length > best.name.length)) best = e;
+    if (
+      !best ||
+      e.tokens.length > best.tokens.length ||
+      (e.tokens.length === best.tokens.length && e.name.length > best.name.length)
+    )
+      best = e;
   }
   return best?.record ?? null;
 }
@@ -166,14 +171,24 @@ export function x86Microarchitecture(
     (m) =>
       m.model !== undefined &&
       m.model === model &&
-      (m.steppingMin === undefined || (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))),
+      (m.steppingMin === undefined ||
+        (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))),
   );
   // A known model whose stepping is outside every listed range: take the model's first entry.
-  return exact ?? candidates.find((m) => m.model !== undefined && m.model === model) ?? candidates.find((m) => m.model === undefined) ?? null;
+  return (
+    exact ??
+    candidates.find((m) => m.model !== undefined && m.model === model) ??
+    candidates.find((m) => m.model === undefined) ??
+    null
+  );
 }
 
 /** ARM `CPU implementer` / `CPU part` (numbers, as parsed from "0x41" / "0xd0c") → core. */
-export function armCore(implementer: number | null, part: number | null, table: CpuTable = loadCpuTable()): ArmPartEntry | null {
+export function armCore(
+  implementer: number | null,
+  part: number | null,
+  table: CpuTable = loadCpuTable(),
+): ArmPartEntry | null {
   if (implementer === null || part === null) return null;
   return table.armParts.find((p) => p.implementer === implementer && p.part === part) ?? null;
 }
@@ -181,7 +196,11 @@ export function armCore(implementer: number | null, part: number | null, table: 
 export type CloudProvider = 'azure' | 'aws' | 'gcp';
 
 /** The typical cloud host CPU of a microarchitecture, for a provider when known. */
-export function typicalCloudHost(microarchitecture: string, provider: CloudProvider | null, table: CpuTable = loadCpuTable()): CpuRecord | null {
+export function typicalCloudHost(
+  microarchitecture: string,
+  provider: CloudProvider | null,
+  table: CpuTable = loadCpuTable(),
+): CpuRecord | null {
   const hosts = table.typicalCloudHosts[microarchitecture];
   if (!hosts) return null;
   const name = (provider && hosts[provider]) || hosts.default;
@@ -222,9 +241,17 @@ export function instanceTypeHost(
  * cores × threads per core, with the chips from the providers' lists for the microarchitecture,
  * else 2 for x86 (the usual cloud server) and 1 for Arm and Apple parts.
  */
-export function cloudHostThreads(cpu: CpuRecord, table: CpuTable = loadCpuTable()): { threads: number; sockets: number; fromMetal: boolean } {
+export function cloudHostThreads(
+  cpu: CpuRecord,
+  table: CpuTable = loadCpuTable(),
+): { threads: number; sockets: number; fromMetal: boolean } {
   if (cpu.cloudHostThreads) {
-    return { threads: cpu.cloudHostThreads, sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))), fromMetal: true };
+    return {
+      threads: cpu.cloudHostThreads,
+      sockets:
+        cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))),
+      fromMetal: true,
+    };
   }
   const sockets = table.cloudHostSockets[cpu.microarchitecture] ?? (cpu.arch === 'x64' ? 2 : 1);
   return { threads: sockets * cpu.coresPerChip * cpu.threadsPerCore, sockets, fromMetal: false };

@@ -48,7 +48,10 @@ export interface EnergyResult {
   gpuMethod: GpuMethod;
   /** Time-weighted mean and highest interval utilisation, 0..1; null when no interval had CPU data. */
   cpuUtilisation: { mean: number; peak: number } | null;
-  /** Seconds, and Σ utilisation × s, in each 10 % band, at the utilisation each interval was priced at (src/meter/work.ts). */
+  /**
+   * Seconds, and Σ utilisation × s, in each 10 % band, at the utilisation each interval was priced at
+   * (src/meter/work.ts).
+   */
   utilisationHistogram: { seconds: number[]; busyS: number[] };
   endReason: EndReason | null;
   /** Warnings the sampler wrote, and integration notes (RAPL missing on some intervals, …). */
@@ -69,27 +72,42 @@ const RAPL_PACKAGE_CEILING_W = 500;
 const MAX_WARNINGS = 20;
 
 function checkOptions(o: EnergyIntegratorOptions): void {
-  if (!Array.isArray(o.cpuCurveW) || o.cpuCurveW.length !== CURVE_POINTS || !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
+  if (
+    !Array.isArray(o.cpuCurveW) ||
+    o.cpuCurveW.length !== CURVE_POINTS ||
+    !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)
+  ) {
     throw new Error(
       `energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`,
     );
   }
-  for (const [name, v] of [['memoryWPerGb', o.memoryWPerGb], ['memoryGb', o.memoryGb]] as const) {
+  for (const [name, v] of [
+    ['memoryWPerGb', o.memoryWPerGb],
+    ['memoryGb', o.memoryGb],
+  ] as const) {
     if (!Number.isFinite(v) || v < 0) throw new Error(`energy: ${name} is ${v}; expected a non-negative number`);
   }
   for (const w of o.windows ?? []) {
     if (!Number.isFinite(w.startMs) || !Number.isFinite(w.endMs) || w.endMs < w.startMs) {
-      throw new Error(`energy: window ${JSON.stringify(w)} is not a period; expected finite startMs ≤ endMs (epoch ms)`);
+      throw new Error(
+        `energy: window ${JSON.stringify(w)} is not a period; expected finite startMs ≤ endMs (epoch ms)`,
+      );
     }
   }
-  if (o.intervalMs !== undefined && !(o.intervalMs > 0)) throw new Error(`energy: intervalMs is ${o.intervalMs}; expected > 0`);
+  if (o.intervalMs !== undefined && !(o.intervalMs > 0))
+    throw new Error(`energy: intervalMs is ${o.intervalMs}; expected > 0`);
   if (o.containerCpus !== undefined && !(Number.isFinite(o.containerCpus) && o.containerCpus > 0)) {
     throw new Error(`energy: containerCpus is ${o.containerCpus}; expected a number of CPUs > 0`);
   }
 }
 
 /** GPU energy over one interval, J, per GPU matched by index. */
-function gpuIntervalJ(prev: GpuSampleRecord[] | undefined, cur: GpuSampleRecord[] | undefined, dtS: number, used: { energy: boolean; power: boolean }): number {
+function gpuIntervalJ(
+  prev: GpuSampleRecord[] | undefined,
+  cur: GpuSampleRecord[] | undefined,
+  dtS: number,
+  used: { energy: boolean; power: boolean },
+): number {
   if (!cur || cur.length === 0) return 0;
   let j = 0;
   for (const c of cur) {
@@ -127,11 +145,21 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
   let prev: SampleRecord | null = null;
   let firstT: number | null = null;
   let count = 0;
-  let cpuJ = 0, memJ = 0, gpuJ = 0;
-  let durationMs = 0, gapMs = 0, peakW = 0, peakShortW = 0;
-  let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
+  let cpuJ = 0,
+    memJ = 0,
+    gpuJ = 0;
+  let durationMs = 0,
+    gapMs = 0,
+    peakW = 0,
+    peakShortW = 0;
+  let utilTimeMs = 0,
+    utilWeighted = 0,
+    utilPeak = 0;
   let lastUtil = 0;
-  let raplIntervals = 0, modelIntervals = 0, backwards = 0, pmIntervals = 0;
+  let raplIntervals = 0,
+    modelIntervals = 0,
+    backwards = 0,
+    pmIntervals = 0;
   const gpuUsed = { energy: false, power: false, powermetrics: false };
   const histogram = createUtilisationHistogram();
   let endReason: EndReason | null = null;
@@ -186,7 +214,8 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
       if (u > utilPeak) utilPeak = u;
       lastUtil = u;
     }
-    // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this energy.
+    // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this
+    // energy.
     histogram.add(u ?? lastUtil, dtS);
 
     let intervalCpuJ: number;
@@ -245,7 +274,8 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
         case 'header':
           if (!opts.intervalMs) nominalMs = record.intervalMs;
           raplHeaderOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
-          if (raplHeaderOk && opts.useRapl !== false && !opts.containerCpus) raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
+          if (raplHeaderOk && opts.useRapl !== false && !opts.containerCpus)
+            raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
           return;
         case 'end':
           endReason = record.reason;
@@ -268,10 +298,14 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
 
     result(): EnergyResult {
       if (raplIntervals > 0 && modelIntervals > 0) {
-        warn(`RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`);
+        warn(
+          `RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`,
+        );
       }
       if (pmIntervals > 0 && modelIntervals > 0) {
-        warn(`powermetrics readings were missing on ${modelIntervals} of ${pmIntervals + modelIntervals} intervals; the model was used for those`);
+        warn(
+          `powermetrics readings were missing on ${modelIntervals} of ${pmIntervals + modelIntervals} intervals; the model was used for those`,
+        );
       }
       if (backwards > 0) warn(`${backwards} samples were out of time order and skipped`);
       // Downsample to at most 120 points by merging neighbours.
@@ -317,7 +351,13 @@ export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyInt
         },
         windowsEnergyWh: windowsJ.map(joulesToWh),
         cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
-        gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : gpuUsed.powermetrics ? 'powermetrics' : 'none',
+        gpuMethod: gpuUsed.energy
+          ? 'nvidia-smi-energy'
+          : gpuUsed.power
+            ? 'nvidia-smi-power'
+            : gpuUsed.powermetrics
+              ? 'powermetrics'
+              : 'none',
         cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
         utilisationHistogram: histogram.result(),
         endReason,

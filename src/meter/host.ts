@@ -12,7 +12,14 @@ import {
   type CpuRecord,
   type CpuTable,
 } from './cpu-table';
-import { DEFAULT_HOST_GB_PER_THREAD, predictServerPowerW, vmCpuCurve, type ServerCurve, type ServerSpec, type VmCurve } from './power-model';
+import {
+  DEFAULT_HOST_GB_PER_THREAD,
+  predictServerPowerW,
+  vmCpuCurve,
+  type ServerCurve,
+  type ServerSpec,
+  type VmCurve,
+} from './power-model';
 
 // Which physical server a machine runs on, from what the machine can see: its CPU name, the
 // x86 family/model or ARM implementer/part numbers, the hypervisor flag, the provider and the
@@ -20,7 +27,10 @@ import { DEFAULT_HOST_GB_PER_THREAD, predictServerPowerW, vmCpuCurve, type Serve
 // cloud host of the same vendor and generation is assumed, and the assumptions say so.
 
 /** What host inference needs of a machine description. */
-export type HostMachine = Pick<MachineInfo, 'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'> &
+export type HostMachine = Pick<
+  MachineInfo,
+  'cpuModel' | 'sockets' | 'physicalCores' | 'threads' | 'memoryGb' | 'virtualized'
+> &
   Partial<Pick<MachineInfo, 'os' | 'arch' | 'cloudProvider' | 'githubHosted' | 'instanceType' | 'cpuId'>>;
 
 /** Kept for callers of the old power-model export. */
@@ -58,7 +68,10 @@ const DEFAULT_GENERATION: Record<'amd' | 'intel' | 'arm' | 'apple', string> = {
   apple: 'apple-m1',
 };
 
-/** A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the CPU name (macOS guests). */
+/**
+ * A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the
+ * CPU name (macOS guests).
+ */
 export function isVirtualMachine(machine: HostMachine): boolean {
   return machine.virtualized || machine.githubHosted === true || /\bvirtual\b/i.test(machine.cpuModel);
 }
@@ -73,7 +86,11 @@ function vendorGuess(machine: HostMachine): keyof typeof DEFAULT_GENERATION | nu
   if (/\bapple\b/.test(n)) return 'apple';
   if (/\b(amd|epyc|ryzen|opteron)\b/.test(n) || machine.cpuId?.vendorId === 'AuthenticAMD') return 'amd';
   if (/\b(intel|xeon)\b/.test(n) || machine.cpuId?.vendorId === 'GenuineIntel') return 'intel';
-  if (/\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) || machine.cpuId?.implementer !== undefined || /^(arm64|aarch64)$/.test(machine.arch ?? '')) {
+  if (
+    /\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) ||
+    machine.cpuId?.implementer !== undefined ||
+    /^(arm64|aarch64)$/.test(machine.arch ?? '')
+  ) {
     return machine.os === 'darwin' ? 'apple' : 'arm';
   }
   if (machine.os === 'darwin' && machine.arch === 'arm64') return 'apple';
@@ -89,20 +106,31 @@ function microarchFromCpuId(machine: HostMachine, table: CpuTable): { microarchi
   if (id.family !== undefined) {
     const e = x86Microarchitecture(id.vendorId ?? null, id.family, id.model ?? null, id.stepping ?? null, table);
     if (e && table.typicalCloudHosts[e.microarchitecture]) {
-      return { microarchitecture: e.microarchitecture, why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}` };
+      return {
+        microarchitecture: e.microarchitecture,
+        why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}`,
+      };
     }
   }
   if (id.implementer !== undefined && id.part !== undefined) {
     const e = armCore(id.implementer, id.part, table);
     if (e && table.typicalCloudHosts[e.microarchitecture]) {
-      return { microarchitecture: e.microarchitecture, why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}` };
+      return {
+        microarchitecture: e.microarchitecture,
+        why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}`,
+      };
     }
   }
   return null;
 }
 
 function fromRecord(record: CpuRecord): Pick<HostSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'> {
-  return { tdpW: record.tdpW, releaseYear: record.releaseYear, vendor: record.vendor, microarchitecture: record.microarchitecture };
+  return {
+    tdpW: record.tdpW,
+    releaseYear: record.releaseYear,
+    vendor: record.vendor,
+    microarchitecture: record.microarchitecture,
+  };
 }
 
 /**
@@ -134,7 +162,9 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
       share: 1,
       identifiedBy: 'bare-metal',
       record: nameRecord,
-      assumptions: [`bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`],
+      assumptions: [
+        `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
+      ],
     };
   }
 
@@ -149,9 +179,13 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
     // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
     const fromId = hit && !nameRecord ? microarchFromCpuId(machine, table) : null;
     if (hit && nameRecord && nameRecord !== hit.cpu) {
-      notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name}, but the VM reports ${nameRecord.name}: the reported CPU is used`);
+      notes.push(
+        `instance type ${machine.instanceType} is listed on ${hit.cpu.name}, but the VM reports ${nameRecord.name}: the reported CPU is used`,
+      );
     } else if (hit && fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
-      notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`);
+      notes.push(
+        `instance type ${machine.instanceType} is listed on ${hit.cpu.name} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`,
+      );
     } else if (hit) {
       record = hit.cpu;
       metalThreads = hit.hostThreads;
@@ -170,15 +204,25 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
       const smt = vmThreads > vmCores;
       const cores = coresPerChip * sockets;
       const hostThreads = smt ? cores * 2 : cores;
-      return finish(machine, { cpu: machine.cpuModel, sockets, cores, threads: hostThreads }, vmThreads, null, 'name-core-count', [
-        `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
-      ]);
+      return finish(
+        machine,
+        { cpu: machine.cpuModel, sockets, cores, threads: hostThreads },
+        vmThreads,
+        null,
+        'name-core-count',
+        [
+          `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
+        ],
+      );
     }
     const fromId = microarchFromCpuId(machine, table);
     if (fromId) {
       record = typicalCloudHost(fromId.microarchitecture, provider, table);
       identifiedBy = 'cpu-id';
-      if (record) notes.push(`the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: assumed a typical cloud host of that generation, ${record.name}`);
+      if (record)
+        notes.push(
+          `the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: assumed a typical cloud host of that generation, ${record.name}`,
+        );
     }
   }
   if (!record) {
@@ -195,7 +239,11 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
   }
 
   const size = metalThreads
-    ? { threads: metalThreads, sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets, fromMetal: true }
+    ? {
+        threads: metalThreads,
+        sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets,
+        fromMetal: true,
+      }
     : cloudHostThreads(record, table);
   const cores = Math.min(size.threads, size.sockets * record.coresPerChip);
   const sizeWhy = size.fromMetal
@@ -207,7 +255,10 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
     vmThreads,
     record,
     identifiedBy,
-    [...notes, `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`],
+    [
+      ...notes,
+      `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`,
+    ],
   );
 }
 
@@ -222,7 +273,9 @@ function finish(
   let hostThreads = host.threads;
   if (vmThreads > hostThreads) {
     // A VM larger than the assumed host (a guess gone wrong): never give it more than the whole server.
-    notes.push(`the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), so the host is taken to have ${vmThreads}`);
+    notes.push(
+      `the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), so the host is taken to have ${vmThreads}`,
+    );
     hostThreads = vmThreads;
   }
   const memoryGb = hostThreads * DEFAULT_HOST_GB_PER_THREAD;
@@ -242,7 +295,10 @@ function finish(
 }
 
 /** Host curve, host inference and the VM's CPU curve for a machine, in one call. */
-export function modelCpuCurveForMachine(machine: HostMachine, table: CpuTable = loadCpuTable()): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
+export function modelCpuCurveForMachine(
+  machine: HostMachine,
+  table: CpuTable = loadCpuTable(),
+): { host: ServerCurve; inference: HostInference; vm: VmCurve } {
   const inference = inferHost(machine, table);
   const host = predictServerPowerW(inference.host);
   const vm = vmCpuCurve(host, inference.host.memoryGb, inference.vmThreads, inference.hostThreads);

@@ -42,7 +42,10 @@ export function parseCpuInfo(text: string): CpuInfoSummary {
   let modelName: string | null = null;
   let threads = 0;
   let hypervisor = false;
-  let ids: Pick<CpuInfoSummary, 'vendorId' | 'cpuFamily' | 'cpuModelNumber' | 'stepping' | 'cpuImplementer' | 'cpuPart'> | null = null;
+  let ids: Pick<
+    CpuInfoSummary,
+    'vendorId' | 'cpuFamily' | 'cpuModelNumber' | 'stepping' | 'cpuImplementer' | 'cpuPart'
+  > | null = null;
   const sockets = new Set<string>();
   const cores = new Set<string>();
   // Blocks are separated by blank lines, one per logical CPU.
@@ -55,7 +58,8 @@ export function parseCpuInfo(text: string): CpuInfoSummary {
     if (!fields.has('processor')) continue;
     threads++;
     modelName ??= fields.get('model name') || null;
-    // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the chip).
+    // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the
+    // chip).
     ids ??= {
       vendorId: fields.get('vendor_id') || null,
       cpuFamily: cpuinfoNumber(fields.get('cpu family')),
@@ -159,7 +163,10 @@ export function cpuinfoOverride(env: NodeJS.ProcessEnv): string | undefined {
   try {
     readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected the path of a captured /proc/cpuinfo file, or unset it`);
+    throw new Error(
+      `CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected the path of a captured /proc/cpuinfo file, or unset it`,
+      { cause: err },
+    );
   }
   return path;
 }
@@ -213,7 +220,11 @@ export async function describeMachine(opts: DescribeMachineOptions = {}): Promis
   const gpuResult = await gpuQuery().catch(() => null);
   const gpus: GpuInfo[] =
     gpuResult?.header.status === 'ok'
-      ? (gpuResult.header.gpus ?? []).map((g) => ({ index: g.index, name: g.name, ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}) }))
+      ? (gpuResult.header.gpus ?? []).map((g) => ({
+          index: g.index,
+          name: g.name,
+          ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}),
+        }))
       : [];
 
   return {

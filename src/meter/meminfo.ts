@@ -26,7 +26,8 @@ export function parseMeminfo(text: string): MemoryReading {
   if (totalB === undefined) throw new Error(`/proc/meminfo: no MemTotal line in ${JSON.stringify(text.slice(0, 80))}`);
   // Kernels before 3.14 lack MemAvailable; approximate it the way free(1) did then.
   const availableB =
-    fieldB(text, 'MemAvailable') ?? (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
+    fieldB(text, 'MemAvailable') ??
+    (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
   return { totalB, usedB: Math.max(0, totalB - availableB) };
 }
 

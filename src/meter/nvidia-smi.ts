@@ -41,7 +41,10 @@ export function parseNvidiaSmiLine(line: string): GpuReading | null {
   const rest = parts.slice(2 + extra);
   return {
     index,
-    name: parts.slice(1, 2 + extra).join(',').trim(),
+    name: parts
+      .slice(1, 2 + extra)
+      .join(',')
+      .trim(),
     powerW: parseNvidiaSmiNumber(rest[0]),
     utilisationPct: parseNvidiaSmiNumber(rest[1]),
     memoryTotalMiB: parseNvidiaSmiNumber(rest[2]),
@@ -85,7 +88,10 @@ export async function queryGpus(opts: { exec?: ExecFileFn; command?: string } = 
     const readings = parseNvidiaSmiCsv(stdout);
     if (readings.length === 0) {
       const first = stdout.trim().split('\n')[0] ?? '';
-      return { header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` }, readings };
+      return {
+        header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` },
+        readings,
+      };
     }
     const gpus: GpuHeaderEntry[] = readings.map((r) => ({
       index: r.index,
@@ -95,7 +101,8 @@ export async function queryGpus(opts: { exec?: ExecFileFn; command?: string } = 
     return { header: { status: 'ok', gpus, fields: [...GPU_QUERY_FIELDS] }, readings };
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stdout?: string; stderr?: string };
-    if (e.code === 'ENOENT') return { header: { status: 'absent', reason: `${command} not found on PATH` }, readings: [] };
+    if (e.code === 'ENOENT')
+      return { header: { status: 'absent', reason: `${command} not found on PATH` }, readings: [] };
     // e.g. "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver".
     const said = `${e.stderr ?? ''}\n${e.stdout ?? ''}`.trim().split('\n')[0] || e.message;
     return { header: { status: 'error', reason: `${command} failed: ${said}` }, readings: [] };
@@ -103,7 +110,10 @@ export async function queryGpus(opts: { exec?: ExecFileFn; command?: string } = 
 }
 
 export interface GpuStream {
-  /** Latest reading per GPU, in index order; empty until the first line arrives; readings older than max(3 intervals, 5 s) are dropped. */
+  /**
+   * Latest reading per GPU, in index order; empty until the first line arrives; readings older than max(3 intervals, 5
+   * s) are dropped.
+   */
   latest(): GpuReading[];
   /** Set when the child ended or failed before stop() was called. */
   failure(): string | null;
@@ -113,7 +123,12 @@ export interface GpuStream {
 type SpawnFn = (command: string, args: string[]) => ChildProcess;
 
 /** Starts the one long-lived `nvidia-smi … -lms <intervalMs>` child. */
-export function startGpuStream(opts: { intervalMs: number; command?: string; spawn?: SpawnFn; now?: () => number }): GpuStream {
+export function startGpuStream(opts: {
+  intervalMs: number;
+  command?: string;
+  spawn?: SpawnFn;
+  now?: () => number;
+}): GpuStream {
   const command = opts.command ?? NVIDIA_SMI;
   const doSpawn: SpawnFn =
     opts.spawn ?? ((c, a) => spawn(c, a, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }));

@@ -22,7 +22,9 @@ export function ticksFromOsCpus(list: ReadonlyArray<{ times: OsCpuTimes }>): { c
     const t = c?.times;
     const parts = t ? [t.user, t.nice, t.sys, t.irq, t.idle] : [];
     if (parts.length !== 5 || !parts.every((x) => Number.isFinite(x) && x >= 0)) {
-      throw new Error(`os.cpus()[${i}].times is ${JSON.stringify(t)}; expected non-negative user, nice, sys, idle, irq ms`);
+      throw new Error(
+        `os.cpus()[${i}].times is ${JSON.stringify(t)}; expected non-negative user, nice, sys, idle, irq ms`,
+      );
     }
     const b = t.user + t.nice + t.sys + t.irq;
     perCpu.push({ busy: b, total: b + t.idle });
@@ -32,6 +34,8 @@ export function ticksFromOsCpus(list: ReadonlyArray<{ times: OsCpuTimes }>): { c
   return { cpu: { busy, total }, perCpu };
 }
 
-export function createOsCpusReader(read: () => ReadonlyArray<{ times: OsCpuTimes }> = cpus): { read(): { cpu: CpuTicks; perCpu: CpuTicks[] } } {
+export function createOsCpusReader(read: () => ReadonlyArray<{ times: OsCpuTimes }> = cpus): {
+  read(): { cpu: CpuTicks; perCpu: CpuTicks[] };
+} {
   return { read: () => ticksFromOsCpus(read()) };
 }

@@ -18,10 +18,16 @@ export const MEMORY_MODELS: readonly MemoryModel[] = ['measured', 'ccf'];
  * curve and charges a VM's own memory. `measured` is the fitted model's (SPECpower pairs
  * that differ only in memory); `ccf` is Cloud Carbon Footprint's 0.392.
  */
-export function memoryWPerGb(memoryModel: MemoryModel = 'measured', model: Pick<PowerModelData, 'memoryWPerGb'> = loadPowerModel()): number {
+export function memoryWPerGb(
+  memoryModel: MemoryModel = 'measured',
+  model: Pick<PowerModelData, 'memoryWPerGb'> = loadPowerModel(),
+): number {
   return memoryModel === 'ccf' ? CCF_MEMORY_W_PER_GB : model.memoryWPerGb;
 }
-/** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
+/**
+ * Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per
+ * vCPU).
+ */
 export const DEFAULT_HOST_GB_PER_THREAD = 4;
 /** Load levels of the curve, percent. */
 export const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
@@ -81,7 +87,10 @@ export interface PowerModelData {
   features: string[];
   /** Era years are clamped to this range: the model never extrapolates in time. */
   eraYearRange: [number, number];
-  /** [output][feature], log-space coefficients of the CPU-and-platform part; MODEL_OUTPUTS outputs (11 levels, then the shape's idle and full). */
+  /**
+   * [output][feature], log-space coefficients of the CPU-and-platform part; MODEL_OUTPUTS outputs (11 levels, then the
+   * shape's idle and full).
+   */
   coefficients: number[][];
   /** Per-family log-space offsets per output (ridge-shrunk towards 0). */
   familyOffsets: Record<string, number[]>;
@@ -138,7 +147,10 @@ export interface ResidualKernel {
   priorWeight: number;
   /** Training servers' scaled coordinates. */
   points: number[][];
-  /** Training servers' residuals of the fit per output: ln(measured W − memory W, floored at 20 % of W) − base ln W; null where the result has no such level. */
+  /**
+   * Training servers' residuals of the fit per output: ln(measured W − memory W, floored at 20 % of W) − base ln W;
+   * null where the result has no such level.
+   */
   lnResiduals: (number | null)[][];
 }
 
@@ -152,16 +164,41 @@ export interface ModelInputs {
   vendor: string;
 }
 
-export const MODEL_FEATURES = ['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd', 'amdEra', 'arm', 'lnCoresPerChip'];
+export const MODEL_FEATURES = [
+  'intercept',
+  'lnChipsTdpW',
+  'lnThreads',
+  'lnChips',
+  'era',
+  'eraSquared',
+  'amd',
+  'amdEra',
+  'arm',
+  'lnCoresPerChip',
+];
 
-/** 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name rules). */
+/**
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
+ * rules).
+ */
 const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
 export function modelFeatures(x: ModelInputs): number[] {
   const era = (x.eraYear - 2015) / 5;
   const amd = x.vendor === 'amd' ? 1 : 0;
-  return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, isArm(x.vendor), Math.log(x.cores / x.chips)];
+  return [
+    1,
+    Math.log(x.chips * x.tdpW),
+    Math.log(x.threads),
+    Math.log(x.chips),
+    era,
+    era * era,
+    amd,
+    amd * era,
+    isArm(x.vendor),
+    Math.log(x.cores / x.chips),
+  ];
 }
 
 /** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
@@ -223,7 +260,15 @@ export function nonDecreasing(values: number[]): number[] {
   return blocks.flatMap((b) => new Array<number>(b.n).fill(b.sum / b.n));
 }
 
-export const KERNEL_COORDINATES = ['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'arm', 'lnMemoryGbPerThread'];
+export const KERNEL_COORDINATES = [
+  'era',
+  'lnTdpWPerChip',
+  'lnThreadsPerChip',
+  'lnChips',
+  'amd',
+  'arm',
+  'lnMemoryGbPerThread',
+];
 
 /** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
 export function kernelCoordinates(x: ModelInputs, memoryGb: number): number[] {
@@ -277,13 +322,26 @@ export function correctionFromDistances(
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
  */
-export function curveFromInputs(model: PowerModelData, x: ModelInputs, family: string, memoryGb: number): { watts: number[]; neighbourWeight: number } {
+export function curveFromInputs(
+  model: PowerModelData,
+  x: ModelInputs,
+  family: string,
+  memoryGb: number,
+): { watts: number[]; neighbourWeight: number } {
   const memoryW = memoryGb * model.memoryWPerGb;
   const logs = baseLogCurve(model, x, family);
   const kernel = model.residualKernel;
   if (!kernel) return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
-  const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-  return { watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW), neighbourWeight: c.weight };
+  const c = correctionFromDistances(
+    squaredDistances(kernel, kernelCoordinates(x, memoryGb)),
+    kernel.lnResiduals,
+    kernel.bandwidth,
+    kernel.priorWeight,
+  );
+  return {
+    watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW),
+    neighbourWeight: c.weight,
+  };
 }
 
 function checkPositive(name: string, value: number | undefined, integer: boolean): void {
@@ -305,7 +363,8 @@ export interface ResolvedServer {
 
 /** Name → TDP (table or default), family, era and vendor; missing counts and memory filled in. */
 export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ResolvedServer {
-  if (typeof spec.cpu !== 'string') throw new Error(`power model: cpu is ${String(spec.cpu)}; expected a CPU model name`);
+  if (typeof spec.cpu !== 'string')
+    throw new Error(`power model: cpu is ${String(spec.cpu)}; expected a CPU model name`);
   checkPositive('sockets', spec.sockets, true);
   checkPositive('cores', spec.cores, true);
   checkPositive('threads', spec.threads, true);
@@ -315,7 +374,8 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
 
   const sockets = spec.sockets ?? 1;
   const nameCores = coresPerChipFromName(spec.cpu);
-  const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
+  const cores =
+    spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
   const looked = spec.cpu.trim() ? lookupTdpW(spec.cpu, table) : null;
   const match = spec.tdpW !== undefined ? { tdpW: spec.tdpW, matchedName: spec.cpu.trim() || 'unknown CPU' } : looked;
   // Unknown CPU: TDP from its size at the SPECpower median W per core (or per thread).
@@ -326,7 +386,8 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
       : spec.threads
         ? (model.defaults.tdpWPerThread * spec.threads) / sockets
         : model.defaults.tdpW);
-  const threads = spec.threads ?? (cores ? cores * 2 : Math.max(1, Math.round((tdpW * sockets) / model.defaults.tdpWPerThread)));
+  const threads =
+    spec.threads ?? (cores ? cores * 2 : Math.max(1, Math.round((tdpW * sockets) / model.defaults.tdpWPerThread)));
   const memoryGb = spec.memoryGb ?? threads * DEFAULT_HOST_GB_PER_THREAD;
 
   const fam = cpuFamilyFromName(spec.cpu);
@@ -335,7 +396,12 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
   const vendor = spec.vendor ?? fam.vendor;
   const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
-  return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
+  return {
+    inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+    family: spec.microarchitecture ?? fam.family,
+    memoryGb,
+    match,
+  };
 }
 
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
@@ -407,7 +473,9 @@ export function predictServerPowerW(spec: ServerSpec): ServerCurve {
 /** Piecewise-linear between the 11 points; utilisation (0..1) is clamped to [0, 1]. */
 export function powerAtUtilisationW(curve: number[], utilisation: number): number {
   if (curve.length !== LOAD_LEVELS_PCT.length) {
-    throw new Error(`power model: curve has ${curve.length} points; expected ${LOAD_LEVELS_PCT.length} (0, 10 … 100 %)`);
+    throw new Error(
+      `power model: curve has ${curve.length} points; expected ${LOAD_LEVELS_PCT.length} (0, 10 … 100 %)`,
+    );
   }
   if (Number.isNaN(utilisation)) throw new Error('power model: utilisation is NaN; expected a number in [0, 1]');
   const u = Math.min(1, Math.max(0, utilisation)) * 10;
@@ -430,7 +498,13 @@ export interface VmCurve {
  * Memory is metered apart at the same W/GB (memoryWPerGb()) for the VM's own memory, so
  * the host's is removed here; fans, PSU loss and disks stay in, shared in proportion to threads.
  */
-export function vmCpuCurve(host: ServerCurve, hostMemoryGb: number, vmThreads: number, hostThreads: number, wPerGb: number = memoryWPerGb()): VmCurve {
+export function vmCpuCurve(
+  host: ServerCurve,
+  hostMemoryGb: number,
+  vmThreads: number,
+  hostThreads: number,
+  wPerGb: number = memoryWPerGb(),
+): VmCurve {
   checkPositive('vmThreads', vmThreads, true);
   checkPositive('hostThreads', hostThreads, true);
   if (!Number.isFinite(hostMemoryGb) || hostMemoryGb < 0) {

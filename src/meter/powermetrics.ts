@@ -90,7 +90,10 @@ export function createPowermetricsAccumulator(keep = true): PowermetricsAccumula
 }
 
 /** `sudo -n powermetrics` can run without a password prompt (GitHub's macOS runners). */
-export function canRunPowermetrics(run: typeof spawnSync = spawnSync, exists: (p: string) => boolean = existsSync): { ok: boolean; reason?: string } {
+export function canRunPowermetrics(
+  run: typeof spawnSync = spawnSync,
+  exists: (p: string) => boolean = existsSync,
+): { ok: boolean; reason?: string } {
   if (!exists(POWERMETRICS_PATH)) return { ok: false, reason: `${POWERMETRICS_PATH} is not there` };
   const r = run('sudo', ['-n', 'true'], { timeout: 2000, stdio: 'ignore' });
   if (r.error) return { ok: false, reason: `sudo could not run (${r.error.message})` };
@@ -108,9 +111,13 @@ export function startPowermetrics(intervalMs: number, spawnFn: typeof spawn = sp
   const acc = createPowermetricsAccumulator(false);
   let failure: string | null = null;
   let stopped = false;
-  const child: ChildProcess = spawnFn('sudo', ['-n', POWERMETRICS_PATH, '--samplers', 'cpu_power,gpu_power', '-i', String(intervalMs)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawnFn(
+    'sudo',
+    ['-n', POWERMETRICS_PATH, '--samplers', 'cpu_power,gpu_power', '-i', String(intervalMs)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => acc.push(chunk));
@@ -123,7 +130,8 @@ export function startPowermetrics(intervalMs: number, spawnFn: typeof spawn = sp
   });
   child.on('exit', (code, signal) => {
     acc.flush();
-    if (!stopped) failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+    if (!stopped)
+      failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
   });
   // The sampler must be able to exit while powermetrics still runs.
   child.unref();

@@ -24,8 +24,14 @@ function ticksFromFields(fields: string[], line: string): CpuTicks {
     if (!Number.isFinite(x)) throw new Error(`/proc/stat: column ${i} of "${line}" is "${v}", expected a tick count`);
     return x;
   };
-  const user = n(1), nice = n(2), system = n(3), idle = n(4), iowait = n(5);
-  const irq = n(6), softirq = n(7), steal = n(8);
+  const user = n(1),
+    nice = n(2),
+    system = n(3),
+    idle = n(4),
+    iowait = n(5);
+  const irq = n(6),
+    softirq = n(7),
+    steal = n(8);
   const busy = user + nice + system + irq + softirq;
   return { busy, total: busy + idle + iowait + steal };
 }
@@ -62,7 +68,9 @@ const NEWLINE = 0x0a;
 const ZERO = 0x30;
 const NINE = 0x39;
 /** "cpu" as bytes. */
-const C = 0x63, P = 0x70, U = 0x75;
+const C = 0x63,
+  P = 0x70,
+  U = 0x75;
 
 /**
  * parseProcStat on the raw bytes, for the per-tick read: no string for the text, no split, no
@@ -110,7 +118,10 @@ export function parseProcStatBytes(buf: Buffer, n: number, perCpuWanted = true):
  * one pread per tick, no open/close, no per-tick buffer allocation, and the cpu lines parsed
  * from the bytes (the text is never built).
  */
-export function createProcStatReader(path = '/proc/stat', opts: { perCpu?: boolean } = {}): { read(): ProcStat; close(): void } {
+export function createProcStatReader(
+  path = '/proc/stat',
+  opts: { perCpu?: boolean } = {},
+): { read(): ProcStat; close(): void } {
   const perCpuWanted = opts.perCpu ?? true;
   let fd = openSync(path, 'r');
   let buf = Buffer.allocUnsafe(64 * 1024);

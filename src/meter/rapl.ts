@@ -47,10 +47,11 @@ export function discoverRapl(opts: { baseDir?: string; fs?: RaplFs } = {}): Rapl
   } catch (err) {
     return { status: 'absent', reason: `${baseDir} not readable (${errCode(err)})`, domains: [] };
   }
-  const candidates = entries.filter((e) => TOP_LEVEL_DOMAIN.test(e)).sort(
-    (a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]),
-  );
-  if (candidates.length === 0) return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
+  const candidates = entries
+    .filter((e) => TOP_LEVEL_DOMAIN.test(e))
+    .sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+  if (candidates.length === 0)
+    return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
 
   const domains: RaplDomainHeader[] = [];
   for (const entry of candidates) {
@@ -85,7 +86,10 @@ export function discoverRapl(opts: { baseDir?: string; fs?: RaplFs } = {}): Rapl
 }
 
 /** Reads energy_uj of each domain, in the given order. */
-export function createRaplReader(domains: RaplDomainHeader[], fs: RaplFs = nodeFs as unknown as RaplFs): () => number[] {
+export function createRaplReader(
+  domains: RaplDomainHeader[],
+  fs: RaplFs = nodeFs as unknown as RaplFs,
+): () => number[] {
   const paths = domains.map((d) => join(d.dir, 'energy_uj'));
   return () => paths.map((p) => readCounterUj(fs, p));
 }

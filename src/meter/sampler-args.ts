@@ -11,7 +11,8 @@ export interface SamplerArgs {
   scope: MeterScope;
 }
 
-const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
+const USAGE =
+  'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
 
 export function parseSamplerArgs(argv: string[]): SamplerArgs {
   let outFile: string | undefined;
@@ -29,7 +30,8 @@ export function parseSamplerArgs(argv: string[]): SamplerArgs {
     if (a === '--out') outFile = value();
     else if (a === '--interval-ms') {
       const v = value();
-      if (!/^\d+$/.test(v)) throw new Error(`--interval-ms: ${JSON.stringify(v)} is not a whole number of milliseconds; ${USAGE}`);
+      if (!/^\d+$/.test(v))
+        throw new Error(`--interval-ms: ${JSON.stringify(v)} is not a whole number of milliseconds; ${USAGE}`);
       intervalMs = validateIntervalMs(Number(v), '--interval-ms');
     } else if (a === '--pid-file') pidFile = value();
     else if (a === '--no-per-cpu') perCpu = false;

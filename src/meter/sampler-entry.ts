@@ -1,5 +1,6 @@
 // Entry of the background sampler process (bundled to dist/sampler/index.js).
-//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]
+//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu]
+//     [--scope auto|machine|container]
 // Stops cleanly, writing the end line, on SIGTERM/SIGINT or when <out>.stop appears (Windows
 // cannot send SIGTERM to a detached process). Must not import systeminformation on Linux
 // nor machine.ts: every megabyte and millisecond here is paid for the whole job.
@@ -15,7 +16,12 @@ function main(): void {
     process.stderr.write(`carbon-action sampler: ${(err as Error).message}\n`);
     process.exit(2);
   }
-  const sampler = startSampler({ outFile: args.outFile, intervalMs: args.intervalMs, perCpu: args.perCpu, scope: args.scope });
+  const sampler = startSampler({
+    outFile: args.outFile,
+    intervalMs: args.intervalMs,
+    perCpu: args.perCpu,
+    scope: args.scope,
+  });
   if (args.pidFile) writeFileSync(args.pidFile, `${process.pid}\n`);
   const onSignal = (): void => {
     void sampler.stop('signal');

@@ -11,7 +11,15 @@ import { createProcStatReader, type CpuTicks } from './proc-stat';
 import { createRaplReader, discoverRapl } from './rapl';
 import { createOsCpusReader } from './os-cpus';
 import { canRunPowermetrics, startPowermetrics } from './powermetrics';
-import { SAMPLE_FORMAT_VERSION, type EndReason, type GpuHeader, type HeaderRecord, type PowermetricsHeader, type RaplHeader, type ScopeHeader } from './sample-format';
+import {
+  SAMPLE_FORMAT_VERSION,
+  type EndReason,
+  type GpuHeader,
+  type HeaderRecord,
+  type PowermetricsHeader,
+  type RaplHeader,
+  type ScopeHeader,
+} from './sample-format';
 import { decideScope, type MeterScope } from './scope';
 import { validateIntervalMs } from './duration';
 
@@ -96,7 +104,10 @@ export interface SamplerHandle {
 }
 
 /** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
-export async function defaultCpuReader(platform: NodeJS.Platform = process.platform, opts: { perCpu: boolean } = { perCpu: true }): Promise<CpuReader> {
+export async function defaultCpuReader(
+  platform: NodeJS.Platform = process.platform,
+  opts: { perCpu: boolean } = { perCpu: true },
+): Promise<CpuReader> {
   if (platform === 'linux') {
     const r = createProcStatReader('/proc/stat', { perCpu: opts.perCpu });
     return { source: 'proc-stat', read: () => r.read(), close: () => r.close() };
@@ -107,27 +118,44 @@ export async function defaultCpuReader(platform: NodeJS.Platform = process.platf
 }
 
 /** Decides the scope and opens the cgroup counter when it is the container's. */
-export function cgroupReaderFor(scope: MeterScope, opts: { fsRoot?: string; dir?: string; env?: NodeJS.ProcessEnv; hostCpus?: number; platform?: NodeJS.Platform } = {}): CgroupReader {
+export function cgroupReaderFor(
+  scope: MeterScope,
+  opts: { fsRoot?: string; dir?: string; env?: NodeJS.ProcessEnv; hostCpus?: number; platform?: NodeJS.Platform } = {},
+): CgroupReader {
   const platform = opts.platform ?? process.platform;
   if (platform !== 'linux') {
-    return { header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` } };
+    return {
+      header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` },
+    };
   }
   const hostCpus = opts.hostCpus ?? Math.max(1, cpus().length);
   let info: CgroupInfo;
   try {
-    info = scope === 'machine' ? { status: 'absent', reason: 'not looked for' } : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
+    info =
+      scope === 'machine'
+        ? { status: 'absent', reason: 'not looked for' }
+        : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
   } catch (err) {
     info = { status: 'unreadable', reason: (err as Error).message };
   }
   // A cgroup given by path is the container by definition; otherwise look for the signs.
-  const detection = opts.dir ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] } : detectContainer(containerSignals(opts.fsRoot, opts.env));
+  const detection = opts.dir
+    ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] }
+    : detectContainer(containerSignals(opts.fsRoot, opts.env));
   const decision = decideScope(scope, detection, info);
-  if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance) return { header: decision };
+  if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance)
+    return { header: decision };
   let reader: { read(): number; close(): void };
   try {
     reader = createCgroupUsageReader(info.usageFile);
   } catch (err) {
-    return { header: { ...decision, used: 'machine', reason: `${decision.reason}; but ${info.usageFile} could not be opened (${(err as Error).message}), so the whole machine is metered` } };
+    return {
+      header: {
+        ...decision,
+        used: 'machine',
+        reason: `${decision.reason}; but ${info.usageFile} could not be opened (${(err as Error).message}), so the whole machine is metered`,
+      },
+    };
   }
   return {
     header: {
@@ -149,8 +177,10 @@ export function cgroupReaderFor(scope: MeterScope, opts: { fsRoot?: string; dir?
 }
 
 function defaultPowermetricsReader(intervalMs: number): PowermetricsReader {
-  if (process.platform !== 'darwin') return { header: { status: 'absent', reason: `powermetrics is macOS-only (platform ${process.platform})` } };
-  if (process.arch !== 'arm64') return { header: { status: 'absent', reason: 'powermetrics CPU power is read on Apple silicon only' } };
+  if (process.platform !== 'darwin')
+    return { header: { status: 'absent', reason: `powermetrics is macOS-only (platform ${process.platform})` } };
+  if (process.arch !== 'arm64')
+    return { header: { status: 'absent', reason: 'powermetrics CPU power is read on Apple silicon only' } };
   const can = canRunPowermetrics();
   if (!can.ok) return { header: { status: 'absent', reason: can.reason } };
   const stream = startPowermetrics(intervalMs);
@@ -158,7 +188,10 @@ function defaultPowermetricsReader(intervalMs: number): PowermetricsReader {
 }
 
 function defaultRaplReader(): RaplReader {
-  if (process.platform !== 'linux') return { header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] } };
+  if (process.platform !== 'linux')
+    return {
+      header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] },
+    };
   const header = discoverRapl();
   return header.status === 'ok' ? { header, read: createRaplReader(header.domains) } : { header };
 }
@@ -378,7 +411,13 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     try {
       cgroup = readers.cgroup(opts.scope ?? 'auto');
     } catch (err) {
-      cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: `the cgroup could not be read (${(err as Error).message}), so the whole machine is metered` } };
+      cgroup = {
+        header: {
+          requested: opts.scope ?? 'auto',
+          used: 'machine',
+          reason: `the cgroup could not be read (${(err as Error).message}), so the whole machine is metered`,
+        },
+      };
     }
     try {
       pmReader = readers.powermetrics(intervalMs);

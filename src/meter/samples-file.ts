@@ -47,7 +47,11 @@ export function parseRecordLine(line: string): MeterRecord | 'corrupt' | 'unknow
       if (rec.cpu !== undefined && !(isFiniteNumber(rec.cpu.busy) && isFiniteNumber(rec.cpu.total))) return 'corrupt';
       if (rec.util !== undefined && !isFiniteNumber(rec.util)) return 'corrupt';
       if (rec.cg !== undefined && !isFiniteNumber(rec.cg)) return 'corrupt';
-      if (rec.pm !== undefined && !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ))) return 'corrupt';
+      if (
+        rec.pm !== undefined &&
+        !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ))
+      )
+        return 'corrupt';
       if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber))) return 'corrupt';
       if (rec.gpu !== undefined && !Array.isArray(rec.gpu)) return 'corrupt';
       return rec;

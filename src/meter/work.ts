@@ -44,7 +44,10 @@ export interface WorkAccountInput {
   memoryWPerGb: number;
 }
 
-/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS = memory GB × durationS. */
+/**
+ * cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS =
+ * memory GB × durationS.
+ */
 export function workAccount(input: WorkAccountInput): WorkAccount {
   const busyTotalS = input.histogram.busyS.reduce((a, b) => a + b, 0);
   return {
@@ -68,7 +71,8 @@ export function readWorkAccount(x: unknown): WorkAccount | null {
   const w = x as Partial<WorkAccount> | null | undefined;
   if (!w || typeof w !== 'object') return null;
   if (!finiteNonNeg(w.cpuSeconds) || !finiteNonNeg(w.memoryGbS)) return null;
-  if (!bands(w.utilisationHistogramS, UTILISATION_BANDS) || !bands(w.utilisationHistogramBusyS, UTILISATION_BANDS)) return null;
+  if (!bands(w.utilisationHistogramS, UTILISATION_BANDS) || !bands(w.utilisationHistogramBusyS, UTILISATION_BANDS))
+    return null;
   const c = w.machineClass;
   // A container's CPU allowance (cpu.max quota ÷ period) can be fractional: 1.5 CPUs is a class too.
   if (!c || typeof c.cpuModel !== 'string' || !finiteNonNeg(c.vcpus) || c.vcpus === 0) return null;

@@ -2,7 +2,14 @@
 // host's memory power, scaled to the VM's share of the host's threads.
 import { cpuFamilyFromName } from '../meter/cpu-name';
 import { modelCpuCurveForMachine } from '../meter/host';
-import { cpuBand, loadPowerModel, memoryWPerGb as memoryCoefficient, vmCpuCurve, type CpuBand, type MemoryModel } from '../meter/power-model';
+import {
+  cpuBand,
+  loadPowerModel,
+  memoryWPerGb as memoryCoefficient,
+  vmCpuCurve,
+  type CpuBand,
+  type MemoryModel,
+} from '../meter/power-model';
 import type { MachineInfo } from '../report/schema';
 
 export interface CpuCurve {
@@ -33,7 +40,10 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
   // split alike, so the VM's CPU share is the model's either way; only the memory charge moves.
   const memoryWPerGb = memoryCoefficient(memoryModel, model);
   const hostMemoryGb = inference.host.memoryGb;
-  const hostCurve = { ...host, wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb) };
+  const hostCurve = {
+    ...host,
+    wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb),
+  };
   const vm = vmCpuCurve(hostCurve, hostMemoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
   const band = cpuBand(model, host.family, inference.host.vendor ?? cpuFamilyFromName(inference.host.cpu).vendor);
   const warnings: string[] = [];
@@ -50,7 +60,12 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
     memoryWPerGb,
     band,
     detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
-    host: { cpu: inference.host.cpu, sockets: inference.host.sockets, cores: inference.host.cores, threads: inference.host.threads },
+    host: {
+      cpu: inference.host.cpu,
+      sockets: inference.host.sockets,
+      cores: inference.host.cores,
+      threads: inference.host.threads,
+    },
     assumptions: inference.assumptions,
     warnings,
   };

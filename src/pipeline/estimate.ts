@@ -27,12 +27,20 @@ export async function samplesScope(samplesFile: string): Promise<ScopeHeader | n
 }
 
 /** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
-const containerCpusOf = (scope: ScopeHeader | null): number | undefined => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
+const containerCpusOf = (scope: ScopeHeader | null): number | undefined =>
+  scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined;
 
-/** Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the machine's. */
-export function meteredMemoryGb(machine: MachineInfo, scope: ScopeHeader | null): { gb: number; containerLimited: boolean } {
+/**
+ * Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the
+ * machine's.
+ */
+export function meteredMemoryGb(
+  machine: MachineInfo,
+  scope: ScopeHeader | null,
+): { gb: number; containerLimited: boolean } {
   const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
-  if (typeof limitB === 'number' && limitB > 0 && bytesToGb(limitB) < machine.memoryGb) return { gb: bytesToGb(limitB), containerLimited: true };
+  if (typeof limitB === 'number' && limitB > 0 && bytesToGb(limitB) < machine.memoryGb)
+    return { gb: bytesToGb(limitB), containerLimited: true };
   return { gb: machine.memoryGb, containerLimited: false };
 }
 
@@ -120,12 +128,21 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
 
   const warnings = [...(input.warnings ?? [])];
   if (energy.samples.count < 2) {
-    warnings.push(`Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`);
+    warnings.push(
+      `Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`,
+    );
   }
-  if (stats.tornLines > 0) warnings.push(`${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`);
+  if (stats.tornLines > 0)
+    warnings.push(
+      `${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`,
+    );
   if (stats.corruptLines > 0) warnings.push(`${stats.corruptLines} corrupt line(s) in the samples file were skipped.`);
-  if (energy.samples.endedEarly) warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
-  if (energy.samples.gapS > 0) warnings.push(`The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`);
+  if (energy.samples.endedEarly)
+    warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
+  if (energy.samples.gapS > 0)
+    warnings.push(
+      `The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`,
+    );
   warnings.push(...energy.warnings, ...curve.warnings, ...resolved.warnings);
 
   const startedAt = energy.samples.firstAt ?? new Date().toISOString();
@@ -140,21 +157,30 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     ...(input.command ? { command: input.command } : {}),
     ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
     ...(input.signal ? { signal: input.signal } : {}),
-    energyWh: energy.cpuMethod === 'model' ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) } : energy.energyWh,
+    energyWh:
+      energy.cpuMethod === 'model'
+        ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) }
+        : energy.energyWh,
     powerW: energy.powerW,
     methods: {
       cpu: {
         ...(energy.cpuMethod === 'rapl'
           ? { method: 'rapl' as const, detail: raplDetail(header) }
           : energy.cpuMethod === 'powermetrics'
-            ? { method: 'powermetrics' as const, detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time' }
+            ? {
+                method: 'powermetrics' as const,
+                detail:
+                  'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
+              }
             : {
                 method: 'model' as const,
                 detail: curve.detail,
                 band: bandOf(curve),
                 raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
               }),
-        ...(scope ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } } : {}),
+        ...(scope
+          ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } }
+          : {}),
       },
       memory: {
         method: 'coefficient',
@@ -163,7 +189,10 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
       },
       gpu:
         energy.gpuMethod === 'none'
-          ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+          ? {
+              method: 'none',
+              detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
+            }
           : {
               method: energy.gpuMethod,
               detail:
@@ -238,7 +267,9 @@ export function stepEnergies(report: Report, steps: StepWindow[], windowsEnergyW
 function memoryDetail(machine: MachineInfo, scope: ScopeHeader | null, memoryModel: MemoryModel | undefined): string {
   const m = meteredMemoryGb(machine, scope);
   const coefficient =
-    memoryModel === 'ccf' ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)" : 'fitted to SPECpower servers that differ only in memory';
+    memoryModel === 'ccf'
+      ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)"
+      : 'fitted to SPECpower servers that differ only in memory';
   if (!m.containerLimited) return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
   return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
 }
@@ -251,9 +282,12 @@ function raplDetail(header: HeaderRecord | null): string {
 function raplUnavailableReason(header: HeaderRecord | null, containerScope = false): string {
   if (!header) return 'the samples file has no header, so RAPL availability is unknown';
   const rapl = header.rapl;
-  if (rapl.status === 'ok' && containerScope) return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
+  if (rapl.status === 'ok' && containerScope)
+    return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
   if (rapl.status === 'ok') return 'RAPL counters gave no usable readings';
-  const why = rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+  const why =
+    rapl.reason ??
+    (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
   // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
   const pm = header.powermetrics;
   if (!pm) return why;

@@ -56,7 +56,9 @@ const DECIDED_BY_WORDS: Record<Exclude<RegionDecidedBy, 'input'>, string> = {
 
 /** `kind` is the report's: a CLI report's region was set by --region, an action's by its input. */
 export const decidedByText = (decidedBy: RegionDecidedBy, kind: Report['kind'] = 'action'): string =>
-  decidedBy === 'input' ? `set by ${settingName('region', kind === 'cli' ? 'cli' : 'action')}` : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
+  decidedBy === 'input'
+    ? `set by ${settingName('region', kind === 'cli' ? 'cli' : 'action')}`
+    : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
 
 export function regionText(report: Report): string {
   const i = report.intensity;
@@ -106,7 +108,9 @@ const round4 = (n: number): string => (Number.isFinite(n) ? String(Number(n.toFi
 /** "had this run in azure:swedencentral (24 g/kWh), it would have emitted 0.3 g (−92.0 %)". */
 export function greenerRegionText(region: GreenerRegion, currentOperationalG: number): string {
   const change =
-    currentOperationalG > 0 ? ` (${formatPercent(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})` : '';
+    currentOperationalG > 0
+      ? ` (${formatPercent(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})`
+      : '';
   return (
     `had this run in ${region.region} (${formatIntensityGPerKWh(region.gPerKWh)}), ` +
     `it would have emitted ${formatMassG(region.co2eG)}${change}`

@@ -58,11 +58,13 @@ export function escapeHtml(text: unknown): string {
 export function escapeMarkdown(text: unknown, options: EscapeOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
-  return oneLine
-    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
-    .replace(/[&<>"']/g, htmlEntity)
-    // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
-    .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+  return (
+    oneLine
+      .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+      .replace(/[&<>"']/g, htmlEntity)
+      // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
+      .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`)
+  );
 }
 
 // Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,

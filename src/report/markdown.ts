@@ -89,7 +89,8 @@ export function verdictText(comparison: Comparison | undefined): string | null {
   const change = m.deltaPercent === null ? formatSigned(m.deltaAbs, formatEnergyWh) : formatPercent(m.deltaPercent);
   const runs = `${comparison.runs} run${comparison.runs === 1 ? '' : 's'}`;
   // Under 3 base runs the spread says nothing about noise (see the comparison's basis note).
-  if (comparison.basis && !comparison.basis.noiseKnown) return `${change} energy vs ${base}, noise not known yet (${runs})`;
+  if (comparison.basis && !comparison.basis.noiseKnown)
+    return `${change} energy vs ${base}, noise not known yet (${runs})`;
   if (m.withinNoise) return `no significant change vs ${base} (energy inside the range of its last ${runs})`;
   return `${change} energy vs ${base}, outside the base range`;
 }
@@ -105,7 +106,9 @@ function comparisonTable(comparison: Comparison | undefined): string[] {
   if (!comparison?.available) return [];
   const c = comparison;
   const lines: string[] = [];
-  lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+  lines.push(
+    `| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`,
+  );
   lines.push('|---|---:|---:|---|---|');
   const metricRow = (label: string, m: MetricComparison, f: (n: number) => string): string =>
     `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
@@ -117,7 +120,9 @@ function comparisonTable(comparison: Comparison | undefined): string[] {
 
 function worldAverageWarning(report: Report): string[] {
   if (report.intensity.decidedBy !== 'world-average') return [];
-  return [`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`];
+  return [
+    `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
+  ];
 }
 
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
@@ -125,11 +130,15 @@ function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[]
   const lines: string[] = [];
   if (c.cpuSeconds) {
     const m = c.cpuSeconds;
-    lines.push(`| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`);
+    lines.push(
+      `| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`,
+    );
   }
   if (c.basis) {
     const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
-    const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
+    const noise = c.basis.noiseKnown
+      ? ''
+      : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
     lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
   }
   return lines;
@@ -162,7 +171,9 @@ function budgetSection(gate: GateResult | undefined): string[] {
   const lines = ['#### Budgets', '', '| Budget | Limit | Actual | Status |', '|---|---:|---:|---|'];
   for (const b of gate.budgets) {
     const limit = b.kind === 'max-increase' ? `+${esc(b.limitText, 40)}` : esc(b.limitText, 40);
-    lines.push(`| ${BUDGET_LABELS[b.kind]} | ${limit} | ${budgetFigure(b.kind, b.actual)} | ${budgetStatus(b, gate.mode)} |`);
+    lines.push(
+      `| ${BUDGET_LABELS[b.kind]} | ${limit} | ${budgetFigure(b.kind, b.actual)} | ${budgetStatus(b, gate.mode)} |`,
+    );
   }
   if (gate.exceeded && gate.mode === 'warn') lines.push('', '_fail-on-budget is false: the job was not failed._');
   return lines;
@@ -188,7 +199,9 @@ export function topStepRows(
   return { shown, other };
 }
 
-/** Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps. */
+/**
+ * Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps.
+ */
 export function outsideSteps(
   steps: Pick<StepEnergy, 'durationS' | 'energyWh'>[],
   totalEnergyWh: number,
@@ -216,7 +229,9 @@ function stepTable(report: Report, top: number): string[] {
   const co2eG = (wh: number): number => co2eGFromWh(wh * report.pue.value, report.intensity.gPerKWh);
   const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
   for (const s of shown) {
-    lines.push(`| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`);
+    lines.push(
+      `| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`,
+    );
   }
   if (other) {
     lines.push(
@@ -234,12 +249,20 @@ function stepSection(report: Report, top: number, detailsOpen: boolean): string[
   const steps = report.steps ?? [];
   if (steps.length === 0 || top <= 0) return [];
   const visible = Math.min(top, VISIBLE_TOP_STEPS);
-  const title = steps.length > visible ? `#### Top ${visible} of ${steps.length} steps by energy` : '#### Steps by energy';
+  const title =
+    steps.length > visible ? `#### Top ${visible} of ${steps.length} steps by energy` : '#### Steps by energy';
   const lines = [title, '', ...stepTable(report, visible)];
   if (steps.length > visible && top > visible) {
     const listed = Math.min(top, steps.length);
     const summary = listed < steps.length ? `Top ${listed} of ${steps.length} steps` : `All ${steps.length} steps`;
-    lines.push('', `<details${detailsOpen ? ' open' : ''}><summary>${summary}</summary>`, '', ...stepTable(report, top), '', '</details>');
+    lines.push(
+      '',
+      `<details${detailsOpen ? ' open' : ''}><summary>${summary}</summary>`,
+      '',
+      ...stepTable(report, top),
+      '',
+      '</details>',
+    );
   }
   return lines;
 }
@@ -262,16 +285,27 @@ function equivalentsAndRegions(report: Report): string[] {
   return [`<details><summary>${summary}</summary>`, '', ...lines, '', '</details>'];
 }
 
-function chartSection(report: Report, comparison: Comparison | undefined, includeTimeline: boolean, includeTrend: boolean): string[] {
+function chartSection(
+  report: Report,
+  comparison: Comparison | undefined,
+  includeTimeline: boolean,
+  includeTrend: boolean,
+): string[] {
   const charts: string[] = [];
   const names: string[] = [];
   const lines: string[] = [];
   if (isSteadyPower(report.samples.timeline)) {
-    lines.push(`Power draw: steady at ${formatPowerW(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+    lines.push(
+      `Power draw: steady at ${formatPowerW(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`,
+    );
   } else if (includeTimeline) {
     const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
     if (chart) {
-      charts.push(`Power over time (mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}):`, '', chart);
+      charts.push(
+        `Power over time (mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}):`,
+        '',
+        chart,
+      );
       names.push('power over time');
     }
   }
@@ -280,7 +314,11 @@ function chartSection(report: Report, comparison: Comparison | undefined, includ
     if (chart) {
       if (charts.length > 0) charts.push('');
       const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-      charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+      charts.push(
+        `CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`,
+        '',
+        chart,
+      );
       names.push(`CO2e per run`);
     }
   }
@@ -320,7 +358,13 @@ function methodItems(report: Report): string[] {
 }
 
 function detailsSection(report: Report, open: boolean): string[] {
-  return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
+  return [
+    `<details${open ? ' open' : ''}><summary>How this was estimated</summary>`,
+    '',
+    ...methodItems(report),
+    '',
+    '</details>',
+  ];
 }
 
 function notesSection(report: Report, notes: string[] | undefined, open: boolean): string[] {
@@ -342,7 +386,10 @@ function footerLine(report: Report): string {
   const c = report.context ?? {};
   const bits = [`carbon-action ${esc(report.tool.version, 40)}`];
   if (c.sha) bits.push(`commit ${esc(c.sha.slice(0, 7), 7)}`);
-  if (c.runId) bits.push(`run ${esc(c.runId, 30)}${c.runAttempt && c.runAttempt !== '1' ? ` attempt ${esc(c.runAttempt, 10)}` : ''}`);
+  if (c.runId)
+    bits.push(
+      `run ${esc(c.runId, 30)}${c.runAttempt && c.runAttempt !== '1' ? ` attempt ${esc(c.runAttempt, 10)}` : ''}`,
+    );
   if (report.machine) bits.push(`${esc(report.machine.threads)} vCPU ${esc(report.machine.cpuModel, 80)}`);
   return `<sub>${bits.join(' · ')}</sub>`;
 }
@@ -382,10 +429,16 @@ function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): str
 
 /** Detail levels from richest to leanest: the timeline goes first, then steps beyond the top N, then the rest. */
 function detailLadder(topSteps: number): Detail[] {
-  const ladder: Detail[] = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
+  const ladder: Detail[] = [
+    { timeline: true, trend: true, topSteps },
+    { timeline: false, trend: true, topSteps },
+  ];
   if (topSteps > DEFAULT_TOP_STEPS) ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
   if (topSteps > VISIBLE_TOP_STEPS) ladder.push({ timeline: false, trend: true, topSteps: VISIBLE_TOP_STEPS });
-  ladder.push({ timeline: false, trend: false, topSteps: Math.min(topSteps, 3) }, { timeline: false, trend: false, topSteps: 0 });
+  ladder.push(
+    { timeline: false, trend: false, topSteps: Math.min(topSteps, 3) },
+    { timeline: false, trend: false, topSteps: 0 },
+  );
   return ladder;
 }
 

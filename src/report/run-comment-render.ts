@@ -5,9 +5,23 @@
 // is checked, every string escaped, every number formatted.
 
 import { GITHUB_COMMENT_MAX_CHARS } from '../github/comments';
-import { compareRuns, runCommentMarker, sectionBlock, type RunCommentRender, type RunCommentSection } from '../github/run-comment';
+import {
+  compareRuns,
+  runCommentMarker,
+  sectionBlock,
+  type RunCommentRender,
+  type RunCommentSection,
+} from '../github/run-comment';
 import { escapeMarkdown } from './escape';
-import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent, formatShare, formatSigned } from './format';
+import {
+  formatDurationS,
+  formatEnergyWh,
+  formatIntensityGPerKWh,
+  formatMassG,
+  formatPercent,
+  formatShare,
+  formatSigned,
+} from './format';
 import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
 import { co2eGFromWh } from '../units';
 import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from './schema';
@@ -44,7 +58,10 @@ export interface RunCommentPayload {
   cpuMethod: 'rapl' | 'powermetrics' | 'model';
   /** CO2e against this job's own base-branch median; null without a baseline. */
   co2eChange: (MetricComparison & { baseBranch: string; runs: number } & LikeForLikeTag) | null;
-  /** Energy against the same base runs, for the verdict; null without a baseline (and in payloads written before it existed). */
+  /**
+   * Energy against the same base runs, for the verdict; null without a baseline (and in payloads written before it
+   * existed).
+   */
   energyChange?: EnergyChange | null;
   budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
   steps: StepRow[];
@@ -63,7 +80,12 @@ export interface LikeForLikeTag {
 
 // Six significant figures: enough to sum rows without visible drift, short in the comment.
 const sig = (n: number): number => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0);
-const stepRow = (s: StepRow): StepRow => ({ name: s.name.slice(0, NAME_MAX), durationS: sig(s.durationS), energyWh: sig(s.energyWh), co2eG: sig(s.co2eG) });
+const stepRow = (s: StepRow): StepRow => ({
+  name: s.name.slice(0, NAME_MAX),
+  durationS: sig(s.durationS),
+  energyWh: sig(s.energyWh),
+  co2eG: sig(s.co2eG),
+});
 
 export interface RunCommentPayloadInput {
   report: Report;
@@ -82,7 +104,14 @@ export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommen
   const { shown, other } = topStepRows(report.steps ?? [], input.topSteps ?? RUN_COMMENT_PAYLOAD_STEPS);
   const exceeded = (gate?.budgets ?? []).filter((b) => b.status === 'exceeded').map((b) => b.kind);
   const budgets = gate?.budgets ?? [];
-  const status = budgets.length === 0 ? 'none' : exceeded.length > 0 ? 'exceeded' : budgets.every((b) => b.status === 'skipped') ? 'skipped' : 'pass';
+  const status =
+    budgets.length === 0
+      ? 'none'
+      : exceeded.length > 0
+        ? 'exceeded'
+        : budgets.every((b) => b.status === 'skipped')
+          ? 'skipped'
+          : 'pass';
   const m = comparison?.available ? comparison.co2eG : null;
   return {
     v: RUN_COMMENT_PAYLOAD_VERSION,
@@ -109,7 +138,12 @@ export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommen
             deltaPercent: m.deltaPercent === null ? null : sig(m.deltaPercent),
             withinNoise: m.withinNoise,
             ...(comparison.basis ? { basis: comparison.basis.mode, noiseKnown: comparison.basis.noiseKnown } : {}),
-            ...(comparison.cpuSeconds ? { cpuSecondsDeltaPercent: comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent) } : {}),
+            ...(comparison.cpuSeconds
+              ? {
+                  cpuSecondsDeltaPercent:
+                    comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent),
+                }
+              : {}),
           }
         : null,
     energyChange: comparison?.available
@@ -156,18 +190,31 @@ export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
           deltaAbs: ch.deltaAbs as number,
           deltaPercent: isNum(ch.deltaPercent) ? ch.deltaPercent : null,
           withinNoise: ch.withinNoise === true,
-          ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded' ? { basis: ch.basis as NonNullable<LikeForLikeTag['basis']> } : {}),
+          ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded'
+            ? { basis: ch.basis as NonNullable<LikeForLikeTag['basis']> }
+            : {}),
           ...(typeof ch.noiseKnown === 'boolean' ? { noiseKnown: ch.noiseKnown } : {}),
-          ...(isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent as number | null } : {}),
+          ...(isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null
+            ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent as number | null }
+            : {}),
         }
       : null;
   const b = (p.budget ?? {}) as Record<string, unknown>;
-  const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status as string) ? (b.status as RunCommentPayload['budget']['status']) : 'none';
-  const exceeded = Array.isArray(b.exceeded) ? (b.exceeded as unknown[]).filter((k): k is BudgetKind => BUDGET_KINDS.includes(k as BudgetKind)) : [];
+  const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status as string)
+    ? (b.status as RunCommentPayload['budget']['status'])
+    : 'none';
+  const exceeded = Array.isArray(b.exceeded)
+    ? (b.exceeded as unknown[]).filter((k): k is BudgetKind => BUDGET_KINDS.includes(k as BudgetKind))
+    : [];
   const e = p.energyChange as Record<string, unknown> | null | undefined;
   const energyChange =
     e && isNum(e.baseMedian) && isNum(e.deltaAbs)
-      ? { baseMedian: e.baseMedian, deltaAbs: e.deltaAbs, deltaPercent: isNum(e.deltaPercent) ? e.deltaPercent : null, withinNoise: e.withinNoise === true }
+      ? {
+          baseMedian: e.baseMedian,
+          deltaAbs: e.deltaAbs,
+          deltaPercent: isNum(e.deltaPercent) ? e.deltaPercent : null,
+          withinNoise: e.withinNoise === true,
+        }
       : null;
   const o = p.otherSteps as Record<string, unknown> | null;
   const otherStep = o ? readStep(o) : null;
@@ -217,12 +264,17 @@ function changeCell(p: RunCommentPayload): string {
   return `${changeText(p.co2eChange, formatMassG)} vs ${esc(p.co2eChange.baseBranch, 60)}${likeForLikeCell(p.co2eChange)}`;
 }
 
-const BASIS_TEXT = { 'same-machine-class': 'same machine class', repriced: 're-priced on this machine', 'as-recorded': 'not like for like: other hardware' } as const;
+const BASIS_TEXT = {
+  'same-machine-class': 'same machine class',
+  repriced: 're-priced on this machine',
+  'as-recorded': 'not like for like: other hardware',
+} as const;
 
 /** "<br>CPU-s +3.0 % · re-priced on this machine · noise not known yet", from what the payload holds. */
 function likeForLikeCell(ch: LikeForLikeTag): string {
   const bits: string[] = [];
-  if (ch.cpuSecondsDeltaPercent !== undefined && ch.cpuSecondsDeltaPercent !== null) bits.push(`CPU-s ${formatPercent(ch.cpuSecondsDeltaPercent)}`);
+  if (ch.cpuSecondsDeltaPercent !== undefined && ch.cpuSecondsDeltaPercent !== null)
+    bits.push(`CPU-s ${formatPercent(ch.cpuSecondsDeltaPercent)}`);
   if (ch.basis) bits.push(BASIS_TEXT[ch.basis]);
   if (ch.noiseKnown === false) bits.push('noise not known yet');
   return bits.length > 0 ? `<br>${bits.join(' · ')}` : '';
@@ -233,7 +285,11 @@ function tableRow(r: Row): string {
   const name = esc(p?.job ?? r.section.jobKey, 120);
   if (!p) return `| ${name} | — | — | — | — | section data unreadable | — |`;
   const job = r.earlier ? `_${name} (run ${esc(r.section.runId, 30)})_` : name;
-  const runner = [p.runner, p.machine].filter((x): x is string => !!x).map((x) => esc(x, 80)).join('<br>') || '—';
+  const runner =
+    [p.runner, p.machine]
+      .filter((x): x is string => !!x)
+      .map((x) => esc(x, 80))
+      .join('<br>') || '—';
   return `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`;
 }
 
@@ -267,12 +323,21 @@ function stepTable(p: RunCommentPayload, topSteps: number): string[] {
   const share = (wh: number): string => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
   const row = (name: string, s: { durationS: number; energyWh: number; co2eG: number }): string =>
     `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
-  const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|', ...shown.map((s) => row(esc(s.name, NAME_MAX), s))];
+  const lines = [
+    '| Step | Duration | Energy | CO2e | Share |',
+    '|---|---:|---:|---:|---:|',
+    ...shown.map((s) => row(esc(s.name, NAME_MAX), s)),
+  ];
   if (rest.length > 0) {
-    const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
+    const t = rest.reduce(
+      (a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }),
+      { durationS: 0, energyWh: 0, co2eG: 0 },
+    );
     lines.push(row(`_other steps (${restCount})_`, t));
   }
-  lines.push(row(`_${OUTSIDE_STEPS_LABEL}_`, { ...outside, co2eG: co2eGFromWh(outside.energyWh * p.pue, p.intensityGPerKWh) }));
+  lines.push(
+    row(`_${OUTSIDE_STEPS_LABEL}_`, { ...outside, co2eG: co2eGFromWh(outside.energyWh * p.pue, p.intensityGPerKWh) }),
+  );
   return lines;
 }
 
@@ -284,7 +349,11 @@ function stepDetail(r: Row, topSteps: number, inView: boolean): string {
   const p = r.payload;
   if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps)) return '';
   const cpu =
-    p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : p.cpuMethod === 'powermetrics' ? 'CPU power from macOS powermetrics' : 'CPU power from the SPECpower-fitted model';
+    p.cpuMethod === 'rapl'
+      ? 'CPU energy from RAPL counters'
+      : p.cpuMethod === 'powermetrics'
+        ? 'CPU power from macOS powermetrics'
+        : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
   const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`;
   const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);
@@ -300,7 +369,15 @@ function stepDetail(r: Row, topSteps: number, inView: boolean): string {
     lines.push('', method);
     return lines.join('\n');
   }
-  return [`<details><summary>${esc(p.job, 120)}: steps by energy</summary>`, '', ...stepTable(p, topSteps), '', method, '', '</details>'].join('\n');
+  return [
+    `<details><summary>${esc(p.job, 120)}: steps by energy</summary>`,
+    '',
+    ...stepTable(p, topSteps),
+    '',
+    method,
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 /** The run's verdict in words, as the per-job comment's: on energy, against each job's own base median. */
@@ -311,7 +388,14 @@ function runVerdict(current: RunCommentPayload[]): string | null {
     const c = p.co2eChange;
     if (!c || !p.energyChange) return verdictText({ available: false, reason: 'no baseline yet' });
     const energy = { current: p.energyWh, baseMin: 0, baseMax: 0, ...p.energyChange };
-    return verdictText({ available: true, baseBranch: c.baseBranch, runs: c.runs, co2eG: c, energyWh: energy, trend: [] });
+    return verdictText({
+      available: true,
+      baseBranch: c.baseBranch,
+      runs: c.runs,
+      co2eG: c,
+      energyWh: energy,
+      trend: [],
+    });
   }
   const withBase = current.filter((p) => p.co2eChange && p.energyChange);
   if (withBase.length === 0) return 'no baseline yet';
@@ -341,7 +425,10 @@ function withoutSteps(section: RunCommentSection, p: RunCommentPayload | null): 
   if (!p || (p.steps.length === 0 && !p.otherSteps)) return section;
   const all = [...p.steps, ...(p.otherSteps ? [p.otherSteps] : [])];
   const count = p.steps.length + (p.otherSteps?.count ?? 0);
-  const t = all.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
+  const t = all.reduce(
+    (a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }),
+    { durationS: 0, energyWh: 0, co2eG: 0 },
+  );
   return { ...section, payload: { ...p, steps: [], otherSteps: { name: 'other steps', count, ...t } } };
 }
 
@@ -370,9 +457,16 @@ const LADDER: { topSteps: number; keepPayloadSteps: boolean }[] = [
 export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCommentRenderOptions): string {
   const budget = (opts.maxChars ?? GITHUB_COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
   const sorted = [...sections].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
-  const newest = sorted.reduce<RunCommentSection | null>((n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n), null);
+  const newest = sorted.reduce<RunCommentSection | null>(
+    (n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n),
+    null,
+  );
   const newestRun = newest?.runId ?? '';
-  const rows: Row[] = sorted.map((section) => ({ section, payload: readRunCommentPayload(section.payload), earlier: section.runId !== newestRun }));
+  const rows: Row[] = sorted.map((section) => ({
+    section,
+    payload: readRunCommentPayload(section.payload),
+    earlier: section.runId !== newestRun,
+  }));
   const head = [
     runHeadline(rows, opts.workflow),
     '',
@@ -383,11 +477,20 @@ export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCom
     ...(rows.length > 1 ? [totalRow(rows, newestRun)] : []),
   ];
   const earlier = rows.filter((r) => r.earlier).length;
-  if (earlier > 0) head.push('', `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`);
+  if (earlier > 0)
+    head.push(
+      '',
+      `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`,
+    );
   const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
   let body = '';
   for (const level of LADDER) {
-    const blocks = rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps, rows.length === 1)));
+    const blocks = rows.map((r) =>
+      sectionBlock(
+        level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload),
+        stepDetail(r, level.topSteps, rows.length === 1),
+      ),
+    );
     body = [...head, '', ...blocks, '', foot].join('\n') + '\n';
     if (body.length <= budget) return body;
   }

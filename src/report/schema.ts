@@ -13,11 +13,16 @@ export interface MethodsInfo {
     method: CpuMethod;
     /** Human-readable: which RAPL domains, or which model profile and VM share. */
     detail: string;
-    /** Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj"). */
+    /**
+     * Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj").
+     */
     raplUnavailableReason?: string;
     /** Model only: the grouped-CV band behind energyWh.cpuRange, as factors on the modelled CPU energy. */
     band?: { low: number; high: number; coverage: number; basis: string };
-    /** Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older reports. */
+    /**
+     * Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older
+     * reports.
+     */
     scope?: { used: 'machine' | 'container'; reason: string };
   };
   memory: { method: 'coefficient'; wPerGb: number; detail: string };
@@ -44,7 +49,10 @@ export interface MachineInfo {
   cloudProvider: 'azure' | 'aws' | 'gcp' | null;
   githubHosted: boolean;
   gpus: GpuInfo[];
-  /** Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none answered. */
+  /**
+   * Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none
+   * answered.
+   */
   instanceType?: string;
   /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
   cpuId?: CpuIdInfo;
@@ -170,7 +178,10 @@ export interface WorkAccount {
   utilisationHistogramBusyS: number[];
   /** Memory GB × durationS. */
   memoryGbS: number;
-  /** What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the container's CPU allowance, which can be fractional). */
+  /**
+   * What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the
+   * container's CPU allowance, which can be fractional).
+   */
   machineClass: { cpuModel: string; vcpus: number };
   /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
   pricing: { cpuCurveW: number[]; memoryWPerGb: number };

@@ -87,14 +87,22 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push(bold('Energy (IT equipment, before PUE)'));
   row('CPU', formatEnergyWh(report.energyWh.cpu));
   row('Memory', formatEnergyWh(report.energyWh.memory));
-  row('GPU', report.methods.gpu.method === 'none' ? `${formatEnergyWh(report.energyWh.gpu)} (no GPU metered)` : formatEnergyWh(report.energyWh.gpu));
+  row(
+    'GPU',
+    report.methods.gpu.method === 'none'
+      ? `${formatEnergyWh(report.energyWh.gpu)} (no GPU metered)`
+      : formatEnergyWh(report.energyWh.gpu),
+  );
   row('Total', formatEnergyWh(report.energyWh.total));
   row('Power', `mean ${formatPowerW(report.powerW.mean)}, peak ${formatPowerW(report.powerW.peak)}`);
   out.push('');
 
   out.push(bold('CO2e'));
   row('Operational', `${formatMassG(report.co2eG.operational)} (${clean(operationalFormulaText(report))})`);
-  row('Embodied', `${formatMassG(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
+  row(
+    'Embodied',
+    `${formatMassG(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`,
+  );
   row('Total', formatMassG(report.co2eG.total));
   row('SCI', `${formatMassG(report.sci.gPerRun)} CO2e per run`);
 
@@ -130,7 +138,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   row('Samples', clean(samplesText(report)));
   if (report.intensity.assumption) {
     out.push('');
-    for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! ')) out.push(yellow(line));
+    for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+      out.push(yellow(line));
   }
   if (report.warnings.length > 0) {
     out.push('');

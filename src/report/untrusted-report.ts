@@ -36,7 +36,8 @@ class Reader {
   }
 
   num(v: unknown, path: string, min = 0, max = MAX_FIGURE): number {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) this.fail(path, `must be a number from ${min} to ${max}, got ${describe(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+      this.fail(path, `must be a number from ${min} to ${max}, got ${describe(v)}`);
     return v;
   }
 
@@ -118,7 +119,18 @@ function readContext(r: Reader, v: unknown): RunContext {
     const value = r.optional(c[key], `context.${key}`, (x) => r.str(x, `context.${key}`, max));
     if (value) (out as Record<string, unknown>)[key] = value;
   };
-  for (const key of ['repository', 'workflow', 'job', 'matrix', 'event', 'ref', 'branch', 'baseBranch', 'runner'] as const) text(key);
+  for (const key of [
+    'repository',
+    'workflow',
+    'job',
+    'matrix',
+    'event',
+    'ref',
+    'branch',
+    'baseBranch',
+    'runner',
+  ] as const)
+    text(key);
   text('runId', 30);
   text('runAttempt', 10);
   const sha = r.optional(c.sha, 'context.sha', (x) => r.str(x, 'context.sha', 64));
@@ -147,7 +159,9 @@ function readStep(r: Reader, v: unknown, path: string): StepEnergy {
  */
 export function readUntrustedReport(text: string): { report: Report; warnings: string[] } {
   if (Buffer.byteLength(text, 'utf8') > UNTRUSTED_REPORT_MAX_BYTES) {
-    throw new UntrustedReportError(`the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well under 100 kB`);
+    throw new UntrustedReportError(
+      `the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well under 100 kB`,
+    );
   }
   let value: unknown;
   try {
@@ -159,7 +173,10 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
   const r = new Reader(warnings);
   const o = r.obj(value, 'the report');
   if (o.schemaVersion !== REPORT_SCHEMA_VERSION) {
-    r.fail('schemaVersion', `must be ${REPORT_SCHEMA_VERSION} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`);
+    r.fail(
+      'schemaVersion',
+      `must be ${REPORT_SCHEMA_VERSION} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`,
+    );
   }
   const tool = r.obj(o.tool, 'tool');
   if (tool.name !== 'carbon-action') r.fail('tool.name', `must be "carbon-action", got ${describe(tool.name)}`);
@@ -205,15 +222,30 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
         ...optionalText(r, cpu.raplUnavailableReason, 'methods.cpu.raplUnavailableReason', 'raplUnavailableReason'),
         ...optionalField(r, cpu.band, 'methods.cpu.band', 'band', (v) => {
           const x = r.obj(v, 'methods.cpu.band');
-          return { low: r.num(x.low, 'methods.cpu.band.low', 0, 100), high: r.num(x.high, 'methods.cpu.band.high', 0, 100), coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1), basis: r.str(x.basis, 'methods.cpu.band.basis') };
+          return {
+            low: r.num(x.low, 'methods.cpu.band.low', 0, 100),
+            high: r.num(x.high, 'methods.cpu.band.high', 0, 100),
+            coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1),
+            basis: r.str(x.basis, 'methods.cpu.band.basis'),
+          };
         }),
         ...optionalField(r, cpu.scope, 'methods.cpu.scope', 'scope', (v) => {
           const x = r.obj(v, 'methods.cpu.scope');
-          return { used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container'] as const), reason: r.str(x.reason, 'methods.cpu.scope.reason') };
+          return {
+            used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container'] as const),
+            reason: r.str(x.reason, 'methods.cpu.scope.reason'),
+          };
         }),
       },
-      memory: { method: 'coefficient', wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100), detail: r.str(memory.detail, 'methods.memory.detail') },
-      gpu: { method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS), detail: r.str(gpu.detail, 'methods.gpu.detail') },
+      memory: {
+        method: 'coefficient',
+        wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100),
+        detail: r.str(memory.detail, 'methods.memory.detail'),
+      },
+      gpu: {
+        method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS),
+        detail: r.str(gpu.detail, 'methods.gpu.detail'),
+      },
     },
     machine: {
       os: r.str(machine.os, 'machine.os', 20),
@@ -224,20 +256,26 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
       threads: r.int(machine.threads, 'machine.threads', 0, 1e5),
       memoryGb: r.num(machine.memoryGb, 'machine.memoryGb', 0, 1e6),
       virtualized: r.bool(machine.virtualized, 'machine.virtualized'),
-      cloudProvider: machine.cloudProvider === null ? null : r.oneOf(machine.cloudProvider, 'machine.cloudProvider', PROVIDERS),
+      cloudProvider:
+        machine.cloudProvider === null ? null : r.oneOf(machine.cloudProvider, 'machine.cloudProvider', PROVIDERS),
       githubHosted: r.bool(machine.githubHosted, 'machine.githubHosted'),
       ...optionalText(r, machine.instanceType, 'machine.instanceType', 'instanceType'),
       ...optionalField(r, machine.cpuId, 'machine.cpuId', 'cpuId', (v) => {
         const x = r.obj(v, 'machine.cpuId');
         const out: Record<string, string | number> = {};
         if (x.vendorId !== undefined) out.vendorId = r.str(x.vendorId, 'machine.cpuId.vendorId', 40);
-        for (const k of ['family', 'model', 'stepping', 'implementer', 'part'] as const) if (x[k] !== undefined) out[k] = r.int(x[k], `machine.cpuId.${k}`, 0, 1e6);
+        for (const k of ['family', 'model', 'stepping', 'implementer', 'part'] as const)
+          if (x[k] !== undefined) out[k] = r.int(x[k], `machine.cpuId.${k}`, 0, 1e6);
         return out;
       }),
       gpus: r.list(machine.gpus, 'machine.gpus', 16, (g, path) => {
         const x = r.obj(g, path);
         const memoryMiB = r.optional(x.memoryMiB, `${path}.memoryMiB`, (m) => r.num(m, `${path}.memoryMiB`));
-        return { index: r.int(x.index, `${path}.index`, 0, 1024), name: r.str(x.name, `${path}.name`, NAME_MAX), ...(memoryMiB === undefined ? {} : { memoryMiB }) };
+        return {
+          index: r.int(x.index, `${path}.index`, 0, 1024),
+          name: r.str(x.name, `${path}.name`, NAME_MAX),
+          ...(memoryMiB === undefined ? {} : { memoryMiB }),
+        };
       }),
     },
     pue: { value: r.num(pue.value, 'pue.value', 1, 3), source: r.str(pue.source, 'pue.source') },
@@ -246,13 +284,24 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
       source: r.str(intensity.source, 'intensity.source'),
       year: intensity.year === null ? null : r.int(intensity.year, 'intensity.year', 1990, 2100),
       region: intensity.region === null ? null : r.str(intensity.region, 'intensity.region', NAME_MAX),
-      zone: intensity.zone === null || intensity.zone === undefined ? null : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
+      zone:
+        intensity.zone === null || intensity.zone === undefined
+          ? null
+          : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
       decidedBy: r.oneOf(intensity.decidedBy, 'intensity.decidedBy', DECIDED_BY),
       figure: r.oneOf(intensity.figure, 'intensity.figure', ['yearly', 'override', 'live'] as const),
-      boundary: r.oneOf(intensity.boundary, 'intensity.boundary', ['lifecycle', 'operational', 'user-defined'] as const),
+      boundary: r.oneOf(intensity.boundary, 'intensity.boundary', [
+        'lifecycle',
+        'operational',
+        'user-defined',
+      ] as const),
       ...optionalText(r, intensity.assumption, 'intensity.assumption', 'assumption'),
     },
-    co2eG: { total: r.num(co2e.total, 'co2eG.total'), operational: r.num(co2e.operational, 'co2eG.operational'), embodied: r.num(co2e.embodied, 'co2eG.embodied') },
+    co2eG: {
+      total: r.num(co2e.total, 'co2eG.total'),
+      operational: r.num(co2e.operational, 'co2eG.operational'),
+      embodied: r.num(co2e.embodied, 'co2eG.embodied'),
+    },
     includeEmbodied: r.bool(o.includeEmbodied, 'includeEmbodied'),
     embodied: {
       hostKgCo2e: r.num(embodied.hostKgCo2e, 'embodied.hostKgCo2e'),
@@ -264,17 +313,27 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
     sci: { gPerRun: r.num(sci.gPerRun, 'sci.gPerRun'), functionalUnit: 'run' },
     equivalents: r.list(o.equivalents, 'equivalents', 10, (e, path) => {
       const x = r.obj(e, path);
-      return { kind: r.str(x.kind, `${path}.kind`, 60), value: r.num(x.value, `${path}.value`), unit: r.str(x.unit, `${path}.unit`, 60), text: r.str(x.text, `${path}.text`) };
+      return {
+        kind: r.str(x.kind, `${path}.kind`, 60),
+        value: r.num(x.value, `${path}.value`),
+        unit: r.str(x.unit, `${path}.unit`, 60),
+        text: r.str(x.text, `${path}.text`),
+      };
     }),
     greenerRegions: r.list(o.greenerRegions, 'greenerRegions', 10, (g, path) => {
       const x = r.obj(g, path);
-      return { region: r.str(x.region, `${path}.region`, NAME_MAX), gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000), co2eG: r.num(x.co2eG, `${path}.co2eG`) };
+      return {
+        region: r.str(x.region, `${path}.region`, NAME_MAX),
+        gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000),
+        co2eG: r.num(x.co2eG, `${path}.co2eG`),
+      };
     }),
     samples: {
       count: r.int(samples.count, 'samples.count'),
       intervalS: r.num(samples.intervalS, 'samples.intervalS', 0, 3600),
       tornLines: r.int(samples.tornLines ?? 0, 'samples.tornLines'),
-      firstAt: samples.firstAt === null || samples.firstAt === undefined ? null : r.date(samples.firstAt, 'samples.firstAt'),
+      firstAt:
+        samples.firstAt === null || samples.firstAt === undefined ? null : r.date(samples.firstAt, 'samples.firstAt'),
       lastAt: samples.lastAt === null || samples.lastAt === undefined ? null : r.date(samples.lastAt, 'samples.lastAt'),
       gapS: r.num(samples.gapS ?? 0, 'samples.gapS'),
       timeline: r.list(samples.timeline, 'samples.timeline', MAX_TIMELINE_POINTS, (p, path) => {
@@ -285,9 +344,12 @@ export function readUntrustedReport(text: string): { report: Report; warnings: s
     },
     warnings: r.list(o.warnings, 'warnings', MAX_LIST, (w, path) => r.str(w, path)),
   };
-  const command = r.optional(o.command, 'command', (v) => r.list(v, 'command', 50, (a, path) => r.str(a, path, NAME_MAX)));
+  const command = r.optional(o.command, 'command', (v) =>
+    r.list(v, 'command', 50, (a, path) => r.str(a, path, NAME_MAX)),
+  );
   if (command) report.command = command;
-  if (typeof o.exitCode === 'number' || o.exitCode === null) report.exitCode = o.exitCode === null ? null : r.int(o.exitCode, 'exitCode', -1e6, 1e6);
+  if (typeof o.exitCode === 'number' || o.exitCode === null)
+    report.exitCode = o.exitCode === null ? null : r.int(o.exitCode, 'exitCode', -1e6, 1e6);
   const steps = r.optional(o.steps, 'steps', (v) => r.list(v, 'steps', MAX_STEPS, (s, path) => readStep(r, s, path)));
   if (steps) report.steps = steps;
   const context = r.optional(o.context, 'context', (v) => readContext(r, v));
@@ -311,12 +373,24 @@ function readWork(r: Reader, v: unknown): WorkAccount {
     utilisationHistogramS: numbers(w.utilisationHistogramS, 'work.utilisationHistogramS', 10),
     utilisationHistogramBusyS: numbers(w.utilisationHistogramBusyS, 'work.utilisationHistogramBusyS', 10),
     memoryGbS: r.num(w.memoryGbS, 'work.memoryGbS'),
-    machineClass: { cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX), vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5) },
-    pricing: { cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6), memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100) },
+    machineClass: {
+      cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX),
+      vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5),
+    },
+    pricing: {
+      cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6),
+      memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100),
+    },
   };
 }
 
-function optionalField<K extends string, T>(r: Reader, v: unknown, path: string, key: K, read: (v: unknown) => T): Partial<Record<K, T>> {
+function optionalField<K extends string, T>(
+  r: Reader,
+  v: unknown,
+  path: string,
+  key: K,
+  read: (v: unknown) => T,
+): Partial<Record<K, T>> {
   const value = r.optional(v, path, read);
   return value === undefined ? {} : ({ [key]: value } as Partial<Record<K, T>>);
 }

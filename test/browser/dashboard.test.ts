@@ -29,7 +29,16 @@ async function launched(): Promise<Browser> {
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return browser;
 }
@@ -80,7 +89,9 @@ describe('dashboard in Chromium', () => {
     // 60 runs, each series under 200 runs, so every run is plotted.
     expect(await page.locator('circle[data-value]').count()).toBe(60);
     expect(await page.locator('article.series').count()).toBe(SERIES_COUNT);
-    const values = await page.locator('circle[data-value]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const values = await page
+      .locator('circle[data-value]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(values.every((v) => Number.isFinite(v) && v > 0)).toBe(true);
     // The charts are laid out (non-zero size), not just present in the DOM.
     const box = await page.locator('svg.trend').first().boundingBox();
@@ -93,35 +104,50 @@ describe('dashboard in Chromium', () => {
 
   // A phone (390 px, an iPhone 12–15 in portrait) and a laptop (1280 px). Screenshots are kept
   // in test-artifacts/ for a person to look at; the assertions are what a person would check.
-  it.each([390, 1280])('reads well %i px wide: no sideways scrolling, the region table fits, axis labels ≥ 8 px', async (width) => {
-    const written = await writeDashboard([SAMPLE], join(work, `width-${width}`), { generatedAt: GENERATED_AT });
-    const { page, consoleErrors } = await open(written.path, width);
-    expect(consoleErrors).toEqual([]);
-    const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(page_.scroll).toBeLessThanOrEqual(page_.client);
-    // The region table is there and fits its panel without a scrollbar of its own.
-    expect(await page.locator('table.regions').count()).toBe(1);
-    const table = await page.locator('.table-wrap').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
-    expect(table.scroll).toBeLessThanOrEqual(table.client);
-    expect(table.right).toBeLessThanOrEqual(width);
-    // Every visible chart draws its 10-unit axis text at ≥ 8 CSS px (viewBox units × displayed scale).
-    const labelPx = await page.locator('svg').evaluateAll((svgs) =>
-      svgs
-        .filter((el) => (el as SVGSVGElement).getBoundingClientRect().width > 0)
-        .map((el) => {
-          const svg = el as SVGSVGElement;
-          return { cls: svg.getAttribute('class'), px: (10 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width };
-        }),
-    );
-    expect(labelPx.length).toBeGreaterThan(1);
-    expect(labelPx.filter((l) => l.cls?.startsWith('weekly'))).toHaveLength(1); // one weekly chart shown, not both
-    for (const l of labelPx) expect(l.px, `${l.cls} at ${width} px`).toBeGreaterThanOrEqual(8);
-    // The weekly chart says which weeks it shows.
-    expect(await page.locator('p.period').innerText()).toMatch(/^\d+ weeks, \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d, ending with the week of the last run/);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `dashboard-${width}px.png`), fullPage: true });
-    await page.close();
-  });
+  it.each([390, 1280])(
+    'reads well %i px wide: no sideways scrolling, the region table fits, axis labels ≥ 8 px',
+    async (width) => {
+      const written = await writeDashboard([SAMPLE], join(work, `width-${width}`), { generatedAt: GENERATED_AT });
+      const { page, consoleErrors } = await open(written.path, width);
+      expect(consoleErrors).toEqual([]);
+      const page_ = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(page_.scroll).toBeLessThanOrEqual(page_.client);
+      // The region table is there and fits its panel without a scrollbar of its own.
+      expect(await page.locator('table.regions').count()).toBe(1);
+      const table = await page.locator('.table-wrap').evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        right: el.getBoundingClientRect().right,
+      }));
+      expect(table.scroll).toBeLessThanOrEqual(table.client);
+      expect(table.right).toBeLessThanOrEqual(width);
+      // Every visible chart draws its 10-unit axis text at ≥ 8 CSS px (viewBox units × displayed scale).
+      const labelPx = await page.locator('svg').evaluateAll((svgs) =>
+        svgs
+          .filter((el) => (el as SVGSVGElement).getBoundingClientRect().width > 0)
+          .map((el) => {
+            const svg = el as SVGSVGElement;
+            return {
+              cls: svg.getAttribute('class'),
+              px: (10 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width,
+            };
+          }),
+      );
+      expect(labelPx.length).toBeGreaterThan(1);
+      expect(labelPx.filter((l) => l.cls?.startsWith('weekly'))).toHaveLength(1); // one weekly chart shown, not both
+      for (const l of labelPx) expect(l.px, `${l.cls} at ${width} px`).toBeGreaterThanOrEqual(8);
+      // The weekly chart says which weeks it shows.
+      expect(await page.locator('p.period').innerText()).toMatch(
+        /^\d+ weeks, \d{4}-\d\d-\d\d → \d{4}-\d\d-\d\d, ending with the week of the last run/,
+      );
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `dashboard-${width}px.png`), fullPage: true });
+      await page.close();
+    },
+  );
 
   it('shows "no runs yet" for an empty history', async () => {
     const file = writePage('empty', buildDashboard([], { generatedAt: GENERATED_AT }));
@@ -152,7 +178,12 @@ describe('dashboard in Chromium', () => {
 
   it('keeps hostile names as text: no script runs, nothing injected', async () => {
     const [r] = makeHistory(1);
-    r.context = { ...r.context, repository: '<script>window.__pwned=1</script>', branch: '"><img src=x onerror="window.__pwned=2">', job: '<b>bold</b>' };
+    r.context = {
+      ...r.context,
+      repository: '<script>window.__pwned=1</script>',
+      branch: '"><img src=x onerror="window.__pwned=2">',
+      job: '<b>bold</b>',
+    };
     const file = writePage('hostile', buildDashboard([r], { generatedAt: GENERATED_AT }));
     const { page, failedRequests, otherRequests } = await open(file);
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

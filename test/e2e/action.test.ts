@@ -4,7 +4,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
 import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
-import { busy, makeJob, outputs, runMainStep, runPostStep, state, summary, sleep, type Job, type JobSetup } from './runner';
+import {
+  busy,
+  makeJob,
+  outputs,
+  runMainStep,
+  runPostStep,
+  state,
+  summary,
+  sleep,
+  type Job,
+  type JobSetup,
+} from './runner';
 
 const OWNER = 'octo';
 const REPO = 'widgets';
@@ -27,7 +38,12 @@ function setup(partial: Partial<JobSetup> & Pick<JobSetup, 'event' | 'branch'>):
 }
 
 /** Registers this job in the fake jobs API with steps spanning the metered period. */
-function registerJob(s: JobSetup, startMs: number, stepNames = ['Set up job', 'carbon-action', 'Run tests', 'Build docs'], displayName?: string): void {
+function registerJob(
+  s: JobSetup,
+  startMs: number,
+  stepNames = ['Set up job', 'carbon-action', 'Run tests', 'Build docs'],
+  displayName?: string,
+): void {
   const now = Date.now();
   const span = Math.max(300, now - startMs);
   const steps = stepNames.map((name, i) => ({
@@ -39,12 +55,21 @@ function registerJob(s: JobSetup, startMs: number, stepNames = ['Set up job', 'c
     completed_at: new Date(startMs + (span * (i + 1)) / stepNames.length).toISOString(),
   }));
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
-    fakeJob({ id: 9000 + s.runId, name: displayName ?? s.job ?? 'test', run_id: s.runId, runner_name: s.runnerName ?? 'GitHub Actions 7', steps }),
+    fakeJob({
+      id: 9000 + s.runId,
+      name: displayName ?? s.job ?? 'test',
+      run_id: s.runId,
+      runner_name: s.runnerName ?? 'GitHub Actions 7',
+      steps,
+    }),
   ]);
 }
 
 /** main → some work → post, like a job. */
-async function runJob(s: JobSetup, opts: { workMs?: number; between?: (job: Job) => Promise<void> | void; steps?: string[]; displayName?: string } = {}) {
+async function runJob(
+  s: JobSetup,
+  opts: { workMs?: number; between?: (job: Job) => Promise<void> | void; steps?: string[]; displayName?: string } = {},
+) {
   const job = makeJob(s);
   const startMs = Date.now();
   const main = await runMainStep(job);
@@ -91,7 +116,12 @@ describe('the bundled action, end to end', () => {
     expect(report.schemaVersion).toBe(1);
     expect(report.kind).toBe('action');
     expect(report.context.pullRequest).toBe(7);
-    expect(report.steps.map((s: { name: string }) => s.name)).toEqual(['Set up job', 'carbon-action', 'Run tests', 'Build docs']);
+    expect(report.steps.map((s: { name: string }) => s.name)).toEqual([
+      'Set up job',
+      'carbon-action',
+      'Run tests',
+      'Build docs',
+    ]);
     const stepsTotal = report.steps.reduce((a: number, s: { energyWh: number }) => a + s.energyWh, 0);
     expect(stepsTotal).toBeGreaterThan(0);
     expect(stepsTotal).toBeLessThanOrEqual(report.energyWh.total * 1.0001);
@@ -100,7 +130,9 @@ describe('the bundled action, end to end', () => {
     const body1 = comments()[0].body;
     // comment-scope: run is the default; for one job it reads like a per-job comment.
     expect(body1.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
-    expect(body1.split('\n')[1]).toMatch(/^🌱 Carbon footprint of CI \/ test: .* CO2e, .*Wh in .* — (no significant change vs main|.* energy vs main, (outside the base range|noise not known yet \(2 runs\)))/);
+    expect(body1.split('\n')[1]).toMatch(
+      /^🌱 Carbon footprint of CI \/ test: .* CO2e, .*Wh in .* — (no significant change vs main|.* energy vs main, (outside the base range|noise not known yet \(2 runs\)))/,
+    );
     expect(body1).toMatch(/vs main/);
     expect(body1).toContain('Run tests');
     expect(body1).toContain('_outside steps (set-up, post steps, time between steps)_');
@@ -115,7 +147,9 @@ describe('the bundled action, end to end', () => {
   });
 
   it('a blown budget fails the job with an error annotation that names the budget and the figure', async () => {
-    const { job, post } = await runJob(setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'energy-budget': '1000 Wh' } }));
+    const { job, post } = await runJob(
+      setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'energy-budget': '1000 Wh' } }),
+    );
     expect(post.code).toBe(1);
     expect(outputs(job)['budget-exceeded']).toBe('true');
     expect(post.stdout).toMatch(/::error::.*CO2e budget exceeded: .* > 1(\.0+)? mg/);
@@ -126,7 +160,9 @@ describe('the bundled action, end to end', () => {
   });
 
   it('fail-on-budget: false turns a blown budget into a warning', async () => {
-    const { job, post } = await runJob(setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'fail-on-budget': 'false' } }));
+    const { job, post } = await runJob(
+      setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'fail-on-budget': 'false' } }),
+    );
     expect(post.code).toBe(0);
     expect(outputs(job)['budget-exceeded']).toBe('true');
     expect(post.stdout).toMatch(/::warning::.*CO2e budget exceeded/);
@@ -134,7 +170,9 @@ describe('the bundled action, end to end', () => {
 
   it('a fork PR (read-only token, 403) warns with the workflow_run pattern and does not fail the job', async () => {
     github.state.faults.forkReadOnly = true;
-    const { job, post } = await runJob(setup({ event: 'pull_request', branch: 'fork-branch', baseBranch: 'main', prNumber: 7 }));
+    const { job, post } = await runJob(
+      setup({ event: 'pull_request', branch: 'fork-branch', baseBranch: 'main', prNumber: 7 }),
+    );
     expect(post.code).toBe(0);
     expect(post.stdout).toMatch(/::warning::.*PR comment not posted.*workflow_run/);
     expect(comments()).toHaveLength(0);
@@ -143,14 +181,18 @@ describe('the bundled action, end to end', () => {
 
   it('5xx answers are retried and the comment still lands', async () => {
     github.state.faults.failNext = { count: 2, status: 502 };
-    const { post } = await runJob(setup({ event: 'pull_request', branch: 'feature/y', baseBranch: 'main', prNumber: 7 }));
+    const { post } = await runJob(
+      setup({ event: 'pull_request', branch: 'feature/y', baseBranch: 'main', prNumber: 7 }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(comments()).toHaveLength(1);
   });
 
   it('with the cache service down the report says why there is no baseline, and nothing fails', async () => {
     cache.state.faults.mode = 'unavailable';
-    const { job, post } = await runJob(setup({ event: 'pull_request', branch: 'feature/z', baseBranch: 'main', prNumber: 7 }));
+    const { job, post } = await runJob(
+      setup({ event: 'pull_request', branch: 'feature/z', baseBranch: 'main', prNumber: 7 }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(outputs(job)['baseline-co2e-g']).toBe('');
     expect(comments()).toHaveLength(1);
@@ -172,13 +214,25 @@ describe('the bundled action, end to end', () => {
   for (const scope of ['job', 'run']) {
     it(`hostile branch and step names cannot inject Markdown or HTML (comment-scope: ${scope})`, async () => {
       const hostile = '"><img src=x onerror=alert(1)> [x](javascript:alert(1)) @everyone -->';
-      const { job, post } = await runJob(setup({ event: 'pull_request', branch: hostile, baseBranch: 'main', prNumber: 7, inputs: { 'comment-scope': scope } }), {
-        steps: ['Set up job', `Run ${hostile}`, '| a | b |'],
-      });
+      const { job, post } = await runJob(
+        setup({
+          event: 'pull_request',
+          branch: hostile,
+          baseBranch: 'main',
+          prNumber: 7,
+          inputs: { 'comment-scope': scope },
+        }),
+        {
+          steps: ['Set up job', `Run ${hostile}`, '| a | b |'],
+        },
+      );
       expect(post.code, post.stdout + post.stderr).toBe(0);
       for (const text of [comments()[0].body, summary(job)]) {
         // The run comment's hidden payload keeps raw names (JSON-escaped, inside an HTML comment).
-        const visible = text.split('\n').filter((l) => !l.startsWith('<!-- carbon-action:payload ')).join('\n');
+        const visible = text
+          .split('\n')
+          .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
+          .join('\n');
         expect(visible).not.toContain('<img');
         expect(visible).not.toContain('](javascript:');
         expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
@@ -190,8 +244,10 @@ describe('the bundled action, end to end', () => {
     });
   }
 
-  it('grid-source: google uses Google\'s operational figure for a GCP region, and says so', async () => {
-    const { job, post } = await runJob(setup({ event: 'push', branch: 'main', inputs: { region: 'gcp:europe-west1', 'grid-source': 'google' } }));
+  it("grid-source: google uses Google's operational figure for a GCP region, and says so", async () => {
+    const { job, post } = await runJob(
+      setup({ event: 'push', branch: 'main', inputs: { region: 'gcp:europe-west1', 'grid-source': 'google' } }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
     expect(report.intensity).toMatchObject({ region: 'gcp:europe-west1', boundary: 'operational', year: 2024 });
@@ -202,7 +258,9 @@ describe('the bundled action, end to end', () => {
     const { createServer } = await import('node:http');
     const imds = createServer((req, res) => {
       if (req.headers.metadata !== 'true') return void res.writeHead(400).end();
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ compute: { location: 'swedencentral', vmSize: 'Standard_D4as_v5' } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ compute: { location: 'swedencentral', vmSize: 'Standard_D4as_v5' } }));
     });
     await new Promise<void>((r) => imds.listen(0, '127.0.0.1', r));
     const port = (imds.address() as { port: number }).port;
@@ -233,7 +291,9 @@ describe('the bundled action, end to end', () => {
 
   it('without actions: read the job gets totals only, with a note', async () => {
     github.state.faults.jobsForbidden = true;
-    const { job, post } = await runJob(setup({ event: 'pull_request', branch: 'feature/w', baseBranch: 'main', prNumber: 7 }));
+    const { job, post } = await runJob(
+      setup({ event: 'pull_request', branch: 'feature/w', baseBranch: 'main', prNumber: 7 }),
+    );
     expect(post.code).toBe(0);
     expect(summary(job)).toMatch(/energy unavailable.*actions\\?: read/);
     expect(JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8')).steps).toBeUndefined();
@@ -246,7 +306,9 @@ describe('the bundled action, end to end', () => {
     const dir = mkdtempSync(join(tmpdir(), 'carbon-history-'));
     await runJob(setup({ event: 'push', branch: 'main', inputs: { 'history-path': dir } }));
     expect(readdirSync(dir).length).toBeGreaterThan(0);
-    const pr = await runJob(setup({ event: 'pull_request', branch: 'f', baseBranch: 'main', prNumber: 7, inputs: { 'history-path': dir } }));
+    const pr = await runJob(
+      setup({ event: 'pull_request', branch: 'f', baseBranch: 'main', prNumber: 7, inputs: { 'history-path': dir } }),
+    );
     expect(Number(outputs(pr.job)['baseline-co2e-g'])).toBeGreaterThan(0);
     expect(cache.state.requests.length).toBe(0);
   });
@@ -259,7 +321,13 @@ describe('a whole workflow run and the history branch (bundled)', () => {
     // Both legs metered side by side, then their post steps at the same time.
     const jobs = await Promise.all(
       legs.map(async (matrix) => {
-        const s = setup({ event: 'pull_request', branch: 'feature/m', baseBranch: 'main', prNumber: 7, inputs: { 'comment-scope': 'run', matrix } });
+        const s = setup({
+          event: 'pull_request',
+          branch: 'feature/m',
+          baseBranch: 'main',
+          prNumber: 7,
+          inputs: { 'comment-scope': 'run', matrix },
+        });
         s.runId = runId;
         const job = makeJob(s);
         const main = await runMainStep(job);
@@ -275,7 +343,18 @@ describe('a whole workflow run and the history branch (bundled)', () => {
     expect(comments()).toHaveLength(1);
     const body = comments()[0].body;
     expect(body.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
-    expect(body, body + posts.map((p) => p.stdout.split('\n').filter((l) => !l.startsWith('::debug')).join('\n')).join('\n----\n')).toContain('node\\-20');
+    expect(
+      body,
+      body +
+        posts
+          .map((p) =>
+            p.stdout
+              .split('\n')
+              .filter((l) => !l.startsWith('::debug'))
+              .join('\n'),
+          )
+          .join('\n----\n'),
+    ).toContain('node\\-20');
     expect(body).toContain('node\\-22');
     expect((body.match(/<!-- carbon-action:section job=/g) ?? []).length).toBe(2);
   });
@@ -318,7 +397,9 @@ describe('history branch as the baseline, and matrix legs', () => {
   });
 
   it('a matrix leg without a matrix label is warned about', async () => {
-    const { post } = await runJob(setup({ event: 'push', branch: 'main' }), { displayName: 'test (ubuntu-latest, 20)' });
+    const { post } = await runJob(setup({ event: 'push', branch: 'main' }), {
+      displayName: 'test (ubuntu-latest, 20)',
+    });
     expect(post.code).toBe(0);
     expect(post.stdout).toMatch(/::warning::.*looks like a matrix leg, but the matrix input is empty/);
   });
@@ -344,7 +425,13 @@ describe('bad inputs fail the main step at once, naming the input, the value and
   ];
   for (const [name, value, expected] of cases) {
     it(`${name}: ${value}`, async () => {
-      const job = makeJob({ event: 'push', branch: 'main', githubUrl: 'http://127.0.0.1:9', runId: 1, inputs: { [name]: value } });
+      const job = makeJob({
+        event: 'push',
+        branch: 'main',
+        githubUrl: 'http://127.0.0.1:9',
+        runId: 1,
+        inputs: { [name]: value },
+      });
       const main = await runMainStep(job);
       expect(main.code).toBe(1);
       expect(main.stdout).toMatch(new RegExp(`::error::.*${expected.source}`));

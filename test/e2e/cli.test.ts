@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './runner';
 import { memoryWPerGb } from '../../src/meter/power-model';
 
-function cli(args: string[], opts: { env?: Record<string, string>; killAfterMs?: number; signal?: NodeJS.Signals } = {}) {
+function cli(
+  args: string[],
+  opts: { env?: Record<string, string>; killAfterMs?: number; signal?: NodeJS.Signals } = {},
+) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '', ...opts.env },
@@ -27,7 +30,19 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-cli-'));
 describe('carbon-action measure (bundled)', () => {
   it('meters a real command, prints the report and writes a JSON report that follows the schema', async () => {
     const json = join(tmp(), 'report.json');
-    const r = await cli(['measure', '--interval', '100ms', '--region', 'azure:eastus2', '--json', json, '--', process.execPath, '-e', 'let x=0;const e=Date.now()+700;while(Date.now()<e)x++;console.log("child says hi")']);
+    const r = await cli([
+      'measure',
+      '--interval',
+      '100ms',
+      '--region',
+      'azure:eastus2',
+      '--json',
+      json,
+      '--',
+      process.execPath,
+      '-e',
+      'let x=0;const e=Date.now()+700;while(Date.now()<e)x++;console.log("child says hi")',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('child says hi'); // inherited stdio; the report goes to stderr
     expect(r.stderr).toMatch(/Energy/);
@@ -46,7 +61,10 @@ describe('carbon-action measure (bundled)', () => {
     expect(report.intensity).toMatchObject({ region: 'azure:eastus2', decidedBy: 'input', zone: 'US-MIDA-PJM' });
     expect(report.pue.value).toBe(1.185);
     // operational = Wh / 1000 × PUE × g/kWh
-    expect(report.co2eG.operational).toBeCloseTo((report.energyWh.total / 1000) * report.pue.value * report.intensity.gPerKWh, 9);
+    expect(report.co2eG.operational).toBeCloseTo(
+      (report.energyWh.total / 1000) * report.pue.value * report.intensity.gPerKWh,
+      9,
+    );
     expect(report.powerW.peak).toBeGreaterThanOrEqual(report.powerW.mean);
   });
 
@@ -63,7 +81,10 @@ describe('carbon-action measure (bundled)', () => {
 
   it('forwards SIGTERM to the command and reports 128 + signal', async () => {
     // Killed after 4 s: on a loaded machine the CLI may take over a second to start and install its handler.
-    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'setInterval(()=>{},1000)'], { killAfterMs: 4000, signal: 'SIGTERM' });
+    const r = await cli(['measure', '-q', '--', process.execPath, '-e', 'setInterval(()=>{},1000)'], {
+      killAfterMs: 4000,
+      signal: 'SIGTERM',
+    });
     expect(r.code).toBe(143);
   });
 
@@ -72,14 +93,22 @@ describe('carbon-action measure (bundled)', () => {
     [['measure', '--interval', '10ms', '--', 'true'], /--interval: 10ms is outside the accepted range 100ms–60s/],
     [['measure', '--bogus', '--', 'true'], /unknown option '--bogus'/],
     [['measure', '--'], /no command given after "--"/],
-    [['measure', '--region', 'azure:eastus3', '--', 'true'], /region "azure:eastus3" is not known; closest: .*azure:eastus/],
+    [
+      ['measure', '--region', 'azure:eastus3', '--', 'true'],
+      /region "azure:eastus3" is not known; closest: .*azure:eastus/,
+    ],
     [['measure', '--carbon-intensity', '5000', '--', 'true'], /carbon-intensity must be .*0 to 2000.*"5000"/],
     [['measure', '--pue', '0.9', '--', 'true'], /pue must be .*1 to 3.*"0\.9"/],
   ])('bad input %j is one line naming the option, value and what is accepted; exit 2', async (args, message) => {
     const r = await cli(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message as RegExp);
-    expect(r.stderr.trim().split('\n').filter((l) => l.startsWith('error')).length).toBe(1);
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('error')).length,
+    ).toBe(1);
   });
 
   it('--version and --help', async () => {
@@ -88,13 +117,27 @@ describe('carbon-action measure (bundled)', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
-    for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export', 'regions']) expect(help.stdout).toContain(cmd);
+    for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export', 'regions'])
+      expect(help.stdout).toContain(cmd);
   });
 });
 
 describe('carbon-action power-model (bundled)', () => {
   it('--json prints 11 watts for the GitHub runner host', async () => {
-    const r = await cli(['power-model', '--cpu', 'AMD EPYC 7763 64-Core Processor', '--sockets', '1', '--cores', '64', '--threads', '128', '--memory-gb', '512', '--json']);
+    const r = await cli([
+      'power-model',
+      '--cpu',
+      'AMD EPYC 7763 64-Core Processor',
+      '--sockets',
+      '1',
+      '--cores',
+      '64',
+      '--threads',
+      '128',
+      '--memory-gb',
+      '512',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.watts).toHaveLength(11);
@@ -114,7 +157,10 @@ describe('carbon-action power-model (bundled)', () => {
     );
     const r = await cli(['power-model', '--batch', file]);
     expect(r.code, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].watts).toHaveLength(11);
     expect(lines[1].error).toBeTruthy();
@@ -124,7 +170,21 @@ describe('carbon-action power-model (bundled)', () => {
 
 describe('carbon-action power-model --vm / --bare (bundled, the CLI contract)', () => {
   it('--vm --json prints one line {cpuWatts[11], memoryWatts, host, share, assumptions}', async () => {
-    const r = await cli(['power-model', '--vm', '--cpu', 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', '--threads', '4', '--memory-gb', '16', '--provider', 'azure', '--arch', 'x64', '--json']);
+    const r = await cli([
+      'power-model',
+      '--vm',
+      '--cpu',
+      'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
+      '--threads',
+      '4',
+      '--memory-gb',
+      '16',
+      '--provider',
+      'azure',
+      '--arch',
+      'x64',
+      '--json',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout);
@@ -138,35 +198,114 @@ describe('carbon-action power-model --vm / --bare (bundled, the CLI contract)', 
   });
 
   it('--cpuinfo reads a captured file; --bare is the whole server; bad combinations are named', async () => {
-    const arm = await cli(['power-model', '--vm', '--cpuinfo', join(ROOT, 'test/fixtures/meter/cpuinfo/arm-handmade.txt'), '--threads', '2', '--memory-gb', '8', '--provider', 'aws', '--json']);
+    const arm = await cli([
+      'power-model',
+      '--vm',
+      '--cpuinfo',
+      join(ROOT, 'test/fixtures/meter/cpuinfo/arm-handmade.txt'),
+      '--threads',
+      '2',
+      '--memory-gb',
+      '8',
+      '--provider',
+      'aws',
+      '--json',
+    ]);
     expect(arm.code, arm.stderr).toBe(0);
     expect(JSON.parse(arm.stdout).host.cpu).toBe('AWS Graviton2');
-    const bare = await cli(['power-model', '--bare', '--cpu', 'Intel Xeon Gold 5220', '--sockets', '2', '--cores', '36', '--threads', '72', '--memory-gb', '192', '--json']);
+    const bare = await cli([
+      'power-model',
+      '--bare',
+      '--cpu',
+      'Intel Xeon Gold 5220',
+      '--sockets',
+      '2',
+      '--cores',
+      '36',
+      '--threads',
+      '72',
+      '--memory-gb',
+      '192',
+      '--json',
+    ]);
     expect(JSON.parse(bare.stdout).share).toBe(1);
-    const both = await cli(['power-model', '--vm', '--bare', '--cpu', 'x', '--threads', '2', '--memory-gb', '8', '--json']);
+    const both = await cli([
+      'power-model',
+      '--vm',
+      '--bare',
+      '--cpu',
+      'x',
+      '--threads',
+      '2',
+      '--memory-gb',
+      '8',
+      '--json',
+    ]);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/--vm and --bare exclude each other/);
-    const badArch = await cli(['power-model', '--vm', '--arch', 'sparc', '--threads', '2', '--memory-gb', '8', '--json']);
+    const badArch = await cli([
+      'power-model',
+      '--vm',
+      '--arch',
+      'sparc',
+      '--threads',
+      '2',
+      '--memory-gb',
+      '8',
+      '--json',
+    ]);
     expect(badArch.code).not.toBe(0);
     expect(badArch.stderr).toMatch(/--arch is "sparc"; expected x64 or arm64/);
-    const missing = await cli(['power-model', '--vm', '--cpuinfo', join(ROOT, 'no-such-cpuinfo'), '--memory-gb', '8', '--json']);
+    const missing = await cli([
+      'power-model',
+      '--vm',
+      '--cpuinfo',
+      join(ROOT, 'no-such-cpuinfo'),
+      '--memory-gb',
+      '8',
+      '--json',
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/--cpuinfo .*no-such-cpuinfo: cannot read it \(ENOENT\)/);
   });
 
   it('on this machine, --vm --cpuinfo /proc/cpuinfo gives the host, share and memory power measure charged', async () => {
     const json = join(tmp(), 'report.json');
-    const m = await cli(['measure', '--interval', '200ms', '--region', 'azure:eastus2', '--quiet', '--json', json, '--', process.execPath, '-e', 'setTimeout(()=>{},300)']);
+    const m = await cli([
+      'measure',
+      '--interval',
+      '200ms',
+      '--region',
+      'azure:eastus2',
+      '--quiet',
+      '--json',
+      json,
+      '--',
+      process.execPath,
+      '-e',
+      'setTimeout(()=>{},300)',
+    ]);
     expect(m.code, m.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     if (report.methods.cpu.method !== 'model' || !existsSync('/proc/cpuinfo')) return; // RAPL or not Linux: no model curve to compare
     const machine = report.machine;
-    const args = ['power-model', machine.virtualized ? '--vm' : '--bare', '--cpuinfo', '/proc/cpuinfo', '--threads', String(machine.threads), '--memory-gb', String(machine.memoryGb), '--json'];
+    const args = [
+      'power-model',
+      machine.virtualized ? '--vm' : '--bare',
+      '--cpuinfo',
+      '/proc/cpuinfo',
+      '--threads',
+      String(machine.threads),
+      '--memory-gb',
+      String(machine.memoryGb),
+      '--json',
+    ];
     if (machine.cloudProvider) args.push('--provider', machine.cloudProvider);
     const p = await cli(args);
     expect(p.code, p.stderr).toBe(0);
     const out = JSON.parse(p.stdout);
-    if (machine.virtualized) expect(report.methods.cpu.detail).toContain(`VM share ${machine.threads}/${out.host.threads}`);
+    if (machine.virtualized)
+      expect(report.methods.cpu.detail).toContain(`VM share ${machine.threads}/${out.host.threads}`);
     else expect(out.share).toBe(1);
     expect(report.methods.cpu.detail).toContain(out.assumptions[0]);
     expect(out.memoryWatts).toBeCloseTo(machine.memoryGb * report.methods.memory.wPerGb, 10);
@@ -194,13 +333,26 @@ describe('carbon-action measure with an output path that cannot be written (bund
   it.each([
     ['--json', '/nonexistent-dir/x/report.json'],
     ['--samples', '/nonexistent-dir/x/samples.jsonl'],
-  ])('%s is checked before the command runs: one line naming the option and path, exit 2, command not run', async (option, path) => {
-    const marker = join(tmp(), 'ran');
-    const r = await cli(['measure', option, path, '--', process.execPath, '-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`]);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`error: measure: ${option}: cannot write "${path}": its directory does not exist (ENOENT); nothing was run`);
-    expect(existsSync(marker)).toBe(false);
-  });
+  ])(
+    '%s is checked before the command runs: one line naming the option and path, exit 2, command not run',
+    async (option, path) => {
+      const marker = join(tmp(), 'ran');
+      const r = await cli([
+        'measure',
+        option,
+        path,
+        '--',
+        process.execPath,
+        '-e',
+        `require('fs').writeFileSync(${JSON.stringify(marker)}, '')`,
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(
+        `error: measure: ${option}: cannot write "${path}": its directory does not exist (ENOENT); nothing was run`,
+      );
+      expect(existsSync(marker)).toBe(false);
+    },
+  );
 });
 
 describe('carbon-action measure: words a CLI user can act on (bundled)', () => {
@@ -216,13 +368,25 @@ describe('carbon-action measure: words a CLI user can act on (bundled)', () => {
     expect(r.stderr).toMatch(/set --region for a meaningful figure/);
     expect(r.stderr).toMatch(/Set --pue for a better\s+figure/);
     expect(r.stderr).not.toMatch(/\binput\b/);
-    const region = await cli(['measure', '--region', 'azure:westeurope', '--pue', '1.2', '--', process.execPath, '-e', '0']);
+    const region = await cli([
+      'measure',
+      '--region',
+      'azure:westeurope',
+      '--pue',
+      '1.2',
+      '--',
+      process.execPath,
+      '-e',
+      '0',
+    ]);
     expect(region.stderr).toMatch(/set by --region/);
     expect(region.stderr).toMatch(/user input \(--pue\)/);
     const bad = await cli(['measure', '--pue', '9', '--', 'true']);
     expect(bad.stderr).toMatch(/--pue must be a number from 1 to 3/);
     const badRegion = await cli(['measure', '--region', 'azure:westeuropa', '--', 'true']);
-    expect(badRegion.stderr).toMatch(/--region "azure:westeuropa" is not known; closest: azure:westeurope.*\(carbon-action regions lists every known region\)/);
+    expect(badRegion.stderr).toMatch(
+      /--region "azure:westeuropa" is not known; closest: azure:westeurope.*\(carbon-action regions lists every known region\)/,
+    );
   });
 });
 
@@ -251,7 +415,9 @@ describe('carbon-action report, export and dashboard on unusable input (bundled)
     const r = await cli(['report', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is a history \(JSON Lines, one run per line\); report takes one report file/);
-    expect(r.stderr).toMatch(/carbon-action export --format csv --history .*sample-60\.jsonl, or carbon-action dashboard --history/);
+    expect(r.stderr).toMatch(
+      /carbon-action export --format csv --history .*sample-60\.jsonl, or carbon-action dashboard --history/,
+    );
     expect(r.stderr).not.toMatch(/SyntaxError|Unexpected token|at JSON\.parse/);
   });
 

@@ -74,8 +74,17 @@ function workloadSamples(load: number, time: number): string {
   return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 }
 
-async function runOn(cpuinfo: string, s: Omit<JobSetup, 'githubUrl' | 'runId'>, workload: { load: number; time: number }) {
-  const job = makeJob({ ...s, githubUrl: github.url, runId: nextRunId++, extraEnv: { CARBON_ACTION_CPUINFO: cpuinfo } });
+async function runOn(
+  cpuinfo: string,
+  s: Omit<JobSetup, 'githubUrl' | 'runId'>,
+  workload: { load: number; time: number },
+) {
+  const job = makeJob({
+    ...s,
+    githubUrl: github.url,
+    runId: nextRunId++,
+    extraEnv: { CARBON_ACTION_CPUINFO: cpuinfo },
+  });
   const main = await runMainStep(job);
   expect(main.code, main.stdout + main.stderr).toBe(0);
   const synthetic = join(job.dir, 'workload.jsonl');
@@ -92,44 +101,59 @@ async function runOn(cpuinfo: string, s: Omit<JobSetup, 'githubUrl' | 'runId'>, 
 const comment = (): string => github.state.listComments('octo', 'widgets', 7).at(-1)?.body ?? '';
 
 describe('comparing like with like across hardware (bundled)', () => {
-  it('base on EPYC 7763, PR on Xeon 8370C: the same work is within noise, a heavier one is flagged', { timeout: 120_000 }, async () => {
-    const history = mkdtempSync(join(tmpdir(), 'carbon-xhw-'));
-    // The per-job comment carries the comparison table with its CPU-seconds row (comment-scope: run is the default).
-    const inputs = { 'history-path': history, 'max-increase': '10%', 'comment-scope': 'job' };
+  it(
+    'base on EPYC 7763, PR on Xeon 8370C: the same work is within noise, a heavier one is flagged',
+    { timeout: 120_000 },
+    async () => {
+      const history = mkdtempSync(join(tmpdir(), 'carbon-xhw-'));
+      // The per-job comment carries the comparison table with its CPU-seconds row (comment-scope: run is the default).
+      const inputs = { 'history-path': history, 'max-increase': '10%', 'comment-scope': 'job' };
 
-    const base = [];
-    for (const load of [0.97, 1.03, 1]) {
-      const b = await runOn(EPYC_7763, { event: 'push', branch: 'main', inputs }, { load, time: 1 });
-      expect(b.post.code, b.post.stdout + b.post.stderr).toBe(0);
-      expect(b.report.work.machineClass).toEqual({ cpuModel: 'AMD EPYC 7763 64-Core Processor', vcpus: 4 });
-      base.push(b.report);
-    }
-    const baseEnergy = base.map((r) => r.energyWh.total as number);
+      const base = [];
+      for (const load of [0.97, 1.03, 1]) {
+        const b = await runOn(EPYC_7763, { event: 'push', branch: 'main', inputs }, { load, time: 1 });
+        expect(b.post.code, b.post.stdout + b.post.stderr).toBe(0);
+        expect(b.report.work.machineClass).toEqual({ cpuModel: 'AMD EPYC 7763 64-Core Processor', vcpus: 4 });
+        base.push(b.report);
+      }
+      const baseEnergy = base.map((r) => r.energyWh.total as number);
 
-    // The same work, 1 % busier, on the Intel runner.
-    const pr = await runOn(XEON_8370C, { event: 'pull_request', branch: 'feature', baseBranch: 'main', prNumber: 7, inputs }, { load: 1.01, time: 1 });
-    expect(pr.post.code, pr.post.stdout + pr.post.stderr).toBe(0);
-    expect(pr.report.work.machineClass).toEqual({ cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', vcpus: 4 });
-    // As recorded, the Intel figure lies outside the EPYC runs' spread: the old comparison would call it a change.
-    const raw = pr.report.energyWh.total as number;
-    expect(raw < Math.min(...baseEnergy) || raw > Math.max(...baseEnergy)).toBe(true);
-    // Like for like, it is noise.
-    expect(pr.out['budget-exceeded']).toBe('false');
-    expect(Math.abs(Number(pr.out['delta-percent']))).toBeLessThan(3);
-    const body = comment();
-    expect(body).toMatch(/\| CO2e \|[^\n]*〰️ within noise/);
-    expect(body).toMatch(/\| CPU-seconds \|[^\n]*〰️ within noise/);
-    expect(body).toMatch(/re\\?-priced on this machine/);
-    expect(body).not.toContain('🔺');
-    expect(pr.post.stdout).toMatch(/::notice::CO2e increase limit met/);
+      // The same work, 1 % busier, on the Intel runner.
+      const pr = await runOn(
+        XEON_8370C,
+        { event: 'pull_request', branch: 'feature', baseBranch: 'main', prNumber: 7, inputs },
+        { load: 1.01, time: 1 },
+      );
+      expect(pr.post.code, pr.post.stdout + pr.post.stderr).toBe(0);
+      expect(pr.report.work.machineClass).toEqual({
+        cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
+        vcpus: 4,
+      });
+      // As recorded, the Intel figure lies outside the EPYC runs' spread: the old comparison would call it a change.
+      const raw = pr.report.energyWh.total as number;
+      expect(raw < Math.min(...baseEnergy) || raw > Math.max(...baseEnergy)).toBe(true);
+      // Like for like, it is noise.
+      expect(pr.out['budget-exceeded']).toBe('false');
+      expect(Math.abs(Number(pr.out['delta-percent']))).toBeLessThan(3);
+      const body = comment();
+      expect(body).toMatch(/\| CO2e \|[^\n]*〰️ within noise/);
+      expect(body).toMatch(/\| CPU-seconds \|[^\n]*〰️ within noise/);
+      expect(body).toMatch(/re\\?-priced on this machine/);
+      expect(body).not.toContain('🔺');
+      expect(pr.post.stdout).toMatch(/::notice::CO2e increase limit met/);
 
-    // The same profile for 1.5× as long on the Intel runner: really more work.
-    const heavy = await runOn(XEON_8370C, { event: 'pull_request', branch: 'feature', baseBranch: 'main', prNumber: 7, inputs }, { load: 1, time: 1.5 });
-    expect(heavy.out['budget-exceeded']).toBe('true');
-    expect(Number(heavy.out['delta-percent'])).toBeGreaterThan(10);
-    expect(heavy.post.code).toBe(1);
-    expect(heavy.post.stdout).toMatch(/::error::CO2e increase limit exceeded/);
-    expect(comment()).toMatch(/\| CO2e \|[^\n]*🔺/);
-    expect(comment()).toMatch(/\| CPU-seconds \|[^\n]*🔺/);
-  });
+      // The same profile for 1.5× as long on the Intel runner: really more work.
+      const heavy = await runOn(
+        XEON_8370C,
+        { event: 'pull_request', branch: 'feature', baseBranch: 'main', prNumber: 7, inputs },
+        { load: 1, time: 1.5 },
+      );
+      expect(heavy.out['budget-exceeded']).toBe('true');
+      expect(Number(heavy.out['delta-percent'])).toBeGreaterThan(10);
+      expect(heavy.post.code).toBe(1);
+      expect(heavy.post.stdout).toMatch(/::error::CO2e increase limit exceeded/);
+      expect(comment()).toMatch(/\| CO2e \|[^\n]*🔺/);
+      expect(comment()).toMatch(/\| CPU-seconds \|[^\n]*🔺/);
+    },
+  );
 });

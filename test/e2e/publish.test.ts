@@ -44,25 +44,57 @@ afterEach(async () => {
 
 /** Half 1: `carbon-action measure --json carbon-report.json -- <work>` inside a PR or push job. */
 async function measureInJob(event: 'pull_request' | 'push', runId: number): Promise<string> {
-  const job = makeJob({ event, branch: event === 'push' ? 'main' : 'patch-1', baseBranch: 'main', prNumber: 7, githubUrl: 'http://127.0.0.1:9', runId });
+  const job = makeJob({
+    event,
+    branch: event === 'push' ? 'main' : 'patch-1',
+    baseBranch: 'main',
+    prNumber: 7,
+    githubUrl: 'http://127.0.0.1:9',
+    runId,
+  });
   const sha = event === 'push' ? MAIN_HEAD : PR_HEAD;
   const payload =
     event === 'pull_request'
-      ? { pull_request: { number: 7, head: { ref: 'patch-1', sha, repo: { full_name: 'forker/widgets' } }, base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } } } }
+      ? {
+          pull_request: {
+            number: 7,
+            head: { ref: 'patch-1', sha, repo: { full_name: 'forker/widgets' } },
+            base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
+          },
+        }
       : { ref: 'refs/heads/main', after: sha };
   writeFileSync(job.files.event, JSON.stringify(payload));
   const out = join(job.dir, 'carbon-report.json');
   const env = { ...job.env, GITHUB_SHA: sha };
   await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, [CLI, 'measure', '--quiet', '--interval', '100ms', '--json', out, '--', process.execPath, '-e', 'let x=0; for (let i=0; i<3e7; i++) x+=i'], { env, timeout: 60_000 }, (err, _o, stderr) =>
-      err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(),
+    execFile(
+      process.execPath,
+      [
+        CLI,
+        'measure',
+        '--quiet',
+        '--interval',
+        '100ms',
+        '--json',
+        out,
+        '--',
+        process.execPath,
+        '-e',
+        'let x=0; for (let i=0; i<3e7; i++) x+=i',
+      ],
+      { env, timeout: 60_000 },
+      (err, _o, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve()),
     ),
   );
   return out;
 }
 
 /** Half 2: the action with `report:` in a workflow_run workflow of the base repository. */
-async function publish(reportPath: string, run: { event: 'pull_request' | 'push'; id: number; headSha: string; headRepo?: string }, inputs: Record<string, string> = {}) {
+async function publish(
+  reportPath: string,
+  run: { event: 'pull_request' | 'push'; id: number; headSha: string; headRepo?: string },
+  inputs: Record<string, string> = {},
+) {
   const job: Job = makeJob({
     event: 'push',
     branch: 'main',
@@ -97,7 +129,7 @@ async function publish(reportPath: string, run: { event: 'pull_request' | 'push'
 const comments = (n = 7) => github.state.listComments(OWNER, REPO, n);
 
 describe('publish mode: a report from a (fork) PR run, posted by a workflow_run workflow', () => {
-  it('push halves build main\'s history; the PR half comments with the comparison, the budget as a check on the PR head, and no sampler', async () => {
+  it("push halves build main's history; the PR half comments with the comparison, the budget as a check on the PR head, and no sampler", async () => {
     for (let i = 0; i < 2; i++) {
       const runId = nextRunId++;
       const file = await measureInJob('push', runId);
@@ -113,7 +145,11 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     const measured = JSON.parse(readFileSync(file, 'utf8'));
     expect(measured.context).toMatchObject({ pullRequest: 7, baseBranch: 'main', job: 'test', workflow: 'CI' });
 
-    const { job, main, post } = await publish(file, { event: 'pull_request', id: runId, headSha: PR_HEAD }, { budget: '0.001 mg' });
+    const { job, main, post } = await publish(
+      file,
+      { event: 'pull_request', id: runId, headSha: PR_HEAD },
+      { budget: '0.001 mg' },
+    );
     // Publishing happens in the main step; the sampler is never started and post does nothing.
     expect(state(job)['sampler-pid']).toBeUndefined();
     expect(state(job)['publish-mode']).toBe('true');
@@ -133,7 +169,12 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     expect(summary(job)).toContain('CO2e');
     // The budget shows on the PR's head commit as a check run.
     expect(github.state.checkRuns).toHaveLength(1);
-    expect(github.state.checkRuns[0]).toMatchObject({ name: 'carbon-action budget', head_sha: PR_HEAD, conclusion: 'failure', status: 'completed' });
+    expect(github.state.checkRuns[0]).toMatchObject({
+      name: 'carbon-action budget',
+      head_sha: PR_HEAD,
+      conclusion: 'failure',
+      status: 'completed',
+    });
     // A PR run never writes the base branch's history.
     expect(cache.state.entries.filter((e) => e.finalizedSeq > 0).length).toBe(2);
   }, 180_000);
@@ -143,7 +184,15 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     const file = await measureInJob('pull_request', runId);
     const report = JSON.parse(readFileSync(file, 'utf8'));
     const hostile = '<img src=x onerror=alert(1)> [x](javascript:alert(1)) @everyone -->';
-    report.context = { ...report.context, pullRequest: 8, job: hostile, workflow: hostile, event: 'push', branch: 'main', repository: 'evil/elsewhere' };
+    report.context = {
+      ...report.context,
+      pullRequest: 8,
+      job: hostile,
+      workflow: hostile,
+      event: 'push',
+      branch: 'main',
+      repository: 'evil/elsewhere',
+    };
     report.warnings = [hostile];
     writeFileSync(file, JSON.stringify(report));
     const redirected = await publish(file, { event: 'pull_request', id: runId, headSha: PR_HEAD });
@@ -159,7 +208,10 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     const ok = await publish(file, { event: 'pull_request', id: runId, headSha: PR_HEAD });
     expect(ok.main.code, ok.main.stdout).toBe(0);
     const body = comments(7)[0].body;
-    const visible = body.split('\n').filter((l) => !l.startsWith('<!-- carbon-action:payload ')).join('\n');
+    const visible = body
+      .split('\n')
+      .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
+      .join('\n');
     expect(visible).not.toContain('<img');
     expect(visible).not.toContain('](javascript:');
     expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
@@ -178,7 +230,11 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     const bad = await publish(file, { event: 'pull_request', id: runId, headSha: PR_HEAD });
     expect(bad.main.code).toBe(0);
     expect(bad.main.stdout).toMatch(/::warning::.*not a usable carbon-action report: co2eG\.total must be a number/);
-    const missing = await publish(join(bad.job.dir, 'nope.json'), { event: 'pull_request', id: runId, headSha: PR_HEAD });
+    const missing = await publish(join(bad.job.dir, 'nope.json'), {
+      event: 'pull_request',
+      id: runId,
+      headSha: PR_HEAD,
+    });
     expect(missing.main.code).toBe(0);
     expect(missing.main.stdout).toMatch(/::warning::.*cannot read .*nope\.json.*ENOENT/);
     writeFileSync(file, 'x'.repeat(3 * 1024 * 1024));

@@ -40,12 +40,24 @@ export function makeJob(s: JobSetup): Job {
   const dir = mkdtempSync(join(tmpdir(), 'carbon-e2e-'));
   const temp = join(dir, 'runner-temp');
   mkdirSync(temp);
-  const files = { state: join(dir, 'state'), output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
+  const files = {
+    state: join(dir, 'state'),
+    output: join(dir, 'output'),
+    summary: join(dir, 'summary.md'),
+    event: join(dir, 'event.json'),
+  };
   for (const f of [files.state, files.output, files.summary]) writeFileSync(f, '');
   const repository = s.repository ?? 'octo/widgets';
   const payload =
     s.event === 'pull_request'
-      ? { pull_request: { number: s.prNumber, head: { ref: s.branch, sha: 'a'.repeat(40) }, base: { ref: s.baseBranch } }, repository: { default_branch: 'main' } }
+      ? {
+          pull_request: {
+            number: s.prNumber,
+            head: { ref: s.branch, sha: 'a'.repeat(40) },
+            base: { ref: s.baseBranch },
+          },
+          repository: { default_branch: 'main' },
+        }
       : { ref: `refs/heads/${s.branch}`, repository: { default_branch: 'main' } };
   writeFileSync(files.event, JSON.stringify(payload));
   const inputs: Record<string, string> = {

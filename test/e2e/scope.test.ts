@@ -10,7 +10,10 @@ import { CLI, busy, makeJob, outputs, runMainStep, runPostStep, sleep, state } f
 
 function cli(args: string[]) {
   return new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.on('exit', (code) => resolve({ code, stderr }));
@@ -21,21 +24,56 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-scope-'));
 describe('measure --scope (bundled CLI)', () => {
   it('machine: /proc/stat, and the report says it was asked for', async () => {
     const json = join(tmp(), 'r.json');
-    const r = await cli(['measure', '--scope', 'machine', '--interval', '100ms', '--carbon-intensity', '400', '--json', json, '-q', '--', process.execPath, '-e', 'setTimeout(()=>{}, 400)']);
+    const r = await cli([
+      'measure',
+      '--scope',
+      'machine',
+      '--interval',
+      '100ms',
+      '--carbon-intensity',
+      '400',
+      '--json',
+      json,
+      '-q',
+      '--',
+      process.execPath,
+      '-e',
+      'setTimeout(()=>{}, 400)',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
-    expect(report.methods.cpu.scope).toEqual({ used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' });
+    expect(report.methods.cpu.scope).toEqual({
+      used: 'machine',
+      reason: 'meter-scope machine: /proc/stat, every process on the machine',
+    });
   });
 
   it('container: the cgroup when it can be read, else machine with the reason', async () => {
     const json = join(tmp(), 'r.json');
-    const r = await cli(['measure', '--scope', 'container', '--interval', '100ms', '--carbon-intensity', '400', '--json', json, '--', process.execPath, '-e', 'setTimeout(()=>{}, 400)']);
+    const r = await cli([
+      'measure',
+      '--scope',
+      'container',
+      '--interval',
+      '100ms',
+      '--carbon-intensity',
+      '400',
+      '--json',
+      json,
+      '--',
+      process.execPath,
+      '-e',
+      'setTimeout(()=>{}, 400)',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const scope = JSON.parse(readFileSync(json, 'utf8')).methods.cpu.scope;
-    if (scope.used === 'container') expect(scope.reason).toMatch(/^meter-scope container: cgroup v[12] \S+, [\d.]+ CPUs? allowed/);
+    if (scope.used === 'container')
+      expect(scope.reason).toMatch(/^meter-scope container: cgroup v[12] \S+, [\d.]+ CPUs? allowed/);
     else expect(scope.reason).toMatch(/^meter-scope container was asked for, but/);
     // The printed report wraps its lines: compare with the blanks folded.
-    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(/Metered (the container's cgroup|the whole machine): meter-scope container/);
+    expect(r.stderr.replace(/\s+/g, ' ')).toMatch(
+      /Metered (the container's cgroup|the whole machine): meter-scope container/,
+    );
   });
 
   it('a bad --scope is a usage error naming the option, the value and what is accepted', async () => {
@@ -58,26 +96,63 @@ describe('meter-scope input (bundled action)', () => {
   });
 
   it('a wrong value fails the main step with the input, the value and what is accepted', async () => {
-    const job = makeJob({ event: 'push', branch: 'main', githubUrl: github.url, cacheEnv: cache.env, runId: 701, inputs: { 'meter-scope': 'pod' } });
+    const job = makeJob({
+      event: 'push',
+      branch: 'main',
+      githubUrl: github.url,
+      cacheEnv: cache.env,
+      runId: 701,
+      inputs: { 'meter-scope': 'pod' },
+    });
     const main = await runMainStep(job);
     expect(main.code).not.toBe(0);
     expect(main.stdout + main.stderr).toMatch(/Input "meter-scope": "pod" is not a meter scope\. Accepted: auto/);
   });
 
   it('meter-scope: machine reaches the sampler, and the report says so', async () => {
-    const s = { event: 'push' as const, branch: 'main', githubUrl: github.url, cacheEnv: cache.env, runId: 702, inputs: { 'meter-scope': 'machine' } };
+    const s = {
+      event: 'push' as const,
+      branch: 'main',
+      githubUrl: github.url,
+      cacheEnv: cache.env,
+      runId: 702,
+      inputs: { 'meter-scope': 'machine' },
+    };
     const job = makeJob(s);
     const startMs = Date.now();
     const main = await runMainStep(job);
     expect(main.code, main.stdout + main.stderr).toBe(0);
     busy(300);
-    for (let i = 0; i < 100 && (readFileSync(state(job)['samples-file'], 'utf8').match(/"sample"/g) ?? []).length < 3; i++) await sleep(100);
+    for (
+      let i = 0;
+      i < 100 && (readFileSync(state(job)['samples-file'], 'utf8').match(/"sample"/g) ?? []).length < 3;
+      i++
+    )
+      await sleep(100);
     github.state.setJobs('octo', 'widgets', s.runId, 1, [
-      fakeJob({ id: 9702, name: 'test', run_id: s.runId, runner_name: 'GitHub Actions 7', steps: [{ name: 'carbon-action', number: 1, status: 'completed', conclusion: 'success', started_at: new Date(startMs).toISOString(), completed_at: new Date().toISOString() }] }),
+      fakeJob({
+        id: 9702,
+        name: 'test',
+        run_id: s.runId,
+        runner_name: 'GitHub Actions 7',
+        steps: [
+          {
+            name: 'carbon-action',
+            number: 1,
+            status: 'completed',
+            conclusion: 'success',
+            started_at: new Date(startMs).toISOString(),
+            completed_at: new Date().toISOString(),
+          },
+        ],
+      }),
     ]);
     const post = await runPostStep(job);
     expect(post.code, post.stdout + post.stderr).toBe(0);
     const report = JSON.parse(readFileSync(outputs(job)['report-path'], 'utf8'));
-    expect(report.methods.cpu.scope).toEqual({ used: 'machine', reason: 'meter-scope machine: /proc/stat, every process on the machine' });
+    expect(report.methods.cpu.scope).toEqual({
+      used: 'machine',
+      reason: 'meter-scope machine: /proc/stat, every process on the machine',
+    });
   });
 });

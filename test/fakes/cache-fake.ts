@@ -61,7 +61,9 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
     requests: [],
     faults: { mode: 'ok', latencyMs: 0, ...opts.faults },
     find(prefix) {
-      return state.entries.filter((e) => e.finalizedSeq > 0 && e.key.startsWith(prefix)).sort((a, b) => b.finalizedSeq - a.finalizedSeq);
+      return state.entries
+        .filter((e) => e.finalizedSeq > 0 && e.key.startsWith(prefix))
+        .sort((a, b) => b.finalizedSeq - a.finalizedSeq);
     },
   };
 
@@ -85,12 +87,14 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
   const handle = async (req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<number> => {
     const f = state.faults;
     if (f.latencyMs > 0) await sleep(f.latencyMs);
-    if (f.mode === 'unavailable') return twirpError(res, 503, 'unavailable', 'service unavailable (scripted by the fake)');
+    if (f.mode === 'unavailable')
+      return twirpError(res, 503, 'unavailable', 'service unavailable (scripted by the fake)');
     const url = new URL(req.url ?? '/', baseUrl);
     const method = req.method ?? 'GET';
 
     if (url.pathname.startsWith(SERVICE) && method === 'POST') {
-      if (req.headers.authorization !== `Bearer ${FAKE_RUNTIME_TOKEN}`) return twirpError(res, 401, 'unauthenticated', 'bad runtime token');
+      if (req.headers.authorization !== `Bearer ${FAKE_RUNTIME_TOKEN}`)
+        return twirpError(res, 401, 'unauthenticated', 'bad runtime token');
       let b: Record<string, unknown>;
       try {
         b = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
@@ -103,7 +107,12 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
       const method = url.pathname.slice(SERVICE.length);
       if (method === 'CreateCacheEntry') {
         if (state.entries.some((e) => e.key === key && e.version === version)) {
-          return twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+          return twirpError(
+            res,
+            409,
+            'already_exists',
+            'cache entry with the same key, version, and scope already exists',
+          );
         }
         const e: FakeCacheEntry = { id: nextId++, key, version, finalizedSeq: 0, data: null, blocks: new Map() };
         state.entries.push(e);
@@ -114,20 +123,31 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
         const e = state.entries.find((x) => x.key === key && x.version === version && x.finalizedSeq === 0);
         if (!e || !e.data) return twirpError(res, 404, 'not_found', 'no pending upload for this key and version');
         if (String(e.data.length) !== String(b.size_bytes)) {
-          return twirpError(res, 400, 'invalid_argument', `size_bytes ${String(b.size_bytes)} does not match uploaded ${e.data.length}`);
+          return twirpError(
+            res,
+            400,
+            'invalid_argument',
+            `size_bytes ${String(b.size_bytes)} does not match uploaded ${e.data.length}`,
+          );
         }
         e.finalizedSeq = ++seq;
         sendJson(res, 200, { ok: true, entry_id: String(e.id) });
         return 200;
       }
       if (method === 'GetCacheEntryDownloadURL') {
-        const restoreKeys = Array.isArray(b.restore_keys) ? b.restore_keys.filter((k): k is string => typeof k === 'string') : [];
+        const restoreKeys = Array.isArray(b.restore_keys)
+          ? b.restore_keys.filter((k): k is string => typeof k === 'string')
+          : [];
         const hit = lookup(key, restoreKeys, version);
         if (!hit) {
           sendJson(res, 200, { ok: false, signed_download_url: '', matched_key: '' });
           return 200;
         }
-        sendJson(res, 200, { ok: true, signed_download_url: `${baseUrl}/blob/caches/${hit.id}?sig=download`, matched_key: hit.key });
+        sendJson(res, 200, {
+          ok: true,
+          signed_download_url: `${baseUrl}/blob/caches/${hit.id}?sig=download`,
+          matched_key: hit.key,
+        });
         return 200;
       }
       return twirpError(res, 404, 'bad_route', `no such method ${method}`);
@@ -140,13 +160,20 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
         res.writeHead(404).end();
         return 404;
       }
-      const azureHeaders = { 'x-ms-request-id': `req-${Date.now()}`, 'x-ms-version': '2025-01-05', etag: `"0x${e.id}"`, 'last-modified': new Date().toUTCString() };
+      const azureHeaders = {
+        'x-ms-request-id': `req-${Date.now()}`,
+        'x-ms-version': '2025-01-05',
+        etag: `"0x${e.id}"`,
+        'last-modified': new Date().toUTCString(),
+      };
       if (method === 'PUT') {
         const comp = url.searchParams.get('comp');
         if (comp === 'block') {
           e.blocks.set(url.searchParams.get('blockid') ?? '', body);
         } else if (comp === 'blocklist') {
-          const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((x) => x[1]);
+          const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+            (x) => x[1],
+          );
           e.data = Buffer.concat(ids.map((id) => e.blocks.get(id) ?? Buffer.alloc(0)));
         } else {
           e.data = body;
@@ -157,13 +184,22 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
       }
       if ((method === 'GET' || method === 'HEAD') && e.data) {
         const data = f.mode === 'corrupt-download' ? Buffer.from(e.data.map((_, i) => (i * 7919 + 13) & 0xff)) : e.data;
-        const headers = { ...azureHeaders, 'content-type': 'application/octet-stream', 'content-length': String(data.length), 'accept-ranges': 'bytes' };
+        const headers = {
+          ...azureHeaders,
+          'content-type': 'application/octet-stream',
+          'content-length': String(data.length),
+          'accept-ranges': 'bytes',
+        };
         const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
         if (range && method === 'GET') {
           const start = Number(range[1]);
           const end = range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1;
           const part = data.subarray(start, end + 1);
-          res.writeHead(206, { ...headers, 'content-length': String(part.length), 'content-range': `bytes ${start}-${end}/${data.length}` });
+          res.writeHead(206, {
+            ...headers,
+            'content-length': String(part.length),
+            'content-range': `bytes ${start}-${end}/${data.length}`,
+          });
           res.end(part);
           return 206;
         }

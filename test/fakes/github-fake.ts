@@ -43,7 +43,10 @@ export interface FakeJob {
 export interface GitHubFakeFaults {
   /** Answer every write (POST/PATCH) with 403 "Resource not accessible by integration", as for a fork PR. */
   forkReadOnly: boolean;
-  /** Answer the next N requests (any route) with this status. `message` may hold "{token}": the token the request carried, echoed as some APIs do. */
+  /**
+   * Answer the next N requests (any route) with this status. `message` may hold "{token}": the token the request
+   * carried, echoed as some APIs do.
+   */
   failNext: { count: number; status: number; message?: string };
   /** Answer the next N requests with 200 and a body that is not JSON. */
   malformedJsonNext: number;
@@ -55,7 +58,10 @@ export interface GitHubFakeFaults {
   latencyMs: number;
   /** Extra random delay per request, uniform in [0, latencyJitterMs): makes read-modify-write races likely. */
   latencyJitterMs: number;
-  /** Answer the next N ref updates (PATCH git/refs) with 422 "not a fast forward", as if another writer moved the branch. */
+  /**
+   * Answer the next N ref updates (PATCH git/refs) with 422 "not a fast forward", as if another writer moved the
+   * branch.
+   */
   refUpdateConflictNext: number;
 }
 
@@ -126,7 +132,9 @@ export interface GitHubFake {
 
 const MAX_PER_PAGE = 100;
 
-export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>; botLogin?: string } = {}): Promise<GitHubFake> {
+export async function startGitHubFake(
+  opts: { faults?: Partial<GitHubFakeFaults>; botLogin?: string } = {},
+): Promise<GitHubFake> {
   let nextId = 1000;
   let baseUrl = '';
   const botLogin = opts.botLogin ?? 'github-actions[bot]';
@@ -207,7 +215,8 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     if (!g) state.git.set(key, (g = { blobs: new Map(), trees: new Map(), commits: new Map(), refs: new Map() }));
     return g;
   };
-  const sha1 = (kind: string, data: string | Buffer): string => createHash('sha1').update(kind).update('\0').update(data).digest('hex');
+  const sha1 = (kind: string, data: string | Buffer): string =>
+    createHash('sha1').update(kind).update('\0').update(data).digest('hex');
   const putBlob = (g: FakeGitRepo, data: Buffer): string => {
     const sha = sha1('blob', data);
     g.blobs.set(sha, data);
@@ -247,7 +256,13 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
   const wrapBase64 = (data: Buffer): string => (data.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
   const CONTENTS_MAX_BYTES = 1024 * 1024;
 
-  const handleGit = (res: ServerResponse, method: string, url: URL, p: string[], b: Record<string, unknown> | null): number | null => {
+  const handleGit = (
+    res: ServerResponse,
+    method: string,
+    url: URL,
+    p: string[],
+    b: Record<string, unknown> | null,
+  ): number | null => {
     const g = gitRepo(p[1], p[2]);
     const notFound = (): number => {
       sendJson(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/git' });
@@ -257,7 +272,12 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       sendJson(res, 422, { message, documentation_url: 'https://docs.github.com/rest/git' });
       return 422;
     };
-    const refJson = (full: string) => ({ ref: full, node_id: `REF_${full}`, url: `${baseUrl}/repos/${p[1]}/${p[2]}/git/${full}`, object: { sha: g.refs.get(full), type: 'commit' } });
+    const refJson = (full: string) => ({
+      ref: full,
+      node_id: `REF_${full}`,
+      url: `${baseUrl}/repos/${p[1]}/${p[2]}/git/${full}`,
+      object: { sha: g.refs.get(full), type: 'commit' },
+    });
     const commitJson = (c: FakeGitCommit) => ({
       sha: c.sha,
       node_id: `C_${c.sha}`,
@@ -335,7 +355,8 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
         const tree = typeof b?.tree === 'string' ? b.tree : '';
         const parents = Array.isArray(b?.parents) ? (b.parents as unknown[]).map(String) : [];
         if (!g.trees.has(tree)) return invalid('Tree SHA does not exist');
-        if (parents.some((s) => !g.commits.has(s))) return invalid('Parent SHA does not exist or is not a commit object');
+        if (parents.some((s) => !g.commits.has(s)))
+          return invalid('Parent SHA does not exist or is not a commit object');
         const sha = putCommit(g, tree, parents, typeof b?.message === 'string' ? b.message : '');
         sendJson(res, 201, commitJson(g.commits.get(sha)!));
         return 201;
@@ -354,7 +375,12 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
         else return invalid(`tree.sha ${String(e.sha)} is not a valid blob`);
       }
       const sha = putTree(g, tree);
-      sendJson(res, 201, { sha, url: '', truncated: false, tree: [...tree].map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s })) });
+      sendJson(res, 201, {
+        sha,
+        url: '',
+        truncated: false,
+        tree: [...tree].map(([path, s]) => ({ path, mode: '100644', type: 'blob', sha: s })),
+      });
       return 201;
     }
     // POST /git/blobs, GET /git/blobs/:sha
@@ -369,7 +395,14 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       if (method === 'GET' && p.length === 6) {
         const data = g.blobs.get(p[5]);
         if (!data) return notFound();
-        sendJson(res, 200, { sha: p[5], node_id: `B_${p[5]}`, size: data.length, url: '', content: wrapBase64(data), encoding: 'base64' });
+        sendJson(res, 200, {
+          sha: p[5],
+          node_id: `B_${p[5]}`,
+          size: data.length,
+          url: '',
+          content: wrapBase64(data),
+          encoding: 'base64',
+        });
         return 200;
       }
     }
@@ -383,7 +416,9 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     if (f.failNext.count > 0) {
       f.failNext.count--;
       const token = /^(?:token|bearer)\s+(.*)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
-      sendJson(res, f.failNext.status, { message: (f.failNext.message ?? 'Server Error (scripted by the fake)').replace('{token}', token) });
+      sendJson(res, f.failNext.status, {
+        message: (f.failNext.message ?? 'Server Error (scripted by the fake)').replace('{token}', token),
+      });
       return f.failNext.status;
     }
     if (f.malformedJsonNext > 0) {
@@ -440,7 +475,17 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
           return 422;
         }
         if (b.body.length > 65536) {
-          sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+          sendJson(res, 422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)',
+              },
+            ],
+          });
           return 422;
         }
         const c = state.addComment(owner, repo, issue, b.body);
@@ -451,7 +496,9 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
     // /repos/:o/:r/issues/comments/:id
     if (p[0] === 'repos' && p.length === 6 && p[3] === 'issues' && p[4] === 'comments' && /^\d+$/.test(p[5])) {
       const id = Number(p[5]);
-      const found = [...state.comments.values()].flat().find((c) => c.id === id && c.url.includes(`/repos/${p[1]}/${p[2]}/`));
+      const found = [...state.comments.values()]
+        .flat()
+        .find((c) => c.id === id && c.url.includes(`/repos/${p[1]}/${p[2]}/`));
       if (!found) {
         sendJson(res, 404, { message: 'Not Found' });
         return 404;
@@ -463,7 +510,17 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
           return 422;
         }
         if (b.body.length > 65536) {
-          sendJson(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+          sendJson(res, 422, {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'IssueComment',
+                code: 'custom',
+                field: 'body',
+                message: 'body is too long (maximum is 65536 characters)',
+              },
+            ],
+          });
           return 422;
         }
         found.body = b.body;
@@ -477,7 +534,10 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       }
       if (method === 'DELETE') {
         const key = [...state.comments.keys()].find((k) => state.comments.get(k)!.includes(found))!;
-        state.comments.set(key, state.comments.get(key)!.filter((c) => c !== found));
+        state.comments.set(
+          key,
+          state.comments.get(key)!.filter((c) => c !== found),
+        );
         res.writeHead(204).end();
         return 204;
       }
@@ -519,7 +579,15 @@ export async function startGitHubFake(opts: { faults?: Partial<GitHubFakeFaults>
       return 201;
     }
     // /repos/:o/:r/actions/runs/:id/attempts/:a/jobs
-    if (p[0] === 'repos' && p.length === 9 && p[3] === 'actions' && p[4] === 'runs' && p[6] === 'attempts' && p[8] === 'jobs' && method === 'GET') {
+    if (
+      p[0] === 'repos' &&
+      p.length === 9 &&
+      p[3] === 'actions' &&
+      p[4] === 'runs' &&
+      p[6] === 'attempts' &&
+      p[8] === 'jobs' &&
+      method === 'GET'
+    ) {
       if (f.jobsForbidden) {
         sendJson(res, 403, {
           message: 'Resource not accessible by integration',

@@ -25,7 +25,10 @@ const SLACK_MS = 30_000;
 describe('GitHub API faults', () => {
   it('500 forever: warnings, the totals stand, exit 0, within the 15 s timeout', async () => {
     f.github.state.faults.failNext = { count: 10_000, status: 500 };
-    const { job, post } = await runJob(f, setup(f, { event: 'pull_request', branch: 'feature/a', inputs: { timeout: '15s' } }));
+    const { job, post } = await runJob(
+      f,
+      setup(f, { event: 'pull_request', branch: 'feature/a', inputs: { timeout: '15s' } }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(Number(outputs(job)['co2e-g'])).toBeGreaterThan(0);
     expect(summary(job)).toContain('CO2e');
@@ -53,14 +56,23 @@ describe('GitHub API faults', () => {
     expect(post.code).toBe(0);
     const everything = summary(job) + post.stdout + post.stderr;
     expect(everything).toContain('Bad credentials');
-    for (const form of [TOKEN, TOKEN.replace(/_/g, '\\_'), encodeURIComponent(TOKEN), Buffer.from(TOKEN).toString('base64'), 'faketoken0123456789']) {
+    for (const form of [
+      TOKEN,
+      TOKEN.replace(/_/g, '\\_'),
+      encodeURIComponent(TOKEN),
+      Buffer.from(TOKEN).toString('base64'),
+      'faketoken0123456789',
+    ]) {
       expect(everything).not.toContain(form);
     }
   });
 
   it('slow answers (10 s each): the 10 s timeout cuts the network phase; totals and gate stand', async () => {
     f.github.state.faults.latencyMs = 10_000;
-    const { job, post } = await runJob(f, setup(f, { event: 'pull_request', branch: 'feature/c', inputs: { timeout: '10s', budget: '1000 kg' } }));
+    const { job, post } = await runJob(
+      f,
+      setup(f, { event: 'pull_request', branch: 'feature/c', inputs: { timeout: '10s', budget: '1000 kg' } }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(annotations(post, 'warning').join('\n')).toMatch(/reached its 10 s deadline/);
     expect(outputs(job)['budget-exceeded']).toBe('false');
@@ -79,7 +91,10 @@ describe('GitHub API faults', () => {
 
   it('a blown budget still fails the job while the API answers 500', async () => {
     f.github.state.faults.failNext = { count: 10_000, status: 500 };
-    const { job, post } = await runJob(f, setup(f, { event: 'pull_request', branch: 'feature/e', inputs: { budget: '0.000001 g', timeout: '10s' } }));
+    const { job, post } = await runJob(
+      f,
+      setup(f, { event: 'pull_request', branch: 'feature/e', inputs: { budget: '0.000001 g', timeout: '10s' } }),
+    );
     expect(post.code).toBe(1);
     expect(outputs(job)['budget-exceeded']).toBe('true');
     expect(annotations(post, 'error').join('\n')).toMatch(/CO2e budget exceeded/);
@@ -94,7 +109,9 @@ describe('cache service faults', () => {
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(summary(job)).toMatch(/could not be reached/);
     expect(summary(job)).not.toMatch(/no baseline yet/);
-    expect(annotations(post, 'warning').join('\n')).toMatch(/history not saved: .*could not be reached earlier in this step/);
+    expect(annotations(post, 'warning').join('\n')).toMatch(
+      /history not saved: .*could not be reached earlier in this step/,
+    );
     // One 20 s cache timeout at most (it was 2-3 before: compare, save).
     expect(post.durationMs).toBeLessThan(20_000 + SLACK_MS);
   });

@@ -4,7 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
 import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
-import { busy, makeJob, runMainStep, runPostStep, sleep, state, type Job, type JobSetup, type StepResult } from '../e2e/runner';
+import {
+  busy,
+  makeJob,
+  runMainStep,
+  runPostStep,
+  sleep,
+  state,
+  type Job,
+  type JobSetup,
+  type StepResult,
+} from '../e2e/runner';
 
 export const OWNER = 'octo';
 export const REPO = 'widgets';
@@ -26,7 +36,13 @@ export async function stopFakes(f: Fakes): Promise<void> {
 let nextRunId = 7000;
 
 export function setup(f: Fakes, partial: Partial<JobSetup> & Pick<JobSetup, 'event' | 'branch'>): JobSetup {
-  return { githubUrl: f.github.url, cacheEnv: f.cache.env, runId: nextRunId++, ...(partial.event === 'pull_request' ? { baseBranch: 'main', prNumber: 7 } : {}), ...partial };
+  return {
+    githubUrl: f.github.url,
+    cacheEnv: f.cache.env,
+    runId: nextRunId++,
+    ...(partial.event === 'pull_request' ? { baseBranch: 'main', prNumber: 7 } : {}),
+    ...partial,
+  };
 }
 
 export async function waitForSamples(file: string | undefined, lines: number, timeoutMs = 15_000): Promise<void> {
@@ -48,7 +64,12 @@ export interface JobRun {
 export async function runJob(
   f: Fakes,
   s: JobSetup,
-  opts: { between?: (job: Job) => Promise<void> | void; displayName?: string; expectSamples?: boolean; beforeMain?: (job: Job) => void } = {},
+  opts: {
+    between?: (job: Job) => Promise<void> | void;
+    displayName?: string;
+    expectSamples?: boolean;
+    beforeMain?: (job: Job) => void;
+  } = {},
 ): Promise<JobRun> {
   const job = makeJob(s);
   opts.beforeMain?.(job);
@@ -81,7 +102,8 @@ export async function runJob(
 }
 
 /** Workflow-command lines the action itself issues; anything else starting with "::" is an injection. */
-const OWN_COMMAND = /^::(debug|add-mask)::|^::(warning|error|notice)( [^:]*)?::(carbon-action|CO2e budget|Energy budget|CO2e increase limit|Input ")/;
+const OWN_COMMAND =
+  /^::(debug|add-mask)::|^::(warning|error|notice)( [^:]*)?::(carbon-action|CO2e budget|Energy budget|CO2e increase limit|Input ")/;
 
 export function injectedCommandLines(...outputs: string[]): string[] {
   return outputs
@@ -91,4 +113,7 @@ export function injectedCommandLines(...outputs: string[]): string[] {
 }
 
 export const annotations = (r: StepResult, level: 'warning' | 'error' | 'notice'): string[] =>
-  r.stdout.split('\n').filter((l) => l.startsWith(`::${level}`)).map((l) => decodeURIComponent(l.replace(/%(?![0-9A-F]{2})/g, '%25')));
+  r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith(`::${level}`))
+    .map((l) => decodeURIComponent(l.replace(/%(?![0-9A-F]{2})/g, '%25')));

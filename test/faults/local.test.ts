@@ -8,7 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // A scenario runs main, work and post, and some wait out a timeout on purpose.
 vi.setConfig({ testTimeout: 120_000 });
 import { outputs, state, summary } from '../e2e/runner';
-import { annotations, injectedCommandLines, OWNER, REPO, runJob, setup, startFakes, stopFakes, type Fakes } from './harness';
+import {
+  annotations,
+  injectedCommandLines,
+  OWNER,
+  REPO,
+  runJob,
+  setup,
+  startFakes,
+  stopFakes,
+  type Fakes,
+} from './harness';
 
 let f: Fakes;
 beforeEach(async () => {
@@ -25,7 +35,8 @@ describe('disk faults', () => {
     const s = setup(f, { event: 'push', branch: 'main', inputs: { budget: '0.000001 g' } });
     const { job, post } = await runJob(f, s, {
       // A directory where the report goes: the write fails as it would on a full disk.
-      between: (j) => void mkdirSync(join(j.env.RUNNER_TEMP, 'carbon-action', `report-test-${s.runId}-1.json`), { recursive: true }),
+      between: (j) =>
+        void mkdirSync(join(j.env.RUNNER_TEMP, 'carbon-action', `report-test-${s.runId}-1.json`), { recursive: true }),
     });
     expect(post.code, post.stdout + post.stderr).toBe(1);
     expect(outputs(job)['budget-exceeded']).toBe('true');
@@ -40,40 +51,55 @@ describe('disk faults', () => {
   });
 
   it('disk full under the job summary (ENOSPC): outputs and the gate still apply', async () => {
-    const s = setup(f, { event: 'push', branch: 'main', inputs: { budget: '0.000001 g' }, extraEnv: { GITHUB_STEP_SUMMARY: '/dev/full' } });
+    const s = setup(f, {
+      event: 'push',
+      branch: 'main',
+      inputs: { budget: '0.000001 g' },
+      extraEnv: { GITHUB_STEP_SUMMARY: '/dev/full' },
+    });
     const { job, post } = await runJob(f, s);
     expect(post.code, post.stdout + post.stderr).toBe(1);
     expect(outputs(job)['budget-exceeded']).toBe('true');
     expect(existsSync(outputs(job)['report-path'])).toBe(true);
-    expect(annotations(post, 'warning').join('\n')).toMatch(/could not write the job summary \/dev\/full: no space left on the device \(disk full\) \(ENOSPC\)/);
+    expect(annotations(post, 'warning').join('\n')).toMatch(
+      /could not write the job summary \/dev\/full: no space left on the device \(disk full\) \(ENOSPC\)/,
+    );
     expect(post.durationMs).toBeLessThan(SLACK_MS);
   });
 
   it.each([
     ['false', 0, /budget \(budget\) was NOT checked: this job was not metered/],
     ['true', 1, /budget \(budget\) could not be checked: .*fail-on-missing-data is true/],
-  ])('unwritable RUNNER_TEMP with a budget, fail-on-missing-data: %s → exit %i, said loudly', async (failOnMissing, code, words) => {
-    const s = setup(f, {
-      event: 'push',
-      branch: 'main',
-      inputs: { budget: '1 g', 'fail-on-missing-data': failOnMissing },
-      // procfs refuses every mkdir: nothing can be written under it (as a read-only RUNNER_TEMP).
-      extraEnv: { RUNNER_TEMP: '/proc/carbon-action-unwritable' },
-    });
-    const { job, main, post } = await runJob(f, s, { expectSamples: false });
-    expect(annotations(main, 'warning').join('\n')).toMatch(/could not start metering/);
-    expect(post.code, post.stdout + post.stderr).toBe(code);
-    const level = code === 1 ? 'error' : 'warning';
-    expect(annotations(post, level).join('\n')).toMatch(words);
-    expect(summary(job)).toMatch(/was NOT checked|could not be checked/);
-    expect(summary(job)).toMatch(/not metered/);
-    expect(post.durationMs).toBeLessThan(SLACK_MS);
-  });
+  ])(
+    'unwritable RUNNER_TEMP with a budget, fail-on-missing-data: %s → exit %i, said loudly',
+    async (failOnMissing, code, words) => {
+      const s = setup(f, {
+        event: 'push',
+        branch: 'main',
+        inputs: { budget: '1 g', 'fail-on-missing-data': failOnMissing },
+        // procfs refuses every mkdir: nothing can be written under it (as a read-only RUNNER_TEMP).
+        extraEnv: { RUNNER_TEMP: '/proc/carbon-action-unwritable' },
+      });
+      const { job, main, post } = await runJob(f, s, { expectSamples: false });
+      expect(annotations(main, 'warning').join('\n')).toMatch(/could not start metering/);
+      expect(post.code, post.stdout + post.stderr).toBe(code);
+      const level = code === 1 ? 'error' : 'warning';
+      expect(annotations(post, level).join('\n')).toMatch(words);
+      expect(summary(job)).toMatch(/was NOT checked|could not be checked/);
+      expect(summary(job)).toMatch(/not metered/);
+      expect(post.durationMs).toBeLessThan(SLACK_MS);
+    },
+  );
 
   it('history-path under /proc fails at once instead of hanging in mkdir', async () => {
-    const { job, post } = await runJob(f, setup(f, { event: 'push', branch: 'main', inputs: { 'history-path': '/proc/x/y' } }));
+    const { job, post } = await runJob(
+      f,
+      setup(f, { event: 'push', branch: 'main', inputs: { 'history-path': '/proc/x/y' } }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
-    expect(annotations(post, 'warning').join('\n')).toMatch(/history not saved: could not write history \/proc\/x\/y\//);
+    expect(annotations(post, 'warning').join('\n')).toMatch(
+      /history not saved: could not write history \/proc\/x\/y\//,
+    );
     expect(Number(outputs(job)['co2e-g'])).toBeGreaterThan(0);
     expect(post.durationMs).toBeLessThan(SLACK_MS);
   });
@@ -99,19 +125,27 @@ describe('sampler and samples faults', () => {
     });
     expect(post.code, post.stdout + post.stderr).toBe(0);
     // An estimate of 0 Wh from no samples must not pass the budget: it is missing data.
-    expect(annotations(post, 'warning').join('\n')).toMatch(/the budget \(budget\) was NOT checked: this job was not metered: the samples file holds 0 usable samples/);
+    expect(annotations(post, 'warning').join('\n')).toMatch(
+      /the budget \(budget\) was NOT checked: this job was not metered: the samples file holds 0 usable samples/,
+    );
     expect(post.durationMs).toBeLessThan(SLACK_MS);
   });
 
   it('garbage samples with fail-on-missing-data: true fail the step', async () => {
-    const { post } = await runJob(f, setup(f, { event: 'push', branch: 'main', inputs: { budget: '1 g', 'fail-on-missing-data': 'true' } }), {
-      between: (j) => {
-        process.kill(Number(state(j)['sampler-pid']), 'SIGKILL');
-        writeFileSync(state(j)['samples-file'], '\u0000\u0001garbage\n{"type":\n[[[\n'.repeat(1000));
+    const { post } = await runJob(
+      f,
+      setup(f, { event: 'push', branch: 'main', inputs: { budget: '1 g', 'fail-on-missing-data': 'true' } }),
+      {
+        between: (j) => {
+          process.kill(Number(state(j)['sampler-pid']), 'SIGKILL');
+          writeFileSync(state(j)['samples-file'], '\u0000\u0001garbage\n{"type":\n[[[\n'.repeat(1000));
+        },
       },
-    });
+    );
     expect(post.code, post.stdout + post.stderr).toBe(1);
-    expect(post.stdout + post.stderr).toMatch(/could not be checked: this job was not metered: the samples file holds 0 usable samples/);
+    expect(post.stdout + post.stderr).toMatch(
+      /could not be checked: this job was not metered: the samples file holds 0 usable samples/,
+    );
   });
 
   it('a 64 MB samples line with no newline: skipped and counted, the post step ends in time', async () => {
@@ -130,7 +164,10 @@ describe('sampler and samples faults', () => {
   }, 90_000);
 
   it('sample-interval 100.4ms is metered (rounded to 100 ms), not silently dropped', async () => {
-    const { job, post } = await runJob(f, setup(f, { event: 'push', branch: 'main', inputs: { 'sample-interval': '100.4ms' } }));
+    const { job, post } = await runJob(
+      f,
+      setup(f, { event: 'push', branch: 'main', inputs: { 'sample-interval': '100.4ms' } }),
+    );
     expect(post.code, post.stdout + post.stderr).toBe(0);
     expect(Number(outputs(job)['energy-wh'])).toBeGreaterThan(0);
     expect(summary(job)).toContain('CO2e');
@@ -138,7 +175,8 @@ describe('sampler and samples faults', () => {
 });
 
 describe('hostile and huge names', () => {
-  const HOSTILE = 'x\n::error::pwned by the job name\n::warning title=owned::pwned\r\n::add-mask::zzz\n::stop-commands::tok';
+  const HOSTILE =
+    'x\n::error::pwned by the job name\n::warning title=owned::pwned\r\n::add-mask::zzz\n::stop-commands::tok';
 
   it('no stdout line from main or post is a workflow command the action did not issue', async () => {
     const s = setup(f, {
@@ -156,7 +194,13 @@ describe('hostile and huge names', () => {
 
   it('a 10,000-character workflow and job name and a 300-character GITHUB_JOB: the step runs, markers stay short', async () => {
     const long = 'n'.repeat(10_000);
-    const s = setup(f, { event: 'pull_request', branch: 'feature/long', workflow: long, job: 'j'.repeat(300), inputs: { 'comment-scope': 'run' } });
+    const s = setup(f, {
+      event: 'pull_request',
+      branch: 'feature/long',
+      workflow: long,
+      job: 'j'.repeat(300),
+      inputs: { 'comment-scope': 'run' },
+    });
     const { post } = await runJob(f, s, { displayName: long });
     expect(post.code, post.stdout + post.stderr).toBe(0);
     const body = f.github.state.listComments(OWNER, REPO, 7)[0].body;

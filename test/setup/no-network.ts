@@ -46,7 +46,10 @@ if (!g.__carbonGuardInstalled) {
     }
     if (!path && !isLoopbackHost(host)) {
       g.__carbonOffMachine!.push({ host: String(host), port });
-      const err = Object.assign(new Error(`test guard: connection to ${host}:${port} refused (no test may leave the machine)`), { code: 'ECONNREFUSED' });
+      const err = Object.assign(
+        new Error(`test guard: connection to ${host}:${port} refused (no test may leave the machine)`),
+        { code: 'ECONNREFUSED' },
+      );
       process.nextTick(() => this.destroy(err));
       return this;
     }
@@ -62,6 +65,8 @@ export function offMachineAttempts(): OffMachineAttempt[] {
 afterAll(() => {
   const attempts = offMachineAttempts().filter((a) => !(a as { expected?: boolean }).expected);
   if (attempts.length > 0) {
-    throw new Error(`a test tried to reach ${attempts.map((a) => `${a.host}:${a.port}`).join(', ')}: tests must stay on loopback`);
+    throw new Error(
+      `a test tried to reach ${attempts.map((a) => `${a.host}:${a.port}`).join(', ')}: tests must stay on loopback`,
+    );
   }
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFsError, mkdirp, mkdirpSync, writeFileAtomicSync } from '../../src/fs-safe';
 
 describe('mkdirp', () => {
-  it('fails at once under /proc instead of looping (Node\'s recursive mkdir never returns there)', async () => {
+  it("fails at once under /proc instead of looping (Node's recursive mkdir never returns there)", async () => {
     const started = Date.now();
     await expect(mkdirp('/proc/x/y')).rejects.toMatchObject({ code: 'ENOENT' });
     expect(() => mkdirpSync('/proc/x/y')).toThrow(/ENOENT/);

@@ -11,7 +11,9 @@ describe('no test leaves the machine', () => {
 
   it('a probe of 169.254.169.254 is refused before it leaves, and recorded', async () => {
     const before = offMachineAttempts().length;
-    const err = await fetch('http://169.254.169.254/metadata/instance?api-version=2021-02-01', { signal: AbortSignal.timeout(5000) }).then(
+    const err = await fetch('http://169.254.169.254/metadata/instance?api-version=2021-02-01', {
+      signal: AbortSignal.timeout(5000),
+    }).then(
       () => null,
       (e: Error) => e,
     );

@@ -19,7 +19,11 @@ const budgets = {
 describe('evaluateGate', () => {
   it('passes when every figure is at or under its limit (exceeded means strictly greater)', () => {
     // 20 g ≤ 20 g; 49.9 Wh ≤ 50 Wh; +10 % ≤ 10 % (sampleComparison: 12.1 g vs median 11 g).
-    const gate = evaluateGate({ report: report(20, 49.9), comparison: sampleComparison(), inputs: { ...budgets, failOnBudget: true } });
+    const gate = evaluateGate({
+      report: report(20, 49.9),
+      comparison: sampleComparison(),
+      inputs: { ...budgets, failOnBudget: true },
+    });
     expect(gate).toEqual({
       mode: 'fail',
       exceeded: false,
@@ -34,7 +38,8 @@ describe('evaluateGate', () => {
   it('flags each budget that is exceeded', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
-    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false }; // above the base spread: a real rise
+    // Above the base spread: a real rise.
+    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false };
     const gate = evaluateGate({ report: report(23.4, 50.1), comparison, inputs: { ...budgets, failOnBudget: true } });
     expect(gate.exceeded).toBe(true);
     expect(gate.budgets.map((b) => [b.kind, b.actual, b.status])).toEqual([
@@ -47,8 +52,14 @@ describe('evaluateGate', () => {
   it('skips max-increase with "no baseline yet" when there is no comparison or none available', () => {
     const unavailable: Comparison = { available: false, reason: 'no baseline yet' };
     for (const comparison of [undefined, unavailable]) {
-      const gate = evaluateGate({ report: report(5, 5), comparison, inputs: { maxIncrease: budgets.maxIncrease, failOnBudget: true } });
-      expect(gate.budgets).toEqual([{ kind: 'max-increase', limitText: '10%', limit: 10, actual: null, status: 'skipped', note: 'no baseline yet' }]);
+      const gate = evaluateGate({
+        report: report(5, 5),
+        comparison,
+        inputs: { maxIncrease: budgets.maxIncrease, failOnBudget: true },
+      });
+      expect(gate.budgets).toEqual([
+        { kind: 'max-increase', limitText: '10%', limit: 10, actual: null, status: 'skipped', note: 'no baseline yet' },
+      ]);
       expect(gate.exceeded).toBe(false);
     }
   });
@@ -57,7 +68,11 @@ describe('evaluateGate', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
     comparison.co2eG = { ...comparison.co2eG, baseMedian: 0, deltaPercent: null };
-    const gate = evaluateGate({ report: report(5, 5), comparison, inputs: { maxIncrease: budgets.maxIncrease, failOnBudget: true } });
+    const gate = evaluateGate({
+      report: report(5, 5),
+      comparison,
+      inputs: { maxIncrease: budgets.maxIncrease, failOnBudget: true },
+    });
     expect(gate.budgets[0].status).toBe('skipped');
     expect(gate.budgets[0].note).toMatch(/base median is 0/);
   });
@@ -66,7 +81,11 @@ describe('evaluateGate', () => {
     const gate = evaluateGate({ report: report(30, 5), inputs: { budget: budgets.budget, failOnBudget: false } });
     expect(gate.mode).toBe('warn');
     expect(gate.exceeded).toBe(true);
-    expect(evaluateGate({ report: report(30, 5), inputs: { failOnBudget: true } })).toEqual({ budgets: [], exceeded: false, mode: 'fail' });
+    expect(evaluateGate({ report: report(30, 5), inputs: { failOnBudget: true } })).toEqual({
+      budgets: [],
+      exceeded: false,
+      mode: 'fail',
+    });
   });
 });
 
@@ -76,8 +95,23 @@ describe('max-increase never fires on noise (issue 8)', () => {
   const cmp = (current: number, runs = 3) =>
     sampleComparison({
       runs,
-      co2eG: { current, baseMedian: 10, baseMin: 9, baseMax: 12, deltaAbs: current - 10, deltaPercent: (current - 10) * 10, withinNoise: current >= 9 && current <= 12 },
-      basis: { mode: 'repriced', machineClass: '4 vCPU x', sameClassRuns: 0, notRepriceable: 0, noiseKnown: runs >= 3, note: 'n' },
+      co2eG: {
+        current,
+        baseMedian: 10,
+        baseMin: 9,
+        baseMax: 12,
+        deltaAbs: current - 10,
+        deltaPercent: (current - 10) * 10,
+        withinNoise: current >= 9 && current <= 12,
+      },
+      basis: {
+        mode: 'repriced',
+        machineClass: '4 vCPU x',
+        sameClassRuns: 0,
+        notRepriceable: 0,
+        noiseKnown: runs >= 3,
+        note: 'n',
+      },
     });
 
   it('11.5 g is +15 % over a 10 % limit but inside 9–12 g: passes, and says why', () => {
@@ -105,19 +139,30 @@ describe('gateMessages', () => {
   it('names the budget, the figure, the limit and the input', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
-    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false }; // above the base spread: a real rise
+    // Above the base spread: a real rise.
+    comparison.co2eG = { ...comparison.co2eG, deltaPercent: 12.5, baseMax: 12, withinNoise: false };
     const gate = evaluateGate({ report: report(23.4, 12), comparison, inputs: { ...budgets, failOnBudget: true } });
     expect(gateMessages(gate)).toEqual([
       { level: 'error', message: 'CO2e budget exceeded: 23.4 g > 20.0 g (budget input "20 g")' },
       { level: 'notice', message: 'Energy budget met: 12.0 Wh ≤ 50.0 Wh (energy-budget input "50 Wh")' },
-      { level: 'error', message: 'CO2e increase limit exceeded: +12.5 % vs the base median > +10.0 % (max-increase input "10%")' },
+      {
+        level: 'error',
+        message: 'CO2e increase limit exceeded: +12.5 % vs the base median > +10.0 % (max-increase input "10%")',
+      },
     ]);
   });
 
   it('turns errors into warnings in warn mode and reports skips as notices', () => {
-    const gate = evaluateGate({ report: report(23.4, 12), inputs: { budget: budgets.budget, maxIncrease: budgets.maxIncrease, failOnBudget: false } });
+    const gate = evaluateGate({
+      report: report(23.4, 12),
+      inputs: { budget: budgets.budget, maxIncrease: budgets.maxIncrease, failOnBudget: false },
+    });
     expect(gateMessages(gate)).toEqual([
-      { level: 'warning', message: 'CO2e budget exceeded: 23.4 g > 20.0 g (budget input "20 g") [fail-on-budget is false: not failing the job]' },
+      {
+        level: 'warning',
+        message:
+          'CO2e budget exceeded: 23.4 g > 20.0 g (budget input "20 g") [fail-on-budget is false: not failing the job]',
+      },
       { level: 'notice', message: 'CO2e increase limit skipped: no baseline yet (max-increase input "10%")' },
     ]);
   });

@@ -22,7 +22,9 @@ describe('sample-interval agrees with the sampler', () => {
     if (!result.ok) return;
     expect(result.inputs.sampleIntervalMs).toBe(ms);
     // The exact argv the main step builds.
-    expect(parseSamplerArgs(['--out', '/tmp/x', '--interval-ms', String(result.inputs.sampleIntervalMs)]).intervalMs).toBe(ms);
+    expect(
+      parseSamplerArgs(['--out', '/tmp/x', '--interval-ms', String(result.inputs.sampleIntervalMs)]).intervalMs,
+    ).toBe(ms);
   });
   it('a value that rounds into range but is written below it is still refused', () => {
     const result = parseInputs(getter({ 'sample-interval': '99.6ms' }), { eventName: 'push' });
@@ -31,7 +33,7 @@ describe('sample-interval agrees with the sampler', () => {
 });
 
 describe('fail-on-missing-data', () => {
-  it('defaults to false (an unmeterable run warns; it is not the user\'s budget failing)', () => {
+  it("defaults to false (an unmeterable run warns; it is not the user's budget failing)", () => {
     const result = parseInputs(getter({}), { eventName: 'push' });
     expect(result.ok && result.inputs.failOnMissingData).toBe(false);
   });
@@ -39,7 +41,10 @@ describe('fail-on-missing-data', () => {
     const result = parseInputs(getter({ 'fail-on-missing-data': 'true' }), { eventName: 'push' });
     expect(result.ok && result.inputs.failOnMissingData).toBe(true);
     const bad = parseInputs(getter({ 'fail-on-missing-data': 'yes' }), { eventName: 'push' });
-    expect(bad).toMatchObject({ ok: false, errors: [expect.stringMatching(/Input "fail-on-missing-data": "yes" is not a boolean\. Accepted: true, false/)] });
+    expect(bad).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/Input "fail-on-missing-data": "yes" is not a boolean\. Accepted: true, false/)],
+    });
   });
 });
 

@@ -87,9 +87,13 @@ describe('parseInputs: valid values are normalised', () => {
   });
 
   it('accepts the edges of the ranges', () => {
-    const result = parseInputs(getter({ 'carbon-intensity': '0', pue: '3', 'sample-interval': '60s' }), { eventName: 'push' });
+    const result = parseInputs(getter({ 'carbon-intensity': '0', pue: '3', 'sample-interval': '60s' }), {
+      eventName: 'push',
+    });
     expect(result.ok).toBe(true);
-    const low = parseInputs(getter({ 'carbon-intensity': '2000', pue: '1', 'sample-interval': '100ms' }), { eventName: 'push' });
+    const low = parseInputs(getter({ 'carbon-intensity': '2000', pue: '1', 'sample-interval': '100ms' }), {
+      eventName: 'push',
+    });
     expect(low.ok).toBe(true);
   });
 });
@@ -129,13 +133,25 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
 
 describe('parseInputs: matrix and history inputs', () => {
   it('comment-scope, history-branch and dashboard are read when valid', () => {
-    const result = parseInputs(getter({ 'comment-scope': 'job', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }), { eventName: 'push' });
-    expect(result).toMatchObject({ ok: true, inputs: { commentScope: 'job', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' } });
+    const result = parseInputs(
+      getter({ 'comment-scope': 'job', 'history-branch': 'carbon-data', dashboard: 'true', 'grid-source': 'google' }),
+      { eventName: 'push' },
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      inputs: { commentScope: 'job', historyBranch: 'carbon-data', dashboard: true, gridSource: 'google' },
+    });
   });
   it('meter-scope: auto by default, machine and container when given', () => {
     expect(parseInputs(getter({}), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'auto' } });
-    expect(parseInputs(getter({ 'meter-scope': 'container' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'container' } });
-    expect(parseInputs(getter({ 'meter-scope': 'machine' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { meterScope: 'machine' } });
+    expect(parseInputs(getter({ 'meter-scope': 'container' }), { eventName: 'push' })).toMatchObject({
+      ok: true,
+      inputs: { meterScope: 'container' },
+    });
+    expect(parseInputs(getter({ 'meter-scope': 'machine' }), { eventName: 'push' })).toMatchObject({
+      ok: true,
+      inputs: { meterScope: 'machine' },
+    });
   });
   it('defaults: one comment per workflow run, no history branch, no dashboard', () => {
     const result = parseInputs(getter({}), { eventName: 'push' });
@@ -160,12 +176,16 @@ describe('parseInputs: bad values', () => {
     const result = parseInputs(getter({ budget: '20 tonnes' }), { eventName: 'push' });
     expect(result).toEqual({
       ok: false,
-      errors: ['Input "budget": "20 tonnes" is not a CO2e amount. Accepted: 20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e.'],
+      errors: [
+        'Input "budget": "20 tonnes" is not a CO2e amount. Accepted: 20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e.',
+      ],
     });
   });
 
   it('collects every error, not just the first', () => {
-    const values = Object.fromEntries(BAD.filter((_, i) => BAD.findIndex((b) => b[0] === BAD[i][0]) === i).map(([k, v]) => [k, v]));
+    const values = Object.fromEntries(
+      BAD.filter((_, i) => BAD.findIndex((b) => b[0] === BAD[i][0]) === i).map(([k, v]) => [k, v]),
+    );
     const result = parseInputs(getter(values), { eventName: 'push' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -177,7 +197,10 @@ describe('parseInputs: bad values', () => {
     const validateRegion = (text: string): string | null =>
       text === 'azure:eastus3' ? 'region "azure:eastus3" is not known; closest: azure:eastus, azure:eastus2' : null;
     const bad = parseInputs(getter({ region: 'azure:eastus3' }), { eventName: 'push' }, { validateRegion });
-    expect(bad).toEqual({ ok: false, errors: ['Input "region": region "azure:eastus3" is not known; closest: azure:eastus, azure:eastus2'] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: ['Input "region": region "azure:eastus3" is not known; closest: azure:eastus, azure:eastus2'],
+    });
     const good = parseInputs(getter({ region: 'zone:SE-SE3' }), { eventName: 'push' }, { validateRegion });
     expect(good.ok && good.inputs.region).toBe('zone:SE-SE3');
   });
@@ -206,9 +229,13 @@ describe('parseInputs: bad values', () => {
 
   it('redacts a long fine-grained token before shortening the value', () => {
     const pat = `github_pat_${'A1b2C3d4E5'.repeat(8)}xyz`; // 94 characters: longer than the 80 shown
-    const result = parseInputs(getter({ 'github-token': pat, budget: `${pat} g`, region: pat }), { eventName: 'push' }, {
-      validateRegion: (text) => `region "${text.slice(0, 30)}" is not known`,
-    });
+    const result = parseInputs(
+      getter({ 'github-token': pat, budget: `${pat} g`, region: pat }),
+      { eventName: 'push' },
+      {
+        validateRegion: (text) => `region "${text.slice(0, 30)}" is not known`,
+      },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(2);
@@ -231,14 +258,23 @@ describe('parseInputs: report (publish mode)', () => {
   it('refuses a path with a NUL character, naming the input', () => {
     const result = parseInputs(getter({ report: 'a\0b' }), { eventName: 'workflow_run' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[0]).toMatch(/^Input "report": .* is not a file path\. Accepted: the path of a carbon-action JSON report/);
+    if (!result.ok)
+      expect(result.errors[0]).toMatch(
+        /^Input "report": .* is not a file path\. Accepted: the path of a carbon-action JSON report/,
+      );
   });
 });
 
 describe('parseInputs: memory-model', () => {
   it('reads measured and ccf; empty leaves the default (measured) to the pipeline', () => {
-    expect(parseInputs(getter({ 'memory-model': 'ccf' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'ccf' } });
-    expect(parseInputs(getter({ 'memory-model': 'measured' }), { eventName: 'push' })).toMatchObject({ ok: true, inputs: { memoryModel: 'measured' } });
+    expect(parseInputs(getter({ 'memory-model': 'ccf' }), { eventName: 'push' })).toMatchObject({
+      ok: true,
+      inputs: { memoryModel: 'ccf' },
+    });
+    expect(parseInputs(getter({ 'memory-model': 'measured' }), { eventName: 'push' })).toMatchObject({
+      ok: true,
+      inputs: { memoryModel: 'measured' },
+    });
     const none = parseInputs(getter({}), { eventName: 'push' });
     expect(none.ok && none.inputs.memoryModel).toBeUndefined();
   });

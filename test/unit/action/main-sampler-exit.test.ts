@@ -9,7 +9,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 vi.mock('node:child_process', () => ({
   spawn: (_cmd: string, _args: string[], opts: { stdio: [unknown, number, number] }) => {
     const child = Object.assign(new EventEmitter(), { pid: 4242, unref: () => undefined });
-    writeSync(opts.stdio[2], 'carbon-action sampler: --interval-ms: "100.4" is not a whole number of milliseconds; usage: sampler ...\n');
+    writeSync(
+      opts.stdio[2],
+      'carbon-action sampler: --interval-ms: "100.4" is not a whole number of milliseconds; usage: sampler ...\n',
+    );
     setTimeout(() => child.emit('exit', 2, null), 30);
     return child;
   },
@@ -23,7 +26,7 @@ afterEach(() => {
 });
 
 describe('runMain when the sampler exits at start-up', () => {
-  it('warns in the main step with the sampler\'s own reason, and does not fail the job', async () => {
+  it("warns in the main step with the sampler's own reason, and does not fail the job", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'carbon-main-'));
     const state = join(dir, 'state');
     writeFileSync(state, '');
@@ -40,6 +43,8 @@ describe('runMain when the sampler exits at start-up', () => {
       write.mockRestore();
     }
     expect(process.exitCode ?? 0).toBe(0);
-    expect(out.join('')).toMatch(/::warning::carbon-action: the sampler exited at start-up \(exit code 2\): carbon-action sampler: --interval-ms: "100\.4" is not a whole number.*this job is not metered/);
+    expect(out.join('')).toMatch(
+      /::warning::carbon-action: the sampler exited at start-up \(exit code 2\): carbon-action sampler: --interval-ms: "100\.4" is not a whole number.*this job is not metered/,
+    );
   });
 });

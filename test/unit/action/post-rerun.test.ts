@@ -64,7 +64,7 @@ afterEach(() => {
 });
 
 describe('the post step on a re-run of a push run', () => {
-  it('does not count its own run\'s first attempt in the baseline it is judged against', async () => {
+  it("does not count its own run's first attempt in the baseline it is judged against", async () => {
     const historyDir = join(dir, 'history');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(historyDir);

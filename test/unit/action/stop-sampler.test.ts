@@ -50,6 +50,9 @@ describe('stopSampler', () => {
   });
 
   it('a sampler that is not running is reported as having died early', async () => {
-    expect(await stopSampler({ pid: 0, samplesFile: join(tmpdir(), 'none.jsonl') })).toEqual({ diedEarly: true, stopped: false });
+    expect(await stopSampler({ pid: 0, samplesFile: join(tmpdir(), 'none.jsonl') })).toEqual({
+      diedEarly: true,
+      stopped: false,
+    });
   });
 });

@@ -24,9 +24,12 @@ describe('parseMassG', () => {
     ['1.5 t', 1_500_000],
   ])('%j → %s g', (text, g) => expect(parseMassG(text)).toBeCloseTo(g, 9));
 
-  it.each(['20 tonnes', '20', 'g', '20 G', '20 Mg', '-5 g', '1e3 g', '20 g g', '20 kgCO2x', '', '20gCO2e extra'])('refuses %j', (text) => {
-    expect(parseMassG(text)).toBeNull();
-  });
+  it.each(['20 tonnes', '20', 'g', '20 G', '20 Mg', '-5 g', '1e3 g', '20 g g', '20 kgCO2x', '', '20gCO2e extra'])(
+    'refuses %j',
+    (text) => {
+      expect(parseMassG(text)).toBeNull();
+    },
+  );
 });
 
 describe('parseEnergyWh', () => {

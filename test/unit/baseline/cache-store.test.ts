@@ -17,7 +17,15 @@ import { makeReport, series } from './make-report';
 // process.env at call time, so each test points it at its own fake.
 
 const scope = { os: 'linux', workflow: 'CI', job: 'test' };
-const ENV_KEYS = ['ACTIONS_CACHE_SERVICE_V2', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'GITHUB_SERVER_URL', 'RUNNER_TEMP', 'GITHUB_WORKSPACE', 'ACTIONS_CACHE_URL'];
+const ENV_KEYS = [
+  'ACTIONS_CACHE_SERVICE_V2',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'GITHUB_SERVER_URL',
+  'RUNNER_TEMP',
+  'GITHUB_WORKSPACE',
+  'ACTIONS_CACHE_URL',
+];
 const savedEnv: Record<string, string | undefined> = {};
 let root: string;
 let fake: CacheFake;
@@ -50,13 +58,20 @@ describe('Actions cache history store (through the cache fake)', () => {
   it('saves under a unique key per run and loads the newest by prefix', async () => {
     const first = series([10, 11]);
     const second = series([10, 11, 12]);
-    expect(await store(101).save('main', first)).toEqual({ ok: true, target: `Actions cache key ${historySaveKey(scope, 'main', 101, 1)}` });
+    expect(await store(101).save('main', first)).toEqual({
+      ok: true,
+      target: `Actions cache key ${historySaveKey(scope, 'main', 101, 1)}`,
+    });
     expect(await store(102).save('main', second)).toMatchObject({ ok: true });
     // A branch whose name extends "main" must not be picked up.
     expect(await store(103).save('main-2', series([99]))).toMatchObject({ ok: true });
 
     const loaded = await store(200).load('main');
-    expect(loaded).toMatchObject({ ok: true, source: `cache entry ${historySaveKey(scope, 'main', 102, 1)}`, warnings: [] });
+    expect(loaded).toMatchObject({
+      ok: true,
+      source: `cache entry ${historySaveKey(scope, 'main', 102, 1)}`,
+      warnings: [],
+    });
     expect(loaded.entries.map((e) => e.co2eG.total)).toEqual([10, 11, 12]);
     expect(fake.state.entries.map((e) => e.key)).toEqual([
       historySaveKey(scope, 'main', 101, 1),
@@ -65,16 +80,23 @@ describe('Actions cache history store (through the cache fake)', () => {
     ]);
     // Restored by prefix through restore_keys: the primary key never matches exactly.
     const lookup = fake.state.requests.find((r) => r.path.endsWith('/GetCacheEntryDownloadURL'));
-    expect(JSON.parse(lookup?.body ?? '{}')).toMatchObject({ key: historyKeyPrefix(scope, 'main'), restore_keys: [historyKeyPrefix(scope, 'main')] });
+    expect(JSON.parse(lookup?.body ?? '{}')).toMatchObject({
+      key: historyKeyPrefix(scope, 'main'),
+      restore_keys: [historyKeyPrefix(scope, 'main')],
+    });
   });
 
   it('nothing saved for the branch → "no baseline yet"', async () => {
     await store(1).save('main', series([1]));
     const res = await store(2).load('feature/x');
-    expect(res).toEqual({ ok: false, reason: `no baseline yet (no cache entry for ${historyKeyPrefix(scope, 'feature/x')}*)`, entries: [] });
+    expect(res).toEqual({
+      ok: false,
+      reason: `no baseline yet (no cache entry for ${historyKeyPrefix(scope, 'feature/x')}*)`,
+      entries: [],
+    });
   });
 
-  it('does not mistake a file left by an earlier load for this branch\'s history', async () => {
+  it("does not mistake a file left by an earlier load for this branch's history", async () => {
     await store(1).save('main', series([1, 2]));
     const s = store(2);
     expect((await s.load('main')).ok).toBe(true);
@@ -95,14 +117,21 @@ describe('Actions cache history store (through the cache fake)', () => {
     fake.state.faults.mode = 'unavailable';
     const started = Date.now();
     const res = await store(1, { timeoutMs: 1000 }).load('main');
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 1 s)', entries: [] });
+    expect(res).toEqual({
+      ok: false,
+      reason: 'the Actions cache service could not be reached (no answer within 1 s)',
+      entries: [],
+    });
     expect(Date.now() - started).toBeLessThan(2500);
   });
 
   it('a slow cache service → gives up at the timeout', async () => {
     fake.state.faults.latencyMs = 3000;
     const res = await store(1, { timeoutMs: 300 }).save('main', series([1]));
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.3 s)' });
+    expect(res).toEqual({
+      ok: false,
+      reason: 'the Actions cache service could not be reached (no answer within 0.3 s)',
+    });
   });
 
   it('corrupt download → ok:false', async () => {
@@ -121,7 +150,10 @@ describe('Actions cache history store (through the cache fake)', () => {
     expect(await actionsCache.saveCache([file], key)).toBeGreaterThan(0);
     const res = await store(8).load('main');
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.reason).toBe(`history cache entry ${key} has no usable entry (1 line(s) unreadable; first: cache entry ${key} line 1: not valid JSON (torn write?), skipped)`);
+    if (!res.ok)
+      expect(res.reason).toBe(
+        `history cache entry ${key} has no usable entry (1 line(s) unreadable; first: cache entry ${key} line 1: not valid JSON (torn write?), skipped)`,
+      );
   });
 
   it('a history from a newer schema is refused with a clear reason', async () => {
@@ -129,7 +161,8 @@ describe('Actions cache history store (through the cache fake)', () => {
     await store(1).save('main', [newer]);
     const res = await store(2).load('main');
     expect(res.ok).toBe(false);
-    if (!res.ok) expect(res.reason).toContain('written by a newer carbon-action (schemaVersion 2; this version reads up to 1)');
+    if (!res.ok)
+      expect(res.reason).toContain('written by a newer carbon-action (schemaVersion 2; this version reads up to 1)');
   });
 
   it('outside GitHub Actions → ok:false without any request', async () => {
@@ -146,20 +179,26 @@ describe('Actions cache history store (through the cache fake)', () => {
       timeoutMs: 50,
       cache: { isFeatureAvailable: () => true, restoreCache: () => hang, saveCache: () => hang },
     }).save('main', series([1]));
-    expect(res).toEqual({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.1 s)' });
+    expect(res).toEqual({
+      ok: false,
+      reason: 'the Actions cache service could not be reached (no answer within 0.1 s)',
+    });
   });
 });
 
 describe('withActionsLogCapture', () => {
   it('collects annotations and demotes them to plain lines', async () => {
-    const outer = await withActionsLogCapture(async () => {
-      const inner = await withActionsLogCapture(async () => {
-        core.error('Failed to restore: boom');
-        core.info('plain');
-        return 42;
-      });
-      return inner;
-    }, { demoteAnnotations: false });
+    const outer = await withActionsLogCapture(
+      async () => {
+        const inner = await withActionsLogCapture(async () => {
+          core.error('Failed to restore: boom');
+          core.info('plain');
+          return 42;
+        });
+        return inner;
+      },
+      { demoteAnnotations: false },
+    );
     const inner = outer.value;
     expect(inner.value).toBe(42);
     expect(inner.log.problems).toEqual(['Failed to restore: boom']);
@@ -185,17 +224,23 @@ describe('one cache outage costs one timeout per step', () => {
       cache: { isFeatureAvailable: () => true, restoreCache: hang, saveCache: hang },
     });
     const first = await s.load('main');
-    expect(first).toMatchObject({ ok: false, reason: 'the Actions cache service could not be reached (no answer within 0.2 s)' });
+    expect(first).toMatchObject({
+      ok: false,
+      reason: 'the Actions cache service could not be reached (no answer within 0.2 s)',
+    });
     const started = Date.now();
     const again = await s.load('feature');
     const saved = await s.save('main', series([1]));
     expect(Date.now() - started).toBeLessThan(100);
     expect(calls).toBe(1);
-    expect(again).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be reached earlier in this step.*no answer within 0\.2 s/) });
+    expect(again).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/could not be reached earlier in this step.*no answer within 0\.2 s/),
+    });
     expect(saved).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be reached/) });
   });
 
-  it('a branch\'s history is loaded once per step: the second load of the same branch makes no request', async () => {
+  it("a branch's history is loaded once per step: the second load of the same branch makes no request", async () => {
     let restores = 0;
     const s = createCacheHistoryStore({
       scope: { os: 'Linux', workflow: 'CI', job: 'test' },

@@ -18,7 +18,10 @@ describe('directory history store', () => {
   it('round-trips a history, one JSON line per run, no temp file left', async () => {
     const store = createDirHistoryStore({ dir: join(dir, 'nested'), scope });
     const entries = series([10, 12, 11]);
-    expect(await store.save('feature/x', entries)).toEqual({ ok: true, target: join(dir, 'nested', historyFileName(scope, 'feature/x')) });
+    expect(await store.save('feature/x', entries)).toEqual({
+      ok: true,
+      target: join(dir, 'nested', historyFileName(scope, 'feature/x')),
+    });
     const loaded = await store.load('feature/x');
     expect(loaded).toMatchObject({ ok: true, warnings: [] });
     expect(loaded.entries).toEqual(entries);
@@ -73,14 +76,17 @@ describe('parseHistoryText', () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.entries).toHaveLength(1);
-    expect(res.warnings[0]).toBe('h.jsonl line 2: written by a newer carbon-action (schemaVersion 2; this version reads up to 1): upgrade carbon-action to compare with it, skipped');
+    expect(res.warnings[0]).toBe(
+      'h.jsonl line 2: written by a newer carbon-action (schemaVersion 2; this version reads up to 1): upgrade carbon-action to compare with it, skipped',
+    );
   });
 
   it('a history made only of newer entries fails with that reason', () => {
     const newer = { ...makeReport(), schemaVersion: 3 };
     expect(parseHistoryText(JSON.stringify(newer), 'h.jsonl')).toEqual({
       ok: false,
-      reason: 'history h.jsonl was written by a newer carbon-action (schemaVersion 3; this version reads up to 1): upgrade carbon-action to compare with it',
+      reason:
+        'history h.jsonl was written by a newer carbon-action (schemaVersion 3; this version reads up to 1): upgrade carbon-action to compare with it',
       entries: [],
     });
   });
@@ -89,7 +95,10 @@ describe('parseHistoryText', () => {
     const noTotal = { ...makeReport(), co2eG: { operational: 1 } };
     const res = parseHistoryText(`${JSON.stringify(noTotal)}\n${JSON.stringify(makeReport())}\n[]\n`, 'h');
     expect(res.ok && res.entries.length).toBe(1);
-    expect(res.ok && res.warnings).toEqual(['h line 1: co2eG.total is missing or not a finite number, skipped', 'h line 3: not a JSON object, skipped']);
+    expect(res.ok && res.warnings).toEqual([
+      'h line 1: co2eG.total is missing or not a finite number, skipped',
+      'h line 3: not a JSON object, skipped',
+    ]);
   });
 });
 
@@ -99,7 +108,10 @@ describe('dir store under /proc', () => {
     const store = create({ dir: '/proc/x/y', scope: { os: 'Linux', workflow: 'CI', job: 'test', matrix: null } });
     const started = Date.now();
     const saved = await store.save('main', []);
-    expect(saved).toMatchObject({ ok: false, reason: expect.stringMatching(/^could not write history \/proc\/x\/y\/.*no such file or directory \(ENOENT\)/) });
+    expect(saved).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^could not write history \/proc\/x\/y\/.*no such file or directory \(ENOENT\)/),
+    });
     expect(Date.now() - started).toBeLessThan(5000);
   }, 10_000);
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { encodeKeyPart, historyFileName, historyKeyPrefix, historySaveKey, MAX_CACHE_KEY_CHARS } from '../../../src/baseline/history-key';
+import {
+  encodeKeyPart,
+  historyFileName,
+  historyKeyPrefix,
+  historySaveKey,
+  MAX_CACHE_KEY_CHARS,
+} from '../../../src/baseline/history-key';
 
 const scope = { os: 'linux', workflow: 'CI', job: 'test' };
 
 describe('history keys', () => {
   it('reads plainly for plain names', () => {
     expect(historyKeyPrefix(scope, 'main')).toBe('carbon-action-v1~linux~CI~test~~main~');
-    expect(historySaveKey({ ...scope, matrix: 'node-20' }, 'feature/x', 123456, 2)).toBe('carbon-action-v1~linux~CI~test~node-20~feature/x~123456-2');
+    expect(historySaveKey({ ...scope, matrix: 'node-20' }, 'feature/x', 123456, 2)).toBe(
+      'carbon-action-v1~linux~CI~test~node-20~feature/x~123456-2',
+    );
   });
 
   it('a branch never prefix-matches a longer branch', () => {
@@ -30,7 +38,12 @@ describe('history keys', () => {
 
   it('hashes long parts and stays within 512 characters', () => {
     const long = 'ä'.repeat(400); // 400 × "%C3%A4" = 2400 characters encoded
-    const key = historySaveKey({ os: long, workflow: long, job: long, matrix: long }, long, '9'.repeat(40), '9'.repeat(10));
+    const key = historySaveKey(
+      { os: long, workflow: long, job: long, matrix: long },
+      long,
+      '9'.repeat(40),
+      '9'.repeat(10),
+    );
     expect(key.length).toBeLessThanOrEqual(MAX_CACHE_KEY_CHARS);
     const part = encodeKeyPart(long);
     expect(part.length).toBeLessThanOrEqual(64);
@@ -40,7 +53,9 @@ describe('history keys', () => {
   });
 
   it('refuses empty parts by name', () => {
-    expect(() => historyKeyPrefix({ ...scope, job: '' }, 'main')).toThrow('history key: job must be a non-empty string, got ""');
+    expect(() => historyKeyPrefix({ ...scope, job: '' }, 'main')).toThrow(
+      'history key: job must be a non-empty string, got ""',
+    );
   });
 
   it('file names carry no slash and stay short', () => {

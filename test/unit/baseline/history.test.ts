@@ -26,7 +26,11 @@ describe('appendToHistory', () => {
     const h = series([1, 2, 3]);
     const again = makeReport({ co2eG: 30, endedAt: '2025-03-01T10:02:30Z', runId: '102' });
     expect(appendToHistory(h, again).map((r) => r.co2eG.total)).toEqual([1, 2, 30]);
-    expect(appendToHistory(h, makeReport({ co2eG: 4, endedAt: '2025-03-02T00:00:00Z', runId: '7' }), 2).map((r) => r.co2eG.total)).toEqual([3, 4]);
+    expect(
+      appendToHistory(h, makeReport({ co2eG: 4, endedAt: '2025-03-02T00:00:00Z', runId: '7' }), 2).map(
+        (r) => r.co2eG.total,
+      ),
+    ).toEqual([3, 4]);
     expect(() => appendToHistory(h, again, 0)).toThrow(/whole number ≥ 1, got 0/);
   });
 });
@@ -78,7 +82,11 @@ describe('compareWithBaseline', () => {
   });
 
   it('no base runs → not available, "no baseline yet"', () => {
-    expect(compareWithBaseline(makeReport(), [], { baseBranch: 'main' })).toEqual({ available: false, reason: 'no baseline yet', baseBranch: 'main' });
+    expect(compareWithBaseline(makeReport(), [], { baseBranch: 'main' })).toEqual({
+      available: false,
+      reason: 'no baseline yet',
+      baseBranch: 'main',
+    });
   });
 
   it('leaves the current run out of its own baseline', () => {
@@ -88,7 +96,15 @@ describe('compareWithBaseline', () => {
 
   it('a zero base median gives a null percentage', () => {
     const m = compareMetric(0.5, [0, 0, 0]);
-    expect(m).toEqual({ current: 0.5, baseMedian: 0, baseMin: 0, baseMax: 0, deltaAbs: 0.5, deltaPercent: null, withinNoise: false });
+    expect(m).toEqual({
+      current: 0.5,
+      baseMedian: 0,
+      baseMin: 0,
+      baseMax: 0,
+      deltaAbs: 0.5,
+      deltaPercent: null,
+      withinNoise: false,
+    });
   });
 
   it('one base run: only the same figure counts as within noise', () => {

@@ -9,8 +9,13 @@ const D = [5, 20, 30, 38, 45, 51, 56, 60, 63, 65, 66]; // concave, W at 0 … 10
 const AMD = 'AMD EPYC 7763 64-Core Processor';
 const INTEL = 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz';
 
-/** Band 2: 10 s at mean 0.25; band 8: 20 s at mean 0.85. 16 GB for 30 s. `scale` scales utilisation, `time` the duration. */
-function work(over: { cpuModel?: string; vcpus?: number; curve?: number[]; scale?: number; time?: number } = {}): WorkAccount {
+/**
+ * Band 2: 10 s at mean 0.25; band 8: 20 s at mean 0.85. 16 GB for 30 s. `scale` scales utilisation, `time` the
+ * duration.
+ */
+function work(
+  over: { cpuModel?: string; vcpus?: number; curve?: number[]; scale?: number; time?: number } = {},
+): WorkAccount {
   const k = over.scale ?? 1;
   const t = over.time ?? 1;
   const seconds = [0, 0, 10 * t, 0, 0, 0, 0, 0, 20 * t, 0];
@@ -26,8 +31,18 @@ function work(over: { cpuModel?: string; vcpus?: number; curve?: number[]; scale
   });
 }
 
-function run(i: number, w: WorkAccount | null, figures: { co2eG: number; energyWh: number }, cpuModel = w?.machineClass.cpuModel ?? AMD): Report {
-  const r = makeReport({ ...figures, endedAt: new Date(Date.UTC(2025, 2, 1, 10, i)).toISOString(), runId: String(100 + i), sha: `sha${i}` });
+function run(
+  i: number,
+  w: WorkAccount | null,
+  figures: { co2eG: number; energyWh: number },
+  cpuModel = w?.machineClass.cpuModel ?? AMD,
+): Report {
+  const r = makeReport({
+    ...figures,
+    endedAt: new Date(Date.UTC(2025, 2, 1, 10, i)).toISOString(),
+    runId: String(100 + i),
+    sha: `sha${i}`,
+  });
   r.machine.cpuModel = cpuModel;
   r.durationS = 30;
   if (w) r.work = w;
@@ -53,7 +68,16 @@ describe('repriceCpuWh', () => {
 
 describe('utilisationCpus (container scope)', () => {
   it('a container allowed 1.5 CPUs on a 4-vCPU VM: utilisation is of 1.5 CPUs, recovered as cpuSeconds ÷ Σ busyS', () => {
-    const w = workAccount({ histogram: { seconds: [0, 0, 10, 0, 0, 0, 0, 0, 20, 0], busyS: [0, 0, 2.5, 0, 0, 0, 0, 0, 17, 0] }, vcpus: 4, utilisationOfCpus: 1.5, cpuModel: AMD, memoryGb: 16, durationS: 30, cpuCurveW: D, memoryWPerGb: 0.392 });
+    const w = workAccount({
+      histogram: { seconds: [0, 0, 10, 0, 0, 0, 0, 0, 20, 0], busyS: [0, 0, 2.5, 0, 0, 0, 0, 0, 17, 0] },
+      vcpus: 4,
+      utilisationOfCpus: 1.5,
+      cpuModel: AMD,
+      memoryGb: 16,
+      durationS: 30,
+      cpuCurveW: D,
+      memoryWPerGb: 0.392,
+    });
     // 1.5 × 19.5 = 29.25 CPU-s; re-priced on 3 CPUs the utilisation halves: as 'twice the vCPUs' above → 1155 J.
     expect(w.cpuSeconds).toBeCloseTo(29.25, 12);
     expect(utilisationCpus(w)).toBeCloseTo(1.5, 12);
@@ -63,7 +87,7 @@ describe('utilisationCpus (container scope)', () => {
 });
 
 describe('repriceRun', () => {
-  it('CPU from the histogram, memory from GB-s, GPU as recorded, CO2e at this run\'s PUE and grid', () => {
+  it("CPU from the histogram, memory from GB-s, GPU as recorded, CO2e at this run's PUE and grid", () => {
     const base = run(0, work(), { co2eG: 99, energyWh: 99 });
     base.energyWh.gpu = 0.01;
     const current = run(1, work({ cpuModel: INTEL, curve: D }), { co2eG: 1, energyWh: 1 });
@@ -78,7 +102,7 @@ describe('repriceRun', () => {
     expect(priced?.repriced).toBe(true);
   });
 
-  it('counts this run\'s embodied share, scaled by duration, when this run includes embodied', () => {
+  it("counts this run's embodied share, scaled by duration, when this run includes embodied", () => {
     const base = run(0, work(), { co2eG: 9, energyWh: 9 });
     base.durationS = 60;
     const current = run(1, work({ cpuModel: INTEL }), { co2eG: 1, energyWh: 1 });
@@ -105,7 +129,9 @@ describe('likeForLike: which base runs, and how', () => {
   };
 
   it('≥ 3 runs on the same machine class: those, as recorded', () => {
-    const same = [1, 2, 3].map((i) => run(i, work({ cpuModel: INTEL, curve: intelCurve }), { co2eG: 10 + i, energyWh: 20 + i }));
+    const same = [1, 2, 3].map((i) =>
+      run(i, work({ cpuModel: INTEL, curve: intelCurve }), { co2eG: 10 + i, energyWh: 20 + i }),
+    );
     const other = [4, 5].map((i) => run(i, work(), { co2eG: 0.5, energyWh: 1 }));
     const l = likeForLike(current(), [...same, ...other], 5, 'main');
     expect(l.basis.mode).toBe('same-machine-class');
@@ -126,7 +152,9 @@ describe('likeForLike: which base runs, and how', () => {
     expect(l.runs.every((r) => r.repriced)).toBe(true);
     // Same work on the Intel curve: CPU 0.45 × 20 = 9 Wh, memory 0.0522667 Wh.
     expect(l.runs[0].energyWh).toBeCloseTo(9 + 188.16 / 3600, 9);
-    expect(l.basis.note).toMatch(/3 of the 3 main runs ran on other hardware \(4 vCPU AMD EPYC 7763.*re-priced on this machine/);
+    expect(l.basis.note).toMatch(
+      /3 of the 3 main runs ran on other hardware \(4 vCPU AMD EPYC 7763.*re-priced on this machine/,
+    );
     expect(l.basis.note).toMatch(/1 older run on other hardware .* left out/);
   });
 

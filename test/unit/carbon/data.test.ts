@@ -33,7 +33,9 @@ describe('carbon data files', () => {
   });
 
   it('keep ODbL and CC BY-SA data apart, each with its attribution', () => {
-    expect(zonesData().attribution).toMatch(/^Electricity Maps \(electricitymaps\.com\), via Green Web Foundation CO2\.js .*ODbL$/);
+    expect(zonesData().attribution).toMatch(
+      /^Electricity Maps \(electricitymaps\.com\), via Green Web Foundation CO2\.js .*ODbL$/,
+    );
     expect(zonesData().licence).toMatch(/ODbL/);
     expect(countriesData().attribution).toMatch(/^Ember .*via CO2\.js .*CC BY-SA 4\.0$/);
     expect(JSON.stringify(countriesData())).not.toMatch(/ODbL/);
@@ -58,7 +60,11 @@ describe('carbon data files', () => {
     const google = gcpGoogleData();
     expect(google.year).toBe(2024);
     expect(google.boundary).toBe('operational');
-    const gcpIds = new Set(regionsData().filter((r) => r.provider === 'gcp').map((r) => r.region));
+    const gcpIds = new Set(
+      regionsData()
+        .filter((r) => r.provider === 'gcp')
+        .map((r) => r.region),
+    );
     for (const name of Object.keys(google.regions)) expect(gcpIds.has(name), name).toBe(true);
     expect(google.regions['europe-west1'].gPerKWh).toBe(103.37);
   });
@@ -74,6 +80,7 @@ describe('carbon data files', () => {
     expect(eq.carDriving.gCo2PerKm).toBeCloseTo(393 / 1.609344, 1);
     // 10,791 kWh/yr ÷ 365 = 29.564 kWh/day
     expect(eq.householdDay.whPerDay).toBeCloseTo(10_791_000 / 365, 0);
-    for (const v of [...Object.values(pue), embodiedData(), ...Object.values(eq)]) expect(v.source.length).toBeGreaterThan(20);
+    for (const v of [...Object.values(pue), embodiedData(), ...Object.values(eq)])
+      expect(v.source.length).toBeGreaterThan(20);
   });
 });

@@ -3,7 +3,15 @@ import { CarbonInputError, computeEmbodied, computeEmissions } from '../../../sr
 import type { IntensityInfo, PueInfo } from '../../../src/report/schema';
 
 const intensity = (gPerKWh: number, over: Partial<IntensityInfo> = {}): IntensityInfo => ({
-  gPerKWh, source: 'test', year: 2025, region: 'azure:eastus', zone: 'US-MIDA-PJM', decidedBy: 'input', figure: 'yearly', boundary: 'lifecycle', ...over,
+  gPerKWh,
+  source: 'test',
+  year: 2025,
+  region: 'azure:eastus',
+  zone: 'US-MIDA-PJM',
+  decidedBy: 'input',
+  figure: 'yearly',
+  boundary: 'lifecycle',
+  ...over,
 });
 const azurePue: PueInfo = { value: 1.185, source: 'test' };
 const base = { durationS: 3600, provider: 'azure' as const, includeEmbodied: false, vmThreads: 4, hostThreads: 128 };
@@ -31,7 +39,13 @@ describe('computeEmissions', () => {
   });
 
   it('includeEmbodied adds M to the total', () => {
-    const r = computeEmissions({ ...base, includeEmbodied: true, energyWh: 10, intensity: intensity(400), pue: azurePue });
+    const r = computeEmissions({
+      ...base,
+      includeEmbodied: true,
+      energyWh: 10,
+      intensity: intensity(400),
+      pue: azurePue,
+    });
     expect(r.co2eG.total).toBeCloseTo(4.74 + 1.3910189, 6);
   });
 
@@ -50,7 +64,8 @@ describe('computeEmissions', () => {
   });
 
   it('refuses negative or non-finite energy and bad thread counts', () => {
-    const run = (over: object) => () => computeEmissions({ ...base, energyWh: 1, intensity: intensity(1), pue: azurePue, ...over });
+    const run = (over: object) => () =>
+      computeEmissions({ ...base, energyWh: 1, intensity: intensity(1), pue: azurePue, ...over });
     expect(run({ energyWh: -1 })).toThrow(CarbonInputError);
     expect(run({ energyWh: Number.NaN })).toThrow(/energyWh must be/);
     expect(run({ hostThreads: 0 })).toThrow(/hostThreads must be a number of threads > 0/);

@@ -11,7 +11,12 @@ describe('pickEquivalents', () => {
     // household: 0.0025 Wh ÷ 29,564 Wh/day × 86,400 s = 0.0073 s, below 0.1 s → dropped.
     const e = byKind(at400(0.001));
     expect(Object.keys(e)).toEqual(['car-distance', 'smartphone-charges']);
-    expect(e['car-distance']).toEqual({ kind: 'car-distance', value: 4.1, unit: 'mm', text: 'driving 4.1 mm in an average petrol car' });
+    expect(e['car-distance']).toEqual({
+      kind: 'car-distance',
+      value: 4.1,
+      unit: 'mm',
+      text: 'driving 4.1 mm in an average petrol car',
+    });
     expect(e['smartphone-charges'].text).toBe('1/12,000 of one smartphone charge');
   });
 
@@ -38,7 +43,11 @@ describe('pickEquivalents', () => {
   it('100 kg: hundreds of km, thousands of charges, a thousand hours of TV', () => {
     // 100,000 ÷ 244.2 = 409.5 km → 410; 100,000 ÷ 12.4 = 8,065 → 8,100; 100,000 ÷ 97 = 1,031 h → 1,000
     const e = at400(100_000);
-    expect(e.map((x) => [x.value, x.unit])).toEqual([[410, 'km'], [8100, 'charges'], [1000, 'hours']]);
+    expect(e.map((x) => [x.value, x.unit])).toEqual([
+      [410, 'km'],
+      [8100, 'charges'],
+      [1000, 'hours'],
+    ]);
     expect(e[1].text).toBe('charging a smartphone 8,100 times');
   });
 

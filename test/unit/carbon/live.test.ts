@@ -5,10 +5,21 @@ import type { MachineInfo } from '../../../src/report/schema';
 import { json, startFake, type FakeServer } from './fake-server';
 
 const TOKEN = 'sekrit-token-abc123';
-const latest = JSON.parse(readFileSync(new URL('../../fixtures/carbon/electricity-maps-latest.json', import.meta.url), 'utf8'));
+const latest = JSON.parse(
+  readFileSync(new URL('../../fixtures/carbon/electricity-maps-latest.json', import.meta.url), 'utf8'),
+);
 const machine: MachineInfo = {
-  os: 'linux', arch: 'x64', cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4,
-  memoryGb: 16, virtualized: true, cloudProvider: null, githubHosted: false, gpus: [],
+  os: 'linux',
+  arch: 'x64',
+  cpuModel: 'AMD EPYC 7763 64-Core Processor',
+  sockets: 1,
+  physicalCores: 2,
+  threads: 4,
+  memoryGb: 16,
+  virtualized: true,
+  cloudProvider: null,
+  githubHosted: false,
+  gpus: [],
 };
 const env = { CARBON_ACTION_NO_METADATA: '1' };
 
@@ -23,7 +34,14 @@ afterEach(async () => {
 });
 
 async function resolveWith(server: FakeServer, liveTimeoutMs = 3000) {
-  return resolveIntensity({ region: 'azure:swedencentral', electricityMapsToken: TOKEN, machine, env, liveUrl: server.url, liveTimeoutMs });
+  return resolveIntensity({
+    region: 'azure:swedencentral',
+    electricityMapsToken: TOKEN,
+    machine,
+    env,
+    liveUrl: server.url,
+    liveTimeoutMs,
+  });
 }
 
 describe('live intensity (Electricity Maps API)', () => {
@@ -32,7 +50,14 @@ describe('live intensity (Electricity Maps API)', () => {
     const r = await resolveWith(api);
     expect(api.requests[0].url).toBe('/v3/carbon-intensity/latest?zone=SE-SE3');
     expect(api.requests[0].headers['auth-token']).toBe(TOKEN);
-    expect(r.intensity).toMatchObject({ gPerKWh: 31, figure: 'live', year: 2026, zone: 'SE-SE3', boundary: 'lifecycle', decidedBy: 'input' });
+    expect(r.intensity).toMatchObject({
+      gPerKWh: 31,
+      figure: 'live',
+      year: 2026,
+      zone: 'SE-SE3',
+      boundary: 'lifecycle',
+      decidedBy: 'input',
+    });
     expect(r.intensity.source).toContain('2026-03-04T10:00:00.000Z');
     expect(r.warnings).toEqual([]);
   });
@@ -53,19 +78,30 @@ describe('live intensity (Electricity Maps API)', () => {
     ['500', (res) => json(res, 500, {}), /HTTP 500/],
     ['non-JSON', (res) => res.end(`<html>${TOKEN}</html>`), /not JSON/],
     ['missing value', (res) => json(res, 200, { zone: 'SE-SE3' }), /no numeric carbonIntensity/],
-    ['negative value', (res) => json(res, 200, { ...latest, carbonIntensity: -5 }), /implausible carbonIntensity of -5/],
-    ['absurd value', (res) => json(res, 200, { ...latest, carbonIntensity: 40_000 }), /implausible carbonIntensity of 40000/],
+    [
+      'negative value',
+      (res) => json(res, 200, { ...latest, carbonIntensity: -5 }),
+      /implausible carbonIntensity of -5/,
+    ],
+    [
+      'absurd value',
+      (res) => json(res, 200, { ...latest, carbonIntensity: 40_000 }),
+      /implausible carbonIntensity of 40000/,
+    ],
   ];
-  it.each(failures)('falls back to the yearly figure on %s, saying why, never showing the token', async (_name, answer, why) => {
-    const api = await fake((req, res) => answer(res));
-    const r = await resolveWith(api);
-    // SE-SE3's 2025 Electricity Maps yearly average is 20 g/kWh.
-    expect(r.intensity).toMatchObject({ gPerKWh: 20, figure: 'yearly', year: 2025 });
-    expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(why);
-    expect(r.warnings[0]).toContain('using the 2025 yearly figure for SE-SE3');
-    expect(JSON.stringify(r)).not.toContain(TOKEN);
-  });
+  it.each(failures)(
+    'falls back to the yearly figure on %s, saying why, never showing the token',
+    async (_name, answer, why) => {
+      const api = await fake((req, res) => answer(res));
+      const r = await resolveWith(api);
+      // SE-SE3's 2025 Electricity Maps yearly average is 20 g/kWh.
+      expect(r.intensity).toMatchObject({ gPerKWh: 20, figure: 'yearly', year: 2025 });
+      expect(r.warnings).toHaveLength(1);
+      expect(r.warnings[0]).toMatch(why);
+      expect(r.warnings[0]).toContain('using the 2025 yearly figure for SE-SE3');
+      expect(JSON.stringify(r)).not.toContain(TOKEN);
+    },
+  );
 
   it('gives up after the (injectable) timeout and falls back', async () => {
     const api = await fake(() => {}); // never answers
@@ -94,7 +130,13 @@ describe('live intensity (Electricity Maps API)', () => {
 
   it('does not call the API for a place without a single zone, and says so', async () => {
     const api = await fake((req, res) => json(res, 200, latest));
-    const r = await resolveIntensity({ region: 'country:FR', electricityMapsToken: TOKEN, machine, env, liveUrl: api.url });
+    const r = await resolveIntensity({
+      region: 'country:FR',
+      electricityMapsToken: TOKEN,
+      machine,
+      env,
+      liveUrl: api.url,
+    });
     expect(api.requests).toHaveLength(0);
     expect(r.intensity.figure).toBe('yearly');
     expect(r.warnings[0]).toMatch(/country:FR is not a single Electricity Maps zone/);
@@ -102,7 +144,14 @@ describe('live intensity (Electricity Maps API)', () => {
 
   it('is skipped when the user overrides the intensity', async () => {
     const api = await fake((req, res) => json(res, 200, latest));
-    const r = await resolveIntensity({ region: 'zone:SE-SE3', carbonIntensityGPerKWh: 100, electricityMapsToken: TOKEN, machine, env, liveUrl: api.url });
+    const r = await resolveIntensity({
+      region: 'zone:SE-SE3',
+      carbonIntensityGPerKWh: 100,
+      electricityMapsToken: TOKEN,
+      machine,
+      env,
+      liveUrl: api.url,
+    });
     expect(api.requests).toHaveLength(0);
     expect(r.intensity).toMatchObject({ gPerKWh: 100, figure: 'override' });
   });

@@ -21,7 +21,12 @@ describe('probeCloudMetadata', () => {
     const azure = await fake((req, res) => json(res, 200, azureFixture));
     const [aws, gcp] = [await refusedUrl(), await refusedUrl()];
     const r = await probeCloudMetadata({ azureUrl: azure.url, awsUrl: aws, gcpUrl: gcp });
-    expect(r.found).toEqual({ provider: 'azure', region: 'westeurope', id: 'azure:westeurope', instanceType: 'Standard_D4ads_v5' });
+    expect(r.found).toEqual({
+      provider: 'azure',
+      region: 'westeurope',
+      id: 'azure:westeurope',
+      instanceType: 'Standard_D4ads_v5',
+    });
     // vmSize comes in the same answer: no second request.
     expect(r.instance).toEqual({ provider: 'azure', instanceType: 'Standard_D4ads_v5' });
     expect(azure.requests).toHaveLength(1);
@@ -32,10 +37,18 @@ describe('probeCloudMetadata', () => {
   it('asks AWS IMDSv2 for a token with PUT, then the region and instance type with that token', async () => {
     const aws = await fake((req, res) => {
       if (req.method === 'PUT' && req.url === '/latest/api/token') return void res.end('tok-123');
-      if (req.method === 'GET' && req.url === '/latest/meta-data/placement/region' && req.headers['x-aws-ec2-metadata-token'] === 'tok-123') {
+      if (
+        req.method === 'GET' &&
+        req.url === '/latest/meta-data/placement/region' &&
+        req.headers['x-aws-ec2-metadata-token'] === 'tok-123'
+      ) {
         return void res.end('eu-north-1');
       }
-      if (req.method === 'GET' && req.url === '/latest/meta-data/instance-type' && req.headers['x-aws-ec2-metadata-token'] === 'tok-123') {
+      if (
+        req.method === 'GET' &&
+        req.url === '/latest/meta-data/instance-type' &&
+        req.headers['x-aws-ec2-metadata-token'] === 'tok-123'
+      ) {
         return void res.end('m7a.xlarge');
       }
       res.writeHead(401).end();
@@ -44,18 +57,30 @@ describe('probeCloudMetadata', () => {
     expect(r.found?.id).toBe('aws:eu-north-1');
     expect(r.instance).toEqual({ provider: 'aws', instanceType: 'm7a.xlarge' });
     expect(aws.requests.map((q) => q.method)).toEqual(['PUT', 'GET', 'GET']);
-    expect(aws.requests.slice(1).map((q) => q.url).sort()).toEqual(['/latest/meta-data/instance-type', '/latest/meta-data/placement/region']);
+    expect(
+      aws.requests
+        .slice(1)
+        .map((q) => q.url)
+        .sort(),
+    ).toEqual(['/latest/meta-data/instance-type', '/latest/meta-data/placement/region']);
     expect(aws.requests[0].headers['x-aws-ec2-metadata-token-ttl-seconds']).toBe('21600');
   });
 
   it('turns the GCP zone path into its region, sending Metadata-Flavor: Google', async () => {
     const gcp = await fake((req, res) =>
-      res.end(req.url === '/computeMetadata/v1/instance/machine-type' ? 'projects/123456/machineTypes/n2d-standard-4' : 'projects/123456/zones/europe-west1-b'),
+      res.end(
+        req.url === '/computeMetadata/v1/instance/machine-type'
+          ? 'projects/123456/machineTypes/n2d-standard-4'
+          : 'projects/123456/zones/europe-west1-b',
+      ),
     );
     const r = await probeCloudMetadata({ azureUrl: await refusedUrl(), awsUrl: await refusedUrl(), gcpUrl: gcp.url });
     expect(r.found?.id).toBe('gcp:europe-west1');
     expect(r.instance).toEqual({ provider: 'gcp', instanceType: 'n2d-standard-4' });
-    expect(gcp.requests.map((q) => q.url).sort()).toEqual(['/computeMetadata/v1/instance/machine-type', '/computeMetadata/v1/instance/zone']);
+    expect(gcp.requests.map((q) => q.url).sort()).toEqual([
+      '/computeMetadata/v1/instance/machine-type',
+      '/computeMetadata/v1/instance/zone',
+    ]);
     expect(gcp.requests.every((q) => q.headers['metadata-flavor'] === 'Google')).toBe(true);
   });
 
@@ -79,14 +104,22 @@ describe('probeCloudMetadata', () => {
   it('takes a good answer while others hang', async () => {
     const gcp = await fake((req, res) => res.end('projects/1/zones/us-central1-a'));
     const t0 = performance.now();
-    const r = await probeCloudMetadata({ azureUrl: (await hanging()).url, awsUrl: (await hanging()).url, gcpUrl: gcp.url });
+    const r = await probeCloudMetadata({
+      azureUrl: (await hanging()).url,
+      awsUrl: (await hanging()).url,
+      gcpUrl: gcp.url,
+    });
     expect(r.found?.id).toBe('gcp:us-central1');
     expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('returns at once when every service refuses the connection', async () => {
     const t0 = performance.now();
-    const r = await probeCloudMetadata({ azureUrl: await refusedUrl(), awsUrl: await refusedUrl(), gcpUrl: await refusedUrl() });
+    const r = await probeCloudMetadata({
+      azureUrl: await refusedUrl(),
+      awsUrl: await refusedUrl(),
+      gcpUrl: await refusedUrl(),
+    });
     expect(r.found).toBeNull();
     expect(performance.now() - t0).toBeLessThan(500);
   });
@@ -109,14 +142,18 @@ describe('probeCloudMetadata', () => {
 
 describe('probeCloudMetadata: instance type', () => {
   it('keeps the instance type when the region is unknown or missing', async () => {
-    const azure = await fake((req, res) => json(res, 200, JSON.stringify({ compute: { location: 'marsnorth', vmSize: 'Standard_D2s_v5' } })));
+    const azure = await fake((req, res) =>
+      json(res, 200, JSON.stringify({ compute: { location: 'marsnorth', vmSize: 'Standard_D2s_v5' } })),
+    );
     const r = await probeCloudMetadata({ azureUrl: azure.url, awsUrl: await refusedUrl(), gcpUrl: await refusedUrl() });
     expect(r.found).toBeNull();
     expect(r.instance).toEqual({ provider: 'azure', instanceType: 'Standard_D2s_v5' });
   });
 
   it('drops an instance type that is not a plain name, and a region-only answer gives none', async () => {
-    const azure = await fake((req, res) => json(res, 200, JSON.stringify({ compute: { location: 'westeurope', vmSize: 'Standard D2 <script>' } })));
+    const azure = await fake((req, res) =>
+      json(res, 200, JSON.stringify({ compute: { location: 'westeurope', vmSize: 'Standard D2 <script>' } })),
+    );
     const r = await probeCloudMetadata({ azureUrl: azure.url, awsUrl: await refusedUrl(), gcpUrl: await refusedUrl() });
     expect(r.found).toEqual({ provider: 'azure', region: 'westeurope', id: 'azure:westeurope' });
     expect(r.instance).toBeNull();

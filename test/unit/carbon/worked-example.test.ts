@@ -6,17 +6,39 @@ import { formatMassG } from '../../../src/report/format';
 import type { MachineInfo } from '../../../src/report/schema';
 
 const machine: MachineInfo = {
-  os: 'linux', arch: 'x64', cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4,
-  memoryGb: 16, virtualized: true, cloudProvider: 'azure', githubHosted: true, gpus: [],
+  os: 'linux',
+  arch: 'x64',
+  cpuModel: 'AMD EPYC 7763 64-Core Processor',
+  sockets: 1,
+  physicalCores: 2,
+  threads: 4,
+  memoryGb: 16,
+  virtualized: true,
+  cloudProvider: 'azure',
+  githubHosted: true,
+  gpus: [],
 };
 
 describe('methodology worked example: 12 Wh in 10 minutes on a GitHub runner pinned to azure:eastus2', () => {
   it('gives the documented figures', async () => {
-    const { intensity, pue, provider } = await resolveIntensity({ region: 'azure:eastus2', machine, env: { CARBON_ACTION_NO_METADATA: '1' } });
+    const { intensity, pue, provider } = await resolveIntensity({
+      region: 'azure:eastus2',
+      machine,
+      env: { CARBON_ACTION_NO_METADATA: '1' },
+    });
     // Region → zone US-MIDA-PJM → 418 g/kWh (Electricity Maps 2025); Azure PUE 1.185
     expect([intensity.zone, intensity.gPerKWh, intensity.year, pue.value]).toEqual(['US-MIDA-PJM', 418, 2025, 1.185]);
 
-    const r = computeEmissions({ energyWh: 12, durationS: 600, intensity, pue, provider, includeEmbodied: false, vmThreads: 4, hostThreads: 128 });
+    const r = computeEmissions({
+      energyWh: 12,
+      durationS: 600,
+      intensity,
+      pue,
+      provider,
+      includeEmbodied: false,
+      vmThreads: 4,
+      hostThreads: 128,
+    });
     // operational = 12 Wh ÷ 1000 × 1.185 × 418 = 0.01422 kWh × 418 = 5.94396 g
     expect(r.co2eG.operational).toBeCloseTo(5.94396, 10);
     expect(formatMassG(r.co2eG.operational)).toBe('5.94 g'); // as the reports print it

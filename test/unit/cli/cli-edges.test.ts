@@ -13,12 +13,15 @@ import { shellQuote } from '../../../src/report/shell-quote';
 import { renderText } from '../../../src/report/text';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'carbon-cli-edges-'));
-const sample = (): Report => JSON.parse(readFileSync(join(__dirname, '../../fixtures/report/sample-report.json'), 'utf8')) as Report;
+const sample = (): Report =>
+  JSON.parse(readFileSync(join(__dirname, '../../fixtures/report/sample-report.json'), 'utf8')) as Report;
 
 describe('shellQuote', () => {
   it('quotes a command line the way a shell reads it back', () => {
     expect(shellQuote(['bash', '-c', 'kill -TERM $$'])).toBe("bash -c 'kill -TERM $$'");
-    expect(shellQuote(['npm', 'run', 'build:prod', '--', '--out=dist/x.js'])).toBe('npm run build:prod -- --out=dist/x.js');
+    expect(shellQuote(['npm', 'run', 'build:prod', '--', '--out=dist/x.js'])).toBe(
+      'npm run build:prod -- --out=dist/x.js',
+    );
     expect(shellQuote(['echo', "it's", ''])).toBe(`echo 'it'\\''s' ''`);
     expect(shellQuote(['a b', '*', 'x;y'])).toBe("'a b' '*' 'x;y'");
   });
@@ -29,7 +32,7 @@ describe('the CLI report names the signal and quotes the command', () => {
     const r = { ...sample(), command: ['bash', '-c', 'kill -TERM $$'], exitCode: null, signal: 'SIGTERM' };
     const text = renderText(r, { color: false });
     expect(text).toContain("Command       bash -c 'kill -TERM $$' (killed by SIGTERM)");
-    expect(renderText({ ...r, exitCode: 3, signal: undefined }, { color: false })).toContain("(exit 3)");
+    expect(renderText({ ...r, exitCode: 3, signal: undefined }, { color: false })).toContain('(exit 3)');
   });
 
   it('a CLI report says the region was set by --region; an action report, by the region input', () => {
@@ -68,7 +71,10 @@ describe('checkWritable (before the command starts)', () => {
 describe('listRegions', () => {
   it('lists every region, each with its zone and that zone’s yearly figure', () => {
     const all = listRegions();
-    const regionsJson = JSON.parse(readFileSync(join(__dirname, '../../../data/regions.json'), 'utf8')).regions as { id: string; zone: string }[];
+    const regionsJson = JSON.parse(readFileSync(join(__dirname, '../../../data/regions.json'), 'utf8')).regions as {
+      id: string;
+      zone: string;
+    }[];
     expect(all.map((r) => r.id).sort()).toEqual(regionsJson.map((r) => r.id).sort());
     const zones = JSON.parse(readFileSync(join(__dirname, '../../../data/grid-intensity-zones.json'), 'utf8')).zones;
     const westEurope = all.find((r) => r.id === 'azure:westeurope')!;
@@ -105,7 +111,9 @@ describe('assertSomeRuns: export and dashboard stop when no run could be read', 
     writeFileSync(join(dir, 'a.jsonl'), '{"torn": \n');
     writeFileSync(join(dir, 'b.json'), JSON.stringify({ hello: 'world' }));
     const read = await readHistories([dir]);
-    expect(() => assertSomeRuns(read, [dir])).toThrow(/^no run could be read from 2 files in .*: 2 lines not a carbon-action report; first: line 1 of .*a\.jsonl: not valid JSON/);
+    expect(() => assertSomeRuns(read, [dir])).toThrow(
+      /^no run could be read from 2 files in .*: 2 lines not a carbon-action report; first: line 1 of .*a\.jsonl: not valid JSON/,
+    );
   });
 
   it('some good runs pass (the bad lines become a warning elsewhere)', async () => {

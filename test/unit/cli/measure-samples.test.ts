@@ -35,8 +35,18 @@ describe('measure --samples <file>', () => {
       samplesFile,
       [
         JSON.stringify(header),
-        JSON.stringify({ type: 'sample', t: dayAgo, cpu: { busy: 100, total: 1000 }, mem: { usedB: 1e9, totalB: 8e9 } }),
-        JSON.stringify({ type: 'sample', t: dayAgo + 100, cpu: { busy: 150, total: 1100 }, mem: { usedB: 1e9, totalB: 8e9 } }),
+        JSON.stringify({
+          type: 'sample',
+          t: dayAgo,
+          cpu: { busy: 100, total: 1000 },
+          mem: { usedB: 1e9, totalB: 8e9 },
+        }),
+        JSON.stringify({
+          type: 'sample',
+          t: dayAgo + 100,
+          cpu: { busy: 150, total: 1100 },
+          mem: { usedB: 1e9, totalB: 8e9 },
+        }),
         JSON.stringify({ type: 'end', t: dayAgo + 100, reason: 'stop' }),
       ].join('\n') + '\n',
     );

@@ -28,7 +28,9 @@ function series(n: number, co2eG: number, spacingDays: number): Report[] {
 
 describe('escapeHtml', () => {
   it('encodes the five HTML specials', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
     expect(escapeHtml(undefined)).toBe('');
   });
 });
@@ -51,7 +53,10 @@ describe('buildDashboard', () => {
   it('states the monthly projection: 56 runs in 28 days at 20 g → about 1.22 kg a month', () => {
     // 56 runs 0.5 day apart ending now (the oldest 27.5 days back) plus one 40 days back, outside
     // the window, so the window is the full 28 days: 56/28 × 30.4375 × 20 g = 1,217.5 g ≈ 1.22 kg
-    const runs = [...series(56, 20, 0.5), { ...series(1, 20, 1)[0], startedAt: new Date(NOW - 40 * DAY).toISOString() }];
+    const runs = [
+      ...series(56, 20, 0.5),
+      { ...series(1, 20, 1)[0], startedAt: new Date(NOW - 40 * DAY).toISOString() },
+    ];
     const html = buildDashboard(runs, { generatedAt: GENERATED_AT });
     expect(html).toContain('this job emits about <strong>1.22 kg CO2e per month</strong>');
     expect(html).toContain('(14 runs a week)'); // 56 / 28 × 7
@@ -105,7 +110,10 @@ describe('aggregate', () => {
   it('sums totals and compares with the greenest listed region, hand-worked', () => {
     const [a, b] = makeHistory(2);
     a.co2eG = { total: 10, operational: 8, embodied: 2 };
-    a.greenerRegions = [{ region: 'azure:swedencentral', gPerKWh: 20, co2eG: 1 }, { region: 'azure:francecentral', gPerKWh: 40, co2eG: 2 }];
+    a.greenerRegions = [
+      { region: 'azure:swedencentral', gPerKWh: 20, co2eG: 1 },
+      { region: 'azure:francecentral', gPerKWh: 40, co2eG: 2 },
+    ];
     b.co2eG = { total: 6, operational: 6, embodied: 0 };
     b.greenerRegions = []; // already the greenest: stays at 6
     const d = aggregate([a, b], NOW);
@@ -127,7 +135,12 @@ describe('aggregate', () => {
     const d = aggregate([a, b, c], NOW);
     expect(d.totals.series).toBe(3);
     expect(d.repos.map((r) => r.repository)).toEqual(['(local runs)', 'r']);
-    expect(d.repos[0].series[0].key).toEqual({ repository: '(local runs)', workflow: 'carbon-action measure', job: 'npm test', matrix: '' });
+    expect(d.repos[0].series[0].key).toEqual({
+      repository: '(local runs)',
+      workflow: 'carbon-action measure',
+      job: 'npm test',
+      matrix: '',
+    });
   });
 
   it('counts runs per week from the projection window: 14 runs in 7 days → 14 a week', () => {
@@ -141,7 +154,10 @@ describe('aggregate', () => {
     const later = Date.parse('2025-10-06T12:00:00Z');
     const d = aggregate(series(14, 2, 1), later);
     // Weeks of 2025-03-24, 03-31 (runs 03-24…04-06): the window spans the history, ending with its last week.
-    expect(d.weekly.map((w) => new Date(w.weekStartMs).toISOString().slice(0, 10))).toEqual(['2025-03-24', '2025-03-31']);
+    expect(d.weekly.map((w) => new Date(w.weekStartMs).toISOString().slice(0, 10))).toEqual([
+      '2025-03-24',
+      '2025-03-31',
+    ]);
     expect(d.weekly.reduce((n, w) => n + w.runs, 0)).toBe(14);
     expect(d.weekly.at(-1)!.co2eG).toBe(14); // 7 runs × 2 g in the week of 03-31
     const html = buildDashboard(series(14, 2, 1), { generatedAt: '2025-10-06T12:00:00Z' });
@@ -150,10 +166,15 @@ describe('aggregate', () => {
 
   it('does not project from one run: "not enough history", and no runs a week', () => {
     const d = aggregate(series(1, 2.98, 1), NOW);
-    expect(d.repos[0].series[0]).toMatchObject({ runsPerWeek: 0, projection: { enoughHistory: false, co2eGPerMonth: 0 } });
+    expect(d.repos[0].series[0]).toMatchObject({
+      runsPerWeek: 0,
+      projection: { enoughHistory: false, co2eGPerMonth: 0 },
+    });
     expect(d.totals).toMatchObject({ seriesProjected: 0, co2eGPerMonth: 0 });
     const html = buildDashboard(series(1, 2.98, 1), { generatedAt: GENERATED_AT });
-    expect(html).toContain('Not enough history to project: 1 run over less than a day; a projection needs 10 runs or 2 weeks.');
+    expect(html).toContain(
+      'Not enough history to project: 1 run over less than a day; a projection needs 10 runs or 2 weeks.',
+    );
     expect(html).toMatch(/Projected per month<\/div><div class="value">not enough history/);
     expect(html).not.toMatch(/per month<\/strong>/);
     expect(html).not.toContain('7 runs a week');
@@ -201,7 +222,9 @@ describe('dashboard equivalents', () => {
 describe('writeDashboard', () => {
   it('writes <out>/index.html from a history directory and reports what it read', async () => {
     const out = mkdtempSync(join(tmpdir(), 'carbon-dash-'));
-    const w = await writeDashboard([join(__dirname, '../../fixtures/history/torn.jsonl')], out, { generatedAt: GENERATED_AT });
+    const w = await writeDashboard([join(__dirname, '../../fixtures/history/torn.jsonl')], out, {
+      generatedAt: GENERATED_AT,
+    });
     expect(w.path).toBe(join(out, 'index.html'));
     expect(w.read.reports).toHaveLength(2);
     expect(w.read.skipped).toBe(2);

@@ -3,7 +3,11 @@ import { downsampleLttb } from '../../../src/dashboard/downsample';
 
 describe('downsampleLttb', () => {
   it('returns short series unchanged', () => {
-    const pts = [{ x: 1, y: 1 }, { x: 2, y: 5 }, { x: 3, y: 2 }];
+    const pts = [
+      { x: 1, y: 1 },
+      { x: 2, y: 5 },
+      { x: 3, y: 2 },
+    ];
     expect(downsampleLttb(pts, 200)).toEqual(pts);
   });
 

@@ -44,8 +44,14 @@ describe('monthlyProjection', () => {
 
   it('projects nothing from too little history: fewer than 10 runs over less than 14 days', () => {
     // One run: once "2.98 g per month" and "7 runs per week"; now not projected.
-    expect(monthlyProjection([{ atMs: NOW - 3_600_000, co2eG: 5 }], NOW)).toMatchObject({ enoughHistory: false, runsInWindow: 1, co2eGPerMonth: 0, runsPerMonth: 0 });
-    const nineOver = (days: number) => Array.from({ length: 9 }, (_, i) => ({ atMs: NOW - days * DAY + (i * days * DAY) / 8, co2eG: 4 }));
+    expect(monthlyProjection([{ atMs: NOW - 3_600_000, co2eG: 5 }], NOW)).toMatchObject({
+      enoughHistory: false,
+      runsInWindow: 1,
+      co2eGPerMonth: 0,
+      runsPerMonth: 0,
+    });
+    const nineOver = (days: number) =>
+      Array.from({ length: 9 }, (_, i) => ({ atMs: NOW - days * DAY + (i * days * DAY) / 8, co2eG: 4 }));
     expect(monthlyProjection(nineOver(13.9), NOW).enoughHistory).toBe(false);
     // 9 runs spanning exactly 14 days: enough. Window 14 days: 9/14 × 30.4375 × 4 g = 78.268 g.
     const p = monthlyProjection(nineOver(14), NOW);

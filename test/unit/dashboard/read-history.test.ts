@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkReport, describeLeftOut, HistoryPathError, NewerSchemaError, readHistories } from '../../../src/history/read-history';
+import {
+  checkReport,
+  describeLeftOut,
+  HistoryPathError,
+  NewerSchemaError,
+  readHistories,
+} from '../../../src/history/read-history';
 import { makeHistory, toJsonl } from '../../fixtures/history/make-history';
 
 const FIX = join(__dirname, '../../fixtures/history');
@@ -39,7 +45,9 @@ describe('readHistories', () => {
     expect(read.skipped).toBe(2);
     expect(read.skippedLines.map((s) => s.line)).toEqual([4, 5]);
     expect(read.skippedLines[0].reason).toMatch(/not valid JSON/);
-    expect(describeLeftOut(read)).toMatch(/^2 unreadable lines skipped \(first: line 4 of .*torn\.jsonl: not valid JSON/);
+    expect(describeLeftOut(read)).toMatch(
+      /^2 unreadable lines skipped \(first: line 4 of .*torn\.jsonl: not valid JSON/,
+    );
   });
 
   it('fails with a named message when every report is from a newer schema', async () => {
@@ -67,7 +75,10 @@ describe('readHistories', () => {
     writeFileSync(join(dir, 'h.jsonl'), [a, bad, noCo2].map((r) => JSON.stringify(r)).join('\n'));
     const read = await readHistories([dir]);
     expect(read.reports).toHaveLength(1);
-    expect(read.skippedLines.map((s) => s.reason)).toEqual(['energyWh.cpu is missing or not a number', 'co2eG is missing']);
+    expect(read.skippedLines.map((s) => s.reason)).toEqual([
+      'energyWh.cpu is missing or not a number',
+      'co2eG is missing',
+    ]);
   });
 
   it('accepts a JSON array (what export --format json writes)', async () => {
@@ -89,7 +100,9 @@ describe('readHistories', () => {
     await expect(readHistories(['/nope/missing.jsonl'])).rejects.toThrow(
       'history path "/nope/missing.jsonl" does not exist; give a directory, a .jsonl file or a .json report',
     );
-    await expect(readHistories([join(FIX, 'dir/notes.txt')])).rejects.toThrow(/is not a directory, a \.jsonl file or a \.json report/);
+    await expect(readHistories([join(FIX, 'dir/notes.txt')])).rejects.toThrow(
+      /is not a directory, a \.jsonl file or a \.json report/,
+    );
   });
 
   it('an empty directory is an empty history, not an error', async () => {
@@ -101,10 +114,16 @@ describe('readHistories', () => {
 describe('checkReport', () => {
   it('rejects non-objects and bad schema versions with a reason', () => {
     expect(checkReport([1])).toEqual({ ok: false, reason: 'not a JSON object' });
-    expect(checkReport({ schemaVersion: '1' })).toMatchObject({ ok: false, reason: 'schemaVersion "1" is not a positive integer' });
+    expect(checkReport({ schemaVersion: '1' })).toMatchObject({
+      ok: false,
+      reason: 'schemaVersion "1" is not a positive integer',
+    });
     expect(checkReport({ schemaVersion: 3 })).toMatchObject({ ok: false, newer: 3 });
     const [r] = makeHistory(1);
-    expect(checkReport({ ...r, startedAt: 'yesterday' })).toMatchObject({ ok: false, reason: 'startedAt "yesterday" is not an ISO date' });
+    expect(checkReport({ ...r, startedAt: 'yesterday' })).toMatchObject({
+      ok: false,
+      reason: 'startedAt "yesterday" is not an ISO date',
+    });
     expect(checkReport(r)).toMatchObject({ ok: true });
   });
 });

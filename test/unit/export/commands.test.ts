@@ -34,7 +34,16 @@ describe('carbon-action export', () => {
 
   it('writes --out and takes several --history paths', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'carbon-cli-')), 'e.csv');
-    const r = await run(['export', '--format', 'csv', '--history', join(FIX, 'sample-60.jsonl'), join(FIX, 'dir'), '--out', out]);
+    const r = await run([
+      'export',
+      '--format',
+      'csv',
+      '--history',
+      join(FIX, 'sample-60.jsonl'),
+      join(FIX, 'dir'),
+      '--out',
+      out,
+    ]);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`export: 64 runs from 4 files → ${out} (csv)\n`);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(65);
@@ -47,10 +56,14 @@ describe('carbon-action export', () => {
   });
 
   it('requires --history and --format (exit 2)', async () => {
-    expect((await run(['export', '--format', 'json'])).stderr).toMatch(/^export: --history is required: one or more directories/);
+    expect((await run(['export', '--format', 'json'])).stderr).toMatch(
+      /^export: --history is required: one or more directories/,
+    );
     expect(process.exitCode).toBe(2);
     process.exitCode = undefined;
-    expect((await run(['export', '--history', FIX])).stderr).toBe('export: --format is required: one of codecarbon-csv, csv, json\n');
+    expect((await run(['export', '--history', FIX])).stderr).toBe(
+      'export: --format is required: one of codecarbon-csv, csv, json\n',
+    );
     expect(process.exitCode).toBe(2);
   });
 
@@ -66,20 +79,26 @@ describe('carbon-action export', () => {
     writeFileSync(notReport, JSON.stringify({ name: 'x' }));
     const bad = await run(['dashboard', '--history', notReport, '--out', join(dir, 'dash')]);
     expect(bad.exitCode).toBe(1);
-    expect(bad.stderr).toMatch(/^dashboard: no run could be read from 1 file in .*: 1 line not a carbon-action report; first: line 1 of .*package\.json: schemaVersion undefined is not a positive integer/);
+    expect(bad.stderr).toMatch(
+      /^dashboard: no run could be read from 1 file in .*: 1 line not a carbon-action report; first: line 1 of .*package\.json: schemaVersion undefined is not a positive integer/,
+    );
     expect(existsSync(join(dir, 'dash', 'index.html'))).toBe(false);
   });
 
   it('fails with the upgrade message when the whole history is newer (exit 1)', async () => {
     const r = await run(['export', '--format', 'json', '--history', join(FIX, 'newer-schema.jsonl')]);
-    expect(r.stderr).toMatch(/^export: history line 1 of newer-schema\.jsonl has schemaVersion 2; this carbon-action reads up to 1: upgrade carbon-action/);
+    expect(r.stderr).toMatch(
+      /^export: history line 1 of newer-schema\.jsonl has schemaVersion 2; this carbon-action reads up to 1: upgrade carbon-action/,
+    );
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
   });
 
   it('a missing history path is a usage error (exit 2)', async () => {
     const r = await run(['export', '--format', 'json', '--history', '/no/such/dir']);
-    expect(r.stderr).toBe('export: history path "/no/such/dir" does not exist; give a directory, a .jsonl file or a .json report\n');
+    expect(r.stderr).toBe(
+      'export: history path "/no/such/dir" does not exist; give a directory, a .jsonl file or a .json report\n',
+    );
     expect(r.exitCode).toBe(2);
   });
 });
@@ -101,9 +120,18 @@ describe('carbon-action dashboard', () => {
 
   it('warns about refused newer lines in a mixed history but still builds', async () => {
     const out = mkdtempSync(join(tmpdir(), 'carbon-cli-'));
-    const r = await run(['dashboard', '--history', join(FIX, 'sample-60.jsonl'), join(FIX, 'newer-schema.jsonl'), '--out', out]);
+    const r = await run([
+      'dashboard',
+      '--history',
+      join(FIX, 'sample-60.jsonl'),
+      join(FIX, 'newer-schema.jsonl'),
+      '--out',
+      out,
+    ]);
     expect(r.exitCode).toBeUndefined();
-    expect(r.stderr).toContain('dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl has schemaVersion 2');
+    expect(r.stderr).toContain(
+      'dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl has schemaVersion 2',
+    );
     expect(r.stderr).toContain('dashboard: 60 runs from 2 files (2 from a newer carbon-action refused)');
   });
 });

@@ -65,7 +65,17 @@ describe('codecarbon-csv', () => {
       tracking_mode: 'machine',
       on_cloud: 'Y',
     });
-    for (const col of ['water_consumed', 'region', 'python_version', 'codecarbon_version', 'cpu_utilization_percent', 'gpu_utilization_percent', 'ram_utilization_percent', 'ram_used_gb', 'wue']) {
+    for (const col of [
+      'water_consumed',
+      'region',
+      'python_version',
+      'codecarbon_version',
+      'cpu_utilization_percent',
+      'gpu_utilization_percent',
+      'ram_utilization_percent',
+      'ram_used_gb',
+      'wue',
+    ]) {
       expect(row[col], col).toBe('');
     }
   });
@@ -75,7 +85,15 @@ describe('codecarbon-csv', () => {
     r.context = undefined;
     r.kind = 'cli';
     r.intensity = { ...r.intensity, region: 'country:FR' };
-    r.machine = { ...r.machine, cloudProvider: null, gpus: [{ index: 0, name: 'NVIDIA A100' }, { index: 1, name: 'NVIDIA A100' }, { index: 2, name: 'NVIDIA T4' }] };
+    r.machine = {
+      ...r.machine,
+      cloudProvider: null,
+      gpus: [
+        { index: 0, name: 'NVIDIA A100' },
+        { index: 1, name: 'NVIDIA A100' },
+        { index: 2, name: 'NVIDIA T4' },
+      ],
+    };
     const [row] = rows(exportReports([r], 'codecarbon-csv'));
     expect(row).toMatchObject({
       project_name: 'carbon-action',
@@ -99,7 +117,9 @@ describe('codecarbon-csv', () => {
   });
 
   it('timestamp falls back to start + duration when endedAt is unusable', () => {
-    expect(codecarbonTimestamp({ startedAt: '2025-03-01T10:00:00.000Z', endedAt: 'x', durationS: 90.4 })).toBe('2025-03-01T10:01:30');
+    expect(codecarbonTimestamp({ startedAt: '2025-03-01T10:00:00.000Z', endedAt: 'x', durationS: 90.4 })).toBe(
+      '2025-03-01T10:01:30',
+    );
   });
 });
 
@@ -112,11 +132,29 @@ describe('regionLocation', () => {
     ]),
   };
   it('resolves cloud regions, zones and countries from the tables only', () => {
-    expect(regionLocation('aws:eu-north-1', tables)).toEqual({ cloudProvider: 'aws', cloudRegion: 'eu-north-1', countryName: 'Sweden', countryIso3: 'SWE', latitude: 59.3, longitude: 18.1 });
-    expect(regionLocation('zone:SE-SE3', tables)).toMatchObject({ cloudProvider: null, countryIso3: 'SWE', latitude: null });
+    expect(regionLocation('aws:eu-north-1', tables)).toEqual({
+      cloudProvider: 'aws',
+      cloudRegion: 'eu-north-1',
+      countryName: 'Sweden',
+      countryIso3: 'SWE',
+      latitude: 59.3,
+      longitude: 18.1,
+    });
+    expect(regionLocation('zone:SE-SE3', tables)).toMatchObject({
+      cloudProvider: null,
+      countryIso3: 'SWE',
+      latitude: null,
+    });
     expect(regionLocation('zone:US-CAL-CISO', tables)).toMatchObject({ countryName: 'United States' });
     expect(regionLocation('country:se', tables)).toMatchObject({ countryIso3: 'SWE' });
-    expect(regionLocation('azure:github-hosted-us', tables)).toEqual({ cloudProvider: 'azure', cloudRegion: 'github-hosted-us', countryName: null, countryIso3: null, latitude: null, longitude: null });
+    expect(regionLocation('azure:github-hosted-us', tables)).toEqual({
+      cloudProvider: 'azure',
+      cloudRegion: 'github-hosted-us',
+      countryName: null,
+      countryIso3: null,
+      latitude: null,
+      longitude: null,
+    });
     expect(regionLocation('country:ZZ', tables)).toMatchObject({ countryName: null, countryIso3: null });
     expect(regionLocation(null, tables).cloudProvider).toBeNull();
   });

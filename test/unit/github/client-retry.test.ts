@@ -24,11 +24,18 @@ function gapsInUnits(from: number): number[] {
 
 describe('GitHub client retries', () => {
   it('every call waits 1 then 4 units on 500s, not only the first (no retryCount carry-over)', async () => {
-    const client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retryDelayMs: UNIT_MS, throttle: false });
+    const client = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: github.url,
+      retryDelayMs: UNIT_MS,
+      throttle: false,
+    });
     for (let call = 0; call < 3; call++) {
       github.state.faults.failNext = { count: 3, status: 500 };
       const from = github.state.requests.length;
-      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({ status: 500 });
+      await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({
+        status: 500,
+      });
       expect(github.state.requests.length - from, `call ${call}`).toBe(3);
       // Loopback answers in well under a unit; the loaded VM adds at most a unit of slack.
       const gaps = gapsInUnits(from);
@@ -40,12 +47,19 @@ describe('GitHub client retries', () => {
   });
 
   it('a call that succeeds after one 500 leaves the next failing call with the documented waits', async () => {
-    const client = createGitHubClient({ token: 'ghs_test', baseUrl: github.url, retryDelayMs: UNIT_MS, throttle: false });
+    const client = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: github.url,
+      retryDelayMs: UNIT_MS,
+      throttle: false,
+    });
     github.state.faults.failNext = { count: 1, status: 500 };
     await client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 });
     github.state.faults.failNext = { count: 3, status: 500 };
     const from = github.state.requests.length;
-    await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({ status: 500 });
+    await expect(client.rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 })).rejects.toMatchObject({
+      status: 500,
+    });
     const gaps = gapsInUnits(from);
     expect(gaps[0], String(gaps)).toBeLessThanOrEqual(3);
     expect(gaps[1], String(gaps)).toBeLessThanOrEqual(8);

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
-import { composeCommentBody, GITHUB_COMMENT_MAX_CHARS, stickyMarker, upsertStickyComment } from '../../../src/github/comments';
+import {
+  composeCommentBody,
+  GITHUB_COMMENT_MAX_CHARS,
+  stickyMarker,
+  upsertStickyComment,
+} from '../../../src/github/comments';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
 
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
@@ -25,7 +30,9 @@ describe('stickyMarker', () => {
     expect(nasty.indexOf('-->')).toBe(nasty.length - 3);
     // "workflow=a job=b" as a workflow name must not look like workflow a, job b.
     expect(stickyMarker({ workflow: 'a job=b', job: 'c' })).not.toContain('workflow=a job=b');
-    expect(stickyMarker({ workflow: 'CI', job: 'test', matrix: 'node 20' })).toBe('<!-- carbon-action:v1 workflow=CI job=test matrix=node%2020 -->');
+    expect(stickyMarker({ workflow: 'CI', job: 'test', matrix: 'node 20' })).toBe(
+      '<!-- carbon-action:v1 workflow=CI job=test matrix=node%2020 -->',
+    );
   });
 });
 
@@ -35,7 +42,9 @@ describe('composeCommentBody', () => {
   });
 
   it('truncates at a line break with a visible note, closes an open fence, never exceeds the limit', () => {
-    const body = ['intro', '```', ...Array.from({ length: 5000 }, (_, i) => `line ${i} ${'x'.repeat(20)}`), '```'].join('\n');
+    const body = ['intro', '```', ...Array.from({ length: 5000 }, (_, i) => `line ${i} ${'x'.repeat(20)}`), '```'].join(
+      '\n',
+    );
     const { text, truncated } = composeCommentBody(marker, body, 10_000);
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(10_000);
@@ -47,7 +56,7 @@ describe('composeCommentBody', () => {
     expect(beforeNote.endsWith('```')).toBe(true);
   });
 
-  it('caps at GitHub\'s 65,536 characters by default', () => {
+  it("caps at GitHub's 65,536 characters by default", () => {
     const { text, truncated } = composeCommentBody(marker, 'y'.repeat(70_000));
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_CHARS);
@@ -58,9 +67,23 @@ describe('composeCommentBody', () => {
 describe('upsertStickyComment', () => {
   it('creates the comment once, then updates it in place', async () => {
     const c = client();
-    const first = await upsertStickyComment({ client: c, owner: 'o', repo: 'r', issueNumber: 7, marker, body: 'run 1' });
+    const first = await upsertStickyComment({
+      client: c,
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 7,
+      marker,
+      body: 'run 1',
+    });
     expect(first).toMatchObject({ action: 'created', truncated: false });
-    const second = await upsertStickyComment({ client: c, owner: 'o', repo: 'r', issueNumber: 7, marker, body: 'run 2' });
+    const second = await upsertStickyComment({
+      client: c,
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 7,
+      marker,
+      body: 'run 2',
+    });
     expect(second).toMatchObject({ action: 'updated' });
     if (first.action === 'failed' || second.action === 'failed') throw new Error('unexpected failure');
     expect(second.id).toBe(first.id);
@@ -77,25 +100,50 @@ describe('upsertStickyComment', () => {
     fake.state.addComment('o', 'r', 9, `${stickyMarker({ workflow: 'CI', job: 'lint' })}\nlint figures`);
     fake.state.addComment('o', 'r', 9, `> quoting: ${marker}`, 'someone');
 
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 9, marker, body: 'new figures' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 9,
+      marker,
+      body: 'new figures',
+    });
     expect(res).toMatchObject({ action: 'updated', id: mine.id });
     expect(fake.state.listComments('o', 'r', 9)).toHaveLength(153);
     const gets = fake.state.requests.filter((r) => r.method === 'GET');
     // 153 comments at 100 a page: page 1 and page 2, found through the Link header.
-    expect(gets.map((r) => r.path)).toEqual(['/repos/o/r/issues/9/comments?per_page=100', '/repos/o/r/issues/9/comments?per_page=100&page=2']);
+    expect(gets.map((r) => r.path)).toEqual([
+      '/repos/o/r/issues/9/comments?per_page=100',
+      '/repos/o/r/issues/9/comments?per_page=100&page=2',
+    ]);
     expect(fake.state.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
     expect(fake.state.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
   it('never sends more than 65,536 characters', async () => {
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 1, marker, body: 'z'.repeat(100_000) });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 1,
+      marker,
+      body: 'z'.repeat(100_000),
+    });
     expect(res).toMatchObject({ action: 'created', truncated: true });
     expect(fake.state.listComments('o', 'r', 1)[0].body.length).toBeLessThanOrEqual(65_536);
   });
 
-  it('turns a fork PR\'s read-only token into forkReadOnly, without throwing', async () => {
+  it("turns a fork PR's read-only token into forkReadOnly, without throwing", async () => {
     fake.state.faults.forkReadOnly = true;
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 3, marker, body: 'x', isFork: true });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 3,
+      marker,
+      body: 'x',
+      isFork: true,
+    });
     expect(res).toMatchObject({ action: 'failed', status: 403, forkReadOnly: true });
     if (res.action !== 'failed') throw new Error('expected failure');
     expect(res.reason).toContain('Resource not accessible by integration');
@@ -106,7 +154,15 @@ describe('upsertStickyComment', () => {
 
   it('on a same-repo PR the same 403 asks for pull-requests: write instead', async () => {
     fake.state.faults.forkReadOnly = true;
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 3, marker, body: 'x', isFork: false });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 3,
+      marker,
+      body: 'x',
+      isFork: false,
+    });
     expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
     if (res.action !== 'failed') throw new Error('expected failure');
     expect(res.reason).toContain('pull-requests: write');
@@ -114,14 +170,28 @@ describe('upsertStickyComment', () => {
 
   it('retries a 500 then succeeds', async () => {
     fake.state.faults.failNext = { count: 1, status: 500 };
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 4, marker, body: 'x' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 4,
+      marker,
+      body: 'x',
+    });
     expect(res).toMatchObject({ action: 'created' });
     expect(fake.state.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 500', 'GET 200', 'POST 201']);
   });
 
   it('gives up after the retries with a typed failure when the API stays down', async () => {
     fake.state.faults.failNext = { count: 100, status: 502 };
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 4, marker, body: 'x' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 4,
+      marker,
+      body: 'x',
+    });
     expect(res).toMatchObject({ action: 'failed', status: 502, forkReadOnly: false });
     // 1 try + 2 retries by default.
     expect(fake.state.requests).toHaveLength(3);
@@ -129,7 +199,14 @@ describe('upsertStickyComment', () => {
 
   it('retries a secondary rate limit after the (shrunk) retry-after', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 1, retryAfterS: 2 };
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 5, marker, body: 'x' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 5,
+      marker,
+      body: 'x',
+    });
     expect(res).toMatchObject({ action: 'created' });
     const log = fake.state.requests;
     expect(log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403', 'GET 200', 'POST 201']);
@@ -141,7 +218,14 @@ describe('upsertStickyComment', () => {
 
   it('does not wait out a long secondary rate limit', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 1, retryAfterS: 60 };
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 5, marker, body: 'x' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 5,
+      marker,
+      body: 'x',
+    });
     expect(res).toMatchObject({ action: 'failed', status: 403, forkReadOnly: false });
     if (res.action !== 'failed') throw new Error('expected failure');
     expect(res.reason).toMatch(/secondary rate limit/);
@@ -176,7 +260,14 @@ describe('upsertStickyComment', () => {
   });
 
   it('rejects a bad PR number with a reason naming it', async () => {
-    const res = await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 0, marker, body: 'x' });
+    const res = await upsertStickyComment({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      issueNumber: 0,
+      marker,
+      body: 'x',
+    });
     expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
     if (res.action !== 'failed') throw new Error('expected failure');
     expect(res.reason).toContain('got 0');

@@ -26,7 +26,17 @@ const client = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retry
 const line = (n: number) => JSON.stringify({ schemaVersion: 1, run: n, note: 'ünïcode --> <ok>' });
 
 const append = (l: string, extra: Partial<AppendToHistoryBranchArgs> = {}): Promise<AppendToHistoryBranchResult> =>
-  appendToHistoryBranch({ client: client(), owner: 'o', repo: 'r', branch: BRANCH, path: PATH, line: l, event: 'push', retry: { attempts: 12, baseDelayMs: 10 }, ...extra });
+  appendToHistoryBranch({
+    client: client(),
+    owner: 'o',
+    repo: 'r',
+    branch: BRANCH,
+    path: PATH,
+    line: l,
+    event: 'push',
+    retry: { attempts: 12, baseDelayMs: 10 },
+    ...extra,
+  });
 
 describe('historyBranchPath', () => {
   it('keeps safe names readable and gives others a slug plus a hash, so names never collide', () => {
@@ -65,7 +75,11 @@ describe('appendToHistoryBranch', () => {
 
   it('keeps existing content byte for byte and other files on the branch, adding a missing final newline', async () => {
     const seeded = '{"old":1}\n{"old":2, "torn": tr';
-    const seedSha = fake.state.seedBranch('o', 'r', BRANCH, { [PATH]: seeded, 'index.html': '<html></html>', 'history/Nightly.jsonl': '{"n":1}\n' });
+    const seedSha = fake.state.seedBranch('o', 'r', BRANCH, {
+      [PATH]: seeded,
+      'index.html': '<html></html>',
+      'history/Nightly.jsonl': '{"n":1}\n',
+    });
     const res = await append(line(3));
     expect(res).toMatchObject({ ok: true, created: false });
     expect(fake.state.branchFile('o', 'r', BRANCH, PATH)).toBe(`${seeded}\n${line(3)}\n`);
@@ -131,10 +145,19 @@ describe('appendToHistoryBranch', () => {
   });
 
   it('refuses lines that are not one line of JSON, and unsafe branch names or paths', async () => {
-    expect(await append('{"a":1}\n{"b":2}')).toMatchObject({ ok: false, reason: expect.stringMatching(/one non-empty line/) });
+    expect(await append('{"a":1}\n{"b":2}')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/one non-empty line/),
+    });
     expect(await append('not json')).toMatchObject({ ok: false, reason: expect.stringMatching(/not JSON/) });
-    expect(await append(line(1), { branch: 'a..b' })).toMatchObject({ ok: false, reason: expect.stringMatching(/history-branch must be a branch name.*"a\.\.b"/) });
-    expect(await append(line(1), { path: '../x.jsonl' })).toMatchObject({ ok: false, reason: expect.stringMatching(/relative path/) });
+    expect(await append(line(1), { branch: 'a..b' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/history-branch must be a branch name.*"a\.\.b"/),
+    });
+    expect(await append(line(1), { path: '../x.jsonl' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/relative path/),
+    });
     expect(fake.state.requests).toHaveLength(0);
     // A trailing newline on the line is fine.
     expect(await append(`${line(1)}\n`)).toMatchObject({ ok: true });
@@ -143,7 +166,8 @@ describe('appendToHistoryBranch', () => {
 });
 
 describe('readHistoryBranchFile', () => {
-  const read = (path = PATH) => readHistoryBranchFile({ client: client(), owner: 'o', repo: 'r', branch: BRANCH, path });
+  const read = (path = PATH) =>
+    readHistoryBranchFile({ client: client(), owner: 'o', repo: 'r', branch: BRANCH, path });
 
   it('reads the file at the branch head; a missing branch or file is found: false', async () => {
     expect(await read()).toEqual({ ok: true, text: '', found: false, commitSha: null });
@@ -152,7 +176,7 @@ describe('readHistoryBranchFile', () => {
     expect(await read('history/other.jsonl')).toEqual({ ok: true, text: '', found: false, commitSha: sha });
   });
 
-  it('reads files over the contents API\'s 1 MB limit through the blob API, and appends to them', async () => {
+  it("reads files over the contents API's 1 MB limit through the blob API, and appends to them", async () => {
     const big = `${'{"pad":"' + 'x'.repeat(1000) + '"}\n'}`.repeat(1100); // 1100 × 1011 B ≈ 1.1 MB
     fake.state.seedBranch('o', 'r', BRANCH, { [PATH]: big });
     const res = await read();

@@ -4,7 +4,9 @@ import { createGitHubClient } from '../../../src/github/client';
 import { fetchJobSteps } from '../../../src/github/jobs';
 import { fakeJob, startGitHubFake, type FakeJob, type GitHubFake } from '../../fakes/github-fake';
 
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/github/jobs-attempt-1.json', import.meta.url), 'utf8')) as { jobs: FakeJob[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/github/jobs-attempt-1.json', import.meta.url), 'utf8'),
+) as { jobs: FakeJob[] };
 
 let fake: GitHubFake;
 beforeEach(async () => {
@@ -18,7 +20,15 @@ const client = () => createGitHubClient({ token: 'ghs_x', baseUrl: fake.url, ret
 
 describe('fetchJobSteps', () => {
   it('finds the job by check run id (= the job id) and maps its steps', async () => {
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 29679450, runnerName: 'GitHub Actions 12' });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 1,
+      checkRunId: 29679450,
+      runnerName: 'GitHub Actions 12',
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     // The check run id wins over the runner name.
@@ -27,15 +37,36 @@ describe('fetchJobSteps', () => {
       name: 'test (ubuntu-latest, 22)',
       runnerName: 'GitHub Actions 13',
       steps: [
-        { number: 1, name: 'Set up job', status: 'completed', conclusion: 'success', startedAt: '2025-03-04T10:00:06Z', completedAt: '2025-03-04T10:00:08Z' },
-        { number: 2, name: 'Run npm test', status: 'in_progress', conclusion: null, startedAt: '2025-03-04T10:00:08Z', completedAt: null },
+        {
+          number: 1,
+          name: 'Set up job',
+          status: 'completed',
+          conclusion: 'success',
+          startedAt: '2025-03-04T10:00:06Z',
+          completedAt: '2025-03-04T10:00:08Z',
+        },
+        {
+          number: 2,
+          name: 'Run npm test',
+          status: 'in_progress',
+          conclusion: null,
+          startedAt: '2025-03-04T10:00:08Z',
+          completedAt: null,
+        },
       ],
     });
     expect(fake.state.requests[0].path).toBe('/repos/o/r/actions/runs/555/attempts/1/jobs?per_page=100');
   });
 
   it('finds the job by runner name among in-progress jobs', async () => {
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, runnerName: 'GitHub Actions 12' });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 1,
+      runnerName: 'GitHub Actions 12',
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.job.id).toBe(29679449);
@@ -47,21 +78,44 @@ describe('fetchJobSteps', () => {
       fakeJob({ id: 1, name: 'earlier', status: 'completed', conclusion: 'success', runner_name: 'self-hosted-1' }),
       fakeJob({ id: 2, name: 'now', status: 'in_progress', runner_name: 'self-hosted-1' }),
     ]);
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 556, attempt: 1, runnerName: 'self-hosted-1' });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 556,
+      attempt: 1,
+      runnerName: 'self-hosted-1',
+    });
     expect(res.ok && res.job.name).toBe('now');
   });
 
   it('pages through runs with more than 100 jobs', async () => {
-    const jobs = Array.from({ length: 130 }, (_, i) => fakeJob({ id: i + 1, name: `leg ${i + 1}`, runner_name: `runner ${i + 1}` }));
+    const jobs = Array.from({ length: 130 }, (_, i) =>
+      fakeJob({ id: i + 1, name: `leg ${i + 1}`, runner_name: `runner ${i + 1}` }),
+    );
     fake.state.setJobs('o', 'r', 557, 2, jobs);
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 557, attempt: 2, checkRunId: 125 });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 557,
+      attempt: 2,
+      checkRunId: 125,
+    });
     expect(res.ok && res.job.name).toBe('leg 125');
     expect(fake.state.requests).toHaveLength(2);
   });
 
   it('says to grant actions: read on 403', async () => {
     fake.state.faults.jobsForbidden = true;
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 29679450 });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 1,
+      checkRunId: 29679450,
+    });
     expect(res).toMatchObject({ ok: false, status: 403 });
     if (res.ok) return;
     expect(res.reason).toContain('actions: read');
@@ -70,7 +124,14 @@ describe('fetchJobSteps', () => {
 
   it('a secondary rate limit (403 + retry-after) is said to be a rate limit, not a missing permission', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 5, retryAfterS: 60 };
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 29679450 });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 1,
+      checkRunId: 29679450,
+    });
     expect(res).toMatchObject({ ok: false, status: 403 });
     if (res.ok) return;
     expect(res.reason).toMatch(/rate limit was hit \(not a permission problem\)/);
@@ -78,7 +139,14 @@ describe('fetchJobSteps', () => {
   });
 
   it('says which job it looked for when none matches', async () => {
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1, checkRunId: 42 });
+    const res = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 1,
+      checkRunId: 42,
+    });
     expect(res).toEqual({ ok: false, reason: 'none of the 2 job(s) of run 555 attempt 1 matches check run id 42' });
   });
 
@@ -90,7 +158,14 @@ describe('fetchJobSteps', () => {
   it('refuses bad arguments without calling the API', async () => {
     const noId = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1 });
     expect(noId.ok).toBe(false);
-    const badAttempt = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 0, checkRunId: 1 });
+    const badAttempt = await fetchJobSteps({
+      client: client(),
+      owner: 'o',
+      repo: 'r',
+      runId: 555,
+      attempt: 0,
+      checkRunId: 1,
+    });
     expect(badAttempt).toEqual({ ok: false, reason: 'run attempt must be a whole number ≥ 1, got 0' });
     expect(fake.state.requests).toHaveLength(0);
   });

@@ -17,7 +17,12 @@ import {
 import type { Comparison, GateResult, StepEnergy } from '../../../src/report/schema';
 import { makeReport } from '../baseline/make-report';
 
-const section = (jobKey: string, runId: string, attempt: number, payload: unknown = { n: jobKey }): RunCommentSection => ({ jobKey, runId, attempt, payload });
+const section = (
+  jobKey: string,
+  runId: string,
+  attempt: number,
+  payload: unknown = { n: jobKey },
+): RunCommentSection => ({ jobKey, runId, attempt, payload });
 
 describe('run comment format', () => {
   it('marks the comment per workflow, with names encoded so they cannot close the marker', () => {
@@ -29,7 +34,12 @@ describe('run comment format', () => {
 
   it('round-trips sections, payload strings that try to close the comment included', () => {
     const hostile = { name: 'a --> b <!-- c --!> d ---- e\nf', n: -1.5e-7, nested: { s: '\\--' } };
-    const text = ['intro', sectionBlock(section('test (node 20)', '123', 2, hostile), '<details>x</details>'), sectionBlock(section('lint', '123', 1), ''), 'outro'].join('\n');
+    const text = [
+      'intro',
+      sectionBlock(section('test (node 20)', '123', 2, hostile), '<details>x</details>'),
+      sectionBlock(section('lint', '123', 1), ''),
+      'outro',
+    ].join('\n');
     // The only "-->" are the three per section that close markers.
     expect(text.match(/-->/g)).toHaveLength(6);
     expect(text).not.toMatch(/<!-- carbon-action:payload [^\n]*[<>][^\n]*-->/);
@@ -46,14 +56,22 @@ describe('run comment format', () => {
     expect(compareRuns({ runId: '10', attempt: 1 }, { runId: '9', attempt: 3 })).toBeGreaterThan(0);
     expect(compareRuns({ runId: '9', attempt: 3 }, { runId: '9', attempt: 1 })).toBeGreaterThan(0);
     expect(compareRuns({ runId: '9', attempt: 1 }, { runId: '9', attempt: 1 })).toBe(0);
-    expect(compareRuns({ runId: '12345678901234567890', attempt: 1 }, { runId: '12345678901234567889', attempt: 1 })).toBeGreaterThan(0);
+    expect(
+      compareRuns({ runId: '12345678901234567890', attempt: 1 }, { runId: '12345678901234567889', attempt: 1 }),
+    ).toBeGreaterThan(0);
   });
 
   it('merges per job: a re-run or a later run replaces, an older one does not, new jobs are added', () => {
     const base = [section('a', '5', 1, 'a1'), section('b', '5', 2, 'b2')];
-    const merged = mergeSections(base, [section('a', '5', 2, 'a-rerun'), section('b', '5', 1, 'b-stale'), section('c', '4', 1, 'c')]);
+    const merged = mergeSections(base, [
+      section('a', '5', 2, 'a-rerun'),
+      section('b', '5', 1, 'b-stale'),
+      section('c', '4', 1, 'c'),
+    ]);
     expect(merged).toEqual([section('a', '5', 2, 'a-rerun'), section('b', '5', 2, 'b2'), section('c', '4', 1, 'c')]);
-    expect(mergeSections([section('a', '5', 3, 'old run')], [section('a', '6', 1, 'new run')])).toEqual([section('a', '6', 1, 'new run')]);
+    expect(mergeSections([section('a', '5', 3, 'old run')], [section('a', '6', 1, 'new run')])).toEqual([
+      section('a', '6', 1, 'new run'),
+    ]);
   });
 });
 
@@ -72,7 +90,15 @@ const available = (current: number, median: number): Comparison => ({
   available: true,
   baseBranch: 'main',
   runs: 3,
-  co2eG: { current, baseMedian: median, baseMin: median * 0.9, baseMax: median * 1.1, deltaAbs: current - median, deltaPercent: ((current - median) / median) * 100, withinNoise: false },
+  co2eG: {
+    current,
+    baseMedian: median,
+    baseMin: median * 0.9,
+    baseMax: median * 1.1,
+    deltaAbs: current - median,
+    deltaPercent: ((current - median) / median) * 100,
+    withinNoise: false,
+  },
   energyWh: { current: 1, baseMedian: 1, baseMin: 1, baseMax: 1, deltaAbs: 0, deltaPercent: 0, withinNoise: true },
   trend: [],
 });
@@ -84,17 +110,35 @@ const gate = (status: 'pass' | 'exceeded', mode: 'fail' | 'warn' = 'fail'): Gate
 });
 
 describe('buildRunCommentPayload', () => {
-  it('keeps the row figures, this job\'s change against its base median, and the top steps', () => {
+  it("keeps the row figures, this job's change against its base median, and the top steps", () => {
     const report = { ...makeReport({ co2eG: 1, energyWh: 2, sha: 'abcdef0123456789' }), steps: steps(12) };
     report.context = { ...report.context, matrix: 'node 20', runner: 'GitHub Actions 7' };
     const p = buildRunCommentPayload({ report, comparison: available(1, 0.8), gate: gate('exceeded', 'warn') });
-    expect(p).toMatchObject({ job: 'test (node 20)', runner: 'GitHub Actions 7', machine: '4 vCPU Test CPU', energyWh: 2, co2eG: 1, durationS: 300 });
+    expect(p).toMatchObject({
+      job: 'test (node 20)',
+      runner: 'GitHub Actions 7',
+      machine: '4 vCPU Test CPU',
+      energyWh: 2,
+      co2eG: 1,
+      durationS: 300,
+    });
     // 1 − 0.8 = 0.2 g; 0.2 / 0.8 = 25 %.
     expect(p.co2eChange).toMatchObject({ baseBranch: 'main', baseMedian: 0.8, deltaAbs: 0.2, deltaPercent: 25 });
     expect(p.energyChange).toEqual({ baseMedian: 1, deltaAbs: 0, deltaPercent: 0, withinNoise: true });
     expect(p.budget).toEqual({ status: 'exceeded', mode: 'warn', exceeded: ['co2e'] });
     // Top 10 of 12 by energy: steps 12…3; steps 1 and 2 summed: 0.1 + 0.2 = 0.3 Wh, 0.05 + 0.1 = 0.15 g, 120 s.
-    expect(p.steps.map((s) => s.name)).toEqual(['step 12', 'step 11', 'step 10', 'step 9', 'step 8', 'step 7', 'step 6', 'step 5', 'step 4', 'step 3']);
+    expect(p.steps.map((s) => s.name)).toEqual([
+      'step 12',
+      'step 11',
+      'step 10',
+      'step 9',
+      'step 8',
+      'step 7',
+      'step 6',
+      'step 5',
+      'step 4',
+      'step 3',
+    ]);
     expect(p.otherSteps).toMatchObject({ count: 2, durationS: 120, energyWh: 0.3, co2eG: 0.15 });
     expect(readRunCommentPayload(JSON.parse(JSON.stringify(p)))).toEqual(p);
   });
@@ -103,9 +147,24 @@ describe('buildRunCommentPayload', () => {
     const comparison = available(1, 0.8);
     if (!comparison.available) throw new Error('fixture');
     comparison.runs = 2;
-    comparison.basis = { mode: 'repriced', machineClass: '4 vCPU x', sameClassRuns: 0, notRepriceable: 0, noiseKnown: false, note: 'n' };
+    comparison.basis = {
+      mode: 'repriced',
+      machineClass: '4 vCPU x',
+      sameClassRuns: 0,
+      notRepriceable: 0,
+      noiseKnown: false,
+      note: 'n',
+    };
     // 52 CPU-s vs median 40: +12 s, +30 %.
-    comparison.cpuSeconds = { current: 52, baseMedian: 40, baseMin: 39, baseMax: 41, deltaAbs: 12, deltaPercent: 30, withinNoise: false };
+    comparison.cpuSeconds = {
+      current: 52,
+      baseMedian: 40,
+      baseMin: 39,
+      baseMax: 41,
+      deltaAbs: 12,
+      deltaPercent: 30,
+      withinNoise: false,
+    };
     const p = buildRunCommentPayload({ report: makeReport({ co2eG: 1 }), comparison });
     expect(p.co2eChange).toMatchObject({ basis: 'repriced', noiseKnown: false, cpuSecondsDeltaPercent: 30 });
     const back = readRunCommentPayload(JSON.parse(JSON.stringify(p)));
@@ -113,7 +172,9 @@ describe('buildRunCommentPayload', () => {
     const body = renderRunCommentBody([payloadSection('test', '5', p)], { workflow: 'CI' });
     expect(body).toContain('vs main<br>CPU-s +30.0 % · re-priced on this machine · noise not known yet |');
     // A hand-edited basis is dropped, not shown.
-    expect(readRunCommentPayload({ ...p, co2eChange: { ...p.co2eChange, basis: '<img>' } })?.co2eChange?.basis).toBeUndefined();
+    expect(
+      readRunCommentPayload({ ...p, co2eChange: { ...p.co2eChange, basis: '<img>' } })?.co2eChange?.basis,
+    ).toBeUndefined();
   });
 
   it('refuses payloads that are not this version or lack figures', () => {
@@ -125,22 +186,50 @@ describe('buildRunCommentPayload', () => {
   });
 });
 
-const payloadSection = (jobKey: string, runId: string, p: RunCommentPayload): RunCommentSection => ({ jobKey, runId, attempt: 1, payload: JSON.parse(JSON.stringify(p)) });
+const payloadSection = (jobKey: string, runId: string, p: RunCommentPayload): RunCommentSection => ({
+  jobKey,
+  runId,
+  attempt: 1,
+  payload: JSON.parse(JSON.stringify(p)),
+});
 
 describe('renderRunCommentBody', () => {
   it('rebuilds the table from every section and totals the newest run only', () => {
-    const a = buildRunCommentPayload({ report: makeReport({ co2eG: 1, energyWh: 2 }), comparison: available(1, 0.8), gate: gate('pass'), jobName: 'build' });
-    const b = buildRunCommentPayload({ report: makeReport({ co2eG: 1.5, energyWh: 3 }), gate: gate('exceeded'), jobName: 'test' });
+    const a = buildRunCommentPayload({
+      report: makeReport({ co2eG: 1, energyWh: 2 }),
+      comparison: available(1, 0.8),
+      gate: gate('pass'),
+      jobName: 'build',
+    });
+    const b = buildRunCommentPayload({
+      report: makeReport({ co2eG: 1.5, energyWh: 3 }),
+      gate: gate('exceeded'),
+      jobName: 'test',
+    });
     const old = buildRunCommentPayload({ report: makeReport({ co2eG: 100, energyWh: 100 }), jobName: 'gone' });
-    const body = renderRunCommentBody([payloadSection('test', '20', b), payloadSection('build', '20', a), payloadSection('gone', '19', old)], { workflow: 'CI' });
+    const body = renderRunCommentBody(
+      [payloadSection('test', '20', b), payloadSection('build', '20', a), payloadSection('gone', '19', old)],
+      { workflow: 'CI' },
+    );
     const lines = body.split('\n');
     // Only build has a baseline, and its energy is inside the base range (available() marks it within noise).
-    expect(lines[0]).toBe('🌱 Carbon footprint of CI: 2.50 g CO2e, 5.00 Wh over 2 jobs — no significant change vs main (energy inside the base range in all 1 job with a baseline).');
-    expect(lines).toContain('| build | 4 vCPU Test CPU | 5 min 00 s | 2.00 Wh | 1.00 g | 🔺 +200 mg (+25.0 %) vs main | ✅ pass |');
-    expect(lines).toContain('| test | 4 vCPU Test CPU | 5 min 00 s | 3.00 Wh | 1.50 g | no baseline yet | ❌ exceeded: co2e |');
-    expect(lines).toContain('| _gone (run 19)_ | 4 vCPU Test CPU | 5 min 00 s | 100 Wh | 100 g | no baseline yet | — |');
-    // Total over run 20: 2 + 3 = 5 Wh; 1 + 1.5 = 2.5 g; 300 + 300 s = 10 min; change only build's: +0.2 g of 0.8 g = +25 %.
-    expect(lines).toContain('| **Total: 2 jobs of run 20** | | 10 min 00 s | **5.00 Wh** | **2.50 g** | +200 mg (+25.0 %) over 1 of 2 jobs | 1 of 2 exceeded |');
+    expect(lines[0]).toBe(
+      '🌱 Carbon footprint of CI: 2.50 g CO2e, 5.00 Wh over 2 jobs — no significant change vs main (energy inside the base range in all 1 job with a baseline).',
+    );
+    expect(lines).toContain(
+      '| build | 4 vCPU Test CPU | 5 min 00 s | 2.00 Wh | 1.00 g | 🔺 +200 mg (+25.0 %) vs main | ✅ pass |',
+    );
+    expect(lines).toContain(
+      '| test | 4 vCPU Test CPU | 5 min 00 s | 3.00 Wh | 1.50 g | no baseline yet | ❌ exceeded: co2e |',
+    );
+    expect(lines).toContain(
+      '| _gone (run 19)_ | 4 vCPU Test CPU | 5 min 00 s | 100 Wh | 100 g | no baseline yet | — |',
+    );
+    // Total over run 20: 2 + 3 = 5 Wh; 1 + 1.5 = 2.5 g; 300 + 300 s = 10 min; change only build's: +0.2 g of 0.8 g =
+    // +25 %.
+    expect(lines).toContain(
+      '| **Total: 2 jobs of run 20** | | 10 min 00 s | **5.00 Wh** | **2.50 g** | +200 mg (+25.0 %) over 1 of 2 jobs | 1 of 2 exceeded |',
+    );
     expect(body).toContain('Rows in italics (1) come from an earlier run');
     expect(parseRunCommentSections(body).map((s) => s.jobKey)).toEqual(['build', 'gone', 'test']);
   });
@@ -149,17 +238,32 @@ describe('renderRunCommentBody', () => {
     const report = { ...makeReport({ co2eG: 1, energyWh: 10 }), steps: steps(8) };
     const comparison: Comparison = {
       ...(available(1, 0.8) as Extract<Comparison, { available: true }>),
-      energyWh: { current: 10, baseMedian: 8, baseMin: 7.5, baseMax: 8.5, deltaAbs: 2, deltaPercent: 25, withinNoise: false },
+      energyWh: {
+        current: 10,
+        baseMedian: 8,
+        baseMin: 7.5,
+        baseMax: 8.5,
+        deltaAbs: 2,
+        deltaPercent: 25,
+        withinNoise: false,
+      },
     };
-    const body = renderRunCommentBody([payloadSection('test', '3', buildRunCommentPayload({ report, comparison, jobName: 'test' }))], { workflow: 'CI' });
+    const body = renderRunCommentBody(
+      [payloadSection('test', '3', buildRunCommentPayload({ report, comparison, jobName: 'test' }))],
+      { workflow: 'CI' },
+    );
     const lines = body.split('\n');
-    expect(lines[0]).toBe('🌱 Carbon footprint of CI / test: 1.00 g CO2e, 10.0 Wh in 5 min 00 s — +25.0 % energy vs main, outside the base range.');
+    expect(lines[0]).toBe(
+      '🌱 Carbon footprint of CI / test: 1.00 g CO2e, 10.0 Wh in 5 min 00 s — +25.0 % energy vs main, outside the base range.',
+    );
     expect(body).not.toContain('**Total');
     expect(body).toContain('#### Top 5 of 8 steps by energy');
     // Steps 8…4 shown; 3 + 2 + 1 → 0.6 Wh, 180 s; steps total 3.6 Wh of 10 → outside 6.4 Wh = 64 %, 300 − 480 s → 0 s.
     expect(lines).toContain('| _other steps (3)_ | 3 min 00 s | 600 mWh | 300 mg | 6 % |');
     // 6.4 Wh × PUE 1.18 × 400 g/kWh (makeReport) / 1000 = 3.0208 g.
-    expect(lines).toContain('| _outside steps (set-up, post steps, time between steps)_ | 0 ms | 6.40 Wh | 3.02 g | 64 % |');
+    expect(lines).toContain(
+      '| _outside steps (set-up, post steps, time between steps)_ | 0 ms | 6.40 Wh | 3.02 g | 64 % |',
+    );
     expect(body).toContain('<details><summary>All 8 steps</summary>');
   });
 
@@ -169,7 +273,10 @@ describe('renderRunCommentBody', () => {
     const p = buildRunCommentPayload({ report, jobName: 'job | with pipe <b>@admin</b> [x](http://evil)' });
     const body = renderRunCommentBody([payloadSection('k', '1', p)], { workflow: 'CI <i>' });
     // The raw strings sit only in the hidden payload line, inert inside an HTML comment.
-    const visible = body.split('\n').filter((l) => !l.startsWith('<!-- carbon-action:payload ')).join('\n');
+    const visible = body
+      .split('\n')
+      .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
+      .join('\n');
     expect(visible).not.toMatch(/<img|<script|<b>|<i>|\]\(http/);
     expect(body).toContain('job \\| with pipe &lt;b&gt;@\u200Dadmin&lt;/b&gt; \\[x\\]\\(http\\://evil\\)');
     expect(body).toContain('runner \\-\\-&gt; &lt;script&gt;');
@@ -191,7 +298,8 @@ describe('renderRunCommentBody', () => {
       return payloadSection(`job-${i}`, '7', buildRunCommentPayload({ report, jobName: `job ${i} ${longName}` }));
     });
     const marker = runCommentMarker('CI');
-    const stepRows = (text: string): number => text.split('\n').filter((l) => l.startsWith(`| ${'x'.repeat(20)}`)).length;
+    const stepRows = (text: string): number =>
+      text.split('\n').filter((l) => l.startsWith(`| ${'x'.repeat(20)}`)).length;
     // Two jobs fit with the full 10 steps each.
     expect(stepRows(renderRunCommentBody(sections.slice(0, 2), { workflow: 'CI' }))).toBe(20);
     const body = renderRunCommentBody(sections, { workflow: 'CI' });
@@ -207,9 +315,19 @@ describe('renderRunCommentBody', () => {
   it('fits about 100 jobs at the leanest level (the limit the docs state)', () => {
     const fits = (n: number): boolean => {
       const sections = Array.from({ length: n }, (_, i) =>
-        payloadSection(`test-matrix-${i}`, '12345678901', buildRunCommentPayload({ report: { ...makeReport(), steps: steps(8) }, jobName: `test (ubuntu-latest, node ${i})` })),
+        payloadSection(
+          `test-matrix-${i}`,
+          '12345678901',
+          buildRunCommentPayload({
+            report: { ...makeReport(), steps: steps(8) },
+            jobName: `test (ubuntu-latest, node ${i})`,
+          }),
+        ),
       );
-      return runCommentMarker('CI').length + 1 + renderRunCommentBody(sections, { workflow: 'CI' }).length <= GITHUB_COMMENT_MAX_CHARS;
+      return (
+        runCommentMarker('CI').length + 1 + renderRunCommentBody(sections, { workflow: 'CI' }).length <=
+        GITHUB_COMMENT_MAX_CHARS
+      );
     };
     expect(fits(90)).toBe(true);
     expect(fits(130)).toBe(false);

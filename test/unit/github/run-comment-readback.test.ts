@@ -19,7 +19,10 @@ describe('upsertRunComment read-back', () => {
   it('a read-back that times out after a successful write reports the write, not a failure', async () => {
     const client = createGitHubClient({ token: 'ghs_x1234', baseUrl: fake.url, retryDelayMs: 5, throttle: false });
     client.rest.issues.getComment = (async () => {
-      throw Object.assign(new Error('GitHub API request was cancelled (the operation ran out of time)'), { name: 'AbortError', status: 500 });
+      throw Object.assign(new Error('GitHub API request was cancelled (the operation ran out of time)'), {
+        name: 'AbortError',
+        status: 500,
+      });
     }) as unknown as typeof client.rest.issues.getComment;
     const result = await upsertRunComment({
       client,
@@ -27,11 +30,18 @@ describe('upsertRunComment read-back', () => {
       repo: 'r',
       issueNumber: 7,
       workflow: 'CI',
-      section: { jobKey: 'test', runId: '1', attempt: 1, payload: buildRunCommentPayload({ report: makeReport({ co2eG: 1, energyWh: 2 }), jobName: 'test' }) },
+      section: {
+        jobKey: 'test',
+        runId: '1',
+        attempt: 1,
+        payload: buildRunCommentPayload({ report: makeReport({ co2eG: 1, energyWh: 2 }), jobName: 'test' }),
+      },
       render: runCommentRenderer({ workflow: 'CI' }),
       retry: { attempts: 3, baseDelayMs: 5, settleMs: 5 },
     });
     expect(result).toMatchObject({ action: 'created', unverified: expect.stringMatching(/cancelled/) });
-    expect(fake.state.listComments('o', 'r', 7).filter((c) => c.body.startsWith(runCommentMarker('CI')))).toHaveLength(1);
+    expect(fake.state.listComments('o', 'r', 7).filter((c) => c.body.startsWith(runCommentMarker('CI')))).toHaveLength(
+      1,
+    );
   });
 });

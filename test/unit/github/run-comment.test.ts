@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
 import { stickyMarker } from '../../../src/github/comments';
-import { parseRunCommentSections, runCommentMarker, upsertRunComment, type RunCommentResult, type RunCommentSection } from '../../../src/github/run-comment';
-import { buildRunCommentPayload, readRunCommentPayload, runCommentRenderer } from '../../../src/report/run-comment-render';
+import {
+  parseRunCommentSections,
+  runCommentMarker,
+  upsertRunComment,
+  type RunCommentResult,
+  type RunCommentSection,
+} from '../../../src/github/run-comment';
+import {
+  buildRunCommentPayload,
+  readRunCommentPayload,
+  runCommentRenderer,
+} from '../../../src/report/run-comment-render';
 import { makeReport } from '../baseline/make-report';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
 
@@ -24,17 +34,34 @@ const render = runCommentRenderer({ workflow: WORKFLOW });
 // Waits scaled to the fake's latency: settle > the longest read→write gap of another job.
 const fastRetry = { attempts: 12, baseDelayMs: 20, settleMs: 200 };
 
-const jobSection = (job: string, opts: { runId?: string; attempt?: number; co2eG?: number } = {}): RunCommentSection => ({
+const jobSection = (
+  job: string,
+  opts: { runId?: string; attempt?: number; co2eG?: number } = {},
+): RunCommentSection => ({
   jobKey: job,
   runId: opts.runId ?? '500',
   attempt: opts.attempt ?? 1,
   payload: buildRunCommentPayload({ report: makeReport({ co2eG: opts.co2eG ?? 1, energyWh: 2 }), jobName: job }),
 });
 
-const upsert = (section: RunCommentSection, extra: Partial<Parameters<typeof upsertRunComment>[0]> = {}): Promise<RunCommentResult> =>
-  upsertRunComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 7, workflow: WORKFLOW, section, render, retry: fastRetry, ...extra });
+const upsert = (
+  section: RunCommentSection,
+  extra: Partial<Parameters<typeof upsertRunComment>[0]> = {},
+): Promise<RunCommentResult> =>
+  upsertRunComment({
+    client: client(),
+    owner: 'o',
+    repo: 'r',
+    issueNumber: 7,
+    workflow: WORKFLOW,
+    section,
+    render,
+    retry: fastRetry,
+    ...extra,
+  });
 
-const runComments = () => fake.state.listComments('o', 'r', 7).filter((c) => c.body.startsWith(runCommentMarker(WORKFLOW)));
+const runComments = () =>
+  fake.state.listComments('o', 'r', 7).filter((c) => c.body.startsWith(runCommentMarker(WORKFLOW)));
 
 describe('upsertRunComment', () => {
   it('creates one comment, then each further job adds its own section and row to it', async () => {
@@ -64,7 +91,7 @@ describe('upsertRunComment', () => {
     expect(quote.body).toBe(`> ${runCommentMarker(WORKFLOW)}`);
   });
 
-  it('a re-run replaces its job\'s section, and a stale attempt never overwrites a newer one', async () => {
+  it("a re-run replaces its job's section, and a stale attempt never overwrites a newer one", async () => {
     await upsert(jobSection('build', { co2eG: 1 }));
     await upsert(jobSection('test', { co2eG: 3 }));
     const rerun = await upsert(jobSection('test', { attempt: 2, co2eG: 2 }));
@@ -85,13 +112,26 @@ describe('upsertRunComment', () => {
 
   it('escapes hostile job and step names in the visible comment', async () => {
     const report = makeReport();
-    report.steps = [{ number: 1, name: '<img src=x onerror=alert(1)>', startedAt: '', completedAt: '', durationS: 1, energyWh: 1, co2eG: 1 }];
+    report.steps = [
+      {
+        number: 1,
+        name: '<img src=x onerror=alert(1)>',
+        startedAt: '',
+        completedAt: '',
+        durationS: 1,
+        energyWh: 1,
+        co2eG: 1,
+      },
+    ];
     report.context = { ...report.context, runner: '@octocat --> <b>' };
     const payload = buildRunCommentPayload({ report, jobName: 'evil | <script>alert(1)</script> -->' });
     const res = await upsert({ jobKey: 'evil --> job', runId: '1', attempt: 1, payload });
     expect(res).toMatchObject({ action: 'created' });
     const body = runComments()[0].body;
-    const visible = body.split('\n').filter((l) => !l.startsWith('<!-- carbon-action:payload ')).join('\n');
+    const visible = body
+      .split('\n')
+      .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
+      .join('\n');
     expect(visible).not.toMatch(/<script|<img|<b>|@octocat/);
     expect(visible).toContain('evil \\| &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\-\\-&gt;');
     // Each marker is closed by its own "-->" only: 1 + 3 markers.
@@ -99,17 +139,27 @@ describe('upsertRunComment', () => {
     expect(parseRunCommentSections(body)[0].jobKey).toBe('evil --> job');
   });
 
-  it('reports a fork PR\'s read-only token (403) as a typed failure, without throwing', async () => {
+  it("reports a fork PR's read-only token (403) as a typed failure, without throwing", async () => {
     fake.state.faults.forkReadOnly = true;
     const res = await upsert(jobSection('build'), { isFork: true });
     expect(res).toMatchObject({ action: 'failed', status: 403, forkReadOnly: true });
-    if (res.action === 'failed') expect(res.reason).toMatch(/create the run comment.*forks get a read-only token.*workflow_run/);
+    if (res.action === 'failed')
+      expect(res.reason).toMatch(/create the run comment.*forks get a read-only token.*workflow_run/);
   });
 
   it('refuses bad arguments by name', async () => {
-    expect(await upsert({ ...jobSection('a'), attempt: 0 })).toMatchObject({ action: 'failed', reason: expect.stringMatching(/section\.attempt must be a whole number ≥ 1, got 0/) });
-    expect(await upsert(jobSection('a'), { issueNumber: 0 })).toMatchObject({ action: 'failed', reason: expect.stringMatching(/PR number/) });
-    expect(await upsert({ ...jobSection('a'), jobKey: '' })).toMatchObject({ action: 'failed', reason: expect.stringMatching(/jobKey/) });
+    expect(await upsert({ ...jobSection('a'), attempt: 0 })).toMatchObject({
+      action: 'failed',
+      reason: expect.stringMatching(/section\.attempt must be a whole number ≥ 1, got 0/),
+    });
+    expect(await upsert(jobSection('a'), { issueNumber: 0 })).toMatchObject({
+      action: 'failed',
+      reason: expect.stringMatching(/PR number/),
+    });
+    expect(await upsert({ ...jobSection('a'), jobKey: '' })).toMatchObject({
+      action: 'failed',
+      reason: expect.stringMatching(/jobKey/),
+    });
     expect(fake.state.requests).toHaveLength(0);
   });
 
@@ -125,7 +175,11 @@ describe('upsertRunComment', () => {
         c.body = c.body.replace(/<!-- carbon-action:section job=test [\s\S]*?section-end job=test -->\n/, '');
       }
     };
-    const res = await upsert(jobSection('test'), { sleep, random: () => 0.5, retry: { attempts: 5, baseDelayMs: 10, settleMs: 100 } });
+    const res = await upsert(jobSection('test'), {
+      sleep,
+      random: () => 0.5,
+      retry: { attempts: 5, baseDelayMs: 10, settleMs: 100 },
+    });
     expect(res).toMatchObject({ action: 'updated', attempts: 2 });
     // settle 100 × (1 + 0.5) = 150; retry 1 waits 10 × 2⁰ × (0.5 + 0.5) = 10; settle again 150.
     expect(waits).toEqual([150, 10, 150]);
@@ -140,16 +194,25 @@ describe('upsertRunComment', () => {
     };
     const res = await upsert(jobSection('test'), { sleep, retry: { attempts: 3, baseDelayMs: 1, settleMs: 1 } });
     expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    if (res.action === 'failed') expect(res.reason).toMatch(/still missing after 3 attempt\(s\).*another job overwrote/);
+    if (res.action === 'failed')
+      expect(res.reason).toMatch(/still missing after 3 attempt\(s\).*another job overwrote/);
     expect(parseRunCommentSections(runComments()[0].body).map((s) => s.jobKey)).toEqual(['build']);
   });
 
   it('fails by name when the renderer drops a section or the body is too long', async () => {
     await upsert(jobSection('build'));
-    const dropper = await upsert(jobSection('test'), { render: (sections) => render(sections.filter((s) => s.jobKey !== 'build')) });
-    expect(dropper).toMatchObject({ action: 'failed', reason: expect.stringMatching(/renderer left out the section\(s\) of "build"/) });
+    const dropper = await upsert(jobSection('test'), {
+      render: (sections) => render(sections.filter((s) => s.jobKey !== 'build')),
+    });
+    expect(dropper).toMatchObject({
+      action: 'failed',
+      reason: expect.stringMatching(/renderer left out the section\(s\) of "build"/),
+    });
     const huge = await upsert(jobSection('test'), { render: (sections) => `${render(sections)}${'x'.repeat(70_000)}` });
-    expect(huge).toMatchObject({ action: 'failed', reason: expect.stringMatching(/2 jobs needs 7\d,\d{3} characters, more than GitHub's 65,536/) });
+    expect(huge).toMatchObject({
+      action: 'failed',
+      reason: expect.stringMatching(/2 jobs needs 7\d,\d{3} characters, more than GitHub's 65,536/),
+    });
     expect(parseRunCommentSections(runComments()[0].body).map((s) => s.jobKey)).toEqual(['build']);
   });
 
@@ -170,7 +233,11 @@ describe('upsertRunComment', () => {
     expect(deletedId).toBeGreaterThan(left[0].id);
     expect(a.action !== 'failed' && a.id).toBe(left[0].id);
     expect(b.action !== 'failed' && b.id).toBe(left[0].id);
-    expect(parseRunCommentSections(left[0].body).map((s) => s.jobKey).sort()).toEqual(['a', 'b']);
+    expect(
+      parseRunCommentSections(left[0].body)
+        .map((s) => s.jobKey)
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 
   it('10 concurrent jobs with random latency: no section lost, exactly one comment', async () => {
@@ -202,7 +269,9 @@ describe('upsertRunComment', () => {
     sections = parseRunCommentSections(comments[0].body);
     expect(sections).toHaveLength(10);
     expect(sections.every((s) => s.attempt === 2)).toBe(true);
-    expect(sections.map((s) => readRunCommentPayload(s.payload)?.co2eG).sort((x, y) => x! - y!)).toEqual(jobs.map((_, i) => i + 0.2));
+    expect(sections.map((s) => readRunCommentPayload(s.payload)?.co2eG).sort((x, y) => x! - y!)).toEqual(
+      jobs.map((_, i) => i + 0.2),
+    );
     // Total of attempt 2: Σ (i + 0.2) for i = 0..9 = 45 + 2 = 47.0 g.
     expect(comments[0].body).toContain('**47.0 g**');
 

@@ -35,15 +35,28 @@ describe('cgroup parsers on captured files', () => {
   it('finds the cgroup mounts in mountinfo, v1 controllers and the v2 unified mount', () => {
     const mounts = parseCgroupMounts(fx('firecracker-v1-root/proc/self/mountinfo'));
     expect(mounts.filter((m) => m.version === 1)).toHaveLength(9);
-    expect(mounts.find((m) => m.controllers.includes('cpuacct'))).toMatchObject({ version: 1, root: '/', mountPoint: '/sys/fs/cgroup/cpuacct' });
-    expect(mounts.find((m) => m.version === 2)).toEqual({ version: 2, root: '/', mountPoint: '/sys/fs/cgroup/unified', controllers: [] });
+    expect(mounts.find((m) => m.controllers.includes('cpuacct'))).toMatchObject({
+      version: 1,
+      root: '/',
+      mountPoint: '/sys/fs/cgroup/cpuacct',
+    });
+    expect(mounts.find((m) => m.version === 2)).toEqual({
+      version: 2,
+      root: '/',
+      mountPoint: '/sys/fs/cgroup/unified',
+      controllers: [],
+    });
     const k8s = parseCgroupMounts(fx('k8s-v1-kubepods/proc/self/mountinfo'));
     expect(k8s.find((m) => m.controllers.includes('cpu'))!.root).toMatch(/^\/kubepods\/burstable\/pod/);
   });
 
   it('reads the CPU-time counters: v2 usage_usec, v1 cpuacct.usage in ns → µs', () => {
-    expect(parseCpuStatUsageUsec(fx('firecracker-v1-child-quota/sys/fs/cgroup/unified/ca-fixture-4179/cpu.stat'))).toBe(300620);
-    expect(parseCpuacctUsageUsec(fx('firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage'))).toBeCloseTo(300620.176, 3);
+    expect(parseCpuStatUsageUsec(fx('firecracker-v1-child-quota/sys/fs/cgroup/unified/ca-fixture-4179/cpu.stat'))).toBe(
+      300620,
+    );
+    expect(
+      parseCpuacctUsageUsec(fx('firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage')),
+    ).toBeCloseTo(300620.176, 3);
     expect(() => parseCpuStatUsageUsec('nr_periods 3\n')).toThrow(/no "usage_usec"/);
     expect(() => parseCpuacctUsageUsec('-5')).toThrow(/cpuacct.usage/);
   });
@@ -54,14 +67,25 @@ describe('cgroup parsers on captured files', () => {
     expect(parseCpuMax('50000')).toBe(0.5); // period defaults to 100 ms
     expect(() => parseCpuMax('lots')).toThrow(/cpu.max: "lots"/);
     expect(parseCfsQuota('-1\n', '100000\n')).toBeNull();
-    expect(parseCfsQuota(fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_quota_us'), fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_period_us'))).toBe(0.5);
+    expect(
+      parseCfsQuota(
+        fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_quota_us'),
+        fx('firecracker-v1-child-quota/sys/fs/cgroup/cpu/ca-fixture-4179/cpu.cfs_period_us'),
+      ),
+    ).toBe(0.5);
     expect(() => parseCfsQuota('1', '0')).toThrow(/cfs_period_us/);
   });
 
   it('reads memory limits: v2 "max" or bytes, v1 bytes with PAGE_COUNTER_MAX as none', () => {
     expect(parseMemoryLimitB('max\n')).toBeNull();
     expect(parseMemoryLimitB('2147483648\n')).toBe(2147483648);
-    expect(parseMemoryLimitB(fx('firecracker-v1-root/sys/fs/cgroup/memory/process_api/f6ed778485e0854cda6b525a2da82c82/memory.limit_in_bytes'))).toBeNull();
+    expect(
+      parseMemoryLimitB(
+        fx(
+          'firecracker-v1-root/sys/fs/cgroup/memory/process_api/f6ed778485e0854cda6b525a2da82c82/memory.limit_in_bytes',
+        ),
+      ),
+    ).toBeNull();
     expect(() => parseMemoryLimitB('lots')).toThrow(/memory limit: "lots"/);
   });
 
@@ -83,7 +107,12 @@ describe('cgroup parsers on captured files', () => {
   });
 
   it('maps a cgroup path to its directory through the mount root (no cgroup namespace: the mount point itself)', () => {
-    const mount = { version: 1 as const, root: '/kubepods/pod1/abc', mountPoint: '/sys/fs/cgroup/cpu,cpuacct', controllers: ['cpu'] };
+    const mount = {
+      version: 1 as const,
+      root: '/kubepods/pod1/abc',
+      mountPoint: '/sys/fs/cgroup/cpu,cpuacct',
+      controllers: ['cpu'],
+    };
     expect(cgroupDir(mount, '/kubepods/pod1/abc', '/r', () => true)).toBe('/r/sys/fs/cgroup/cpu,cpuacct');
     expect(cgroupDir({ ...mount, root: '/' }, '/a/b', '/r', () => true)).toBe('/r/sys/fs/cgroup/cpu,cpuacct/a/b');
     expect(cgroupDir({ ...mount, root: '/' }, '/a/b', '/r', () => false)).toBe('/r/sys/fs/cgroup/cpu,cpuacct');
@@ -102,11 +131,21 @@ describe('container detection', () => {
     expect(detectContainer({ ...none, pid1Comm: 'tail' }).reasons).toEqual(['PID 1 is "tail", not an init system']);
   });
   it('a non-root systemd service cgroup is not a container', () => {
-    expect(detectContainer({ ...none, cgroupPaths: ['/system.slice/actions.runner.octo-org.runner-1.service'] }).inContainer).toBe(false);
-    expect(detectContainer({ ...none, cgroupPaths: ['/user.slice/user-1000.slice/session-2.scope'] }).inContainer).toBe(false);
+    expect(
+      detectContainer({ ...none, cgroupPaths: ['/system.slice/actions.runner.octo-org.runner-1.service'] }).inContainer,
+    ).toBe(false);
+    expect(detectContainer({ ...none, cgroupPaths: ['/user.slice/user-1000.slice/session-2.scope'] }).inContainer).toBe(
+      false,
+    );
   });
   it('reads the signs from fixture trees', () => {
-    expect(containerSignals(join(FIX, 'docker-v2-cgroupns'), {})).toEqual({ dockerenv: true, containerenv: false, kubernetes: false, cgroupPaths: ['/'], pid1Comm: 'tail' });
+    expect(containerSignals(join(FIX, 'docker-v2-cgroupns'), {})).toEqual({
+      dockerenv: true,
+      containerenv: false,
+      kubernetes: false,
+      cgroupPaths: ['/'],
+      pid1Comm: 'tail',
+    });
     const vm = containerSignals(join(FIX, 'systemd-vm-v2'), {});
     expect(detectContainer(vm).inContainer).toBe(false);
     const k8s = containerSignals(join(FIX, 'k8s-v1-kubepods'), { KUBERNETES_SERVICE_HOST: '10.0.0.1' });
@@ -121,30 +160,73 @@ describe('container detection', () => {
 describe('discoverCgroup on fixture trees', () => {
   it('captured hybrid v1 machine, process in the root: v1 cpuacct, no quota, every CPU', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'firecracker-v1-root'), hostCpus: 2 });
-    expect(c).toMatchObject({ status: 'ok', version: 1, path: '/', quotaCpus: null, cpusetCpus: 2, allowance: { cpus: 2, source: 'host' }, memoryLimitB: null });
+    expect(c).toMatchObject({
+      status: 'ok',
+      version: 1,
+      path: '/',
+      quotaCpus: null,
+      cpusetCpus: 2,
+      allowance: { cpus: 2, source: 'host' },
+      memoryLimitB: null,
+    });
     expect(c.usageFile).toBe(join(FIX, 'firecracker-v1-root/sys/fs/cgroup/cpuacct/cpuacct.usage'));
   });
   it('captured child cgroup with a 0.5-CPU quota and a 1-CPU cpuset: the quota binds', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'firecracker-v1-child-quota'), hostCpus: 2 });
-    expect(c).toMatchObject({ status: 'ok', version: 1, path: '/ca-fixture-4179', quotaCpus: 0.5, cpusetCpus: 1, allowance: { cpus: 0.5, source: 'quota' } });
-    expect(c.usageFile).toBe(join(FIX, 'firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage'));
+    expect(c).toMatchObject({
+      status: 'ok',
+      version: 1,
+      path: '/ca-fixture-4179',
+      quotaCpus: 0.5,
+      cpusetCpus: 1,
+      allowance: { cpus: 0.5, source: 'quota' },
+    });
+    expect(c.usageFile).toBe(
+      join(FIX, 'firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage'),
+    );
   });
   it('Docker on cgroup v2 with a namespace: the mount is the container; --cpus=1.5 binds', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'docker-v2-cgroupns'), hostCpus: 16 });
-    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/', quotaCpus: 1.5, cpusetCpus: 4, allowance: { cpus: 1.5, source: 'quota' }, memoryLimitB: 2147483648 });
+    expect(c).toMatchObject({
+      status: 'ok',
+      version: 2,
+      path: '/',
+      quotaCpus: 1.5,
+      cpusetCpus: 4,
+      allowance: { cpus: 1.5, source: 'quota' },
+      memoryLimitB: 2147483648,
+    });
     expect(c.usageFile).toBe(join(FIX, 'docker-v2-cgroupns/sys/fs/cgroup/cpu.stat'));
   });
   it('Kubernetes pod on v1 without a namespace: the bind-mounted cgroup, 2-CPU quota', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'k8s-v1-kubepods'), hostCpus: 16 });
-    expect(c).toMatchObject({ status: 'ok', version: 1, quotaCpus: 2, cpusetCpus: 8, allowance: { cpus: 2, source: 'quota' }, memoryLimitB: 4294967296 });
+    expect(c).toMatchObject({
+      status: 'ok',
+      version: 1,
+      quotaCpus: 2,
+      cpusetCpus: 8,
+      allowance: { cpus: 2, source: 'quota' },
+      memoryLimitB: 4294967296,
+    });
     expect(c.usageFile).toBe(join(FIX, 'k8s-v1-kubepods/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage'));
   });
   it('systemd VM: the service cgroup, no quota ("max"), cpuset as wide as the machine', () => {
     const c = discoverCgroup({ fsRoot: join(FIX, 'systemd-vm-v2'), hostCpus: 4 });
-    expect(c).toMatchObject({ status: 'ok', version: 2, path: '/system.slice/actions.runner.octo-org.runner-1.service', quotaCpus: null, cpusetCpus: 4, allowance: { cpus: 4, source: 'host' }, memoryLimitB: null });
+    expect(c).toMatchObject({
+      status: 'ok',
+      version: 2,
+      path: '/system.slice/actions.runner.octo-org.runner-1.service',
+      quotaCpus: null,
+      cpusetCpus: 4,
+      allowance: { cpus: 4, source: 'host' },
+      memoryLimitB: null,
+    });
   });
   it('no /proc: absent, with the reason', () => {
-    expect(discoverCgroup({ fsRoot: join(FIX, 'nowhere'), hostCpus: 4 })).toMatchObject({ status: 'absent', reason: expect.stringMatching(/no \/proc\/self\/cgroup/) });
+    expect(discoverCgroup({ fsRoot: join(FIX, 'nowhere'), hostCpus: 4 })).toMatchObject({
+      status: 'absent',
+      reason: expect.stringMatching(/no \/proc\/self\/cgroup/),
+    });
   });
 });
 
@@ -158,29 +240,60 @@ describe('scope decision', () => {
       used: 'container',
       reason: 'auto: in a container (/.dockerenv exists); cgroup v2 /, 1.5 CPUs allowed (CPU quota)',
     });
-    expect(decideScope('auto', notC, ok)).toMatchObject({ used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' });
-    expect(decideScope('auto', inC, { status: 'unreadable', reason: 'EACCES' })).toMatchObject({ used: 'machine', reason: expect.stringMatching(/unusable \(EACCES\).*other tenants included/) });
+    expect(decideScope('auto', notC, ok)).toMatchObject({
+      used: 'machine',
+      reason: 'auto: no sign of a container, so /proc/stat (the whole machine)',
+    });
+    expect(decideScope('auto', inC, { status: 'unreadable', reason: 'EACCES' })).toMatchObject({
+      used: 'machine',
+      reason: expect.stringMatching(/unusable \(EACCES\).*other tenants included/),
+    });
   });
   it('explicit machine and container win over the signs; container without a counter falls back and says so', () => {
     expect(decideScope('machine', inC, ok).used).toBe('machine');
     expect(decideScope('container', notC, ok).used).toBe('container');
-    expect(decideScope('container', notC, { status: 'absent', reason: 'no cgroup v2 hierarchy' })).toMatchObject({ used: 'machine', reason: expect.stringMatching(/asked for.*no cgroup v2 hierarchy/) });
+    expect(decideScope('container', notC, { status: 'absent', reason: 'no cgroup v2 hierarchy' })).toMatchObject({
+      used: 'machine',
+      reason: expect.stringMatching(/asked for.*no cgroup v2 hierarchy/),
+    });
   });
   it('validates the scope text, naming option, value and accepted values', () => {
     expect(parseMeterScope(' container ', '--scope')).toBe('container');
-    expect(() => parseMeterScope('pod', '--scope')).toThrow(/^--scope: "pod" is not a meter scope; accepted: auto .*machine .*container/);
+    expect(() => parseMeterScope('pod', '--scope')).toThrow(
+      /^--scope: "pod" is not a meter scope; accepted: auto .*machine .*container/,
+    );
   });
 });
 
 describe('cgroupReaderFor (the sampler side) on fixture trees', () => {
   it('Docker v2: container scope, header with the allowance, counter in µs', () => {
-    const r = cgroupReaderFor('auto', { fsRoot: join(FIX, 'docker-v2-cgroupns'), env: {}, hostCpus: 16, platform: 'linux' });
-    expect(r.header).toMatchObject({ used: 'container', cgroup: { version: 2, allowanceCpus: 1.5, allowanceSource: 'quota', quotaCpus: 1.5, cpusetCpus: 4, memoryLimitB: 2147483648 } });
+    const r = cgroupReaderFor('auto', {
+      fsRoot: join(FIX, 'docker-v2-cgroupns'),
+      env: {},
+      hostCpus: 16,
+      platform: 'linux',
+    });
+    expect(r.header).toMatchObject({
+      used: 'container',
+      cgroup: {
+        version: 2,
+        allowanceCpus: 1.5,
+        allowanceSource: 'quota',
+        quotaCpus: 1.5,
+        cpusetCpus: 4,
+        memoryLimitB: 2147483648,
+      },
+    });
     expect(r.read!()).toBe(12345678);
     r.close!();
   });
   it('Kubernetes v1: container scope, cpuacct ns read as µs', () => {
-    const r = cgroupReaderFor('auto', { fsRoot: join(FIX, 'k8s-v1-kubepods'), env: { KUBERNETES_SERVICE_HOST: '10.0.0.1' }, hostCpus: 16, platform: 'linux' });
+    const r = cgroupReaderFor('auto', {
+      fsRoot: join(FIX, 'k8s-v1-kubepods'),
+      env: { KUBERNETES_SERVICE_HOST: '10.0.0.1' },
+      hostCpus: 16,
+      platform: 'linux',
+    });
     expect(r.header.used).toBe('container');
     expect(r.read!()).toBeCloseTo(98765432.101, 3);
     r.close!();
@@ -189,7 +302,11 @@ describe('cgroupReaderFor (the sampler side) on fixture trees', () => {
     const vm = cgroupReaderFor('auto', { fsRoot: join(FIX, 'systemd-vm-v2'), env: {}, hostCpus: 4, platform: 'linux' });
     expect(vm.header.used).toBe('machine');
     expect(vm.read).toBeUndefined();
-    expect(cgroupReaderFor('auto', { platform: 'win32' }).header).toEqual({ requested: 'auto', used: 'machine', reason: 'no cgroups on win32: the whole machine is metered' });
+    expect(cgroupReaderFor('auto', { platform: 'win32' }).header).toEqual({
+      requested: 'auto',
+      used: 'machine',
+      reason: 'no cgroups on win32: the whole machine is metered',
+    });
     expect(cgroupReaderFor('container', { platform: 'darwin' }).header.used).toBe('machine');
   });
 });

@@ -58,8 +58,28 @@ describe('lookupCpu', () => {
     const tiny: CpuTable = {
       ...table,
       cpus: [
-        { name: 'Apple M1', vendor: 'apple', arch: 'arm64', microarchitecture: 'apple-m1', releaseYear: 2020, coresPerChip: 8, threadsPerCore: 1, tdpW: 10, sources: {} },
-        { name: 'Apple M1 Pro', vendor: 'apple', arch: 'arm64', microarchitecture: 'apple-m1', releaseYear: 2021, coresPerChip: 10, threadsPerCore: 1, tdpW: 30, sources: {} },
+        {
+          name: 'Apple M1',
+          vendor: 'apple',
+          arch: 'arm64',
+          microarchitecture: 'apple-m1',
+          releaseYear: 2020,
+          coresPerChip: 8,
+          threadsPerCore: 1,
+          tdpW: 10,
+          sources: {},
+        },
+        {
+          name: 'Apple M1 Pro',
+          vendor: 'apple',
+          arch: 'arm64',
+          microarchitecture: 'apple-m1',
+          releaseYear: 2021,
+          coresPerChip: 10,
+          threadsPerCore: 1,
+          tdpW: 30,
+          sources: {},
+        },
       ],
     };
     expect(lookupCpu('Apple M1 Pro (Virtual)', tiny)?.coresPerChip).toBe(10);
@@ -70,7 +90,15 @@ describe('lookupCpu', () => {
 describe('table contents', () => {
   it('gives every record every field, with a source for each', () => {
     for (const c of table.cpus) {
-      for (const k of ['vendor', 'arch', 'microarchitecture', 'releaseYear', 'coresPerChip', 'threadsPerCore', 'tdpW'] as const) {
+      for (const k of [
+        'vendor',
+        'arch',
+        'microarchitecture',
+        'releaseYear',
+        'coresPerChip',
+        'threadsPerCore',
+        'tdpW',
+      ] as const) {
         expect(c[k], `${c.name} ${k}`).toBeDefined();
         expect(table.sources[c.sources[k]], `${c.name} ${k} source`).toBeTypeOf('string');
       }
@@ -83,12 +111,37 @@ describe('table contents', () => {
 
   it('covers the cloud-only SKUs, ARM server cores and Apple M-series named in issue 8', () => {
     for (const n of [
-      'Intel Xeon Platinum 8370C', 'Intel Xeon Platinum 8272CL', 'Intel Xeon Platinum 8175M', 'Intel Xeon Platinum 8259CL',
-      'Intel Xeon Platinum 8375C', 'Intel Xeon Platinum 8488C', 'AMD EPYC 7R13', 'AMD EPYC 7R32', 'AMD EPYC 7B12',
-      'AMD EPYC 7B13', 'AMD EPYC 9R14', 'AMD EPYC 9V74', 'AMD EPYC 7V12', 'AMD EPYC 7V73X', 'AWS Graviton2', 'AWS Graviton3',
-      'AWS Graviton4', 'Ampere Altra Q80-30', 'Ampere Altra Max M128-30', 'AmpereOne A192-32X', 'Microsoft Azure Cobalt 100',
-      'Google Axion', 'NVIDIA Grace CPU Superchip', 'Apple M1', 'Apple M1 Pro', 'Apple M1 Max', 'Apple M2', 'Apple M3',
-      'Apple M4', 'Apple M4 Pro', 'Apple M4 Max',
+      'Intel Xeon Platinum 8370C',
+      'Intel Xeon Platinum 8272CL',
+      'Intel Xeon Platinum 8175M',
+      'Intel Xeon Platinum 8259CL',
+      'Intel Xeon Platinum 8375C',
+      'Intel Xeon Platinum 8488C',
+      'AMD EPYC 7R13',
+      'AMD EPYC 7R32',
+      'AMD EPYC 7B12',
+      'AMD EPYC 7B13',
+      'AMD EPYC 9R14',
+      'AMD EPYC 9V74',
+      'AMD EPYC 7V12',
+      'AMD EPYC 7V73X',
+      'AWS Graviton2',
+      'AWS Graviton3',
+      'AWS Graviton4',
+      'Ampere Altra Q80-30',
+      'Ampere Altra Max M128-30',
+      'AmpereOne A192-32X',
+      'Microsoft Azure Cobalt 100',
+      'Google Axion',
+      'NVIDIA Grace CPU Superchip',
+      'Apple M1',
+      'Apple M1 Pro',
+      'Apple M1 Max',
+      'Apple M2',
+      'Apple M3',
+      'Apple M4',
+      'Apple M4 Pro',
+      'Apple M4 Max',
     ]) {
       expect(lookupCpu(n, table)?.name, n).toBe(n);
     }
@@ -96,7 +149,14 @@ describe('table contents', () => {
 
   it('records the GitHub runner CPU from SPECpower (64 cores, 2 threads, 280 W, Zen 3, 2021)', () => {
     const c = lookupCpu('AMD EPYC 7763 64-Core Processor', table)!;
-    expect(c).toMatchObject({ vendor: 'amd', microarchitecture: 'epyc-gen3', releaseYear: 2021, coresPerChip: 64, threadsPerCore: 2, tdpW: 280 });
+    expect(c).toMatchObject({
+      vendor: 'amd',
+      microarchitecture: 'epyc-gen3',
+      releaseYear: 2021,
+      coresPerChip: 64,
+      threadsPerCore: 2,
+      tdpW: 280,
+    });
     expect(c.sources.tdpW).toBe('specpower');
   });
 });
@@ -148,10 +208,21 @@ describe('typical cloud hosts and instance types', () => {
   });
 
   it('maps instance types and VM sizes to host CPUs', () => {
-    expect(instanceTypeHost('aws', 'm5.xlarge', table)).toMatchObject({ cpu: { name: 'Intel Xeon Platinum 8175M' }, hostThreads: 96 });
-    expect(instanceTypeHost('aws', 'm7a.large', table)).toMatchObject({ cpu: { name: 'AMD EPYC 9R14' }, hostThreads: 192 });
-    expect(instanceTypeHost('aws', 'm6g.large', table)).toMatchObject({ cpu: { name: 'AWS Graviton2' }, hostThreads: 64 });
-    expect(instanceTypeHost('gcp', 'projects/123456/machineTypes/n2d-standard-4', table)?.cpu.name).toBe('AMD EPYC 7B12');
+    expect(instanceTypeHost('aws', 'm5.xlarge', table)).toMatchObject({
+      cpu: { name: 'Intel Xeon Platinum 8175M' },
+      hostThreads: 96,
+    });
+    expect(instanceTypeHost('aws', 'm7a.large', table)).toMatchObject({
+      cpu: { name: 'AMD EPYC 9R14' },
+      hostThreads: 192,
+    });
+    expect(instanceTypeHost('aws', 'm6g.large', table)).toMatchObject({
+      cpu: { name: 'AWS Graviton2' },
+      hostThreads: 64,
+    });
+    expect(instanceTypeHost('gcp', 'projects/123456/machineTypes/n2d-standard-4', table)?.cpu.name).toBe(
+      'AMD EPYC 7B12',
+    );
     expect(instanceTypeHost('gcp', 't2a-standard-4', table)?.cpu.name).toBe('Ampere Altra Q64-30');
     expect(instanceTypeHost('azure', 'Standard_D4ads_v5', table)?.cpu.name).toBe('AMD EPYC 7763');
     expect(instanceTypeHost('azure', 'Standard_D4s_v5', table)?.cpu.name).toBe('Intel Xeon Platinum 8370C');
@@ -163,8 +234,20 @@ describe('typical cloud hosts and instance types', () => {
 
   it('counts a cloud host’s threads from its metal size, else the providers’ chips per host (1 for EPYC Rome/Milan, 2 for Xeon), else 1 Arm chip', () => {
     expect(cloudHostThreads(lookupCpu('AMD EPYC 9R14', table)!)).toEqual({ threads: 192, sockets: 2, fromMetal: true });
-    expect(cloudHostThreads(lookupCpu('AMD EPYC 7763', table)!, table)).toEqual({ threads: 128, sockets: 1, fromMetal: false });
-    expect(cloudHostThreads(lookupCpu('Intel Xeon Platinum 8370C', table)!, table)).toEqual({ threads: 128, sockets: 2, fromMetal: false });
-    expect(cloudHostThreads(lookupCpu('Microsoft Azure Cobalt 100', table)!)).toEqual({ threads: 128, sockets: 1, fromMetal: false });
+    expect(cloudHostThreads(lookupCpu('AMD EPYC 7763', table)!, table)).toEqual({
+      threads: 128,
+      sockets: 1,
+      fromMetal: false,
+    });
+    expect(cloudHostThreads(lookupCpu('Intel Xeon Platinum 8370C', table)!, table)).toEqual({
+      threads: 128,
+      sockets: 2,
+      fromMetal: false,
+    });
+    expect(cloudHostThreads(lookupCpu('Microsoft Azure Cobalt 100', table)!)).toEqual({
+      threads: 128,
+      sockets: 1,
+      fromMetal: false,
+    });
   });
 });

@@ -29,7 +29,9 @@ const feed = (records: MeterRecord[], opts: Parameters<typeof createEnergyIntegr
 describe('container scope', () => {
   // The host is 100 % busy by /proc/stat (other tenants); the container used 0.25 CPU-s in the
   // first second and 0.5 CPU-s in the second, with an allowance of 0.5 CPU: 50 % then 100 %.
-  const raplHeader = header({ rapl: { status: 'ok', domains: [{ name: 'package-0', dir: '/x', maxEnergyRangeUj: 262143328850 }] } });
+  const raplHeader = header({
+    rapl: { status: 'ok', domains: [{ name: 'package-0', dir: '/x', maxEnergyRangeUj: 262143328850 }] },
+  });
   const samples = [
     s(0, { cpu: { busy: 0, total: 0 }, cg: 1_000_000, rapl: [0] }),
     s(1000, { cpu: { busy: 200, total: 200 }, cg: 1_250_000, rapl: [90_000_000] }),
@@ -52,12 +54,19 @@ describe('container scope', () => {
   });
 
   it('a sample without the cgroup counter carries the last utilisation forward', () => {
-    const r = feed([header(), s(0, { cg: 0 }), s(1000, { cg: 250_000 }), s(2000, {}), s(3000, {})], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, containerCpus: 0.5 });
+    const r = feed([header(), s(0, { cg: 0 }), s(1000, { cg: 250_000 }), s(2000, {}), s(3000, {})], {
+      cpuCurveW: LINEAR,
+      memoryWPerGb: 0,
+      memoryGb: 0,
+      containerCpus: 0.5,
+    });
     expect(r.energyWh.cpu * 3600).toBeCloseTo(60 * 3, 9);
   });
 
   it('refuses a non-positive allowance', () => {
-    expect(() => createEnergyIntegrator({ cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, containerCpus: 0 })).toThrow(/containerCpus is 0/);
+    expect(() => createEnergyIntegrator({ cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, containerCpus: 0 })).toThrow(
+      /containerCpus is 0/,
+    );
   });
 });
 
@@ -78,6 +87,8 @@ describe('powermetrics energy (macOS)', () => {
     expect(r.energyWh.gpu * 3600).toBeCloseTo(0.4, 9);
     expect(r.cpuMethod).toBe('powermetrics');
     expect(r.gpuMethod).toBe('powermetrics');
-    expect(r.warnings).toContain('powermetrics readings were missing on 1 of 3 intervals; the model was used for those');
+    expect(r.warnings).toContain(
+      'powermetrics readings were missing on 1 of 3 intervals; the model was used for those',
+    );
   });
 });

@@ -46,7 +46,13 @@ describe('createEnergyIntegrator, CPU model', () => {
   // Intervals: [0,1 s] u = 50/200 = 0.25 → 35 W × 1 s = 35 J
   //            [1,3 s] u = 300/400 = 0.75 → 85 W × 2 s = 170 J     CPU 205 J
   // Memory 0.375 W/GB × 8 GB = 3 W × 3 s = 9 J.                  total 214 J
-  const records = [header(), s(0, 0, 0), s(1000, 50, 200), s(3000, 350, 600), { type: 'end', t: T0 + 3000, reason: 'signal' } as const];
+  const records = [
+    header(),
+    s(0, 0, 0),
+    s(1000, 50, 200),
+    s(3000, 350, 600),
+    { type: 'end', t: T0 + 3000, reason: 'signal' } as const,
+  ];
   const r = feed(records, { cpuCurveW: LINEAR, memoryWPerGb: 0.375, memoryGb: 8 });
 
   it('integrates each interval at its own utilisation', () => {
@@ -84,7 +90,11 @@ describe('createEnergyIntegrator, CPU model', () => {
     const concave = [10, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85];
     // Two 1 s intervals at u = 0 and u = 0.2: 10 J + 45 J = 55 J.
     // Power at the mean utilisation 0.1 would give 40 W × 2 s = 80 J, 45 % too much.
-    const res = feed([s(0, 0, 0), s(1000, 0, 100), s(2000, 20, 200)], { cpuCurveW: concave, memoryWPerGb: 0, memoryGb: 0 });
+    const res = feed([s(0, 0, 0), s(1000, 0, 100), s(2000, 20, 200)], {
+      cpuCurveW: concave,
+      memoryWPerGb: 0,
+      memoryGb: 0,
+    });
     expect(res.energyWh.cpu).toBeCloseTo(55 / 3600, 12);
     expect(powerAtUtilisationW(concave, 0.1) * 2).toBe(80);
   });
@@ -92,7 +102,10 @@ describe('createEnergyIntegrator, CPU model', () => {
   it('uses the util field where there are no tick counters (macOS/Windows)', () => {
     // util is the mean since the previous sample: 0.5 over [0,2 s] → 60 W × 2 s = 120 J
     const res = feed(
-      [{ type: 'sample', t: T0, util: 0.9 }, { type: 'sample', t: T0 + 2000, util: 0.5 }],
+      [
+        { type: 'sample', t: T0, util: 0.9 },
+        { type: 'sample', t: T0 + 2000, util: 0.5 },
+      ],
       { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
     );
     expect(res.energyWh.cpu).toBeCloseTo(120 / 3600, 12);
@@ -123,7 +136,11 @@ describe('RAPL', () => {
     // package-0 wraps: (2,000,000 + MAX) − (MAX − 1,000,000) = 3,000,000 µJ = 3 J
     // package-1: 9,000,000 − 5,000,000 = 4,000,000 µJ = 4 J → CPU 7 J over 1 s
     const res = feed(
-      [raplHeader, s(0, 0, 100, { rapl: [MAX - 1_000_000, 5_000_000] }), s(1000, 100, 200, { rapl: [2_000_000, 9_000_000] })],
+      [
+        raplHeader,
+        s(0, 0, 100, { rapl: [MAX - 1_000_000, 5_000_000] }),
+        s(1000, 100, 200, { rapl: [2_000_000, 9_000_000] }),
+      ],
       { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
     );
     expect(res.cpuMethod).toBe('rapl');
@@ -133,9 +150,15 @@ describe('RAPL', () => {
 
   it('warns when a gap is long enough for a counter to wrap twice (range ÷ 500 W)', () => {
     // MAX = 262,143 J; at 500 W that is 524 s. A 600 s gap may hide a second wrap; a 1 s one cannot.
-    const long = feed([raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(600_000, 100, 200, { rapl: [1_000_000, 1_000_000] })], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    const long = feed(
+      [raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(600_000, 100, 200, { rapl: [1_000_000, 1_000_000] })],
+      { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
+    );
     expect(long.warnings.join(' ')).toMatch(/600 s gap .* wrap more than once/);
-    const short = feed([raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(1000, 100, 200, { rapl: [1_000_000, 1_000_000] })], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    const short = feed(
+      [raplHeader, s(0, 0, 100, { rapl: [0, 0] }), s(1000, 100, 200, { rapl: [1_000_000, 1_000_000] })],
+      { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
+    );
     expect(short.warnings.join(' ')).not.toMatch(/wrap more than once/);
   });
 
@@ -150,10 +173,12 @@ describe('RAPL', () => {
   });
 
   it('ignores RAPL when asked to', () => {
-    const res = feed(
-      [raplHeader, s(0, 0, 0, { rapl: [0, 0] }), s(1000, 50, 100, { rapl: [1_000_000, 1_000_000] })],
-      { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, useRapl: false },
-    );
+    const res = feed([raplHeader, s(0, 0, 0, { rapl: [0, 0] }), s(1000, 50, 100, { rapl: [1_000_000, 1_000_000] })], {
+      cpuCurveW: LINEAR,
+      memoryWPerGb: 0,
+      memoryGb: 0,
+      useRapl: false,
+    });
     expect(res.cpuMethod).toBe('model');
     expect(res.energyWh.cpu).toBeCloseTo(60 / 3600, 12);
   });
@@ -164,8 +189,18 @@ describe('GPU', () => {
     // GPU 0: (100 + 200)/2 W × 2 s = 300 J. GPU 1: null then 50 W → 50 W × 2 s = 100 J.
     const res = feed(
       [
-        s(0, 0, 0, { gpu: [{ i: 0, w: 100, util: 10 }, { i: 1, w: null, util: null }] }),
-        s(2000, 0, 100, { gpu: [{ i: 0, w: 200, util: 90 }, { i: 1, w: 50, util: 5 }] }),
+        s(0, 0, 0, {
+          gpu: [
+            { i: 0, w: 100, util: 10 },
+            { i: 1, w: null, util: null },
+          ],
+        }),
+        s(2000, 0, 100, {
+          gpu: [
+            { i: 0, w: 200, util: 90 },
+            { i: 1, w: 50, util: 5 },
+          ],
+        }),
       ],
       { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
     );
@@ -176,7 +211,10 @@ describe('GPU', () => {
   it('prefers an energy counter where a reader offers one', () => {
     // 51,000 − 1,000 mJ = 50 J, whatever power.draw says
     const res = feed(
-      [s(0, 0, 0, { gpu: [{ i: 0, w: 999, util: 0, mj: 1000 }] }), s(1000, 0, 100, { gpu: [{ i: 0, w: 999, util: 0, mj: 51_000 }] })],
+      [
+        s(0, 0, 0, { gpu: [{ i: 0, w: 999, util: 0, mj: 1000 }] }),
+        s(1000, 0, 100, { gpu: [{ i: 0, w: 999, util: 0, mj: 51_000 }] }),
+      ],
       { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 },
     );
     expect(res.energyWh.gpu).toBeCloseTo(50 / 3600, 12);
@@ -217,8 +255,12 @@ describe('windows, gaps, timeline', () => {
 
   it('endedEarly when the last sample is 3 intervals before the metered period ends', () => {
     const recs = [header(), s(0, 0, 0), s(1000, 0, 100)];
-    expect(feed(recs, { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, periodEndMs: T0 + 3900 }).samples.endedEarly).toBe(false);
-    expect(feed(recs, { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, periodEndMs: T0 + 4100 }).samples.endedEarly).toBe(true);
+    expect(
+      feed(recs, { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, periodEndMs: T0 + 3900 }).samples.endedEarly,
+    ).toBe(false);
+    expect(
+      feed(recs, { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0, periodEndMs: T0 + 4100 }).samples.endedEarly,
+    ).toBe(true);
   });
 
   it('keeps the timeline at ≤ 120 points over 216,000 samples (6 h at 100 ms), energy preserved', () => {
@@ -252,11 +294,17 @@ describe('windows, gaps, timeline', () => {
     expect(() => createEnergyIntegrator({ cpuCurveW: [1, 2, 3], memoryWPerGb: 0, memoryGb: 0 })).toThrow(
       /cpuCurveW \[1,2,3\] is not a power curve; expected 11 non-negative watt figures/,
     );
-    expect(() => createEnergyIntegrator({ cpuCurveW: LINEAR, memoryWPerGb: -1, memoryGb: 0 })).toThrow('energy: memoryWPerGb is -1; expected a non-negative number');
+    expect(() => createEnergyIntegrator({ cpuCurveW: LINEAR, memoryWPerGb: -1, memoryGb: 0 })).toThrow(
+      'energy: memoryWPerGb is -1; expected a non-negative number',
+    );
   });
 
   it('skips samples out of time order', () => {
-    const res = feed([s(0, 0, 0), s(1000, 0, 100), s(500, 0, 50), s(2000, 0, 200)], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    const res = feed([s(0, 0, 0), s(1000, 0, 100), s(500, 0, 50), s(2000, 0, 200)], {
+      cpuCurveW: LINEAR,
+      memoryWPerGb: 0,
+      memoryGb: 0,
+    });
     expect(res.energyWh.cpu).toBeCloseTo(20 / 3600, 12);
     expect(res.warnings).toContain('1 samples were out of time order and skipped');
   });
@@ -265,7 +313,11 @@ describe('windows, gaps, timeline', () => {
 describe('peak power ignores sliver intervals', () => {
   it('a 5 ms interval reading 100 % does not set the peak; full intervals do', () => {
     // 0→1000 ms: u = 20/200 = 0.1 → 20 W. 1000→1005 ms: u = 1/1 = 1 → 110 W (a 10 ms tick artefact).
-    const res = feed([header(), s(0, 0, 0), s(1000, 20, 200), s(1005, 21, 201)], { cpuCurveW: LINEAR, memoryWPerGb: 0, memoryGb: 0 });
+    const res = feed([header(), s(0, 0, 0), s(1000, 20, 200), s(1005, 21, 201)], {
+      cpuCurveW: LINEAR,
+      memoryWPerGb: 0,
+      memoryGb: 0,
+    });
     // Energy still counts the sliver: 20 W × 1 s + 110 W × 0.005 s = 20.55 J, so the mean is
     // 20.55 J ÷ 1.005 s = 20.448 W; the peak is the full interval's 20 W, raised to the mean.
     expect(res.energyWh.cpu * 3600).toBeCloseTo(20.55, 9);

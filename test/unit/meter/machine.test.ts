@@ -55,7 +55,8 @@ describe('parseCpuInfo', () => {
     });
   });
   it('counts sockets and cores across sockets', () => {
-    const block = (p: number, phys: number, core: number): string => `processor\t: ${p}\nmodel name\t: X\nphysical id\t: ${phys}\ncore id\t\t: ${core}\nflags\t\t: fpu\n`;
+    const block = (p: number, phys: number, core: number): string =>
+      `processor\t: ${p}\nmodel name\t: X\nphysical id\t: ${phys}\ncore id\t\t: ${core}\nflags\t\t: fpu\n`;
     // 2 sockets × 2 cores × 2 threads = 8 threads, 4 cores (core ids repeat per socket)
     const text = [0, 1, 2, 3, 4, 5, 6, 7].map((p) => block(p, p >> 2, (p >> 1) & 1)).join('\n');
     expect(parseCpuInfo(text)).toMatchObject({ sockets: 2, physicalCores: 4, threads: 8, hypervisor: false });
@@ -79,7 +80,9 @@ describe('cloudFromDmi / isGithubHosted', () => {
   });
   it('github-hosted from RUNNER_ENVIRONMENT, or ImageOS inside Actions', () => {
     expect(isGithubHosted({ RUNNER_ENVIRONMENT: 'github-hosted' })).toBe(true);
-    expect(isGithubHosted({ RUNNER_ENVIRONMENT: 'self-hosted', ImageOS: 'ubuntu24', GITHUB_ACTIONS: 'true' })).toBe(false);
+    expect(isGithubHosted({ RUNNER_ENVIRONMENT: 'self-hosted', ImageOS: 'ubuntu24', GITHUB_ACTIONS: 'true' })).toBe(
+      false,
+    );
     expect(isGithubHosted({ ImageOS: 'ubuntu24', GITHUB_ACTIONS: 'true' })).toBe(true);
     expect(isGithubHosted({ ImageOS: 'ubuntu24' })).toBe(false);
     expect(isGithubHosted({})).toBe(false);
@@ -98,7 +101,10 @@ describe('describeMachine', () => {
       dmiDir,
       env: { RUNNER_ENVIRONMENT: 'github-hosted' },
       totalMemB: 16e9,
-      gpuQuery: async () => ({ header: { status: 'ok', gpus: [{ index: 0, name: 'Tesla T4', memoryMiB: 15360 }] }, readings: [] }),
+      gpuQuery: async () => ({
+        header: { status: 'ok', gpus: [{ index: 0, name: 'Tesla T4', memoryMiB: 15360 }] },
+        readings: [],
+      }),
       loadSi: () => Promise.reject(new Error('systeminformation must not be loaded on Linux')),
     });
     expect(m).toEqual({
@@ -129,7 +135,17 @@ describe('describeMachine', () => {
         system: async () => ({ manufacturer: 'Apple Inc.', model: 'VirtualMac2,1', virtual: true }),
       }),
     });
-    expect(m).toMatchObject({ os: 'darwin', cpuModel: 'Apple M1 (Virtual)', threads: 3, physicalCores: 3, sockets: 1, virtualized: true, cloudProvider: null, memoryGb: 7, gpus: [] });
+    expect(m).toMatchObject({
+      os: 'darwin',
+      cpuModel: 'Apple M1 (Virtual)',
+      threads: 3,
+      physicalCores: 3,
+      sockets: 1,
+      virtualized: true,
+      cloudProvider: null,
+      memoryGb: 7,
+      gpus: [],
+    });
   });
 
   it('CARBON_ACTION_CPUINFO reads a captured cpuinfo in place of /proc/cpuinfo (the 8370C runner)', async () => {
@@ -142,13 +158,23 @@ describe('describeMachine', () => {
       gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }),
       loadSi: () => Promise.reject(new Error('systeminformation must not be loaded')),
     });
-    expect(m).toMatchObject({ cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', sockets: 1, physicalCores: 2, threads: 4, virtualized: true });
+    expect(m).toMatchObject({
+      cpuModel: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
+      sockets: 1,
+      physicalCores: 2,
+      threads: 4,
+      virtualized: true,
+    });
   });
 
   it('an unreadable CARBON_ACTION_CPUINFO is an error naming the variable and the path', async () => {
-    await expect(describeMachine({ platform: 'linux', env: { CARBON_ACTION_CPUINFO: '/no/such/cpuinfo' }, gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }) })).rejects.toThrow(
-      /CARBON_ACTION_CPUINFO is "\/no\/such\/cpuinfo", which cannot be read \(ENOENT\)/,
-    );
+    await expect(
+      describeMachine({
+        platform: 'linux',
+        env: { CARBON_ACTION_CPUINFO: '/no/such/cpuinfo' },
+        gpuQuery: async () => ({ header: { status: 'absent' }, readings: [] }),
+      }),
+    ).rejects.toThrow(/CARBON_ACTION_CPUINFO is "\/no\/such\/cpuinfo", which cannot be read \(ENOENT\)/);
   });
 
   it('describes this machine for real', async () => {

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseNvidiaSmiCsv, parseNvidiaSmiLine, parseNvidiaSmiNumber, queryGpus, startGpuStream } from '../../../src/meter/nvidia-smi';
+import {
+  parseNvidiaSmiCsv,
+  parseNvidiaSmiLine,
+  parseNvidiaSmiNumber,
+  queryGpus,
+  startGpuStream,
+} from '../../../src/meter/nvidia-smi';
 import { FIXTURES } from './sysfs-tree';
 
 const CSV = readFileSync(join(FIXTURES, 'nvidia-smi/query-gpu.csv'), 'utf8');
@@ -17,7 +23,11 @@ describe('parsing nvidia-smi CSV', () => {
     ]);
   });
   it('keeps commas inside the name', () => {
-    expect(parseNvidiaSmiLine('3, Weird, Name, 10.5, 7, 100')).toMatchObject({ index: 3, name: 'Weird, Name', powerW: 10.5 });
+    expect(parseNvidiaSmiLine('3, Weird, Name, 10.5, 7, 100')).toMatchObject({
+      index: 3,
+      name: 'Weird, Name',
+      powerW: 10.5,
+    });
   });
   it('skips lines that are not readings', () => {
     expect(parseNvidiaSmiLine('Unable to determine the device handle for GPU0000:01:00.0: GPU is lost.')).toBeNull();
@@ -37,7 +47,11 @@ describe('queryGpus (injected exec)', () => {
         return { stdout: CSV };
       },
     });
-    expect(called).toEqual(['nvidia-smi', '--query-gpu=index,name,power.draw,utilization.gpu,memory.total', '--format=csv,noheader,nounits']);
+    expect(called).toEqual([
+      'nvidia-smi',
+      '--query-gpu=index,name,power.draw,utilization.gpu,memory.total',
+      '--format=csv,noheader,nounits',
+    ]);
     expect(r.header.status).toBe('ok');
     expect(r.header.gpus).toEqual([
       { index: 0, name: 'GeForce RTX 2080', memoryMiB: 7979 },
@@ -46,7 +60,9 @@ describe('queryGpus (injected exec)', () => {
     ]);
   });
   it('ENOENT means no GPUs, not an error', async () => {
-    const r = await queryGpus({ exec: async () => Promise.reject(Object.assign(new Error('spawn nvidia-smi ENOENT'), { code: 'ENOENT' })) });
+    const r = await queryGpus({
+      exec: async () => Promise.reject(Object.assign(new Error('spawn nvidia-smi ENOENT'), { code: 'ENOENT' })),
+    });
     expect(r.header).toEqual({ status: 'absent', reason: 'nvidia-smi not found on PATH' });
   });
 });
@@ -84,7 +100,11 @@ describe('nvidia-smi spawned for real (fake script on PATH)', () => {
     const s = startGpuStream({ intervalMs: 100 });
     const deadline = Date.now() + 5000;
     while (s.latest().length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(s.latest().map((g) => [g.index, g.powerW])).toEqual([[0, 176.98], [1, null], [2, null]]);
+    expect(s.latest().map((g) => [g.index, g.powerW])).toEqual([
+      [0, 176.98],
+      [1, null],
+      [2, null],
+    ]);
     expect(s.failure()).toBeNull();
     s.stop();
     await new Promise((r) => setTimeout(r, 50));

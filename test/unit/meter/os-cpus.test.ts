@@ -31,7 +31,9 @@ describe('os.cpus() times (macOS, Windows)', () => {
 
   it('refuses an empty list or malformed times, naming the CPU', () => {
     expect(() => ticksFromOsCpus([])).toThrow(/no CPUs/);
-    expect(() => ticksFromOsCpus([{ times: { user: 1, nice: 0, sys: NaN, idle: 1, irq: 0 } }])).toThrow(/os.cpus\(\)\[0\].times/);
+    expect(() => ticksFromOsCpus([{ times: { user: 1, nice: 0, sys: NaN, idle: 1, irq: 0 } }])).toThrow(
+      /os.cpus\(\)\[0\].times/,
+    );
   });
 
   it('the reader calls the injected os.cpus each time', () => {

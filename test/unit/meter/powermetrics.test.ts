@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canRunPowermetrics, createPowermetricsAccumulator, parsePowermetricsText } from '../../../src/meter/powermetrics';
+import {
+  canRunPowermetrics,
+  createPowermetricsAccumulator,
+  parsePowermetricsText,
+} from '../../../src/meter/powermetrics';
 
 const TEXT = readFileSync(join(__dirname, '../../fixtures/meter/powermetrics/macbookair10-1-cpu-gpu.txt'), 'utf8');
 
@@ -72,10 +76,19 @@ describe('canRunPowermetrics', () => {
     const ok = fake([0]);
     expect(canRunPowermetrics(ok.run, () => true)).toEqual({ ok: true });
     expect(ok.calls).toEqual([['sudo', '-n', 'true']]);
-    expect(canRunPowermetrics(fake([1]).run, () => true)).toEqual({ ok: false, reason: 'sudo -n needs a password here, so powermetrics cannot run' });
-    expect(canRunPowermetrics(fake([new Error('spawn sudo ENOENT')]).run, () => true)).toEqual({ ok: false, reason: 'sudo could not run (spawn sudo ENOENT)' });
+    expect(canRunPowermetrics(fake([1]).run, () => true)).toEqual({
+      ok: false,
+      reason: 'sudo -n needs a password here, so powermetrics cannot run',
+    });
+    expect(canRunPowermetrics(fake([new Error('spawn sudo ENOENT')]).run, () => true)).toEqual({
+      ok: false,
+      reason: 'sudo could not run (spawn sudo ENOENT)',
+    });
     const none = fake([0]);
-    expect(canRunPowermetrics(none.run, () => false)).toEqual({ ok: false, reason: '/usr/bin/powermetrics is not there' });
+    expect(canRunPowermetrics(none.run, () => false)).toEqual({
+      ok: false,
+      reason: '/usr/bin/powermetrics is not there',
+    });
     expect(none.calls).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createProcStatReader, parseProcStat, parseProcStatBytes, utilisationBetween } from '../../../src/meter/proc-stat';
+import {
+  createProcStatReader,
+  parseProcStat,
+  parseProcStatBytes,
+  utilisationBetween,
+} from '../../../src/meter/proc-stat';
 
 // Columns: user nice system idle iowait irq softirq steal guest guest_nice
 const A = `cpu  100 10 50 800 20 5 5 10 40 0
@@ -22,7 +27,10 @@ describe('parseProcStat', () => {
     // total = busy + idle + iowait + steal = 170+800+20+10 = 1000 (guest 40 not added)
     expect(s.cpu).toEqual({ busy: 170, total: 1000 });
     // cpu0: busy 60+5+20+3+2 = 90, total 90+400+10+5 = 505; cpu1: busy 40+5+30+2+3 = 80, total 80+400+10+5 = 495
-    expect(s.perCpu).toEqual([{ busy: 90, total: 505 }, { busy: 80, total: 495 }]);
+    expect(s.perCpu).toEqual([
+      { busy: 90, total: 505 },
+      { busy: 80, total: 495 },
+    ]);
   });
 
   it('utilisation is Δbusy/Δtotal between two readings', () => {

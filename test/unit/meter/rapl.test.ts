@@ -52,17 +52,27 @@ describe('discoverRapl', () => {
   });
 
   it('is absent without powercap or without RAPL zones', () => {
-    expect(discoverRapl({ baseDir: '/nonexistent/powercap' })).toMatchObject({ status: 'absent', reason: expect.stringContaining('ENOENT') });
+    expect(discoverRapl({ baseDir: '/nonexistent/powercap' })).toMatchObject({
+      status: 'absent',
+      reason: expect.stringContaining('ENOENT'),
+    });
     const base = materialiseTree('no-rapl.json');
-    expect(discoverRapl({ baseDir: base })).toMatchObject({ status: 'absent', reason: expect.stringContaining('no intel-rapl:N') });
+    expect(discoverRapl({ baseDir: base })).toMatchObject({
+      status: 'absent',
+      reason: expect.stringContaining('no intel-rapl:N'),
+    });
   });
 
   it('rejects a counter that is not a number', () => {
     const fs: RaplFs = {
       readdirSync: () => ['intel-rapl:0'],
-      readFileSync: (p: string) => (p.endsWith('name') ? 'package-0' : p.endsWith('max_energy_range_uj') ? '1000' : 'garbage'),
+      readFileSync: (p: string) =>
+        p.endsWith('name') ? 'package-0' : p.endsWith('max_energy_range_uj') ? '1000' : 'garbage',
     };
-    expect(discoverRapl({ baseDir: '/x', fs })).toMatchObject({ status: 'unreadable', reason: 'cannot read /x/intel-rapl:0/energy_uj (EBADVALUE)' });
+    expect(discoverRapl({ baseDir: '/x', fs })).toMatchObject({
+      status: 'unreadable',
+      reason: 'cannot read /x/intel-rapl:0/energy_uj (EBADVALUE)',
+    });
   });
 });
 

@@ -17,9 +17,21 @@ const runners = loadRunners();
 describe('runner descriptions', () => {
   it('cover at least 25 runners, each category of issue 8', () => {
     expect(runners.length).toBeGreaterThanOrEqual(25);
-    for (const c of ['github', 'aws', 'gcp', 'azure', 'gitlab', 'bare']) expect(runners.some((r) => r.category === c), c).toBe(true);
-    for (const fam of ['m5', 'm6i', 'm6a', 'm7i', 'm7a', 'm6g', 'm7g', 'c5']) expect(runners.some((r) => r.machine.instanceType?.startsWith(`${fam}.`)), fam).toBe(true);
-    for (const fam of ['n1', 'n2', 'n2d', 'c3', 't2a']) expect(runners.some((r) => r.machine.instanceType?.startsWith(`${fam}-`)), fam).toBe(true);
+    for (const c of ['github', 'aws', 'gcp', 'azure', 'gitlab', 'bare'])
+      expect(
+        runners.some((r) => r.category === c),
+        c,
+      ).toBe(true);
+    for (const fam of ['m5', 'm6i', 'm6a', 'm7i', 'm7a', 'm6g', 'm7g', 'c5'])
+      expect(
+        runners.some((r) => r.machine.instanceType?.startsWith(`${fam}.`)),
+        fam,
+      ).toBe(true);
+    for (const fam of ['n1', 'n2', 'n2d', 'c3', 't2a'])
+      expect(
+        runners.some((r) => r.machine.instanceType?.startsWith(`${fam}-`)),
+        fam,
+      ).toBe(true);
     expect(new Set(runners.map((r) => r.id)).size).toBe(runners.length);
   });
 });
@@ -34,7 +46,10 @@ describe.each(runners.map((r) => [r.id, r] as const))('%s', (_id, runner) => {
   });
 
   it(`charges full-load CPU power per vCPU within ${BAND.min}–${BAND.max} × the host thread's TDP share`, () => {
-    expect(a.ratio, `${a.fullWPerVcpu.toFixed(2)} W per vCPU vs ${a.tdpShareWPerThread.toFixed(2)} W TDP share`).toBeGreaterThanOrEqual(BAND.min);
+    expect(
+      a.ratio,
+      `${a.fullWPerVcpu.toFixed(2)} W per vCPU vs ${a.tdpShareWPerThread.toFixed(2)} W TDP share`,
+    ).toBeGreaterThanOrEqual(BAND.min);
     expect(a.ratio).toBeLessThanOrEqual(BAND.max);
   });
 
@@ -54,6 +69,9 @@ describe.each(runners.map((r) => [r.id, r] as const))('%s', (_id, runner) => {
 describe('README "What carbon-action assumes on each runner"', () => {
   it('is current with the runner descriptions (regenerate: npx tsx scripts/runner-table.ts)', () => {
     const readme = readFileSync(README, 'utf8');
-    expect(readmeWithTable(readme) === readme, 'README.md runner table is stale: run npx tsx scripts/runner-table.ts').toBe(true);
+    expect(
+      readmeWithTable(readme) === readme,
+      'README.md runner table is stale: run npx tsx scripts/runner-table.ts',
+    ).toBe(true);
   });
 });

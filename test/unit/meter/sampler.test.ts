@@ -9,10 +9,18 @@ import { startSampler } from '../../../src/meter/sampler';
 
 const tmpFile = (): string => join(mkdtempSync(join(tmpdir(), 'sampler-')), 'samples.jsonl');
 const records = (path: string): MeterRecord[] =>
-  readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as MeterRecord);
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as MeterRecord);
 // While the child is writing, the last line may be incomplete: count only complete ones.
 const completeSamples = (path: string): number =>
-  existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(0, -1).filter((l) => l.includes('"type":"sample"')).length : 0;
+  existsSync(path)
+    ? readFileSync(path, 'utf8')
+        .split('\n')
+        .slice(0, -1)
+        .filter((l) => l.includes('"type":"sample"')).length
+    : 0;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 describe('startSampler in-process', () => {
@@ -47,7 +55,10 @@ describe('startSampler in-process', () => {
       outFile: out,
       intervalMs: 100,
       readers: {
-        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: n * 10, total: n++ * 100 }, perCpu: [{ busy: 1, total: 2 }] }) }),
+        cpu: () => ({
+          source: 'proc-stat',
+          read: () => ({ cpu: { busy: n * 10, total: n++ * 100 }, perCpu: [{ busy: 1, total: 2 }] }),
+        }),
         memory: () => ({ usedB: 42, totalB: 1000 }),
         rapl: () => ({
           header: { status: 'ok', domains: [{ name: 'package-0', dir: '/fake/intel-rapl:0', maxEnergyRangeUj: 1e6 }] },
@@ -70,7 +81,13 @@ describe('startSampler in-process', () => {
     expect(reason).toBe('stop-file');
     expect(existsSync(`${out}.stop`)).toBe(false); // consumed
     const recs = records(out);
-    expect(recs[0]).toMatchObject({ memTotalB: 1000, rapl: { status: 'ok' }, gpus: { status: 'ok' }, scope: { requested: 'auto', used: 'container' }, powermetrics: { status: 'ok' } });
+    expect(recs[0]).toMatchObject({
+      memTotalB: 1000,
+      rapl: { status: 'ok' },
+      gpus: { status: 'ok' },
+      scope: { requested: 'auto', used: 'container' },
+      powermetrics: { status: 'ok' },
+    });
     expect(recs[1]).toEqual({
       type: 'sample',
       t: expect.any(Number),
@@ -141,33 +158,50 @@ describe('startSampler in-process', () => {
     const sampler = startSampler({
       outFile: out,
       intervalMs: 100,
-      readers: { memory: () => { throw new Error('meminfo vanished'); }, gpu: async () => ({ header: { status: 'absent' } }) },
+      readers: {
+        memory: () => {
+          throw new Error('meminfo vanished');
+        },
+        gpu: async () => ({ header: { status: 'absent' } }),
+      },
     });
     await sleep(350);
     await sampler.stop();
     const recs = records(out);
-    expect(recs.filter((r) => r.type === 'warn')).toEqual([{ type: 'warn', t: expect.any(Number), message: 'memory reader failed: meminfo vanished' }]);
+    expect(recs.filter((r) => r.type === 'warn')).toEqual([
+      { type: 'warn', t: expect.any(Number), message: 'memory reader failed: meminfo vanished' },
+    ]);
     expect(recs.filter((r) => r.type === 'sample').length).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses an interval out of range', () => {
-    expect(() => startSampler({ outFile: tmpFile(), intervalMs: 10 })).toThrow(/sampler intervalMs: 10ms is outside the accepted range 100ms–60s/);
+    expect(() => startSampler({ outFile: tmpFile(), intervalMs: 10 })).toThrow(
+      /sampler intervalMs: 10ms is outside the accepted range 100ms–60s/,
+    );
   });
 });
 
 describe('parseSamplerArgs', () => {
   it('parses the entry flags', () => {
     expect(parseSamplerArgs(['--out', 'f', '--interval-ms', '250', '--pid-file', 'p', '--no-per-cpu'])).toEqual({
-      outFile: 'f', intervalMs: 250, pidFile: 'p', perCpu: false, scope: 'auto',
+      outFile: 'f',
+      intervalMs: 250,
+      pidFile: 'p',
+      perCpu: false,
+      scope: 'auto',
     });
     expect(parseSamplerArgs(['--out', 'f', '--scope', 'container'])).toMatchObject({ scope: 'container' });
   });
   it('names what is wrong', () => {
     expect(() => parseSamplerArgs([])).toThrow(/--out is required/);
-    expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '1s'])).toThrow(/--interval-ms: "1s" is not a whole number/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '1s'])).toThrow(
+      /--interval-ms: "1s" is not a whole number/,
+    );
     expect(() => parseSamplerArgs(['--out', 'f', '--interval-ms', '50'])).toThrow(/--interval-ms: 50ms is outside/);
     expect(() => parseSamplerArgs(['--bogus'])).toThrow(/unknown argument "--bogus"/);
-    expect(() => parseSamplerArgs(['--out', 'f', '--scope', 'vm'])).toThrow(/--scope: "vm" is not a meter scope; accepted: auto/);
+    expect(() => parseSamplerArgs(['--out', 'f', '--scope', 'vm'])).toThrow(
+      /--scope: "vm" is not a meter scope; accepted: auto/,
+    );
   });
 });
 
@@ -194,7 +228,7 @@ describe('sampler entry as a real child process', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     const recs = records(out);
-    expect((recs[recs.length - 1] as EndRecord)).toMatchObject({ type: 'end', reason: 'signal' });
+    expect(recs[recs.length - 1] as EndRecord).toMatchObject({ type: 'end', reason: 'signal' });
   });
 
   it('stops when the stop file appears', async () => {

@@ -37,13 +37,16 @@ describe('readSampleRecords', () => {
   it('refuses a newer format version', async () => {
     const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
     writeFileSync(p, '{"type":"header","v":99,"intervalMs":1000}\n');
-    await expect(readAll(p)).rejects.toThrow('samples file format v99 is newer than this carbon-action reads (v1); upgrade carbon-action');
+    await expect(readAll(p)).rejects.toThrow(
+      'samples file format v99 is newer than this carbon-action reads (v1); upgrade carbon-action',
+    );
   });
 
   it('streams lines split across read chunks (≈0.5 MB: more than one 256 KiB chunk)', async () => {
     const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
     const lines: string[] = [];
-    for (let i = 0; i < 10_000; i++) lines.push(JSON.stringify({ type: 'sample', t: i + 1, cpu: { busy: i, total: 10 * i } }));
+    for (let i = 0; i < 10_000; i++)
+      lines.push(JSON.stringify({ type: 'sample', t: i + 1, cpu: { busy: i, total: 10 * i } }));
     writeFileSync(p, lines.join('\n') + '\n');
     const { records, stats } = await readAll(p);
     expect(records).toHaveLength(10_000);
@@ -60,8 +63,12 @@ describe('over-long lines', () => {
     const { readSampleRecords } = await import('../../../src/meter/samples-file');
     const dir = mkdtempSync(join(tmpdir(), 'carbon-long-'));
     const file = join(dir, 'samples.jsonl');
-    const good = '{"type":"header","v":1,"t":0,"intervalMs":100,"cpuSource":"proc-stat","rapl":{"status":"absent","domains":[]},"gpu":{"status":"absent"}}\n{"type":"sample","t":100}\n';
-    writeFileSync(file, good + 'x'.repeat(64 * 1024 * 1024) + '\n{"type":"sample","t":200}\n' + 'y'.repeat(8 * 1024 * 1024));
+    const good =
+      '{"type":"header","v":1,"t":0,"intervalMs":100,"cpuSource":"proc-stat","rapl":{"status":"absent","domains":[]},"gpu":{"status":"absent"}}\n{"type":"sample","t":100}\n';
+    writeFileSync(
+      file,
+      good + 'x'.repeat(64 * 1024 * 1024) + '\n{"type":"sample","t":200}\n' + 'y'.repeat(8 * 1024 * 1024),
+    );
     const stats = { lines: 0, tornLines: 0, corruptLines: 0, unknownRecords: 0 };
     const started = Date.now();
     const records = [];

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/meter', import.meta.url));
 
 export function materialiseTree(manifestName: string): string {
-  const manifest = JSON.parse(readFileSync(join(FIXTURES, 'rapl', manifestName), 'utf8')) as Record<string, string | null>;
+  const manifest = JSON.parse(readFileSync(join(FIXTURES, 'rapl', manifestName), 'utf8')) as Record<
+    string,
+    string | null
+  >;
   const root = mkdtempSync(join(tmpdir(), 'carbon-rapl-'));
   for (const [path, content] of Object.entries(manifest)) {
     const full = join(root, path);

@@ -5,11 +5,17 @@ import { createUtilisationHistogram, readWorkAccount, utilisationBand, workAccou
 import { repriceCpuWh } from '../../../src/baseline/like-for-like';
 
 const T0 = 1_767_225_600_000;
-const s = (tMs: number, busy: number, total: number): SampleRecord => ({ type: 'sample', t: T0 + tMs, cpu: { busy, total } });
+const s = (tMs: number, busy: number, total: number): SampleRecord => ({
+  type: 'sample',
+  t: T0 + tMs,
+  cpu: { busy, total },
+});
 
 describe('utilisation histogram', () => {
   it('bands are [0, 10 %) … [90, 100 %], the segments the power curve interpolates on', () => {
-    expect([0, 0.05, 0.0999, 0.1, 0.45, 0.9, 0.95, 1, 1.2, -0.3].map(utilisationBand)).toEqual([0, 0, 0, 1, 4, 9, 9, 9, 9, 0]);
+    expect([0, 0.05, 0.0999, 0.1, 0.45, 0.9, 0.95, 1, 1.2, -0.3].map(utilisationBand)).toEqual([
+      0, 0, 0, 1, 4, 9, 9, 9, 9, 0,
+    ]);
   });
 
   it('hand-worked: seconds and busy-seconds per band', () => {
@@ -58,7 +64,9 @@ describe('workAccount', () => {
     expect(readWorkAccount(undefined)).toBeNull();
     expect(readWorkAccount({ ...good, cpuSeconds: -1 })).toBeNull();
     expect(readWorkAccount({ ...good, utilisationHistogramS: [1, 2, 3] })).toBeNull();
-    expect(readWorkAccount({ ...good, utilisationHistogramBusyS: [...good.utilisationHistogramBusyS.slice(1), 'x'] })).toBeNull();
+    expect(
+      readWorkAccount({ ...good, utilisationHistogramBusyS: [...good.utilisationHistogramBusyS.slice(1), 'x'] }),
+    ).toBeNull();
     expect(readWorkAccount({ ...good, machineClass: { cpuModel: 'x', vcpus: 0 } })).toBeNull();
     // A container allowed 1.5 CPUs (cpu.max 150000 100000) is a class of its own, not a malformed entry.
     expect(readWorkAccount({ ...good, machineClass: { cpuModel: 'x', vcpus: 1.5 } })).not.toBeNull();
@@ -83,7 +91,15 @@ describe('the integrator records the histogram it priced', () => {
   it('re-pricing the histogram on the same curve gives back the CPU energy exactly (the curve is linear within a band)', () => {
     // P(0.25) = 30 + 8 × 0.5 = 34 W × 1 s; P(0.75) = 60 + 3 × 0.5 = 61.5 W × 2 s; P(0) = 5 W × 1 s → 162 J.
     expect(r.energyWh.cpu).toBeCloseTo(162 / 3600, 12);
-    const w = workAccount({ histogram: r.utilisationHistogram, vcpus: 2, cpuModel: 'x', memoryGb: 8, durationS: r.durationS, cpuCurveW: CURVE, memoryWPerGb: 0.392 });
+    const w = workAccount({
+      histogram: r.utilisationHistogram,
+      vcpus: 2,
+      cpuModel: 'x',
+      memoryGb: 8,
+      durationS: r.durationS,
+      cpuCurveW: CURVE,
+      memoryWPerGb: 0.392,
+    });
     expect(repriceCpuWh(w, CURVE, 2)).toBeCloseTo(r.energyWh.cpu, 12);
     // 2 vCPUs × (0.25 + 1.5) busy-s = 3.5 CPU-s.
     expect(w.cpuSeconds).toBeCloseTo(3.5, 12);

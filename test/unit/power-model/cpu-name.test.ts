@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coresPerChipFromName, cpuFamilyFromName, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../../../src/meter/cpu-name';
+import {
+  coresPerChipFromName,
+  cpuFamilyFromName,
+  lookupTdpW,
+  normaliseCpuName,
+  type CpuTdpTable,
+} from '../../../src/meter/cpu-name';
 
 describe('normaliseCpuName', () => {
   it.each([
@@ -39,7 +45,12 @@ describe('lookupTdpW (committed table)', () => {
   });
 
   it('never lets a one-token or number-less name claim a CPU', () => {
-    const table: CpuTdpTable = { source: 't', commit: 'c', licence: 'MIT', tdpW: { '6274': 115, 'AMD EPYC': 200, 'AMD Opteron 6274': 115 } };
+    const table: CpuTdpTable = {
+      source: 't',
+      commit: 'c',
+      licence: 'MIT',
+      tdpW: { '6274': 115, 'AMD EPYC': 200, 'AMD Opteron 6274': 115 },
+    };
     expect(lookupTdpW('Intel Xeon Gold 6274', table)).toBeNull();
     expect(lookupTdpW('AMD EPYC 7763', table)).toBeNull();
     expect(lookupTdpW('AMD Opteron(tm) Processor 6274', table)).toEqual({ tdpW: 115, matchedName: 'AMD Opteron 6274' });

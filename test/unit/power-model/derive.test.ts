@@ -66,7 +66,12 @@ function servers(noise: (i: number, k: number) => number): SpecServer[] {
   return rows;
 }
 
-const TABLE: CpuTdpTable = { source: 't', commit: 'c', licence: 'MIT', tdpW: Object.fromEntries(CPUS.map(([n, w]) => [n, w])) };
+const TABLE: CpuTdpTable = {
+  source: 't',
+  commit: 'c',
+  licence: 'MIT',
+  tdpW: Object.fromEntries(CPUS.map(([n, w]) => [n, w])),
+};
 setTdpTable(TABLE);
 const W = (r: SpecServer, k: number): number => r.wattsAtLoad[k] as number;
 const LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
@@ -78,8 +83,21 @@ describe('fitBaseModel (synthetic law)', () => {
     // Ten features on eight CPUs are not all identified (SMT is a mix of the others here), so
     // the check is on what is: every output reproduces ln(W − memory) at every server, …
     for (const r of rows) {
-      const logs = baseLogCurve(m, { chips: r.chips, tdpW: r.tdpW as number, threads: r.threads, cores: r.cores, eraYear: cpuFamilyFromName(r.cpu).eraYear as number, vendor: cpuFamilyFromName(r.cpu).vendor }, cpuFamilyFromName(r.cpu).family);
-      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 10].forEach((k, o) => expect(logs[o]).toBeCloseTo(Math.log(W(r, k) - MEMORY_W_PER_GB * r.memoryGb), 4));
+      const logs = baseLogCurve(
+        m,
+        {
+          chips: r.chips,
+          tdpW: r.tdpW as number,
+          threads: r.threads,
+          cores: r.cores,
+          eraYear: cpuFamilyFromName(r.cpu).eraYear as number,
+          vendor: cpuFamilyFromName(r.cpu).vendor,
+        },
+        cpuFamilyFromName(r.cpu).family,
+      );
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 10].forEach((k, o) =>
+        expect(logs[o]).toBeCloseTo(Math.log(W(r, k) - MEMORY_W_PER_GB * r.memoryGb), 4),
+      );
     }
     // … and the levels differ by the law's 0.05 per level in the intercept alone: full − idle = 0.5.
     for (let o = 1; o < 13; o++) {
@@ -99,13 +117,25 @@ describe('residual kernel (synthetic law with ±5 % noise)', () => {
     // A server whose noisy curve still rises with load: the runtime never lets a curve fall.
     const r = rows.find((row) => row.wattsAtLoad.every((w, k, a) => k === 0 || (w as number) >= (a[k - 1] as number)));
     if (!r) throw new Error('the synthetic rows have no rising curve');
-    const c = predictWithModel(model, TABLE, { cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb });
+    const c = predictWithModel(model, TABLE, {
+      cpu: r.cpu,
+      sockets: r.chips,
+      cores: r.cores,
+      threads: r.threads,
+      memoryGb: r.memoryGb,
+    });
     expect(c.neighbourWeight).toBeCloseTo(1, 6);
     // |exp(±5e-5) − 1| ≤ 5e-5 of the non-memory part: well inside 0.01 %
     c.wattsAtLoad.forEach((w, k) => expect(Math.abs(w - W(r, k)) / W(r, k)).toBeLessThan(1e-4));
     // and the base model alone does not (the noise is up to 5 %)
     const { residualKernel: _, ...base } = model;
-    const b = predictWithModel(base, TABLE, { cpu: r.cpu, sockets: r.chips, cores: r.cores, threads: r.threads, memoryGb: r.memoryGb });
+    const b = predictWithModel(base, TABLE, {
+      cpu: r.cpu,
+      sockets: r.chips,
+      cores: r.cores,
+      threads: r.threads,
+      memoryGb: r.memoryGb,
+    });
     expect(Math.max(...b.wattsAtLoad.map((w, k) => Math.abs(w - W(r, k)) / W(r, k)))).toBeGreaterThan(0.01);
   });
 
@@ -113,7 +143,9 @@ describe('residual kernel (synthetic law with ±5 % noise)', () => {
     const choice = chooseKernel(rows, MEMORY_W_PER_GB);
     expect(KERNEL_BANDWIDTHS).toContain(choice.bandwidth);
     expect(KERNEL_PRIOR_WEIGHTS).toContain(choice.priorWeight);
-    expect(Object.keys(choice.innerMedianAbsPctErr)).toHaveLength(KERNEL_BANDWIDTHS.length * KERNEL_PRIOR_WEIGHTS.length);
+    expect(Object.keys(choice.innerMedianAbsPctErr)).toHaveLength(
+      KERNEL_BANDWIDTHS.length * KERNEL_PRIOR_WEIGHTS.length,
+    );
     const best = Math.min(...Object.values(choice.innerMedianAbsPctErr));
     expect(choice.innerMedianAbsPctErr[`${choice.bandwidth}/${choice.priorWeight}`]).toBe(best);
   });
@@ -147,8 +179,21 @@ describe('results with idle and full load only (2023+)', () => {
     ].join('\n');
     const [a, b] = readSpec2023Servers(csv);
     expect(a.wattsAtLoad).toEqual([55.8, null, null, null, null, null, null, null, null, null, 202]);
-    expect(a).toMatchObject({ chips: 1, cores: 64, threads: 128, memoryGb: 192, tdpW: null, group: 'amd epyc 8534', set: 'spec2023' });
-    expect(b).toMatchObject({ cpu: 'Intel(R) Xeon(R) Platinum 8592+', chips: 4, memoryGb: 1024, group: 'intel xeon 8592' });
+    expect(a).toMatchObject({
+      chips: 1,
+      cores: 64,
+      threads: 128,
+      memoryGb: 192,
+      tdpW: null,
+      group: 'amd epyc 8534',
+      set: 'spec2023',
+    });
+    expect(b).toMatchObject({
+      cpu: 'Intel(R) Xeon(R) Platinum 8592+',
+      chips: 4,
+      memoryGb: 1024,
+      group: 'intel xeon 8592',
+    });
   });
 });
 

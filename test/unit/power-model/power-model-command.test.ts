@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { formatPowerModelTable, machineFromSpec, machinePowerReport, parsePositiveInt, parsePositiveNumber, powerModelReport, runBatch } from '../../../src/cli/power-model-command';
+import {
+  formatPowerModelTable,
+  machineFromSpec,
+  machinePowerReport,
+  parsePositiveInt,
+  parsePositiveNumber,
+  powerModelReport,
+  runBatch,
+} from '../../../src/cli/power-model-command';
 import { memoryWPerGb } from '../../../src/meter/power-model';
 
 const fixture = readFileSync(join(__dirname, '../../fixtures/power-model/batch.jsonl'), 'utf8').split('\n');
@@ -20,8 +28,16 @@ describe('runBatch', () => {
     expect(out[5].tdpSource).toBe('default');
   });
   it('matches the single-CPU report', () => {
-    const [line] = runBatch(['{"cpu":"AMD EPYC 7763 64-Core Processor","sockets":1,"cores":64,"threads":128,"memoryGb":512}']);
-    const one = powerModelReport({ cpu: 'AMD EPYC 7763 64-Core Processor', sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
+    const [line] = runBatch([
+      '{"cpu":"AMD EPYC 7763 64-Core Processor","sockets":1,"cores":64,"threads":128,"memoryGb":512}',
+    ]);
+    const one = powerModelReport({
+      cpu: 'AMD EPYC 7763 64-Core Processor',
+      sockets: 1,
+      cores: 64,
+      threads: 128,
+      memoryGb: 512,
+    });
     expect(JSON.parse(line).watts).toEqual(one.watts);
   });
 });
@@ -45,7 +61,13 @@ describe('power-model --vm / --bare (the CLI contract)', () => {
 
   it('VM: cpuWatts and memoryWatts are exactly the curve and memory power measure uses', async () => {
     const { cpuCurveForMachine } = await import('../../../src/pipeline/cpu-curve');
-    const spec = { kind: 'vm' as const, cpu: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', threads: 4, memoryGb: 16, provider: 'azure' as const };
+    const spec = {
+      kind: 'vm' as const,
+      cpu: 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
+      threads: 4,
+      memoryGb: 16,
+      provider: 'azure' as const,
+    };
     const r = machinePowerReport(spec);
     expect(r.cpuWatts).toEqual(cpuCurveForMachine(machineFromSpec(spec)).vmCurveW);
     expect(r.cpuWatts).toHaveLength(11);
@@ -58,7 +80,14 @@ describe('power-model --vm / --bare (the CLI contract)', () => {
   });
 
   it('bare: the machine is the whole server, share 1', () => {
-    const r = machinePowerReport({ kind: 'bare', cpu: 'Intel Xeon Gold 5220', threads: 72, cores: 36, sockets: 2, memoryGb: 192 });
+    const r = machinePowerReport({
+      kind: 'bare',
+      cpu: 'Intel Xeon Gold 5220',
+      threads: 72,
+      cores: 36,
+      sockets: 2,
+      memoryGb: 192,
+    });
     expect(r.share).toBe(1);
     expect(r.host).toEqual({ cpu: 'Intel Xeon Gold 5220', sockets: 2, cores: 36, threads: 72 });
     expect(r.assumptions[0]).toMatch(/bare metal/);
@@ -66,14 +95,31 @@ describe('power-model --vm / --bare (the CLI contract)', () => {
 
   it('--cpuinfo reads a captured /proc/cpuinfo as the machine would: name, topology and id numbers', () => {
     const m = machineFromSpec({ kind: 'vm', cpuinfoText: cpuinfo('azure-4vcpu-epyc-7763-handmade.txt'), memoryGb: 16 });
-    expect(m).toMatchObject({ cpuModel: 'AMD EPYC 7763 64-Core Processor', threads: 4, physicalCores: 2, sockets: 1, virtualized: true, arch: 'x64', cpuId: { family: 25, model: 1 } });
+    expect(m).toMatchObject({
+      cpuModel: 'AMD EPYC 7763 64-Core Processor',
+      threads: 4,
+      physicalCores: 2,
+      sockets: 1,
+      virtualized: true,
+      arch: 'x64',
+      cpuId: { family: 25, model: 1 },
+    });
     const arm = machineFromSpec({ kind: 'vm', cpuinfoText: cpuinfo('arm-handmade.txt'), threads: 2, memoryGb: 8 });
     expect(arm).toMatchObject({ cpuModel: 'unknown CPU', arch: 'arm64', cpuId: { implementer: 0x41, part: 0xd0c } });
-    expect(machinePowerReport({ kind: 'vm', cpuinfoText: cpuinfo('arm-handmade.txt'), memoryGb: 8, provider: 'aws' }).host.cpu).toBe('AWS Graviton2');
+    expect(
+      machinePowerReport({ kind: 'vm', cpuinfoText: cpuinfo('arm-handmade.txt'), memoryGb: 8, provider: 'aws' }).host
+        .cpu,
+    ).toBe('AWS Graviton2');
   });
 
   it('explicit options win over the cpuinfo file', () => {
-    const m = machineFromSpec({ kind: 'vm', cpuinfoText: cpuinfo('azure-4vcpu-epyc-7763-handmade.txt'), cpu: 'AMD EPYC 7B12', threads: 2, memoryGb: 8 });
+    const m = machineFromSpec({
+      kind: 'vm',
+      cpuinfoText: cpuinfo('azure-4vcpu-epyc-7763-handmade.txt'),
+      cpu: 'AMD EPYC 7B12',
+      threads: 2,
+      memoryGb: 8,
+    });
     expect(m).toMatchObject({ cpuModel: 'AMD EPYC 7B12', threads: 2, physicalCores: 2 });
   });
 

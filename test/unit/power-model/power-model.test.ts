@@ -44,7 +44,10 @@ describe('powerAtUtilisationW', () => {
 });
 
 describe('vmCpuCurve', () => {
-  const host = { wattsAtLoad: [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200], profile: 'test host' } as ServerCurve;
+  const host = {
+    wattsAtLoad: [100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200],
+    profile: 'test host',
+  } as ServerCurve;
   it('removes host memory and shares by threads', () => {
     // memory 50 GB × 0.392 = 19.6 W; share 4/64 = 1/16
     // idle: (100 − 19.6)/16 = 5.025 W; full: (200 − 19.6)/16 = 11.275 W
@@ -101,8 +104,12 @@ describe('predictWithModel (hand-made model)', () => {
     expect(c.profile).toMatch(/default/);
   });
   it('names the bad field', () => {
-    expect(() => predictWithModel(model, table, { cpu: 'x', sockets: 1.5 })).toThrow(/sockets is 1.5; expected a positive integer/);
-    expect(() => predictWithModel(model, table, { cpu: 'x', memoryGb: -2 })).toThrow(/memoryGb is -2; expected a positive number/);
+    expect(() => predictWithModel(model, table, { cpu: 'x', sockets: 1.5 })).toThrow(
+      /sockets is 1.5; expected a positive integer/,
+    );
+    expect(() => predictWithModel(model, table, { cpu: 'x', memoryGb: -2 })).toThrow(
+      /memoryGb is -2; expected a positive number/,
+    );
   });
 });
 
@@ -117,7 +124,7 @@ describe('committed model (data/power-model.json)', () => {
     expect(m.loco.meanAbsPctErr).toBeLessThanOrEqual(14.5);
   });
 
-  it('memory: fitted, inside its own interval, and a fraction of CCF\'s 0.392', () => {
+  it("memory: fitted, inside its own interval, and a fraction of CCF's 0.392", () => {
     const m = loadPowerModel();
     expect(m.memory?.pairs).toBeGreaterThanOrEqual(261);
     expect(m.memoryWPerGb).toBeGreaterThanOrEqual(m.memory?.low ?? NaN);
@@ -142,7 +149,9 @@ describe('committed model (data/power-model.json)', () => {
     expect(k.points).toHaveLength(m.loco.servers);
     expect(k.lnResiduals).toHaveLength(m.loco.servers);
     expect(k.points.every((p) => p.length === k.coordinates.length && p.every(Number.isFinite))).toBe(true);
-    expect(k.lnResiduals.every((r) => r.length === MODEL_OUTPUTS && r.every((v) => v === null || Number.isFinite(v)))).toBe(true);
+    expect(
+      k.lnResiduals.every((r) => r.length === MODEL_OUTPUTS && r.every((v) => v === null || Number.isFinite(v))),
+    ).toBe(true);
     // idle and full load are measured by every result; 2023+ results have nothing in between
     expect(k.lnResiduals.every((r) => r[0] !== null && r[10] !== null)).toBe(true);
     expect(k.lnResiduals.filter((r) => r[5] === null)).toHaveLength(138);
@@ -151,11 +160,24 @@ describe('committed model (data/power-model.json)', () => {
   });
 
   it('GitHub runner: 4 vCPU of a 1-socket EPYC 7763 host, deterministic and rising with load', () => {
-    const machine = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+    const machine = {
+      cpuModel: 'AMD EPYC 7763 64-Core Processor',
+      sockets: 1,
+      physicalCores: 2,
+      threads: 4,
+      memoryGb: 16,
+      virtualized: true,
+    };
     const a = modelCpuCurveForMachine(machine);
     const b = modelCpuCurveForMachine(machine);
     expect(a).toEqual(b);
-    expect(a.inference.host).toMatchObject({ cpu: 'AMD EPYC 7763', sockets: 1, cores: 64, threads: 128, memoryGb: 512 });
+    expect(a.inference.host).toMatchObject({
+      cpu: 'AMD EPYC 7763',
+      sockets: 1,
+      cores: 64,
+      threads: 128,
+      memoryGb: 512,
+    });
     expect(a.inference.share).toBe(4 / 128);
     expect(a.host.tdpW).toBe(280);
     expect(a.host.tdpSource).toBe('table');
@@ -170,8 +192,15 @@ describe('committed model (data/power-model.json)', () => {
     expect(a.host.wattsAtLoad[10]).toBeLessThan(400);
   });
 
-  it('GitHub runner: CPU + memory inside the issue\'s bands (1.4–4.9 W idle, 5.8–11.5 W full)', () => {
-    const machine = { cpuModel: 'AMD EPYC 7763 64-Core Processor', sockets: 1, physicalCores: 2, threads: 4, memoryGb: 16, virtualized: true };
+  it("GitHub runner: CPU + memory inside the issue's bands (1.4–4.9 W idle, 5.8–11.5 W full)", () => {
+    const machine = {
+      cpuModel: 'AMD EPYC 7763 64-Core Processor',
+      sockets: 1,
+      physicalCores: 2,
+      threads: 4,
+      memoryGb: 16,
+      virtualized: true,
+    };
     const a = modelCpuCurveForMachine(machine);
     const memW = 16 * memoryWPerGb();
     expect(a.vm.cpuWattsAtLoad[0] + memW).toBeGreaterThanOrEqual(1.4);
@@ -197,7 +226,18 @@ describe('neighbour correction', () => {
   });
   it('squaredDistances scales the query, not the stored points', () => {
     // query [2, 3] / scales [2, 1] = [1, 3]; to [1, 0]: 0² + 3² = 9; to [0, 3]: 1² + 0² = 1
-    expect(squaredDistances({ scales: [2, 1], points: [[1, 0], [0, 3]] }, [2, 3])).toEqual([9, 1]);
+    expect(
+      squaredDistances(
+        {
+          scales: [2, 1],
+          points: [
+            [1, 0],
+            [0, 3],
+          ],
+        },
+        [2, 3],
+      ),
+    ).toEqual([9, 1]);
   });
   it('correctionFromDistances is a Gaussian-weighted mean shrunk by λ', () => {
     // h = 1: d² = 0 → w = 1; d² = 2·ln 2 → w = exp(−ln 2) = 0.5
@@ -212,7 +252,15 @@ describe('neighbour correction', () => {
   });
   it('a server without a level does not vote on it', () => {
     // level 0: both vote, (0.3 + 0.6) / (2 + 1) = 0.3; level 1: only the first, 0.3 / (1 + 1) = 0.15
-    const c = correctionFromDistances([0, 0], [[0.3, 0.3], [0.6, null]], 1, 1);
+    const c = correctionFromDistances(
+      [0, 0],
+      [
+        [0.3, 0.3],
+        [0.6, null],
+      ],
+      1,
+      1,
+    );
     expect(c.lnCorrection[0]).toBeCloseTo(0.3, 12);
     expect(c.lnCorrection[1]).toBeCloseTo(0.15, 12);
   });
@@ -249,20 +297,38 @@ describe('curveFromOutputs: idle and full from all results, the shape from full 
     const a = [50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150];
     const outs = [Math.log(100), ...a.slice(1, 10).map(Math.log), Math.log(300), Math.log(50), Math.log(150)];
     curveFromOutputs(outs).forEach((w, k) => expect(w).toBeCloseTo(100 + 20 * k, 9));
-    // a bent full-curve shape (A_5 = 105: s_5 = 0.55, still between s_4 = 0.4 and s_6 = 0.6) carries over: 100 + 200·0.55 = 210
+    // a bent full-curve shape (A_5 = 105: s_5 = 0.55, still between s_4 = 0.4 and s_6 = 0.6) carries over: 100 +
+    // 200·0.55 = 210
     const bent = [...outs];
     bent[5] = Math.log(105);
     expect(curveFromOutputs(bent)[5]).toBeCloseTo(210, 9);
     // a shape that dips (A_5 = 130, then 110, 120) is pooled: s_5..s_7 = (0.8 + 0.6 + 0.7)/3 = 0.7 → 240 W
     bent[5] = Math.log(130);
-    expect(curveFromOutputs(bent).slice(5, 8).map((w) => Math.round(w * 1e9) / 1e9)).toEqual([240, 240, 240]);
+    expect(
+      curveFromOutputs(bent)
+        .slice(5, 8)
+        .map((w) => Math.round(w * 1e9) / 1e9),
+    ).toEqual([240, 240, 240]);
   });
   it('never falls: a shape point below A_idle is clamped to 0, full below idle is pooled', () => {
-    const outs = [Math.log(100), Math.log(40), ...Array.from({ length: 8 }, () => Math.log(100)), Math.log(300), Math.log(50), Math.log(150)];
+    const outs = [
+      Math.log(100),
+      Math.log(40),
+      ...Array.from({ length: 8 }, () => Math.log(100)),
+      Math.log(300),
+      Math.log(50),
+      Math.log(150),
+    ];
     const w = curveFromOutputs(outs);
     expect(w[1]).toBeCloseTo(100, 9);
     for (let k = 1; k < 11; k++) expect(w[k]).toBeGreaterThanOrEqual(w[k - 1]);
-    const falling = [Math.log(300), ...Array.from({ length: 9 }, () => Math.log(1)), Math.log(100), Math.log(1), Math.log(2)];
+    const falling = [
+      Math.log(300),
+      ...Array.from({ length: 9 }, () => Math.log(1)),
+      Math.log(100),
+      Math.log(1),
+      Math.log(2),
+    ];
     const f = curveFromOutputs(falling);
     for (let k = 1; k < 11; k++) expect(f[k]).toBeGreaterThanOrEqual(f[k - 1] - 1e-9);
   });
@@ -279,7 +345,12 @@ describe('cpuBand', () => {
     },
   };
   it('family first, then vendor, then all; never a family with too few servers', () => {
-    expect(cpuBand(u, 'epyc-gen3', 'amd')).toMatchObject({ low: 0.8, high: 1.3, basis: 'family epyc-gen3', coverage: 0.8 });
+    expect(cpuBand(u, 'epyc-gen3', 'amd')).toMatchObject({
+      low: 0.8,
+      high: 1.3,
+      basis: 'family epyc-gen3',
+      coverage: 0.8,
+    });
     expect(cpuBand(u, 'epyc-gen5', 'amd')).toMatchObject({ low: 0.85, high: 1.2, basis: 'vendor amd' });
     expect(cpuBand(u, 'grace', 'other')).toMatchObject({ low: 0.9, high: 1.15, basis: 'all CPUs' });
     expect(cpuBand({}, 'x', 'y')).toMatchObject({ low: 1, high: 1, basis: 'none' });
@@ -302,11 +373,14 @@ describe('curves never fall as load rises', () => {
     ['Intel(R) Xeon(R) CPU E5-2673 v4 @ 2.30GHz', 1, 1, 2, 8],
     ['Apple M2', 1, 8, 8, 16],
     ['AMD EPYC 7763 64-Core Processor', 1, 64, 128, 512],
-  ])('%s (%i socket, %i cores, %i threads, %i GB) is non-decreasing', async (cpu, sockets, cores, threads, memoryGb) => {
-    const { predictServerPowerW } = await import('../../../src/meter/power-model');
-    const w = predictServerPowerW({ cpu, sockets, cores, threads, memoryGb }).wattsAtLoad;
-    for (let k = 1; k < w.length; k++) expect(w[k], `level ${k}: ${w.join(', ')}`).toBeGreaterThanOrEqual(w[k - 1]);
-  });
+  ])(
+    '%s (%i socket, %i cores, %i threads, %i GB) is non-decreasing',
+    async (cpu, sockets, cores, threads, memoryGb) => {
+      const { predictServerPowerW } = await import('../../../src/meter/power-model');
+      const w = predictServerPowerW({ cpu, sockets, cores, threads, memoryGb }).wattsAtLoad;
+      for (let k = 1; k < w.length; k++) expect(w[k], `level ${k}: ${w.join(', ')}`).toBeGreaterThanOrEqual(w[k - 1]);
+    },
+  );
 });
 
 describe('withMinimumRise', () => {

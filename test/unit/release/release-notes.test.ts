@@ -4,10 +4,23 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { releaseNotes } from '../../../scripts/release-notes.mjs';
 
-const CHANGELOG = ['# Changelog', '', '## [Unreleased]', '- next', '', '## [1.2.0] - 2026-12-01', '### Added', '- a thing', '', '## 1.1.0', '- older', ''].join('\n');
+const CHANGELOG = [
+  '# Changelog',
+  '',
+  '## [Unreleased]',
+  '- next',
+  '',
+  '## [1.2.0] - 2026-12-01',
+  '### Added',
+  '- a thing',
+  '',
+  '## 1.1.0',
+  '- older',
+  '',
+].join('\n');
 
 describe('release notes from CHANGELOG.md', () => {
-  it('takes one version\'s section, up to the next heading', () => {
+  it("takes one version's section, up to the next heading", () => {
     expect(releaseNotes(CHANGELOG, '1.2.0')).toBe('### Added\n- a thing\n');
     expect(releaseNotes(CHANGELOG, '1.1.0')).toBe('- older\n');
   });
@@ -20,9 +33,11 @@ describe('release notes from CHANGELOG.md', () => {
     expect(res.status).toBe(1);
     expect(res.stderr).toMatch(/CHANGELOG\.md has no non-empty "## \[9\.9\.9\]" section/);
   });
-  it('this repository\'s CHANGELOG.md has a section for package.json\'s version', () => {
+  it("this repository's CHANGELOG.md has a section for package.json's version", () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-    expect(execFileSync(process.execPath, ['scripts/release-notes.mjs', `v${version}`], { encoding: 'utf8' }).length).toBeGreaterThan(100);
+    expect(
+      execFileSync(process.execPath, ['scripts/release-notes.mjs', `v${version}`], { encoding: 'utf8' }).length,
+    ).toBeGreaterThan(100);
   });
 });
 

@@ -37,7 +37,15 @@ const mermaidBlocks = (md: string): string[] => md.match(/```mermaid\n[\s\S]*?\n
 
 describe('changeText', () => {
   it('signs and icons: up, down, within noise, no percentage when the base median is 0', () => {
-    const metric = { current: 11.2, baseMedian: 10, baseMin: 9.5, baseMax: 10.5, deltaAbs: 1.2, deltaPercent: 12, withinNoise: false };
+    const metric = {
+      current: 11.2,
+      baseMedian: 10,
+      baseMin: 9.5,
+      baseMax: 10.5,
+      deltaAbs: 1.2,
+      deltaPercent: 12,
+      withinNoise: false,
+    };
     const mass = (g: number): string => `${g.toFixed(1)} g`;
     expect(changeText(metric, mass)).toBe('🔺 +1.2 g (+12.0 %)');
     expect(changeText({ ...metric, deltaAbs: -0.4, deltaPercent: -4 }, mass)).toBe(`🔻 ${M}0.4 g (${M}4.0 %)`);
@@ -50,14 +58,22 @@ describe('like for like in the comment (issue 8)', () => {
   const comparison = sampleComparison({
     runs: 2,
     // 41 CPU-s against base 40 and 42 (median 41): 0 s, 0 %, inside the spread.
-    cpuSeconds: { current: 41, baseMedian: 41, baseMin: 40, baseMax: 42, deltaAbs: 0, deltaPercent: 0, withinNoise: true },
+    cpuSeconds: {
+      current: 41,
+      baseMedian: 41,
+      baseMin: 40,
+      baseMax: 42,
+      deltaAbs: 0,
+      deltaPercent: 0,
+      withinNoise: true,
+    },
     basis: {
       mode: 'repriced',
       machineClass: '4 vCPU Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz',
       sameClassRuns: 0,
       notRepriceable: 0,
       noiseKnown: false,
-      note: '2 of the 2 main runs ran on other hardware (4 vCPU AMD EPYC 7763 64-Core Processor): each run\'s work was re-priced on this machine.',
+      note: "2 of the 2 main runs ran on other hardware (4 vCPU AMD EPYC 7763 64-Core Processor): each run's work was re-priced on this machine.",
     },
   });
   const body = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
@@ -75,12 +91,25 @@ describe('like for like in the comment (issue 8)', () => {
   });
 
   it('the trend chart says its base bars were re-priced', () => {
-    expect(renderSummary({ report: reportMatchingComparison(), comparison })).toContain('CO2e of the last 5 **main** run(s), re-priced on this machine and this one (line: base median):');
+    expect(renderSummary({ report: reportMatchingComparison(), comparison })).toContain(
+      'CO2e of the last 5 **main** run(s), re-priced on this machine and this one (line: base median):',
+    );
   });
 
   it('a comparison as recorded is flagged as not like for like', () => {
-    const asRecorded = sampleComparison({ basis: { mode: 'as-recorded', machineClass: 'x', sameClassRuns: 0, notRepriceable: 5, noiseKnown: true, note: 'Not like for like: …' } });
-    expect(renderComment({ report: reportMatchingComparison(), comparison: asRecorded, marker: MARKER })).toMatch(/\n⚠️ Not like for like/);
+    const asRecorded = sampleComparison({
+      basis: {
+        mode: 'as-recorded',
+        machineClass: 'x',
+        sameClassRuns: 0,
+        notRepriceable: 5,
+        noiseKnown: true,
+        note: 'Not like for like: …',
+      },
+    });
+    expect(renderComment({ report: reportMatchingComparison(), comparison: asRecorded, marker: MARKER })).toMatch(
+      /\n⚠️ Not like for like/,
+    );
   });
 });
 
@@ -100,7 +129,9 @@ describe('renderComment', () => {
 
   it('headline: plain text on the first visible line, with a verdict on energy', () => {
     // Energy: 20 vs median 25, outside 24–26 → −20.0 %, outside the base range.
-    expect(lines[2]).toBe(`🌱 Carbon footprint of CI / test / node 20: 12.1 g CO2e, 20.0 Wh in 6 min 12 s — ${M}20.0 % energy vs main, outside the base range.`);
+    expect(lines[2]).toBe(
+      `🌱 Carbon footprint of CI / test / node 20: 12.1 g CO2e, 20.0 Wh in 6 min 12 s — ${M}20.0 % energy vs main, outside the base range.`,
+    );
     // Nothing on it that means something only once rendered as Markdown.
     expect(lines[2]).not.toMatch(/[*_`#|[\]<>]/);
   });
@@ -138,7 +169,9 @@ describe('renderComment', () => {
     expect(rows[0]).toBe('| Run npm test | 4 min 16 s | 1.48 Wh | 674 mg | 7 % |');
     // Steps sum to 2.1148 Wh of 20 Wh → 17.885 Wh outside = 89 %, 17.885 / 1000 × 1.185 × 383 = 8.117 g;
     // 372 s metered − 368 s in steps = 4 s.
-    expect(rows[6]).toBe('| _outside steps (set-up, post steps, time between steps)_ | 4.0 s | 17.9 Wh | 8.12 g | 89 % |');
+    expect(rows[6]).toBe(
+      '| _outside steps (set-up, post steps, time between steps)_ | 4.0 s | 17.9 Wh | 8.12 g | 89 % |',
+    );
   });
 
   it('all steps folded below, the smallest one included', () => {
@@ -148,8 +181,12 @@ describe('renderComment', () => {
 
   it('equivalents and the greener-region hint, folded', () => {
     expect(body).toContain('<details><summary>Equivalents and greener regions</summary>');
-    expect(body).toContain('That is about driving 5.7 m in an average petrol car, or charging a smartphone 0.12 times.');
-    expect(body).toMatch(/^💡 Had this run in azure\\:swedencentral \\\(20 g\/kWh\\\), it would have emitted 50\.4 mg/m);
+    expect(body).toContain(
+      'That is about driving 5.7 m in an average petrol car, or charging a smartphone 0.12 times.',
+    );
+    expect(body).toMatch(
+      /^💡 Had this run in azure\\:swedencentral \\\(20 g\/kWh\\\), it would have emitted 50\.4 mg/m,
+    );
   });
 
   it('two xychart-beta charts, folded: the 120-point power timeline and the 6-bar trend', () => {
@@ -192,7 +229,15 @@ describe('renderComment', () => {
   it('an up move outside noise gets the red triangle in the table', () => {
     const comparison = sampleComparison();
     if (!comparison.available) throw new Error('fixture');
-    comparison.co2eG = { current: 13.2, baseMedian: 11, baseMin: 10, baseMax: 12, deltaAbs: 2.2, deltaPercent: 20, withinNoise: false };
+    comparison.co2eG = {
+      current: 13.2,
+      baseMedian: 11,
+      baseMin: 10,
+      baseMax: 12,
+      deltaAbs: 2.2,
+      deltaPercent: 20,
+      withinNoise: false,
+    };
     const out = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
     expect(out).toContain('| CO2e | 13.2 g | 11.0 g | 🔺 +2.20 g (+20.0 %) | 10.0 g – 12.0 g |');
   });
@@ -202,7 +247,9 @@ describe('renderComment', () => {
     if (!comparison.available) throw new Error('fixture');
     comparison.energyWh = { ...comparison.energyWh, current: 25.5, deltaAbs: 0.5, deltaPercent: 2, withinNoise: true };
     const out = renderComment({ report: reportMatchingComparison(), comparison, marker: MARKER });
-    expect(out.split('\n')[2]).toMatch(/— no significant change vs main \(energy inside the range of its last 5 runs\)\.$/);
+    expect(out.split('\n')[2]).toMatch(
+      /— no significant change vs main \(energy inside the range of its last 5 runs\)\.$/,
+    );
   });
 
   it('a flat power timeline says "steady at N W" instead of drawing a chart', () => {
@@ -223,7 +270,12 @@ describe('renderComment', () => {
 
   it('world average is flagged visibly above the fold', () => {
     const report = sampleReport();
-    report.intensity = { ...report.intensity, region: null, decidedBy: 'world-average', assumption: 'No region known: using the world average.' };
+    report.intensity = {
+      ...report.intensity,
+      region: null,
+      decidedBy: 'world-average',
+      assumption: 'No region known: using the world average.',
+    };
     const out = renderComment({ report, marker: MARKER });
     expect(out.indexOf('> [!WARNING]')).toBeGreaterThan(0);
     expect(out.indexOf('> [!WARNING]')).toBeLessThan(out.indexOf('<details>'));
@@ -244,7 +296,12 @@ describe('renderComment with hostile names', () => {
     'n'.repeat(10_000),
   ];
   const report = sampleReport();
-  report.steps = hostile.map((name, i) => ({ ...report.steps![i % report.steps!.length], number: i + 1, name, energyWh: 1 + i }));
+  report.steps = hostile.map((name, i) => ({
+    ...report.steps![i % report.steps!.length],
+    number: i + 1,
+    name,
+    energyWh: 1 + i,
+  }));
   report.context = { ...report.context, workflow: hostile[0], job: hostile[4], matrix: hostile[3], sha: hostile[2] };
   report.intensity = { ...report.intensity, region: hostile[1], assumption: hostile[5] };
   report.warnings = [hostile[6], hostile[7]];
@@ -377,7 +434,7 @@ describe('CPU energy range in the method section', () => {
     report.energyWh.cpuRange = [report.energyWh.cpu * 0.8, report.energyWh.cpu * 1.25];
     report.methods.cpu.band = { low: 0.8, high: 1.25, coverage: 0.8, basis: 'family epyc-gen3' };
     const out = renderComment({ report, marker: '<!-- m -->' });
-    expect(out).toContain("  - CPU energy range: 1.18 Wh to 1.85 Wh \\(80 % band");
+    expect(out).toContain('  - CPU energy range: 1.18 Wh to 1.85 Wh \\(80 % band');
     expect(renderComment({ report: sampleReport(), marker: '<!-- m -->' })).not.toContain('CPU energy range');
   });
 });

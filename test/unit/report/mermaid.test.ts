@@ -21,7 +21,7 @@ describe('powerChart', () => {
     expect(chart).toContain('x-axis "Time (min)" 0 --> 6.2');
     // Peak 25.47 W × 1.05 = 26.7 → next round step 30.
     expect(chart).toContain('y-axis "Power (W)" 0 --> 30');
-    expect(chart).toMatch(/^    line \[12\.27, /m);
+    expect(chart).toMatch(/^ {4}line \[12\.27, /m);
   });
 
   it('thins a longer timeline to 120 points', () => {
@@ -52,7 +52,15 @@ describe('trendChart', () => {
   it('charts sub-gram runs in mg', () => {
     const comparison = sampleComparison({
       trend: [{ at: 'x', co2eG: 0.5, energyWh: 1 }],
-      co2eG: { current: 0.6, baseMedian: 0.5, baseMin: 0.5, baseMax: 0.5, deltaAbs: 0.1, deltaPercent: 20, withinNoise: false },
+      co2eG: {
+        current: 0.6,
+        baseMedian: 0.5,
+        baseMin: 0.5,
+        baseMax: 0.5,
+        deltaAbs: 0.1,
+        deltaPercent: 20,
+        withinNoise: false,
+      },
     }) as Extract<Comparison, { available: true }>;
     const chart = trendChart(comparison, 0.6)!;
     expect(chart).toContain('y-axis "CO2e (mg)"');
@@ -60,7 +68,10 @@ describe('trendChart', () => {
   });
 
   it('escapes a hostile base branch name in the title', () => {
-    const comparison = sampleComparison({ baseBranch: 'x"]\n```\n<img src=x>' }) as Extract<Comparison, { available: true }>;
+    const comparison = sampleComparison({ baseBranch: 'x"]\n```\n<img src=x>' }) as Extract<
+      Comparison,
+      { available: true }
+    >;
     const chart = trendChart(comparison, 1)!;
     const title = chart.split('\n').find((l) => l.includes('title'))!;
     expect(title.match(/"/g)!.length).toBe(2);

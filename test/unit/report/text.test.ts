@@ -40,9 +40,13 @@ describe('renderText', () => {
     expect(flat).toContain('power model from utilisation: SPECpower fit v1, AMD EPYC 7763');
     expect(flat).toContain('No RAPL no /sys/class/powercap/intel-rapl:* domains (virtual machine)');
     expect(flat).toContain('azure:github-hosted-us, assumed: GitHub-hosted runner, documented default');
-    expect(flat).toContain('383 g/kWh (yearly average; Electricity Maps yearly average via @tgwf/co2 0.19.0, 2025); boundary: lifecycle');
+    expect(flat).toContain(
+      '383 g/kWh (yearly average; Electricity Maps yearly average via @tgwf/co2 0.19.0, 2025); boundary: lifecycle',
+    );
     expect(flat).toContain('PUE 1.185 (Azure fleet PUE as used by Cloud Carbon Footprint)');
-    expect(flat).toContain('SCI M = TE × time share × resource share = 1200 kg × (6 min 12 s ÷ 4 years = 2.95e-6) × 0.0313 = 111 mg');
+    expect(flat).toContain(
+      'SCI M = TE × time share × resource share = 1200 kg × (6 min 12 s ÷ 4 years = 2.95e-6) × 0.0313 = 111 mg',
+    );
     expect(flat).toContain('! ASSUMPTION: GitHub does not say where a hosted runner runs');
     expect(flat).toContain('! RAPL unavailable on this virtual machine');
   });
@@ -113,7 +117,9 @@ describe('CPU energy range', () => {
     report.energyWh.cpuRange = [report.energyWh.cpu * 0.8, report.energyWh.cpu * 1.25];
     report.methods.cpu.band = { low: 0.8, high: 1.25, coverage: 0.8, basis: 'family epyc-gen3' };
     const flat = renderText(report).replace(/\s+/g, ' ');
-    expect(flat).toContain('CPU range 1.18 Wh to 1.85 Wh (80 % band of the model\'s grouped cross-validation error, family epyc-gen3; it cancels when comparing runs on the same machine class)');
+    expect(flat).toContain(
+      "CPU range 1.18 Wh to 1.85 Wh (80 % band of the model's grouped cross-validation error, family epyc-gen3; it cancels when comparing runs on the same machine class)",
+    );
     expect(renderText(sampleReport())).not.toContain('CPU range');
   });
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readUntrustedReport, UntrustedReportError, UNTRUSTED_REPORT_MAX_BYTES } from '../../../src/report/untrusted-report';
+import {
+  readUntrustedReport,
+  UntrustedReportError,
+  UNTRUSTED_REPORT_MAX_BYTES,
+} from '../../../src/report/untrusted-report';
 
 const text = readFileSync(new URL('../../fixtures/report/sample-report.json', import.meta.url), 'utf8');
-const sample = (): Record<string, any> => JSON.parse(text);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case mutates an arbitrary path of a parsed report
+type Mutable = any;
+const sample = (): Record<string, Mutable> => JSON.parse(text);
 const read = (value: unknown) => readUntrustedReport(JSON.stringify(value));
 
 describe('readUntrustedReport', () => {
@@ -23,14 +29,26 @@ describe('readUntrustedReport', () => {
   });
 
   it.each([
-    ['schemaVersion', (v: any) => (v.schemaVersion = 2), /schemaVersion must be 1/],
-    ['a non-number total', (v: any) => (v.co2eG.total = 'lots'), /co2eG\.total must be a number from 0 to 1000000000, got "lots"/],
-    ['a negative energy', (v: any) => (v.energyWh.total = -1), /energyWh\.total must be a number/],
-    ['an infinite duration (as JSON has none, a huge one)', (v: any) => (v.durationS = 1e300), /durationS must be a number/],
-    ['a PUE out of range', (v: any) => (v.pue.value = 50), /pue\.value must be a number from 1 to 3/],
-    ['an unknown CPU method', (v: any) => (v.methods.cpu.method = 'guess'), /methods\.cpu\.method must be one of rapl, powermetrics, model/],
-    ['a missing machine', (v: any) => delete v.machine, /machine is missing or not an object/],
-    ['another tool', (v: any) => (v.tool.name = 'other'), /tool\.name must be "carbon-action"/],
+    ['schemaVersion', (v: Mutable) => (v.schemaVersion = 2), /schemaVersion must be 1/],
+    [
+      'a non-number total',
+      (v: Mutable) => (v.co2eG.total = 'lots'),
+      /co2eG\.total must be a number from 0 to 1000000000, got "lots"/,
+    ],
+    ['a negative energy', (v: Mutable) => (v.energyWh.total = -1), /energyWh\.total must be a number/],
+    [
+      'an infinite duration (as JSON has none, a huge one)',
+      (v: Mutable) => (v.durationS = 1e300),
+      /durationS must be a number/,
+    ],
+    ['a PUE out of range', (v: Mutable) => (v.pue.value = 50), /pue\.value must be a number from 1 to 3/],
+    [
+      'an unknown CPU method',
+      (v: Mutable) => (v.methods.cpu.method = 'guess'),
+      /methods\.cpu\.method must be one of rapl, powermetrics, model/,
+    ],
+    ['a missing machine', (v: Mutable) => delete v.machine, /machine is missing or not an object/],
+    ['another tool', (v: Mutable) => (v.tool.name = 'other'), /tool\.name must be "carbon-action"/],
   ])('refuses %s, naming the field', (_label, mutate, expected) => {
     const value = sample();
     mutate(value);

@@ -18,9 +18,13 @@ describe('npm run derive-data without ../shared', () => {
 
   it('prints one line saying the folder is missing and exits 1, no stack trace', () => {
     const { lines } = capture();
-    expect(() => requireSharedFiles('derive-carbon-data', join(tmpdir(), 'no-such-shared-dir'), ['regions/cloud-regions.csv'])).toThrow('exit 1');
+    expect(() =>
+      requireSharedFiles('derive-carbon-data', join(tmpdir(), 'no-such-shared-dir'), ['regions/cloud-regions.csv']),
+    ).toThrow('exit 1');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^derive-carbon-data: .*no-such-shared-dir\/ \(the source data folder beside the repository\) not found; the committed data\/ files are already derived/);
+    expect(lines[0]).toMatch(
+      /^derive-carbon-data: .*no-such-shared-dir\/ \(the source data folder beside the repository\) not found; the committed data\/ files are already derived/,
+    );
     expect(lines[0].trim().split('\n')).toHaveLength(1);
   });
 
@@ -29,7 +33,9 @@ describe('npm run derive-data without ../shared', () => {
     mkdirSync(join(shared, 'grid'));
     writeFileSync(join(shared, 'grid', 'a.csv'), 'x');
     const { lines, exit } = capture();
-    expect(() => requireSharedFiles('derive-power-model', shared, ['grid/a.csv', 'specpower/servers.csv'])).toThrow('exit 1');
+    expect(() => requireSharedFiles('derive-power-model', shared, ['grid/a.csv', 'specpower/servers.csv'])).toThrow(
+      'exit 1',
+    );
     expect(lines[0]).toMatch(/^derive-power-model: .*specpower\/servers\.csv missing;/);
     expect(lines[0]).not.toMatch(/grid\/a\.csv/);
     exit.mockClear();
