@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { evaluateGate } from '../src/action/gate';
 import { compareWithBaseline } from '../src/baseline/history';
 import type { CommentInput } from '../src/report/markdown';
-import type { Report } from '../src/report/schema';
+import type { Report } from '../src/schema/report';
 
 export const EXAMPLE_MARKER = '<!-- carbon-action:v1 workflow=CI job=test matrix=node%2020 -->';
 

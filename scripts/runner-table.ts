@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpuIdFromSummary, parseCpuInfo } from '../src/meter/machine';
 import { cpuCurveForMachine, type CpuCurve } from '../src/pipeline/cpu-curve';
-import type { MachineInfo } from '../src/report/schema';
+import type { MachineInfo } from '../src/schema/report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test', 'fixtures', 'meter');

@@ -1,6 +1,6 @@
 // Where this job runs, from the runner's environment and the event payload.
 import { readFileSync } from 'node:fs';
-import type { RunContext } from '../report/schema';
+import type { RunContext } from '../schema/report';
 
 export interface EventPayload {
   pull_request?: {

@@ -4,7 +4,7 @@
 // comparable across hardware) and never fires on noise: a run inside the base runs' own
 // min–max spread passes whatever its distance from the median.
 
-import type { BudgetResult, Comparison, GateResult, Report } from '../report/schema';
+import type { BudgetResult, Comparison, GateResult, Report } from '../schema/report';
 import { formatEnergyWh, formatMassG, formatPercent } from '../report/format';
 import type { ActionInputs } from './inputs';
 

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { describeFsError, writeFileAtomicSync } from '../fs-safe';
 import { renderSummary } from '../report/markdown';
 import { redactSecrets } from '../secrets';
-import type { Comparison, GateResult, Report } from '../report/schema';
+import type { Comparison, GateResult, Report } from '../schema/report';
 import { writeFileSync } from 'node:fs';
 
 export interface LocalOutputsOptions {

@@ -24,7 +24,7 @@ import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
 import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
 import { renderComment } from '../report/markdown';
-import type { Comparison, GateResult, Report } from '../report/schema';
+import type { Comparison, GateResult, Report } from '../schema/report';
 import { evaluateGate, gateMessages } from './gate';
 import { isForkPullRequest, isPullRequestEvent, readEventPayload, runContext, type EventPayload } from './context';
 import { parseInputs, type ActionInputs } from './inputs';

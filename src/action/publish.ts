@@ -18,7 +18,7 @@ import { escapeMarkdown } from '../report/escape';
 import { formatEnergyWh, formatMassG } from '../report/format';
 import { verdictText } from '../report/markdown';
 import { readUntrustedReport, UNTRUSTED_REPORT_MAX_BYTES } from '../report/untrusted-report';
-import type { GateResult, Report } from '../report/schema';
+import type { GateResult, Report } from '../schema/report';
 import { evaluateGate, gateMessages } from './gate';
 import { isPullRequestEvent, readEventPayload } from './context';
 import type { ActionInputs } from './inputs';

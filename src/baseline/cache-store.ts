@@ -2,7 +2,7 @@ import * as actionsCache from '@actions/cache';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import { withActionsLogCapture } from './actions-log-capture';
 import { parseHistoryText, serialiseHistory } from './history-file';
 import { historyKeyPrefix, historySaveKey, type HistoryScope } from './history-key';

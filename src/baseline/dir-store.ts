@@ -1,7 +1,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { describeFsError, mkdirp } from '../fs-safe';
 import { join } from 'node:path';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import { parseHistoryText, serialiseHistory } from './history-file';
 import { historyFileName, type HistoryScope } from './history-key';
 import { NO_BASELINE_YET, type HistoryStore, type LoadResult, type SaveResult } from './store';

@@ -1,4 +1,4 @@
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema';
+import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
 import type { LoadResult } from './store';
 
 // A history file is JSON Lines, one Report per line, oldest first: the same format the

@@ -1,4 +1,4 @@
-import type { Comparison, MetricComparison, Report } from '../report/schema';
+import type { Comparison, MetricComparison, Report } from '../schema/report';
 import { NO_BASELINE_YET } from './store';
 import { likeForLike } from './like-for-like';
 

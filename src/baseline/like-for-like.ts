@@ -5,7 +5,7 @@
 // with the base branch".
 import { powerAtUtilisationW } from '../meter/power-model';
 import { readWorkAccount } from '../meter/work';
-import type { ComparisonBasis, Report, WorkAccount } from '../report/schema';
+import type { ComparisonBasis, Report, WorkAccount } from '../schema/report';
 
 /**
  * Base runs on this machine class needed before they are used as they are. Three is the

@@ -1,4 +1,4 @@
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 
 // A history store keeps, per branch, the last runs of one workflow + job (+ matrix leg).
 // Stores never throw: a missing, corrupt or unreachable history is a reason the caller

@@ -1,6 +1,6 @@
 // Embodied (manufacturing) carbon by the SCI rule: M = TE × (time reserved ÷ expected lifespan)
 // × (resources reserved ÷ total resources). Reported beside operational emissions.
-import type { EmbodiedInfo } from '../report/schema';
+import type { EmbodiedInfo } from '../schema/report';
 import { kgToG } from '../units';
 import { embodiedData } from './data';
 import { CarbonInputError } from './errors';

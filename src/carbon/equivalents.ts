@@ -1,7 +1,7 @@
 // Everyday equivalents for a mass of CO2e, phrased so every shown number is ≥ ~0.1 and readable.
 // Car and smartphone are CO2-based (EPA figures); the household one is energy-based, so it
 // does not depend on the grid figure at all.
-import type { Equivalent } from '../report/schema';
+import type { Equivalent } from '../schema/report';
 import { equivalentsData } from './data';
 import { formatCount } from './format';
 

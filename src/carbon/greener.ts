@@ -1,7 +1,7 @@
 // "Had this run elsewhere": the three lowest-intensity places of the same kind, same energy and PUE.
 // Cloud runs compare with the same provider's regions; zone:, country: and unknown places with
 // the countries that host at least one Azure/AWS/GCP region (places a CI job could move to).
-import type { GreenerRegion, IntensityInfo, PueInfo } from '../report/schema';
+import type { GreenerRegion, IntensityInfo, PueInfo } from '../schema/report';
 import { co2eGFromWh } from '../units';
 import { countriesData, gcpGoogleData, regionsData, zonesData, type Provider } from './data';
 

@@ -1,4 +1,4 @@
-import type { PueInfo } from '../report/schema';
+import type { PueInfo } from '../schema/report';
 import { pueData, type Provider } from './data';
 import { optionLabel, settingName, type Caller } from './setting-name';
 

@@ -1,7 +1,7 @@
 // Decides which grid figure and PUE a run gets, and records how (intensity.decidedBy):
 // 1. the user's region, 2. cloud metadata, 3. GitHub-hosted default, 4. world average.
 // --carbon-intensity replaces the figure but the region is still resolved (PUE, greener regions).
-import type { IntensityInfo, MachineInfo, PueInfo, RegionDecidedBy } from '../report/schema';
+import type { IntensityInfo, MachineInfo, PueInfo, RegionDecidedBy } from '../schema/report';
 import type { Provider } from './data';
 import {
   countryFigure,

@@ -12,7 +12,7 @@ import { cpuinfoOverride, describeMachine } from '../meter/machine';
 import { startSampler } from '../meter/sampler';
 import { estimate } from '../pipeline/estimate';
 import { renderText } from '../report/text';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import type { MeasureOptions } from './measure-options';
 import { checkWritable } from './output-paths';
 

@@ -3,7 +3,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { cpuIdFromSummary, parseCpuInfo } from '../meter/machine';
 import { LOAD_LEVELS_PCT, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
 import { cpuCurveForMachine } from '../pipeline/cpu-curve';
-import type { MachineInfo } from '../report/schema';
+import type { MachineInfo } from '../schema/report';
 
 // `carbon-action power-model`: prints the model's whole-server curve for a CPU, or one
 // JSON line per input line with --batch. The logic is in pure functions; the commander

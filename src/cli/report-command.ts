@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { CommanderError, Option, type Command } from 'commander';
 import { shellQuoteWord } from '../report/shell-quote';
 import { renderSummary } from '../report/markdown';
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema';
+import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
 import { renderText } from '../report/text';
 
 /** A JSON Lines history (one report per line) given where one report is expected. */

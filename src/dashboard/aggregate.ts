@@ -1,4 +1,4 @@
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import { downsampleLttb, MAX_CHART_POINTS } from './downsample';
 import { monthlyProjection, PROJECTION_WINDOW_DAYS, type MonthlyProjection } from './projection';
 

@@ -1,5 +1,5 @@
 import { pickEquivalents } from '../carbon/equivalents';
-import type { Equivalent } from '../report/schema';
+import type { Equivalent } from '../schema/report';
 
 // The dashboard's totals get the same equivalents, from the same constants
 // (data/equivalents.json), as each run's report: carbon/equivalents.ts is the one rule.

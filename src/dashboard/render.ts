@@ -1,4 +1,4 @@
-import type { Equivalent, Report } from '../report/schema';
+import type { Equivalent, Report } from '../schema/report';
 import { formatDurationS, formatEnergyWh, formatMassG, formatPercent } from '../report/format';
 import { aggregate, type DashboardData, type RepoSummary, type SeriesSummary, REGIONS_SHOWN } from './aggregate';
 import { MAX_CHART_POINTS } from './downsample';

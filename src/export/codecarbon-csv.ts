@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import { gToKg, whToJoules, whToKWh } from '../units';
 import { loadLocationTables, regionLocation, type LocationTables } from './location';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 
 // carbon-action's own flat CSV: one row per run, every column named with its unit.
 

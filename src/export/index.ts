@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { assertSomeRuns, readHistories, type HistoryRead } from '../history/read-history';
-import type { Report } from '../report/schema';
+import type { Report } from '../schema/report';
 import { toCodecarbonCsv } from './codecarbon-csv';
 import { toCsv } from './csv';
 

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/schema';
+import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
 
 // Histories are JSON Lines files that many runs append to, so a line can be torn (a run
 // killed mid-write) or from a newer carbon-action (a newer action on another branch).

@@ -2,7 +2,7 @@
 // interval with its own utilisation and power. The power curve is not linear, so the power of
 // the average utilisation is not the average power; integrating per interval avoids that error.
 // Pure and streaming: records go in one at a time, memory stays bounded (a fixed timeline).
-import type { CpuMethod, GpuMethod, SamplesSummary, TimelinePoint } from '../report/schema';
+import type { CpuMethod, GpuMethod, SamplesSummary, TimelinePoint } from '../schema/report';
 import { joulesToWh, microjoulesToJoules, millijoulesToJoules, msToS } from '../units';
 import { powerAtUtilisationW } from './power-model';
 import { utilisationBetween } from './proc-stat';

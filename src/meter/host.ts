@@ -1,4 +1,4 @@
-import type { MachineInfo } from '../report/schema';
+import type { MachineInfo } from '../schema/report';
 import { coresPerChipFromName } from './cpu-name';
 import {
   armCore,

@@ -1,7 +1,7 @@
 // The work a run did, in terms that do not depend on the machine's power: how long the CPUs
 // were kept busy and at what utilisation, and how much memory was held for how long. Another
 // machine's power curve can then price the same work (src/baseline/like-for-like.ts).
-import type { WorkAccount } from '../report/schema';
+import type { WorkAccount } from '../schema/report';
 
 export const UTILISATION_BANDS = 10;
 

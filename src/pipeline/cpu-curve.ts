@@ -10,7 +10,7 @@ import {
   type CpuBand,
   type MemoryModel,
 } from '../meter/power-model';
-import type { MachineInfo } from '../report/schema';
+import type { MachineInfo } from '../schema/report';
 
 export interface CpuCurve {
   /** The VM's CPU power, W, at 0, 10 … 100 % of its own utilisation. */

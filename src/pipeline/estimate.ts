@@ -5,8 +5,8 @@ import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carb
 import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
 import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
-import type { MachineInfo, Report, RunContext, StepEnergy } from '../report/schema';
-import { REPORT_SCHEMA_VERSION } from '../report/schema';
+import type { MachineInfo, Report, RunContext, StepEnergy } from '../schema/report';
+import { REPORT_SCHEMA_VERSION } from '../schema/report';
 import { bytesToGb, co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';

@@ -2,7 +2,7 @@
 // PR comment so the three never disagree. Returns plain, UNESCAPED text: callers escape
 // for their medium (escapeMarkdown / sanitizeTerminalText).
 
-import type { GpuMethod, GreenerRegion, RegionDecidedBy, Report } from './schema';
+import type { GpuMethod, GreenerRegion, RegionDecidedBy, Report } from '../schema/report';
 import { settingName } from '../carbon/setting-name';
 import { formatDurationS, formatEnergyWh, formatIntensityGPerKWh, formatMassG, formatPercent } from './format';
 

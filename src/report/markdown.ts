@@ -1,7 +1,7 @@
 // Markdown for the job summary and the sticky PR comment. Every string that did not come
 // from this file goes through escapeMarkdown; numbers go through format.ts.
 
-import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, StepEnergy } from './schema';
+import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, StepEnergy } from '../schema/report';
 import {
   capitalise,
   cpuMethodText,

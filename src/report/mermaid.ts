@@ -1,7 +1,7 @@
 // Small Mermaid `xychart-beta` charts for the PR comment and job summary (GitHub renders
 // ```mermaid fences). Every label goes through escapeMermaidLabel; numbers are plain.
 
-import type { Comparison, TimelinePoint } from './schema';
+import type { Comparison, TimelinePoint } from '../schema/report';
 import { escapeMermaidLabel } from './escape';
 import { formatPlainNumber } from './format';
 

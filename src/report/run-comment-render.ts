@@ -24,7 +24,7 @@ import {
 } from './format';
 import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
 import { co2eGFromWh } from '../units';
-import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from './schema';
+import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from '../schema/report';
 
 export const RUN_COMMENT_PAYLOAD_VERSION = 1;
 /** Steps kept in a payload (by energy); the rest are summed into otherSteps. */

@@ -2,7 +2,7 @@
 // can judge them. Plain text, ≤ 80 columns (long lines wrap with a hanging indent).
 
 import { shellQuote } from './shell-quote';
-import type { Report } from './schema';
+import type { Report } from '../schema/report';
 import {
   capitalise,
   cpuMethodText,

@@ -4,7 +4,13 @@
 // values (numbers finite and bounded, strings one line and capped, enumerations from their
 // lists, arrays capped), and unknown fields are dropped. Renderers escape on top of this.
 
-import { REPORT_SCHEMA_VERSION, type Report, type RunContext, type StepEnergy, type WorkAccount } from './schema';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type RunContext,
+  type StepEnergy,
+  type WorkAccount,
+} from '../schema/report';
 import { collapseWhitespace, truncate } from './escape';
 
 /** Bigger files are refused before they are parsed (a real report is 20–60 kB). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGate, gateMessages } from '../../../src/action/gate';
-import type { Comparison } from '../../../src/report/schema';
+import type { Comparison } from '../../../src/schema/report';
 import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
 
 function report(co2eG: number, energyWh: number) {

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { withActionsLogCapture } from '../../../src/baseline/actions-log-capture';
 import { createCacheHistoryStore, HISTORY_FILE_NAME } from '../../../src/baseline/cache-store';
 import { historyKeyPrefix, historySaveKey } from '../../../src/baseline/history-key';
-import type { Report } from '../../../src/report/schema';
+import type { Report } from '../../../src/schema/report';
 import { startCacheFake, type CacheFake } from '../../fakes/cache-fake';
 import { refusedLoopbackUrl } from '../../fakes/http-util';
 import { makeReport, series } from './make-report';

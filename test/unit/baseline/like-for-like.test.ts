@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../../src/baseline/history';
 import { likeForLike, repriceCpuWh, repriceRun, utilisationCpus } from '../../../src/baseline/like-for-like';
 import { workAccount } from '../../../src/meter/work';
-import type { Report, WorkAccount } from '../../../src/report/schema';
+import type { Report, WorkAccount } from '../../../src/schema/report';
 import { makeReport } from './make-report';
 
 const D = [5, 20, 30, 38, 45, 51, 56, 60, 63, 65, 66]; // concave, W at 0 … 100 %

@@ -1,4 +1,4 @@
-import { REPORT_SCHEMA_VERSION, type Report } from '../../../src/report/schema';
+import { REPORT_SCHEMA_VERSION, type Report } from '../../../src/schema/report';
 
 /** A complete, plausible Report; tests override the figures they check. */
 export function makeReport(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CarbonInputError, computeEmbodied, computeEmissions } from '../../../src/carbon';
-import type { IntensityInfo, PueInfo } from '../../../src/report/schema';
+import type { IntensityInfo, PueInfo } from '../../../src/schema/report';
 
 const intensity = (gPerKWh: number, over: Partial<IntensityInfo> = {}): IntensityInfo => ({
   gPerKWh,

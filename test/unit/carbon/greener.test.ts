@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greenerRegions } from '../../../src/carbon';
 import { greenerRegionText } from '../../../src/report/describe';
-import type { IntensityInfo } from '../../../src/report/schema';
+import type { IntensityInfo } from '../../../src/schema/report';
 
 const info = (gPerKWh: number, over: Partial<IntensityInfo> = {}): IntensityInfo => ({
   gPerKWh,

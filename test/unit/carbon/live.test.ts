@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchLiveIntensity, resolveIntensity } from '../../../src/carbon';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 import { json, startFake, type FakeServer } from './fake-server';
 
 const TOKEN = 'sekrit-token-abc123';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, RegionError, resolveIntensity } from '../../../src/carbon';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 import { json, refusedUrl, startFake, type FakeServer } from './fake-server';
 
 const machine = (over: Partial<MachineInfo> = {}): MachineInfo => ({

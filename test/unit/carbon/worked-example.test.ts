@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { greenerRegionText } from '../../../src/report/describe';
 import { computeEmissions, resolveIntensity } from '../../../src/carbon';
 import { formatMassG } from '../../../src/report/format';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 
 const machine: MachineInfo = {
   os: 'linux',

@@ -8,7 +8,7 @@ import { checkWritable } from '../../../src/cli/output-paths';
 import { renderRegionTable } from '../../../src/cli/regions-command';
 import { assertSomeRuns, readHistories } from '../../../src/history/read-history';
 import { decidedByText } from '../../../src/report/describe';
-import type { Report } from '../../../src/report/schema';
+import type { Report } from '../../../src/schema/report';
 import { shellQuote } from '../../../src/report/shell-quote';
 import { renderText } from '../../../src/report/text';
 

@@ -7,7 +7,7 @@ import { equivalentsFromDataFile } from '../../../src/dashboard/equivalents';
 import { escapeHtml } from '../../../src/dashboard/html';
 import { buildDashboard, writeDashboard } from '../../../src/dashboard/index';
 import { niceCeil } from '../../../src/dashboard/svg';
-import type { Report } from '../../../src/report/schema';
+import type { Report } from '../../../src/schema/report';
 import { makeHistory, SERIES_COUNT } from '../../fixtures/history/make-history';
 
 const GENERATED_AT = '2025-04-06T12:00:00Z';

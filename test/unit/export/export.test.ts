@@ -7,7 +7,7 @@ import { CODECARBON_COLUMNS, codecarbonTimestamp } from '../../../src/export/cod
 import { CSV_COLUMNS, exportReports, runExport } from '../../../src/export/index';
 import { regionLocation, type LocationTables } from '../../../src/export/location';
 import { readHistories } from '../../../src/history/read-history';
-import type { Report } from '../../../src/report/schema';
+import type { Report } from '../../../src/schema/report';
 import { makeHistory } from '../../fixtures/history/make-history';
 
 const FIX = join(__dirname, '../../fixtures/history');

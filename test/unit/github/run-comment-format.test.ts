@@ -14,7 +14,7 @@ import {
   renderRunCommentBody,
   type RunCommentPayload,
 } from '../../../src/report/run-comment-render';
-import type { Comparison, GateResult, StepEnergy } from '../../../src/report/schema';
+import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
 import { makeReport } from '../baseline/make-report';
 
 const section = (

@@ -8,7 +8,7 @@ import type { HeaderRecord, MeterRecord } from '../../../src/meter/sample-format
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { estimate, integrateSamplesFile } from '../../../src/pipeline/estimate';
 import { renderSummary } from '../../../src/report/markdown';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 import { renderText } from '../../../src/report/text';
 
 const T0 = 1_767_225_600_000;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repriceCpuWh } from '../../../src/baseline/like-for-like';
 import { estimate } from '../../../src/pipeline/estimate';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 import { FIXTURES } from './sysfs-tree';
 
 const machine: MachineInfo = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPowerModel } from '../../../src/meter/power-model';
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { cpuRangeWh } from '../../../src/pipeline/estimate';
-import type { MachineInfo } from '../../../src/report/schema';
+import type { MachineInfo } from '../../../src/schema/report';
 
 const RUNNER: MachineInfo = {
   os: 'linux',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS, changeText, renderComment, renderSummary, topStepRows } from '../../../src/report/markdown';
-import type { GateResult, Report, StepEnergy } from '../../../src/report/schema';
+import type { GateResult, Report, StepEnergy } from '../../../src/schema/report';
 import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
 import { escapeMarkdown } from '../../../src/report/escape';
 

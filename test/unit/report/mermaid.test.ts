@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { niceCeiling, powerChart, thinPoints, trendChart } from '../../../src/report/mermaid';
-import type { Comparison } from '../../../src/report/schema';
+import type { Comparison } from '../../../src/schema/report';
 import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
 
 const seriesLength = (chart: string, kind: 'line' | 'bar'): number => {
