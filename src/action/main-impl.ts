@@ -7,20 +7,11 @@ import { describeFsError, mkdirpSync } from '../fs-safe';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRegion } from '../carbon/region';
 import { parseInputs } from './inputs';
-import { safeFileComponent } from './names';
+import { validateRegionInput } from './region-input';
+import { safeFileComponent } from '../names';
 import { waitForSamplerStart } from './sampler-start';
 import { STATE } from './state';
-
-export function validateRegionInput(text: string): string | null {
-  try {
-    parseRegion(text);
-    return null;
-  } catch (err) {
-    return (err as Error).message;
-  }
-}
 
 /** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
 export function samplerEntryPath(): string {
@@ -47,7 +38,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     core.saveState(STATE.publishMode, 'true');
     core.info(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
     // Loaded only here: the metering path must stay small and fast.
-    const { runPublish } = await import('./publish');
+    const { runPublish } = await import('./publish-mode');
     await runPublish(env, inputs);
     return;
   }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants as osConstants } from 'node:os';
-import { readEventPayload, runContext } from '../action/context';
+import { readEventPayload, runContext } from '../pipeline/run-context';
 import { cpuinfoOverride, describeMachine } from '../meter/machine';
 import { startSampler } from '../meter/sampler';
 import { estimate } from '../pipeline/estimate';

@@ -1,48 +1,30 @@
 import type { GitHubClient } from './client';
-import { boundName } from '../action/names';
+import { GITHUB_COMMENT_MAX_CHARS } from '../report/comment-marker';
 import { describeApiError, statusOf } from './errors';
 
 // One sticky comment per PR and workflow job: found by a hidden marker on its first line,
 // created the first time, edited afterwards. Never throws: failures come back typed, and
 // a fork PR's read-only token is flagged so the caller can point to the workflow_run pattern.
 
-export const GITHUB_COMMENT_MAX_CHARS = 65_536;
 export const DEFAULT_COMMENT_TIMEOUT_MS = 20_000;
 
 export type UpsertResult =
   | { action: 'created' | 'updated'; id: number; url?: string; truncated: boolean }
   | { action: 'failed'; status?: number; reason: string; forkReadOnly: boolean };
 
-// Marker values are percent-encoded outside a safe set, so a workflow or job name can
-// neither close the HTML comment ("-->") nor make two jobs' markers equal.
-export const encodeMarkerValue = (v: string): string =>
-  Array.from(v)
-    .map((ch) =>
-      /^[A-Za-z0-9._/+=-]$/.test(ch)
-        ? ch
-        : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-    )
-    .join('')
-    .replace(/--/g, '-%2D');
-
-/** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
-export function stickyMarker(ids: { workflow: string; job: string; matrix?: string | null }): string {
-  // Bounded: a 10k-character workflow name must not make a 10 KB marker.
-  const matrix = ids.matrix ? ` matrix=${encodeMarkerValue(boundName(ids.matrix))}` : '';
-  return `<!-- carbon-action:v1 workflow=${encodeMarkerValue(boundName(ids.workflow))} job=${encodeMarkerValue(boundName(ids.job))}${matrix} -->`;
-}
-
 /**
- * marker + body, at most `maxChars` characters. An over-long body is cut at a line break,
- * an open code fence is closed, and a visible note says what happened.
+ * marker + body, at most `maxChars` characters. A body rendered with its marker line first (renderComment's) is the
+ * whole comment already. An over-long body is cut at a line break, an open code fence is closed, and a visible note
+ * says what happened.
  */
 export function composeCommentBody(
   marker: string,
-  body: string,
+  rendered: string,
   maxChars = GITHUB_COMMENT_MAX_CHARS,
 ): { text: string; truncated: boolean } {
-  const full = `${marker}\n${body}`;
+  const full = rendered.startsWith(`${marker}\n`) ? rendered : `${marker}\n${rendered}`;
   if (full.length <= maxChars) return { text: full, truncated: false };
+  const body = full.slice(marker.length + 1);
   const note = (dropped: number) =>
     `\n\n> [!NOTE]\n> carbon-action cut this comment short: ${dropped.toLocaleString('en-US')} characters did not fit GitHub's ${maxChars.toLocaleString('en-US')}-character limit. The full report is in the job summary and the JSON report.`;
   // Reserve room for the note with the widest possible count, plus a closing fence.
@@ -65,6 +47,7 @@ export interface UpsertStickyCommentArgs {
   issueNumber: number;
   /** From stickyMarker(). */
   marker: string;
+  /** The comment, with or without its marker line first. */
   body: string;
   /** Whether the PR comes from a fork, when the caller knows; sharpens the 403 reason. */
   isFork?: boolean;

@@ -1,3 +1,4 @@
+import type { StepWindow } from '../schema/step-window';
 import type { JobStepInfo } from './jobs';
 
 // Turns the job's steps into time windows the energy integrator can sum over. Pure.
@@ -6,13 +7,6 @@ import type { JobStepInfo } from './jobs';
 // - A step still running (this action's post step, typically) ends at nowMs.
 // - GitHub's step times are whole seconds from its clock, the runner's clock may differ
 //   a little: windows are clamped to end no later than nowMs and never before they start.
-
-export interface StepWindow {
-  number: number;
-  name: string;
-  startMs: number;
-  endMs: number;
-}
 
 export function stepWindows(steps: JobStepInfo[], nowMs: number): StepWindow[] {
   if (!Number.isFinite(nowMs)) throw new Error(`stepWindows: nowMs must be a finite epoch time in ms, got ${nowMs}`);

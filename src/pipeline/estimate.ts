@@ -9,7 +9,7 @@ import type { MachineInfo, Report, RunContext, StepEnergy } from '../schema/repo
 import { REPORT_SCHEMA_VERSION } from '../schema/report';
 import { bytesToGb, co2eGFromWh } from '../units';
 import { toolVersion } from '../version';
-import type { StepWindow } from '../github/steps-split';
+import type { StepWindow } from '../schema/step-window';
 import type { MemoryModel } from '../meter/power-model';
 import { containerCpuCurve } from './container-curve';
 import { cpuCurveForMachine, type CpuCurve } from './cpu-curve';

@@ -1,17 +1,17 @@
-// The run comment: one PR comment for every job of a workflow (src/github/run-comment.ts).
+// The run comment: one PR comment for every job of a workflow (format: run-comment-format.ts).
 // Each job stores its row as a hidden JSON payload in its own section; the table here is
 // rebuilt from all payloads on every write, so other jobs' rows come from their own data.
 // Payloads are read back from a comment anyone with write access could edit: every field
 // is checked, every string escaped, every number formatted.
 
-import { GITHUB_COMMENT_MAX_CHARS } from '../github/comments';
+import { GITHUB_COMMENT_MAX_CHARS } from './comment-marker';
 import {
   compareRuns,
   runCommentMarker,
   sectionBlock,
   type RunCommentRender,
   type RunCommentSection,
-} from '../github/run-comment';
+} from './run-comment-format';
 import { escapeMarkdown } from './escape';
 import {
   formatDurationS,

@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
-import {
-  composeCommentBody,
-  GITHUB_COMMENT_MAX_CHARS,
-  stickyMarker,
-  upsertStickyComment,
-} from '../../../src/github/comments';
+import { composeCommentBody, upsertStickyComment } from '../../../src/github/comments';
+import { GITHUB_COMMENT_MAX_CHARS, stickyMarker } from '../../../src/report/comment-marker';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
 
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';

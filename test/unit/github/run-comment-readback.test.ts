@@ -2,7 +2,8 @@
 // read-back (the check that no concurrent job overwrote us) is not a failed write.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
-import { runCommentMarker, upsertRunComment } from '../../../src/github/run-comment';
+import { upsertRunComment } from '../../../src/github/run-comment';
+import { runCommentMarker } from '../../../src/report/run-comment-format';
 import { buildRunCommentPayload, runCommentRenderer } from '../../../src/report/run-comment-render';
 import { makeReport } from '../baseline/make-report';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';

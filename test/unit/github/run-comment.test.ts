@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
-import { stickyMarker } from '../../../src/github/comments';
+import { upsertRunComment, type RunCommentResult } from '../../../src/github/run-comment';
+import { stickyMarker } from '../../../src/report/comment-marker';
 import {
   parseRunCommentSections,
   runCommentMarker,
-  upsertRunComment,
-  type RunCommentResult,
   type RunCommentSection,
-} from '../../../src/github/run-comment';
+} from '../../../src/report/run-comment-format';
 import {
   buildRunCommentPayload,
   readRunCommentPayload,

@@ -6,8 +6,8 @@ import {
   runCommentMarker,
   sectionBlock,
   type RunCommentSection,
-} from '../../../src/github/run-comment';
-import { GITHUB_COMMENT_MAX_CHARS } from '../../../src/github/comments';
+} from '../../../src/report/run-comment-format';
+import { GITHUB_COMMENT_MAX_CHARS } from '../../../src/report/comment-marker';
 import {
   buildRunCommentPayload,
   readRunCommentPayload,

@@ -19,20 +19,15 @@ import { formatEnergyWh, formatMassG } from '../report/format';
 import { verdictText } from '../report/markdown';
 import { readUntrustedReport, UNTRUSTED_REPORT_MAX_BYTES } from '../report/untrusted-report';
 import type { GateResult, Report } from '../schema/report';
-import { evaluateGate, gateMessages } from './gate';
-import { isPullRequestEvent, readEventPayload } from './context';
+import { readEventPayload } from '../pipeline/run-context';
+import { gate } from './apply-gate';
+import { compare } from './compare';
+import { gateMessages } from './gate';
+import { isPullRequestEvent, jobIdentity, type JobIdentity } from './context';
 import type { ActionInputs } from './inputs';
-import {
-  appendHistoryBranch,
-  applyGate,
-  compare,
-  historyStore,
-  postComment,
-  reportFilePath,
-  saveHistory,
-  type PostContext,
-} from './post-impl';
-import { createLocalOutputs } from './local-outputs';
+import { postContext } from './post-context';
+import { publish } from './publish-results';
+import { writeLocalOutputs } from './write-local-outputs';
 
 /** The fields of GitHub's workflow_run event payload this mode trusts. */
 export interface WorkflowRunAnchor {
@@ -167,7 +162,8 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
 
   const payload = readEventPayload(env);
   const anchor = workflowRunAnchor(payload);
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+  // The repository and the token are this run's.
+  const { owner, repo } = jobIdentity(env, payload, {});
   const notes: string[] = [
     `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
   ];
@@ -219,46 +215,49 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     Object.entries(context).filter(([, v]) => v !== undefined && v !== ''),
   ) as Report['context'];
 
-  // The PR run's identity, for history keys and the comment's marker and section.
-  const ctxEnv: NodeJS.ProcessEnv = {
-    ...env,
-    GITHUB_EVENT_NAME: isPr ? 'pull_request' : 'push',
-    GITHUB_WORKFLOW: report.context?.workflow || 'workflow',
-    GITHUB_JOB: c.job || 'job',
-    GITHUB_RUN_ID: report.context?.runId || '0',
-    GITHUB_RUN_ATTEMPT: report.context?.runAttempt || '1',
-    RUNNER_OS: OS_NAMES[report.machine.os] ?? report.machine.os,
-  };
-  const ctx: PostContext = {
-    env: ctxEnv,
-    inputs: { ...inputs, matrix: c.matrix ?? inputs.matrix, jobName: undefined },
-    payload: {},
-    notes,
-  };
+  const post = postContext(env, { ...inputs, jobName: undefined }, publishedIdentity(report, inputs, isPr, { owner, repo }), {});
+  post.notes.push(...notes);
+  // History: push runs of this repository only, never a fork's branch.
+  const ownPush = !isPr && (!anchor || anchor.headRepository === env.GITHUB_REPOSITORY);
+  if (!ownPush) {
+    const note = isPr ? undefined : 'Not added to the history: the run was not a push to this repository.';
+    post.history = { write: false, note };
+  }
 
-  const local = createLocalOutputs({ reportPath: reportFilePath(ctxEnv), summaryPath: env.GITHUB_STEP_SUMMARY });
-  let gate = evaluateGate({ report, inputs });
-  local.write({ report, gate, notes });
+  const results = writeLocalOutputs(post, report);
   try {
-    const store = historyStore(ctx);
-    const comparison = await compare(report, store, ctx, client);
-    gate = evaluateGate({ report, comparison, inputs });
-    local.write({ report, comparison, gate, notes });
-    // History: push runs of this repository only, never a fork's branch.
-    const ownPush = !isPr && (!anchor || anchor.headRepository === env.GITHUB_REPOSITORY);
-    if (ownPush) {
-      await saveHistory(report, store, ctx);
-      if (inputs.historyBranch) await appendHistoryBranch(report, client, ctx);
-    } else if (!isPr) {
-      notes.push('Not added to the history: the run was not a push to this repository.');
-    }
-    if (inputs.comment && report.context?.pullRequest) await postComment(report, comparison, gate, client, ctx);
-    local.write({ report, comparison, gate, notes });
+    results.compared(await compare(post, report, client));
+    await publish(post, results, client);
+    results.write();
+    const { comparison } = results;
     const headline = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
     if (client && anchor && report.context?.pullRequest)
-      await budgetCheckRun(client, owner, repo, anchor.headSha, gate, headline);
+      await budgetCheckRun(client, owner, repo, anchor.headSha, results.gate, headline);
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
   }
-  applyGate(gate);
+  gate(results.gate);
+}
+
+/** The PR run's identity, from the report as rebuilt above: for history keys and the comment's marker and section. */
+function publishedIdentity(
+  report: Report,
+  inputs: ActionInputs,
+  isPr: boolean,
+  repository: Pick<JobIdentity, 'owner' | 'repo'>,
+): JobIdentity {
+  const c = report.context ?? {};
+  return {
+    ...repository,
+    workflow: c.workflow || 'workflow',
+    job: c.job || 'job',
+    matrix: c.matrix || inputs.matrix || null,
+    runId: c.runId || '0',
+    attempt: Number(c.runAttempt) || 1,
+    event: isPr ? 'pull_request' : 'push',
+    branch: c.branch,
+    pullRequest: c.pullRequest,
+    baseBranch: c.baseBranch,
+    os: OS_NAMES[report.machine.os] ?? report.machine.os,
+  };
 }

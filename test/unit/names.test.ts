@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundName, safeFileComponent } from '../../../src/action/names';
-import { stickyMarker } from '../../../src/github/comments';
+import { boundName, safeFileComponent } from '../../src/names';
+import { stickyMarker } from '../../src/report/comment-marker';
 
 describe('boundName', () => {
   it('keeps short names and cuts long ones to a head and a hash of the whole', () => {

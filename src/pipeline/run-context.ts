@@ -1,0 +1,47 @@
+// Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
+// action writes inside GitHub Actions, so the action's `report` input can publish it later.
+import { readFileSync } from 'node:fs';
+import type { RunContext } from '../schema/report';
+
+export interface EventPayload {
+  pull_request?: {
+    number?: number;
+    head?: { ref?: string; sha?: string; repo?: { full_name?: string } | null };
+    base?: { ref?: string; repo?: { full_name?: string } };
+  };
+  repository?: { default_branch?: string };
+}
+
+export function readEventPayload(env: NodeJS.ProcessEnv): EventPayload {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
+}
+
+export function runContext(
+  env: NodeJS.ProcessEnv,
+  payload: EventPayload,
+  labels: { matrix?: string; jobName?: string },
+): RunContext {
+  const pr = payload.pull_request;
+  const ctx: RunContext = {
+    repository: env.GITHUB_REPOSITORY,
+    workflow: env.GITHUB_WORKFLOW,
+    job: labels.jobName || env.GITHUB_JOB,
+    matrix: labels.matrix || undefined,
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+    event: env.GITHUB_EVENT_NAME,
+    ref: env.GITHUB_REF,
+    branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+    baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+    sha: pr?.head?.sha || env.GITHUB_SHA,
+    pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
+    runner: env.RUNNER_NAME,
+  };
+  return Object.fromEntries(Object.entries(ctx).filter(([, v]) => v !== undefined && v !== '')) as RunContext;
+}
