@@ -45,7 +45,9 @@ async function postRunComment(results: PostResults, client: GitHubClient, post: 
   // Bounded names: markers stay short however long the workflow or job name is.
   const workflow = boundName(post.identity.workflow);
   // Matrix legs share GITHUB_JOB: the matrix label, else the API's display name, tells them apart.
-  const jobKey = boundName([job, matrix ?? (displayName && displayName !== job ? displayName : '')].filter(Boolean).join(' '));
+  const jobKey = boundName(
+    [job, matrix ?? (displayName && displayName !== job ? displayName : '')].filter(Boolean).join(' '),
+  );
   // Row name: the job-name input, else "job (matrix label)", else the API's display name.
   const jobName = post.inputs.jobName ?? (matrix || !displayName ? undefined : boundName(displayName));
   const { report, comparison, gate } = results;
@@ -69,9 +71,7 @@ async function postRunComment(results: PostResults, client: GitHubClient, post: 
     return;
   }
   const url = result.url ? `: ${result.url}` : '';
-  const unverified = result.unverified
-    ? ` (not read back to check for concurrent writers: ${result.unverified})`
-    : '';
+  const unverified = result.unverified ? ` (not read back to check for concurrent writers: ${result.unverified})` : '';
   core.info(`carbon-action: run comment ${result.action} (section "${jobKey}")${url}${unverified}`);
 }
 

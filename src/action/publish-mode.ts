@@ -215,7 +215,12 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     Object.entries(context).filter(([, v]) => v !== undefined && v !== ''),
   ) as Report['context'];
 
-  const post = postContext(env, { ...inputs, jobName: undefined }, publishedIdentity(report, inputs, isPr, { owner, repo }), {});
+  const post = postContext(
+    env,
+    { ...inputs, jobName: undefined },
+    publishedIdentity(report, inputs, isPr, { owner, repo }),
+    {},
+  );
   post.notes.push(...notes);
   // History: push runs of this repository only, never a fork's branch.
   const ownPush = !isPr && (!anchor || anchor.headRepository === env.GITHUB_REPOSITORY);

@@ -106,4 +106,3 @@ export function mergeSections(base: RunCommentSection[], incoming: RunCommentSec
   }
   return out;
 }
-
