@@ -121,171 +121,184 @@ function failure(err: unknown, what: string): { ok: false; reason: string; statu
 
 class HistoryBranchError extends Error {}
 
+/** One append's state: what it writes, where, and the stage it is at (for the failure message). */
+interface Appender {
+  args: AppendToHistoryBranchArgs;
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  branch: string;
+  path: string;
+  /** The JSON line, without its newline. */
+  line: string;
+  where: string;
+  message: string;
+  maxFileBytes: number;
+  request: RequestOpts;
+  stage: string;
+}
+
+type TreeEntry = { path: string; mode: '100644'; type: 'blob'; sha: string };
+
 /** Appends one line to `path` on `branch`, creating the branch (orphan) or the file when missing. */
 export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Promise<AppendToHistoryBranchResult> {
-  const { client, owner, repo, branch, path } = args;
-  if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
+  const checked = checkAppendArgs(args);
+  if ('reason' in checked) return { ok: false, reason: checked.reason };
+  const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
+  const sleep = args.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = args.random ?? Math.random;
+  const a = openAppender(args, checked.line);
+  try {
+    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
+      if (attempt > 1) await sleep(jitteredBackoffMs(retry.baseDelayMs, attempt - 1, random));
+      a.stage = `read branch ${a.where}`;
+      const head = await getHeadSha(a.client, a.owner, a.repo, a.branch, a.request);
+      const commitSha = head === null ? await createBranch(a) : await appendCommit(a, head);
+      if (commitSha !== null) return { ok: true, commitSha, created: head === null, attempts: attempt };
+    }
     return {
       ok: false,
+      reason: `could not append to ${a.path} on ${a.where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+    };
+  } catch (err) {
+    if (err instanceof HistoryBranchError) return { ok: false, reason: err.message };
+    return failure(err, `could not ${a.stage}`);
+  }
+}
+
+/** The line to append, or why the arguments cannot be used. */
+function checkAppendArgs(args: AppendToHistoryBranchArgs): { line: string } | { reason: string } {
+  const { branch, path } = args;
+  if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
+    return {
       reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
     };
   }
   const bad = checkBranch(branch) ?? checkPath(path);
-  if (bad) return { ok: false, reason: bad };
+  if (bad) return { reason: bad };
   const line = typeof args.line === 'string' ? args.line.replace(/\r?\n$/, '') : '';
-  if (line.trim() === '' || /[\r\n]/.test(line)) {
+  if (line.trim() === '' || /[\r\n]/.test(line))
     return {
-      ok: false,
       reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}`,
     };
-  }
   try {
     JSON.parse(line);
   } catch (err) {
-    return {
-      ok: false,
-      reason: `history line is not JSON (${(err as Error).message}): ${JSON.stringify(line.slice(0, 80))}`,
-    };
+    return { reason: `history line is not JSON (${(err as Error).message}): ${JSON.stringify(line.slice(0, 80))}` };
   }
-  const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
-  if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
+  const { attempts } = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > MAX_ATTEMPTS)
     return {
-      ok: false,
-      reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
+      reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(attempts)}`,
     };
-  }
-  const maxFileBytes = args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES;
-  const sleep = args.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = args.random ?? Math.random;
-  const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const request = { signal };
-  const message = args.commitMessage ?? `carbon-action: append run to ${path}`;
+  return { line };
+}
+
+function openAppender(args: AppendToHistoryBranchArgs, line: string): Appender {
+  const { client, owner, repo, branch, path } = args;
   const where = `${owner}/${repo}@${branch}`;
-
-  let stage = `read branch ${where}`;
-  const derivedEntries = async (historyText: string) => {
-    const entries: { path: string; mode: '100644'; type: 'blob'; sha: string }[] = [];
-    for (const file of args.alsoWrite?.(historyText) ?? []) {
-      stage = `write ${file.path} on ${where}`;
-      const blob = await client.rest.git.createBlob({
-        owner,
-        repo,
-        content: utf8Base64(file.content),
-        encoding: 'base64',
-        request,
-      });
-      entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
-    }
-    return entries;
+  return {
+    args,
+    client,
+    owner,
+    repo,
+    branch,
+    path,
+    line,
+    where,
+    message: args.commitMessage ?? `carbon-action: append run to ${path}`,
+    maxFileBytes: args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES,
+    request: { signal: AbortSignal.timeout(args.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    stage: `read branch ${where}`,
   };
+}
+
+/** No branch yet: an orphan commit holding just this file, so no code ever lands on it. Null: created meanwhile. */
+async function createBranch(a: Appender): Promise<string | null> {
+  a.stage = `create branch ${a.where}`;
+  const text = `${a.line}\n`;
+  const commitSha = await commitFile(a, utf8Base64(text), text, { parents: [] });
   try {
-    for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-      if (attempt > 1) await sleep(jitteredBackoffMs(retry.baseDelayMs, attempt - 1, random));
-      stage = `read branch ${where}`;
-      const head = await getHeadSha(client, owner, repo, branch, request);
-
-      if (head === null) {
-        // No branch yet: an orphan commit holding just this file, so no code ever lands on it.
-        stage = `create branch ${where}`;
-        const blob = await client.rest.git.createBlob({
-          owner,
-          repo,
-          content: utf8Base64(`${line}\n`),
-          encoding: 'base64',
-          request,
-        });
-        const derived = await derivedEntries(`${line}\n`);
-        const tree = await client.rest.git.createTree({
-          owner,
-          repo,
-          tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
-          request,
-        });
-        const commit = await client.rest.git.createCommit({
-          owner,
-          repo,
-          message,
-          tree: tree.data.sha,
-          parents: [],
-          request,
-        });
-        try {
-          await client.rest.git.createRef({
-            owner,
-            repo,
-            ref: `refs/${refName(branch)}`,
-            sha: commit.data.sha,
-            request,
-          });
-          return { ok: true, commitSha: commit.data.sha, created: true, attempts: attempt };
-        } catch (err) {
-          if (statusOf(err) === 422) continue; // another job created it first: append to theirs
-          throw err;
-        }
-      }
-
-      stage = `read ${path} on ${where}`;
-      const commit = await client.rest.git.getCommit({ owner, repo, commit_sha: head, request });
-      const existing = (await readFileAt(client, owner, repo, path, head, request)) ?? Buffer.alloc(0);
-      if (existing.length > maxFileBytes) {
-        throw new HistoryBranchError(
-          `${path} on ${where} is over ${Math.round(maxFileBytes / 1024 / 1024)} MB; start a new file (another path) or prune the branch`,
-        );
-      }
-      // Keep every byte already there (as bytes: no re-decoding); add a newline only when the last line lacks one.
-      const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
-      const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${line}\n`, 'utf8')]);
-
-      stage = `commit to ${where}`;
-      const blob = await client.rest.git.createBlob({
-        owner,
-        repo,
-        content: appended.toString('base64'),
-        encoding: 'base64',
-        request,
-      });
-      const derived = await derivedEntries(appended.toString('utf8'));
-      const tree = await client.rest.git.createTree({
-        owner,
-        repo,
-        base_tree: commit.data.tree.sha,
-        tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
-        request,
-      });
-      const next = await client.rest.git.createCommit({
-        owner,
-        repo,
-        message,
-        tree: tree.data.sha,
-        parents: [head],
-        request,
-      });
-      stage = `move ${where} to the new commit`;
-      try {
-        await client.rest.git.updateRef({
-          owner,
-          repo,
-          ref: refName(branch),
-          sha: next.data.sha,
-          force: false,
-          request,
-        });
-        return { ok: true, commitSha: next.data.sha, created: false, attempts: attempt };
-      } catch (err) {
-        // 422 "Update is not a fast forward": another job appended first. Our commit is left
-        // dangling (GitHub collects it); start over from the new head.
-        if (statusOf(err) === 422 || statusOf(err) === 409) continue;
-        throw err;
-      }
-    }
-    return {
-      ok: false,
-      reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
-    };
+    const { owner, repo, request } = a;
+    await a.client.rest.git.createRef({ owner, repo, ref: `refs/${refName(a.branch)}`, sha: commitSha, request });
+    return commitSha;
   } catch (err) {
-    if (err instanceof HistoryBranchError) return { ok: false, reason: err.message };
-    return failure(err, `could not ${stage}`);
+    if (statusOf(err) === 422) return null; // another job created it first: append to theirs
+    throw err;
   }
+}
+
+/** The file on `head` plus our line, committed and the branch moved to it. Null: the branch moved first. */
+async function appendCommit(a: Appender, head: string): Promise<string | null> {
+  const { owner, repo, request } = a;
+  a.stage = `read ${a.path} on ${a.where}`;
+  const commit = await a.client.rest.git.getCommit({ owner, repo, commit_sha: head, request });
+  const existing = (await readFileAt(a.client, owner, repo, a.path, head, request)) ?? Buffer.alloc(0);
+  if (existing.length > a.maxFileBytes) {
+    throw new HistoryBranchError(
+      `${a.path} on ${a.where} is over ${Math.round(a.maxFileBytes / 1024 / 1024)} MB; start a new file (another path) or prune the branch`,
+    );
+  }
+  // Keep every byte already there (as bytes: no re-decoding); add a newline only when the last line lacks one.
+  const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
+  const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${a.line}\n`, 'utf8')]);
+  a.stage = `commit to ${a.where}`;
+  const baseTree = commit.data.tree.sha;
+  const next = await commitFile(a, appended.toString('base64'), appended.toString('utf8'), {
+    baseTree,
+    parents: [head],
+  });
+  a.stage = `move ${a.where} to the new commit`;
+  try {
+    await a.client.rest.git.updateRef({ owner, repo, ref: refName(a.branch), sha: next, force: false, request });
+    return next;
+  } catch (err) {
+    // 422 "Update is not a fast forward": another job appended first. Our commit is left
+    // dangling (GitHub collects it); start over from the new head.
+    if (statusOf(err) === 422 || statusOf(err) === 409) return null;
+    throw err;
+  }
+}
+
+/** A commit of the history file (and the files derived from it) on `baseTree`; its sha. */
+async function commitFile(
+  a: Appender,
+  contentBase64: string,
+  historyText: string,
+  on: { baseTree?: string; parents: string[] },
+): Promise<string> {
+  const { owner, repo, request } = a;
+  const blob = await a.client.rest.git.createBlob({ owner, repo, content: contentBase64, encoding: 'base64', request });
+  const derived = await derivedEntries(a, historyText);
+  const tree = await a.client.rest.git.createTree({
+    owner,
+    repo,
+    ...(on.baseTree ? { base_tree: on.baseTree } : {}),
+    tree: [{ path: a.path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
+    request,
+  });
+  const commit = await a.client.rest.git.createCommit({
+    owner,
+    repo,
+    message: a.message,
+    tree: tree.data.sha,
+    parents: on.parents,
+    request,
+  });
+  return commit.data.sha;
+}
+
+/** The files derived from the history (alsoWrite), as blobs for the same tree. */
+async function derivedEntries(a: Appender, historyText: string): Promise<TreeEntry[]> {
+  const entries: TreeEntry[] = [];
+  for (const file of a.args.alsoWrite?.(historyText) ?? []) {
+    a.stage = `write ${file.path} on ${a.where}`;
+    const { owner, repo, request } = a;
+    const content = utf8Base64(file.content);
+    const blob = await a.client.rest.git.createBlob({ owner, repo, content, encoding: 'base64', request });
+    entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
+  }
+  return entries;
 }
 
 /** The JSON Lines text of `path` on `branch`; found: false (text "") when the branch or file does not exist. */
