@@ -48,12 +48,13 @@ describe('the checker itself', () => {
   it('names a pure module that imports the GitHub adapter, and peers that import each other', () => {
     const graph = graphOf({
       'report/run-comment-render.ts': ['github/comments.ts'],
-      'cli/measure.ts': ['action/context.ts'],
+      'cli/measure.ts': ['action/context.ts', 'github/jobs.ts'],
       'dashboard/index.ts': ['export/csv.ts'],
     });
     expect(describeViolations(graph)).toEqual([
-      'report/run-comment-render.ts → github/comments.ts: report (layer 6) imports github (layer 9)',
+      'report/run-comment-render.ts → github/comments.ts: github may be imported only by action',
       'cli/measure.ts → action/context.ts: cli and action are peers (layer 10)',
+      'cli/measure.ts → github/jobs.ts: github may be imported only by action',
       'dashboard/index.ts → export/csv.ts: dashboard and export are peers (layer 8)',
     ]);
   });

@@ -25,6 +25,9 @@ export const LAYERS: string[][] = [
   ['github'],
   ['action', 'cli'],
 ];
+/** Folders only the listed folders may import: the GitHub adapter is the action's alone. */
+export const ONLY_IMPORTED_BY: Record<string, string[]> = { github: ['action'] };
+
 /** The root files form one group: they are the small shared helpers every layer may use. */
 const ROOT_GROUP = 'src/*.ts';
 
@@ -41,7 +44,11 @@ export interface Violation {
   why: string;
 }
 
-export function layerViolations(graph: ImportGraph, layers: string[][] = LAYERS): Violation[] {
+export function layerViolations(
+  graph: ImportGraph,
+  layers: string[][] = LAYERS,
+  onlyImportedBy: Record<string, string[]> = ONLY_IMPORTED_BY,
+): Violation[] {
   const rank = new Map<string, number>();
   layers.forEach((layer, i) => layer.forEach((key) => rank.set(key, i)));
   const out: Violation[] = [];
@@ -56,6 +63,11 @@ export function layerViolations(graph: ImportGraph, layers: string[][] = LAYERS)
       const toKey = keyOf(to);
       const toRank = rank.get(toKey);
       if (toRank === undefined || groupOf(fromKey, layers) === groupOf(toKey, layers)) continue;
+      const allowed = onlyImportedBy[toKey];
+      if (allowed && !allowed.includes(fromKey)) {
+        out.push({ from, to, why: `${toKey} may be imported only by ${allowed.join(', ')}` });
+        continue;
+      }
       if (toRank > fromRank)
         out.push({ from, to, why: `${fromKey} (layer ${fromRank}) imports ${toKey} (layer ${toRank})` });
       else if (toRank === fromRank) out.push({ from, to, why: `${fromKey} and ${toKey} are peers (layer ${toRank})` });
