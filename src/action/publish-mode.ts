@@ -133,33 +133,9 @@ async function budgetCheckRun(
  * file or a refused PR number is a warning that names the cause, and nothing is posted.
  */
 export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): Promise<void> {
-  const path = inputs.reportPath as string;
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (err) {
-    core.warning(
-      `carbon-action: report: cannot read ${JSON.stringify(path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing to publish. Did the artifact download?`,
-    );
-    return;
-  }
-  if (size > UNTRUSTED_REPORT_MAX_BYTES) {
-    core.warning(
-      `carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`,
-    );
-    return;
-  }
-  let report: Report;
-  let leftOut: string[];
-  try {
-    ({ report, warnings: leftOut } = readUntrustedReport(readFileSync(path, 'utf8')));
-  } catch (err) {
-    core.warning(
-      `carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${(err as Error).message}; nothing published.`,
-    );
-    return;
-  }
-
+  const read = readReportFile(inputs.reportPath as string);
+  if (!read) return;
+  const { report, leftOut } = read;
   const payload = readEventPayload(env);
   const anchor = workflowRunAnchor(payload);
   // The repository and the token are this run's.
@@ -178,42 +154,7 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
   const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');
   const isPr = isPullRequestEvent(event);
-  const c = report.context ?? {};
-  const context: NonNullable<Report['context']> = {
-    ...c,
-    repository: env.GITHUB_REPOSITORY,
-    workflow: anchor?.name ?? c.workflow ?? env.GITHUB_WORKFLOW,
-    event,
-    runId: anchor ? String(anchor.id) : c.runId,
-    runAttempt: anchor ? String(anchor.runAttempt) : c.runAttempt,
-    sha: anchor ? anchor.headSha : c.sha,
-  };
-  delete context.pullRequest;
-  delete context.baseBranch;
-  if (isPr) {
-    const ownPr = (payload as { pull_request?: { number?: unknown; base?: { ref?: unknown } } }).pull_request;
-    if (!anchor && typeof ownPr?.number === 'number') {
-      // The report came from this very run (an earlier job): its own event says which PR.
-      context.pullRequest = ownPr.number;
-      if (typeof ownPr.base?.ref === 'string') context.baseBranch = ownPr.base.ref;
-    } else if (anchor && c.pullRequest && client) {
-      const checked = await checkPullRequest(client, owner, repo, c.pullRequest, anchor.headSha);
-      if (checked.ok) {
-        context.pullRequest = c.pullRequest;
-        context.baseBranch = checked.baseBranch;
-      } else {
-        notes.push(`No PR comment: ${checked.reason}.`);
-        core.warning(`carbon-action: report: ${checked.reason}; no PR comment.`);
-      }
-    } else if (anchor && !c.pullRequest) {
-      notes.push('No PR comment: the report names no pull request (was it measured in a pull_request run?).');
-    }
-  } else {
-    context.branch = anchor ? (anchor.headBranch ?? undefined) : c.branch;
-  }
-  report.context = Object.fromEntries(
-    Object.entries(context).filter(([, v]) => v !== undefined && v !== ''),
-  ) as Report['context'];
+  await trustContext(report, { env, payload, anchor, event, client, owner, repo, notes });
 
   const post = postContext(
     env,
@@ -242,6 +183,95 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);
   }
   gate(results.gate);
+}
+
+/** The report file, rebuilt field by field; undefined (with a warning that says why) when it cannot be used. */
+function readReportFile(path: string): { report: Report; leftOut: string[] } | undefined {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    core.warning(
+      `carbon-action: report: cannot read ${JSON.stringify(path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing to publish. Did the artifact download?`,
+    );
+    return;
+  }
+  if (size > UNTRUSTED_REPORT_MAX_BYTES) {
+    core.warning(
+      `carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`,
+    );
+    return;
+  }
+  try {
+    const { report, warnings: leftOut } = readUntrustedReport(readFileSync(path, 'utf8'));
+    return { report, leftOut };
+  } catch (err) {
+    core.warning(
+      `carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${(err as Error).message}; nothing published.`,
+    );
+    return;
+  }
+}
+
+interface TrustSources {
+  env: NodeJS.ProcessEnv;
+  payload: unknown;
+  anchor: WorkflowRunAnchor | null;
+  event: string;
+  client: GitHubClient | undefined;
+  owner: string;
+  repo: string;
+  notes: string[];
+}
+
+/**
+ * The report's context rewritten from what this run can trust: the repository, event, run and commit from GitHub's
+ * workflow_run payload; the PR number only when that PR's head is the commit the run built.
+ */
+async function trustContext(report: Report, t: TrustSources): Promise<void> {
+  const { env, anchor, event } = t;
+  const c = report.context ?? {};
+  const context: NonNullable<Report['context']> = {
+    ...c,
+    repository: env.GITHUB_REPOSITORY,
+    workflow: anchor?.name ?? c.workflow ?? env.GITHUB_WORKFLOW,
+    event,
+    runId: anchor ? String(anchor.id) : c.runId,
+    runAttempt: anchor ? String(anchor.runAttempt) : c.runAttempt,
+    sha: anchor ? anchor.headSha : c.sha,
+  };
+  delete context.pullRequest;
+  delete context.baseBranch;
+  if (isPullRequestEvent(event)) await trustPullRequest(context, c, t);
+  else context.branch = anchor ? (anchor.headBranch ?? undefined) : c.branch;
+  report.context = Object.fromEntries(
+    Object.entries(context).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Report['context'];
+}
+
+async function trustPullRequest(
+  context: NonNullable<Report['context']>,
+  claimed: NonNullable<Report['context']>,
+  t: TrustSources,
+): Promise<void> {
+  const { anchor, client, notes } = t;
+  const ownPr = (t.payload as { pull_request?: { number?: unknown; base?: { ref?: unknown } } }).pull_request;
+  if (!anchor && typeof ownPr?.number === 'number') {
+    // The report came from this very run (an earlier job): its own event says which PR.
+    context.pullRequest = ownPr.number;
+    if (typeof ownPr.base?.ref === 'string') context.baseBranch = ownPr.base.ref;
+  } else if (anchor && claimed.pullRequest && client) {
+    const checked = await checkPullRequest(client, t.owner, t.repo, claimed.pullRequest, anchor.headSha);
+    if (checked.ok) {
+      context.pullRequest = claimed.pullRequest;
+      context.baseBranch = checked.baseBranch;
+    } else {
+      notes.push(`No PR comment: ${checked.reason}.`);
+      core.warning(`carbon-action: report: ${checked.reason}; no PR comment.`);
+    }
+  } else if (anchor && !claimed.pullRequest) {
+    notes.push('No PR comment: the report names no pull request (was it measured in a pull_request run?).');
+  }
 }
 
 /** The PR run's identity, from the report as rebuilt above: for history keys and the comment's marker and section. */
