@@ -3,7 +3,7 @@
 // the average utilisation is not the average power; integrating per interval avoids that error.
 // Pure and streaming: records go in one at a time, memory stays bounded (a fixed timeline).
 import type { CpuMethod, GpuMethod, SamplesSummary, TimelinePoint } from '../schema/report';
-import { joulesToWh, microjoulesToJoules, millijoulesToJoules, msToS } from '../units';
+import { joulesToWh, microjoulesToJoules, millijoulesToJoules, msToS } from '../units/convert';
 import { powerAtUtilisationW } from './power-model';
 import { utilisationBetween } from './proc-stat';
 import { raplDeltaUj } from './rapl';
