@@ -1,22 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, RegionError, resolveIntensity } from '../../../src/carbon';
-import type { MachineInfo } from '../../../src/schema/report';
+import { unknownHostMachine } from '../../fixtures/machine';
 import { json, refusedUrl, startFake, type FakeServer } from './fake-server';
 
-const machine = (over: Partial<MachineInfo> = {}): MachineInfo => ({
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: null,
-  githubHosted: false,
-  gpus: [],
-  ...over,
-});
+const machine = unknownHostMachine;
 const noMetadata = { CARBON_ACTION_NO_METADATA: '1' };
 
 const servers: FakeServer[] = [];
