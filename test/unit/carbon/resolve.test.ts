@@ -1,20 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, RegionError, resolveIntensity } from '../../../src/carbon';
 import { unknownHostMachine } from '../../fixtures/machine';
-import { json, refusedUrl, startFake, type FakeServer } from './fake-server';
+import { fakesClosedAfterEach, json, refusedUrl } from './fake-server';
 
 const machine = unknownHostMachine;
 const noMetadata = { CARBON_ACTION_NO_METADATA: '1' };
 
-const servers: FakeServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakesClosedAfterEach();
 async function metadataEnv(azureLocation: string, vmSize?: string): Promise<NodeJS.ProcessEnv> {
-  const s = await startFake((req, res) =>
+  const s = await fake((req, res) =>
     json(res, 200, { compute: { location: azureLocation, ...(vmSize ? { vmSize } : {}) } }),
   );
-  servers.push(s);
   return {
     CARBON_ACTION_AZURE_IMDS_URL: s.url,
     CARBON_ACTION_AWS_IMDS_URL: await refusedUrl(),
