@@ -22,6 +22,7 @@ import {
   type ServerCurve,
 } from '../../../src/meter/power-model';
 import { modelCpuCurveForMachine } from '../../../src/meter/host';
+import { unknownHostMachine } from '../../fixtures/machine';
 
 const CURVE = [100, 120, 130, 145, 150, 160, 175, 180, 190, 200, 220];
 
@@ -114,15 +115,8 @@ describe('predictWithModel (hand-made model)', () => {
 });
 
 describe('committed model (data/power-model.json)', () => {
-  // A GitHub runner's VM as the model sees it: 4 threads of an EPYC 7763, nothing said about hosting.
-  const RUNNER_VM = {
-    cpuModel: 'AMD EPYC 7763 64-Core Processor',
-    sockets: 1,
-    physicalCores: 2,
-    threads: 4,
-    memoryGb: 16,
-    virtualized: true,
-  };
+  // A GitHub runner's VM with nothing said about hosting (no cloud, not known GitHub-hosted).
+  const RUNNER_VM = unknownHostMachine();
 
   it('loads, has 13 outputs, and its recorded grouped-CV error on 2007–2022 curves has not regressed', () => {
     const m = loadPowerModel();
