@@ -14,7 +14,7 @@ import {
   formatSigned,
 } from './format';
 import { isSteadyPower, powerChart, STEADY_POWER_MAX_SPREAD, trendChart } from './mermaid';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 
 /** GitHub's limit for an issue comment body (characters). */
 export const COMMENT_MAX_CHARS = 65_536;
