@@ -6,6 +6,7 @@ import { parseHistoryText } from '../baseline/history-file';
 import { buildDashboard } from '../dashboard';
 import type { GitHubClient } from '../github/client';
 import { appendToHistoryBranch, historyBranchPath } from '../github/history-branch';
+import { slimReport } from '../history/slim-report';
 import type { Report } from '../schema/report';
 import { repositoryName } from './context';
 import type { PostContext } from './post-context';
@@ -35,8 +36,6 @@ export async function appendHistoryBranch(
   }
   const { owner, repo, workflow, event } = post.identity;
   const path = historyBranchPath(workflow);
-  // Every append re-uploads the file: the timeline and steps stay in the job's own report.
-  const { steps: _steps, ...slim } = { ...report, samples: { ...report.samples, timeline: [] } };
   const dashboardPath = path.replace(/^history\//, 'dashboard/').replace(/\.jsonl$/, '/index.html');
   const result = await appendToHistoryBranch({
     client,
@@ -44,7 +43,7 @@ export async function appendHistoryBranch(
     repo,
     branch,
     path,
-    line: JSON.stringify(slim),
+    line: JSON.stringify(slimReport(report)),
     event,
     alsoWrite: post.inputs.dashboard
       ? (historyText) => {

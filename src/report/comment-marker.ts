@@ -1,21 +1,15 @@
 // The job comment's hidden marker: the first line by which a later run finds its own sticky comment among the PR's
 // comments. Pure; the GitHub adapter (src/github/comments.ts) does the finding and writing.
 import { boundName } from '../names';
+import { percentEncode } from '../percent-encode';
+import { COMMENT_MAX_CHARS } from './markdown';
 
-/** GitHub refuses a comment body longer than this. */
-export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+// Defined once with the renderer that fills it; this name is kept for the adapter's callers.
+export const GITHUB_COMMENT_MAX_CHARS = COMMENT_MAX_CHARS;
 
 // Marker values are percent-encoded outside a safe set, so a workflow or job name can
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.
-export const encodeMarkerValue = (v: string): string =>
-  Array.from(v)
-    .map((ch) =>
-      /^[A-Za-z0-9._/+=-]$/.test(ch)
-        ? ch
-        : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-    )
-    .join('')
-    .replace(/--/g, '-%2D');
+export const encodeMarkerValue = (v: string): string => percentEncode(v).replace(/--/g, '-%2D');
 
 /** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
 export function stickyMarker(ids: { workflow: string; job: string; matrix?: string | null }): string {

@@ -12,7 +12,16 @@ export type ImportGraph = Map<string, string[]>;
  * a file at src/'s root.
  */
 export const LAYERS: string[][] = [
-  ['units.ts', 'data-files.ts', 'version.ts', 'fs-safe.ts', 'secrets.ts', 'names.ts'],
+  [
+    'units',
+    'data-files.ts',
+    'version.ts',
+    'fs-safe.ts',
+    'secrets.ts',
+    'names.ts',
+    'percent-encode.ts',
+    'branch-name.ts',
+  ],
   ['schema'],
   ['meter'],
   ['carbon'],
@@ -28,7 +37,7 @@ export const LAYERS: string[][] = [
 /** Folders only the listed folders may import: the GitHub adapter is the action's alone. */
 export const ONLY_IMPORTED_BY: Record<string, string[]> = { github: ['action'] };
 
-/** The root files form one group: they are the small shared helpers every layer may use. */
+/** The lowest layer forms one group: the small shared helpers (units/ and files at src/'s root) every layer may use. */
 const ROOT_GROUP = 'src/*.ts';
 
 /** The layer key of a file: its top-level folder, or its own name at src/'s root. */
