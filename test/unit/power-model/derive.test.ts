@@ -58,6 +58,7 @@ function servers(noise: (i: number, k: number) => number): SpecServer[] {
         memoryGb,
         tdpW,
         architecture: '',
+        system: `${cpu} server`,
         set: 'spec2007',
         wattsAtLoad: Array.from({ length: 11 }, (_, k) => lawW(chips, tdpW, threads, memoryGb, k) * noise(i, k)),
       });
@@ -212,7 +213,16 @@ describe('cpuGroup: CPU model family, variants together', () => {
 });
 
 describe('fitMemory: ΔW/ΔGB of servers that differ only in memory', () => {
-  const base = { group: 'g', chips: 2, cores: 16, threads: 32, tdpW: 100, architecture: '', set: 'spec2007' as const };
+  const base = {
+    group: 'g',
+    chips: 2,
+    cores: 16,
+    threads: 32,
+    tdpW: 100,
+    architecture: '',
+    system: 's',
+    set: 'spec2007' as const,
+  };
   const curve = (w0: number, w10: number) => LEVELS.map((k) => (k === 0 ? w0 : k === 10 ? w10 : null));
   const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   it('median over every (pair, level) slope; pairs under 32 GB apart are skipped', () => {
