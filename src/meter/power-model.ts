@@ -174,8 +174,9 @@ export interface ResidualKernel {
  * Servers of the same CPU model (cpuGroup(): 9654 with 9654P) share more than any neighbour can tell: the platform
  * generation, the BIOS defaults their vendors ship. A CPU model the training data measured gets the shrunk mean of its
  * servers' ln residuals, m_k = Σ e_ik / (n + κ), where e_ik is what is left after the base model and the neighbour
- * correction as a new system of that model would get it (without the server's own system). κ = σ²within / τ²between, estimated from the training servers, is how many
- * zero-residual pseudo-servers that mean is shrunk towards (empirical Bayes). An unseen CPU model gets nothing.
+ * correction as a new system of that model would get them (without the server's own system). κ = σ²within /
+ * τ²between, estimated from the training servers, is how many zero-residual pseudo-servers that mean is shrunk
+ * towards (empirical Bayes). An unseen CPU model gets nothing.
  */
 export interface CpuModelCorrection {
   /** κ, in servers. */
