@@ -809,7 +809,7 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, keys: FoldKey[
     // h and λ are chosen on the training fold only, so the held-out family stays unseen.
     const choice = chooseKernel(train, wPerGb);
     const model = fitPowerModel(train, PLACEHOLDER_LOCO, choice, wPerGb);
-    const { residualKernel: _, ...baseModel } = model;
+    const { residualKernel: _, cpuModelCorrection: __, ...baseModel } = model;
     const points: HeldOutPoint[] = [];
     let tdpFromTable = 0;
     for (const r of rows.filter(held)) {
