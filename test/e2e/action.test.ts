@@ -6,6 +6,7 @@ import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
 import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
 import {
   busy,
+  hostileName,
   makeJob,
   outputs,
   runMainStep,
@@ -47,7 +48,7 @@ function registerJob(
   const now = Date.now();
   const span = Math.max(300, now - startMs);
   const steps = stepNames.map((name, i) => ({
-    name,
+    name: hostileName(s, name),
     number: i + 1,
     status: 'completed' as const,
     conclusion: 'success',
@@ -57,7 +58,7 @@ function registerJob(
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,
-      name: displayName ?? s.job ?? 'test',
+      name: hostileName(s, displayName ?? s.job ?? 'test'),
       run_id: s.runId,
       runner_name: s.runnerName ?? 'GitHub Actions 7',
       steps,
