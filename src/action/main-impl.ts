@@ -61,9 +61,10 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     // Not mkdirSync({ recursive }): it never returns for a path under /proc.
     mkdirpSync(workDir);
   } catch (err) {
-    core.warning(
-      `carbon-action: could not start metering: ${describeFsError(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`,
-    );
+    const reason = `${describeFsError(err, 'create', workDir)} (RUNNER_TEMP must be writable)`;
+    // The post step's summary says why too, not only "see the main step's warning".
+    core.saveState(STATE.notMeteredReason, reason);
+    core.warning(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
     return;
   }
   const samplesFile = join(workDir, 'samples.jsonl');

@@ -67,7 +67,13 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const deadline = createDeadline(ctx.inputs.timeoutMs);
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
-    reportMissingData(ctx.inputs, 'the main step did not start metering (see its warning)');
+    const reason = core.getState(STATE.notMeteredReason);
+    reportMissingData(
+      ctx.inputs,
+      reason
+        ? `the main step could not start metering: ${reason}`
+        : 'the main step did not start metering (see its warning)',
+    );
     return;
   }
   const nowMs = Date.now();
