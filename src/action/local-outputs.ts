@@ -57,7 +57,9 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
       } catch (err) {
         const why = `${describeFsError(err, 'write the JSON report', opts.reportPath)}; the summary, outputs and budget gate do not depend on it`;
         warnOnce(why);
-        if (!localNotes.includes(why)) localNotes.push(`The JSON report was not written: ${why}.`);
+        // Once, however many times the results are rewritten (it was repeated on each rewrite).
+        const note = `The JSON report was not written: ${why}.`;
+        if (!localNotes.includes(note)) localNotes.push(note);
       }
 
       let summaryWritten = false;
