@@ -362,8 +362,9 @@ describe('a whole workflow run and the history branch (bundled)', () => {
 
   it('history-branch: each push run appends one line; dashboard: true rebuilds the page in the same commit', async () => {
     const inputs = { 'history-branch': 'carbon-data', dashboard: 'true' };
+    const plainNames = 'reads history/CI.jsonl and dashboard/CI/index.html, files named after the workflow';
     for (let i = 1; i <= 2; i++) {
-      const { post } = await runJob(setup({ event: 'push', branch: 'main', inputs }));
+      const { post } = await runJob(setup({ event: 'push', branch: 'main', inputs, plainNames }));
       expect(post.code, post.stdout + post.stderr).toBe(0);
       const history = github.state.branchFile(OWNER, REPO, 'carbon-data', 'history/CI.jsonl');
       expect(history?.trim().split('\n')).toHaveLength(i);
