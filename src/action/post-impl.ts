@@ -19,6 +19,7 @@ import { fetchJobSteps } from '../github/jobs';
 import { upsertRunComment } from '../github/run-comment';
 import { buildDashboard } from '../dashboard';
 import { parseHistoryText } from '../baseline/history-file';
+import { slimReport } from '../history/slim-report';
 import { buildRunCommentPayload, runCommentRenderer } from '../report/run-comment-render';
 import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
@@ -430,8 +431,6 @@ export async function appendHistoryBranch(
   }
   const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
   const path = historyBranchPath(ctx.env.GITHUB_WORKFLOW || 'workflow');
-  // Every append re-uploads the file: the timeline and steps stay in the job's own report.
-  const { steps: _steps, ...slim } = { ...report, samples: { ...report.samples, timeline: [] } };
   const dashboardPath = path.replace(/^history\//, 'dashboard/').replace(/\.jsonl$/, '/index.html');
   const result = await appendToHistoryBranch({
     client,
@@ -439,7 +438,7 @@ export async function appendHistoryBranch(
     repo,
     branch,
     path,
-    line: JSON.stringify(slim),
+    line: JSON.stringify(slimReport(report)),
     event: ctx.env.GITHUB_EVENT_NAME ?? '',
     alsoWrite: ctx.inputs.dashboard
       ? (historyText) => {

@@ -1,10 +1,10 @@
 import type { Report } from '../schema/report';
+import { MS_PER_DAY } from '../units/convert';
 import { downsampleLttb, MAX_CHART_POINTS } from './downsample';
 import { monthlyProjection, PROJECTION_WINDOW_DAYS, type MonthlyProjection } from './projection';
 
 // One pass over the reports builds everything the page shows; the renderer only formats.
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
 export const WEEKS_SHOWN = 26;
 export const REGIONS_SHOWN = 3;

@@ -7,7 +7,7 @@ import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
 import type { MachineInfo, Report, RunContext, StepEnergy } from '../schema/report';
 import { REPORT_SCHEMA_VERSION } from '../schema/report';
-import { bytesToGb, co2eGFromWh } from '../units';
+import { bytesToGb, co2eGFromWh } from '../units/convert';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
 import type { MemoryModel } from '../meter/power-model';

@@ -23,7 +23,7 @@ import {
   formatSigned,
 } from './format';
 import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from '../schema/report';
 
 export const RUN_COMMENT_PAYLOAD_VERSION = 1;

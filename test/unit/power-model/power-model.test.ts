@@ -22,6 +22,7 @@ import {
   type ServerCurve,
 } from '../../../src/meter/power-model';
 import { modelCpuCurveForMachine } from '../../../src/meter/host';
+import { unknownHostMachine } from '../../fixtures/machine';
 
 const CURVE = [100, 120, 130, 145, 150, 160, 175, 180, 190, 200, 220];
 
@@ -114,6 +115,9 @@ describe('predictWithModel (hand-made model)', () => {
 });
 
 describe('committed model (data/power-model.json)', () => {
+  // A GitHub runner's VM with nothing said about hosting (no cloud, not known GitHub-hosted).
+  const RUNNER_VM = unknownHostMachine();
+
   it('loads, has 13 outputs, and its recorded grouped-CV error on 2007–2022 curves has not regressed', () => {
     const m = loadPowerModel();
     expect(m.coefficients).toHaveLength(MODEL_OUTPUTS);
@@ -160,16 +164,8 @@ describe('committed model (data/power-model.json)', () => {
   });
 
   it('GitHub runner: 4 vCPU of a 1-socket EPYC 7763 host, deterministic and rising with load', () => {
-    const machine = {
-      cpuModel: 'AMD EPYC 7763 64-Core Processor',
-      sockets: 1,
-      physicalCores: 2,
-      threads: 4,
-      memoryGb: 16,
-      virtualized: true,
-    };
-    const a = modelCpuCurveForMachine(machine);
-    const b = modelCpuCurveForMachine(machine);
+    const a = modelCpuCurveForMachine(RUNNER_VM);
+    const b = modelCpuCurveForMachine(RUNNER_VM);
     expect(a).toEqual(b);
     expect(a.inference.host).toMatchObject({
       cpu: 'AMD EPYC 7763',
@@ -193,15 +189,7 @@ describe('committed model (data/power-model.json)', () => {
   });
 
   it("GitHub runner: CPU + memory inside the issue's bands (1.4–4.9 W idle, 5.8–11.5 W full)", () => {
-    const machine = {
-      cpuModel: 'AMD EPYC 7763 64-Core Processor',
-      sockets: 1,
-      physicalCores: 2,
-      threads: 4,
-      memoryGb: 16,
-      virtualized: true,
-    };
-    const a = modelCpuCurveForMachine(machine);
+    const a = modelCpuCurveForMachine(RUNNER_VM);
     const memW = 16 * memoryWPerGb();
     expect(a.vm.cpuWattsAtLoad[0] + memW).toBeGreaterThanOrEqual(1.4);
     expect(a.vm.cpuWattsAtLoad[0] + memW).toBeLessThanOrEqual(4.9);
