@@ -24,7 +24,7 @@ import { buildRunCommentPayload, runCommentRenderer } from '../report/run-commen
 import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
 import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
-import { renderComment } from '../report/markdown';
+import { renderComment, renderJobDetail } from '../report/markdown';
 import type { Comparison, GateResult, Report } from '../schema/report';
 import { evaluateGate, gateMessages } from './gate';
 import { isForkPullRequest, isPullRequestEvent, readEventPayload, runContext, type EventPayload } from './context';
@@ -408,7 +408,13 @@ async function postRunComment(
           ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : boundName(ctx.jobDisplayName)),
       }),
     },
-    render: runCommentRenderer({ workflow }),
+    render: runCommentRenderer({
+      workflow,
+      loneJob: {
+        jobKey,
+        detail: (maxChars) => renderJobDetail({ report, comparison, gate, notes: ctx.notes }, maxChars),
+      },
+    }),
     isFork: isForkPullRequest(ctx.payload),
   });
   if (result.action === 'failed') {

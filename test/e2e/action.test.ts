@@ -137,6 +137,13 @@ describe('the bundled action, end to end', () => {
     expect(body1).toMatch(/vs main/);
     expect(body1).toContain('Run tests');
     expect(body1).toContain('_outside steps (set-up, post steps, time between steps)_');
+    // A lone job's run comment carries what its per-job comment would: the method block and the charts' fold.
+    expect(body1).toContain('<details><summary>How this was estimated</summary>');
+    expect(body1).toMatch(/Power draw: steady at|<summary>Charts: /);
+    // The action's sampler records the aggregate CPU line only (no estimate uses per-CPU ticks).
+    const sampleLines = readFileSync(state(pr1.job)['samples-file'], 'utf8').split('\n');
+    expect(sampleLines.filter((l) => l.includes('"type":"sample"')).length).toBeGreaterThan(0);
+    expect(sampleLines.some((l) => l.includes('"perCpu"'))).toBe(false);
     expect(summary(pr1.job)).toMatch(/main/);
 
     const pr2 = await runJob(setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7 }));
