@@ -2,6 +2,8 @@
 // estimate unusable (no file, unreadable, fewer than two samples) is missing data, said as such, never a 0 Wh report
 // that would pass any budget.
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { writeProblem } from '../fs-safe';
 import * as core from './log';
 import { describeMachine } from '../meter/machine';
 import { estimate as estimateFromSamples } from '../pipeline/estimate';
@@ -73,7 +75,9 @@ export async function estimate(post: PostContext, stopped: StoppedSampler): Prom
   if (report.samples.count < 2) {
     const unreadable = report.samples.tornLines > 0 ? `, ${report.samples.tornLines} unreadable lines` : '';
     const usable = `${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}`;
-    reportMissingData(inputs, `the samples file holds ${usable}${unreadable}`);
+    // The sampler drops lines it cannot write (a full or read-only disk): say so, or the cause stays unseen.
+    const refused = writeProblem(dirname(samplesFile));
+    reportMissingData(inputs, `the samples file holds ${usable}${unreadable}${refused ? ` (${refused})` : ''}`);
     return;
   }
   return { report, curve, machine, samplesFile, endMs: stopped.endMs };

@@ -76,7 +76,13 @@ export function openPost(env: NodeJS.ProcessEnv): { post: PostContext; sampler: 
   const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix }), payload);
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
-    reportMissingData(inputs, 'the main step did not start metering (see its warning)');
+    const reason = core.getState(STATE.notMeteredReason);
+    reportMissingData(
+      inputs,
+      reason
+        ? `the main step could not start metering: ${reason}`
+        : 'the main step did not start metering (see its warning)',
+    );
     return;
   }
   return { post, sampler: { pid: Number(core.getState(STATE.samplerPid)), samplesFile } };

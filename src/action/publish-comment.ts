@@ -6,7 +6,7 @@ import { upsertStickyComment } from '../github/comments';
 import { upsertRunComment } from '../github/run-comment';
 import { boundName } from '../names';
 import { stickyMarker } from '../report/comment-marker';
-import { renderComment } from '../report/markdown';
+import { renderComment, renderJobDetail } from '../report/markdown';
 import { buildRunCommentPayload, runCommentRenderer } from '../report/run-comment-render';
 import type { PostContext } from './post-context';
 import type { PostResults } from './write-local-outputs';
@@ -63,7 +63,13 @@ async function postRunComment(results: PostResults, client: GitHubClient, post: 
       attempt,
       payload: buildRunCommentPayload({ report, comparison, gate, jobName }),
     },
-    render: runCommentRenderer({ workflow }),
+    render: runCommentRenderer({
+      workflow,
+      loneJob: {
+        jobKey,
+        detail: (maxChars) => renderJobDetail({ report, comparison, gate, notes: post.notes }, maxChars),
+      },
+    }),
     isFork,
   });
   if (result.action === 'failed') {
