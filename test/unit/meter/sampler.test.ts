@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EndRecord, HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
 import { parseSamplerArgs } from '../../../src/meter/sampler-args';
 import { startSampler } from '../../../src/meter/sampler';
@@ -207,10 +207,20 @@ describe('parseSamplerArgs', () => {
 
 describe('sampler entry as a real child process', () => {
   const ENTRY = join(process.cwd(), 'src/meter/sampler-entry.ts');
-  const run = (out: string, pidFile: string) =>
-    spawn(process.execPath, ['--import', 'tsx', ENTRY, '--out', out, '--interval-ms', '100', '--pid-file', pidFile], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+  const children: ChildProcess[] = [];
+  const run = (out: string, pidFile: string): ChildProcess => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', ENTRY, '--out', out, '--interval-ms', '100', '--pid-file', pidFile],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    children.push(child);
+    return child;
+  };
+  // A test that fails before it stops its sampler must not leave it sampling at 100 ms for good (seen: 30 min).
+  afterEach(() => {
+    for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  });
   const waitFor = async (cond: () => boolean, ms: number): Promise<void> => {
     const until = Date.now() + ms;
     while (!cond() && Date.now() < until) await sleep(25);
