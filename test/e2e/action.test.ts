@@ -335,6 +335,7 @@ describe('a whole workflow run and the history branch (bundled)', () => {
           baseBranch: 'main',
           prNumber: 7,
           inputs: { 'comment-scope': 'run', matrix },
+          plainNames: "checks the run comment's first marker, which names the workflow",
         });
         s.runId = runId;
         const job = makeJob(s);
