@@ -27,6 +27,17 @@ export function buildProgram(): Command {
     .enablePositionalOptions()
     .exitOverride();
 
+  registerMeasureCommand(program);
+  registerPowerModelCommand(program);
+  registerReportCommand(program);
+  registerDashboardCommand(program);
+  registerExportCommand(program);
+  registerRegionsCommand(program);
+  return program;
+}
+
+/** `carbon-action measure [options] -- <command> [args…]`. */
+function registerMeasureCommand(program: Command): void {
   program
     .command('measure')
     .description('run a command while metering the machine, then print its energy and CO2e')
@@ -80,30 +91,28 @@ export function buildProgram(): Command {
           'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]',
         );
       }
-      const opts: MeasureOptions = {
-        intervalMs: o.interval as number,
-        jsonFile: o.json as string | undefined,
-        samplesFile: o.samples as string | undefined,
-        region: o.region as string | undefined,
-        carbonIntensityGPerKWh: o.carbonIntensity as number | undefined,
-        pue: o.pue as number | undefined,
-        gridSource: o.gridSource as MeasureOptions['gridSource'],
-        memoryModel: o.memoryModel as MeasureOptions['memoryModel'],
-        electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
-        includeEmbodied: Boolean(o.includeEmbodied),
-        quiet: Boolean(o.quiet),
-        scope: o.scope as MeasureOptions['scope'],
-      };
+      const opts = measureOptionsFrom(o);
       const result = await measure(command, opts);
       process.exitCode = result.exitCode;
     });
+}
 
-  registerPowerModelCommand(program);
-  registerReportCommand(program);
-  registerDashboardCommand(program);
-  registerExportCommand(program);
-  registerRegionsCommand(program);
-  return program;
+/** Commander's parsed options, already validated by the option parsers, as MeasureOptions. */
+function measureOptionsFrom(o: Record<string, unknown>): MeasureOptions {
+  return {
+    intervalMs: o.interval as number,
+    jsonFile: o.json as string | undefined,
+    samplesFile: o.samples as string | undefined,
+    region: o.region as string | undefined,
+    carbonIntensityGPerKWh: o.carbonIntensity as number | undefined,
+    pue: o.pue as number | undefined,
+    gridSource: o.gridSource as MeasureOptions['gridSource'],
+    memoryModel: o.memoryModel as MeasureOptions['memoryModel'],
+    electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
+    includeEmbodied: Boolean(o.includeEmbodied),
+    quiet: Boolean(o.quiet),
+    scope: o.scope as MeasureOptions['scope'],
+  };
 }
 
 export async function main(argv: string[]): Promise<void> {
