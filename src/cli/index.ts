@@ -44,7 +44,7 @@ function registerMeasureCommand(program: Command): void {
     .usage('[options] -- <command> [args…]')
     .argument('[command...]', 'the command to run, after --')
     .addOption(
-      new Option('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare milliseconds (250)')
+      new Option('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare ms (250)')
         .default(1000, '1s')
         .argParser(parseIntervalOption),
     )
