@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import {
   composeCommentBody,
   GITHUB_COMMENT_MAX_CHARS,
   stickyMarker,
   upsertStickyComment,
 } from '../../../src/github/comments';
-import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
-
-const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
+import type { GitHubFake } from '../../fakes/github-fake';
+import { FAKE_TOKEN, fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
+import { refusedLoopbackUrl } from '../../fakes/http-util';
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
-});
-afterEach(async () => {
-  await fake.close();
-});
+githubFakeEachTest((f) => (fake = f));
 
-const client = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 5 });
+const client = () => fakeClient(fake.url);
 const marker = stickyMarker({ workflow: 'CI', job: 'test' });
 type UpsertArgs = Parameters<typeof upsertStickyComment>[0];
 /** Upserts this file's sticky comment on PR `issueNumber` of o/r. */
@@ -166,17 +160,14 @@ describe('upsertStickyComment', () => {
   });
 
   it('a network failure is a typed failure, not an exception', async () => {
-    const url = fake.url;
-    await fake.close();
-    const c = createGitHubClient({ token: TOKEN, baseUrl: url, retryDelayMs: 1 });
+    const c = fakeClient(await refusedLoopbackUrl(), { retryDelayMs: 1 });
     const res = await upsert(5, 'x', { client: c });
     expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    fake = await startGitHubFake(); // for afterEach
   });
 
   it('a hanging API is cut by the request timeout', async () => {
     fake.state.faults.latencyMs = 2000;
-    const c = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 1, requestTimeoutMs: 200 });
+    const c = fakeClient(fake.url, { retryDelayMs: 1, requestTimeoutMs: 200 });
     const started = Date.now();
     const res = failure(await upsert(5, 'x', { client: c }), { forkReadOnly: false });
     expect(res.reason).toContain('timed out after 200 ms');
@@ -187,7 +178,7 @@ describe('upsertStickyComment', () => {
   it('sends the token only in the Authorization header and the fake never records it', async () => {
     await upsert(6, 'x');
     expect(fake.state.requests.every((r) => r.authorized)).toBe(true);
-    expect(JSON.stringify(fake.state.requests)).not.toContain(TOKEN);
+    expect(JSON.stringify(fake.state.requests)).not.toContain(FAKE_TOKEN);
   });
 
   it('rejects a bad PR number with a reason naming it', async () => {

@@ -1,22 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import { fetchJobSteps } from '../../../src/github/jobs';
-import { fakeJob, startGitHubFake, type FakeJob, type GitHubFake } from '../../fakes/github-fake';
+import { fakeJob, type FakeJob, type GitHubFake } from '../../fakes/github-fake';
+import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/github/jobs-attempt-1.json', import.meta.url), 'utf8'),
 ) as { jobs: FakeJob[] };
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
+githubFakeEachTest((f) => {
+  fake = f;
   fake.state.setJobs('o', 'r', 555, 1, fixture.jobs);
 });
-afterEach(async () => {
-  await fake.close();
-});
-const client = () => createGitHubClient({ token: 'ghs_x', baseUrl: fake.url, retryDelayMs: 5 });
+const client = () => fakeClient(fake.url);
 type Which = Omit<Parameters<typeof fetchJobSteps>[0], 'client' | 'owner' | 'repo'>;
 /** Fetches from o/r with a fresh client; each test names the run, attempt and job it looks for. */
 const fetchSteps = (which: Which) => fetchJobSteps({ client: client(), owner: 'o', repo: 'r', ...which });
