@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
+import '../meter/idle-gc'; // first: it must run before the other modules grow the heap
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../version';
 import { registerDashboardCommand } from './dashboard-command';
