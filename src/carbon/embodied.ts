@@ -37,7 +37,11 @@ export function computeEmbodied(input: EmbodiedInput): { embodiedG: number; info
       lifespanYears: data.lifespanYears,
       timeShare,
       resourceShare,
-      source: `${data.source}; resource share ${Math.min(vmThreads, hostThreads)}/${hostThreads} threads${capped ? ` (the VM reports ${vmThreads} threads, more than the host's ${hostThreads}; share capped at 1)` : ''}`,
+      source:
+        `${data.source}; resource share ${Math.min(vmThreads, hostThreads)}/${hostThreads} threads` +
+        (capped
+          ? ` (the VM reports ${vmThreads} threads, more than the host's ${hostThreads}; share capped at 1)`
+          : ''),
     },
   };
 }

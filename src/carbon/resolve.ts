@@ -104,8 +104,10 @@ function githubHostedPlace(caller: Caller): Place {
     decidedBy: 'github-hosted-default',
     figure,
     assumption:
-      `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
-      `Pin the real one with ${settingExample('region', 'azure:<region>', caller)} (e.g. ${settingExample('region', 'azure:eastus2', caller)}).`,
+      'GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions ' +
+      `GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
+      `Pin the real one with ${settingExample('region', 'azure:<region>', caller)} ` +
+      `(e.g. ${settingExample('region', 'azure:eastus2', caller)}).`,
   };
 }
 
@@ -118,7 +120,9 @@ function worldPlace(caller: Caller): Place {
     providerRegion: null,
     decidedBy: 'world-average',
     figure,
-    assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set ${settingName('region', caller)} for a meaningful figure.`,
+    assumption:
+      `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); ` +
+      `set ${settingName('region', caller)} for a meaningful figure.`,
   };
 }
 
@@ -196,7 +200,8 @@ function googleFigureFor(place: Place, warnings: string[]): YearlyFigure | null 
   if (google) return google;
   warnings.push(
     place.provider === 'gcp'
-      ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
+      ? `grid-source google: Google publishes no figure for ${place.region}; ` +
+          'using Electricity Maps (lifecycle) instead.'
       : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, ` +
           'so Electricity Maps/Ember (lifecycle) figures are used.',
   );

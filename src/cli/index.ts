@@ -28,13 +28,24 @@ export function buildProgram(): Command {
     .enablePositionalOptions()
     .exitOverride();
 
+  registerMeasureCommand(program);
+  registerPowerModelCommand(program);
+  registerReportCommand(program);
+  registerDashboardCommand(program);
+  registerExportCommand(program);
+  registerRegionsCommand(program);
+  return program;
+}
+
+/** `carbon-action measure [options] -- <command> [args…]`. */
+function registerMeasureCommand(program: Command): void {
   program
     .command('measure')
     .description('run a command while metering the machine, then print its energy and CO2e')
     .usage('[options] -- <command> [args…]')
     .argument('[command...]', 'the command to run, after --')
     .addOption(
-      new Option('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare milliseconds (250)')
+      new Option('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare ms (250)')
         .default(1000, '1s')
         .argParser(parseIntervalOption),
     )
@@ -81,30 +92,28 @@ export function buildProgram(): Command {
           'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]',
         );
       }
-      const opts: MeasureOptions = {
-        intervalMs: o.interval as number,
-        jsonFile: o.json as string | undefined,
-        samplesFile: o.samples as string | undefined,
-        region: o.region as string | undefined,
-        carbonIntensityGPerKWh: o.carbonIntensity as number | undefined,
-        pue: o.pue as number | undefined,
-        gridSource: o.gridSource as MeasureOptions['gridSource'],
-        memoryModel: o.memoryModel as MeasureOptions['memoryModel'],
-        electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
-        includeEmbodied: Boolean(o.includeEmbodied),
-        quiet: Boolean(o.quiet),
-        scope: o.scope as MeasureOptions['scope'],
-      };
+      const opts = measureOptionsFrom(o);
       const result = await measure(command, opts);
       process.exitCode = result.exitCode;
     });
+}
 
-  registerPowerModelCommand(program);
-  registerReportCommand(program);
-  registerDashboardCommand(program);
-  registerExportCommand(program);
-  registerRegionsCommand(program);
-  return program;
+/** Commander's parsed options, already validated by the option parsers, as MeasureOptions. */
+function measureOptionsFrom(o: Record<string, unknown>): MeasureOptions {
+  return {
+    intervalMs: o.interval as number,
+    jsonFile: o.json as string | undefined,
+    samplesFile: o.samples as string | undefined,
+    region: o.region as string | undefined,
+    carbonIntensityGPerKWh: o.carbonIntensity as number | undefined,
+    pue: o.pue as number | undefined,
+    gridSource: o.gridSource as MeasureOptions['gridSource'],
+    memoryModel: o.memoryModel as MeasureOptions['memoryModel'],
+    electricityMapsToken: (o.electricityMapsToken as string | undefined) || undefined,
+    includeEmbodied: Boolean(o.includeEmbodied),
+    quiet: Boolean(o.quiet),
+    scope: o.scope as MeasureOptions['scope'],
+  };
 }
 
 export async function main(argv: string[]): Promise<void> {

@@ -42,7 +42,8 @@ export function buildDashboard(reports: Report[], opts: DashboardOptions): strin
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     // Nothing may be fetched: not even a favicon request from file://.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta http-equiv="Content-Security-Policy" ' +
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${DASHBOARD_CSS}</style>`,
@@ -64,7 +65,11 @@ export function buildDashboard(reports: Report[], opts: DashboardOptions): strin
 }
 
 function emptyPage(): string {
-  return `<section class="empty"><h2>No runs yet</h2><p>This history holds no carbon-action report. Once carbon-action has measured a run and saved its report (the action's history branch, or <code>carbon-action measure --json</code>), build this page again.</p></section>`;
+  return (
+    '<section class="empty"><h2>No runs yet</h2><p>This history holds no carbon-action report. ' +
+    "Once carbon-action has measured a run and saved its report (the action's history branch, or " +
+    '<code>carbon-action measure --json</code>), build this page again.</p></section>'
+  );
 }
 
 function fullPage(d: DashboardData, opts: DashboardOptions): string {
@@ -118,7 +123,8 @@ function fullPage(d: DashboardData, opts: DashboardOptions): string {
   }
 
   parts.push(
-    `<section class="panel"><h2>CO2e per week</h2><p class="muted period">${escapeHtml(weeklyPeriod(d))}</p>${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`,
+    `<section class="panel"><h2>CO2e per week</h2><p class="muted period">${escapeHtml(weeklyPeriod(d))}</p>` +
+      `${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`,
   );
   parts.push(regionsPanel(d));
   for (const repo of d.repos) parts.push(repoSection(repo));
@@ -131,11 +137,17 @@ function weeklyPeriod(d: DashboardData): string {
   const first = d.weekly[0].weekStartMs;
   const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * MS_PER_DAY;
   const n = d.weekly.length;
-  return `${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ending with the week of the last run (${isoDate(d.totals.lastMs)})`;
+  return (
+    `${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ` +
+    `ending with the week of the last run (${isoDate(d.totals.lastMs)})`
+  );
 }
 
 function card(label: string, value: string, note: string, cls = ''): string {
-  return `<div class="card ${cls}"><div class="label">${escapeHtml(label)}</div><div class="value">${escapeHtml(value)}</div><div class="note">${escapeHtml(note)}</div></div>`;
+  return (
+    `<div class="card ${cls}"><div class="label">${escapeHtml(label)}</div>` +
+    `<div class="value">${escapeHtml(value)}</div><div class="note">${escapeHtml(note)}</div></div>`
+  );
 }
 
 function safeEquivalents(opts: DashboardOptions, co2eG: number, facilityEnergyWh: number): Equivalent[] {
@@ -152,28 +164,40 @@ function regionsPanel(d: DashboardData): string {
   const parts = ['<section class="panel"><h2>Had these runs been elsewhere</h2>'];
   if (g.runsMoved === 0) {
     parts.push(
-      '<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region their reports compare with, or their reports carry no comparison.</p></section>',
+      '<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region ' +
+        'their reports compare with, or their reports carry no comparison.</p></section>',
     );
     return parts.join('');
   }
   const saving = g.actualCo2eG > 0 ? (1 - g.co2eG / g.actualCo2eG) * 100 : 0;
   parts.push(
-    `<p>Operational CO2e of all runs: <strong>${escapeHtml(formatMassG(g.actualCo2eG))}</strong>. With each run moved to the greenest region its own report lists (${int.format(g.runsMoved)} of ${int.format(d.totals.runs)} runs; the others stay as they are): <strong>${escapeHtml(formatMassG(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`,
+    `<p>Operational CO2e of all runs: <strong>${escapeHtml(formatMassG(g.actualCo2eG))}</strong>. ` +
+      'With each run moved to the greenest region its own report lists ' +
+      `(${int.format(g.runsMoved)} of ${int.format(d.totals.runs)} runs; the others stay as they are): ` +
+      `<strong>${escapeHtml(formatMassG(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`,
   );
   if (d.regions.length) {
     parts.push(
-      '<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>',
+      '<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th>' +
+        '<th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th>' +
+        '<th class="n">Change</th></tr></thead><tbody>',
     );
     for (const r of d.regions) {
       const change = r.actualCo2eG > 0 ? formatPercent((r.co2eG / r.actualCo2eG - 1) * 100) : '–';
       parts.push(
-        `<tr><td>${escapeHtml(r.region)}</td><td class="n">${int.format(r.runs)}</td><td class="n">${escapeHtml(formatMassG(r.actualCo2eG))}</td><td class="n">${escapeHtml(formatMassG(r.co2eG))}</td><td class="n">${change}</td></tr>`,
+        `<tr><td>${escapeHtml(r.region)}</td><td class="n">${int.format(r.runs)}</td>` +
+          `<td class="n">${escapeHtml(formatMassG(r.actualCo2eG))}</td>` +
+          `<td class="n">${escapeHtml(formatMassG(r.co2eG))}</td><td class="n">${change}</td></tr>`,
       );
     }
     parts.push('</tbody></table></div>');
   }
   parts.push(
-    `<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own (same provider, or countries off-cloud), computed with the run's own energy and PUE. The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, their actual operational CO2e with the listed figure. Embodied carbon does not move with the region and is left out.</p></section>`,
+    '<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own ' +
+      "(same provider, or countries off-cloud), computed with the run's own energy and PUE. " +
+      `The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, ` +
+      'their actual operational CO2e with the listed figure. ' +
+      'Embodied carbon does not move with the region and is left out.</p></section>',
   );
   return parts.join('');
 }
@@ -198,19 +222,24 @@ function seriesCard(s: SeriesSummary): string {
   const p = s.projection;
   const spanDays = (s.lastMs - s.firstMs) / MS_PER_DAY;
   const projection = !p.enoughHistory
-    ? `Not enough history to project: ${int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
+    ? `Not enough history to project: ${int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ` +
+      `${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; ` +
+      `a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
     : p.runsInWindow === 0
       ? `No run in the last ${PROJECTION_WINDOW_DAYS} days: nothing projected.`
-      : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about <strong>${escapeHtml(formatMassG(p.co2eGPerMonth))} CO2e per month</strong>.`;
+      : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about ` +
+        `<strong>${escapeHtml(formatMassG(p.co2eGPerMonth))} CO2e per month</strong>.`;
   const last = s.last;
   return [
     `<article class="series" data-runs="${s.runs}">`,
-    `<h3><span class="wf">${escapeHtml(k.workflow)}</span> <span class="sep">›</span> ${escapeHtml(k.job)}${k.matrix ? ` <span class="matrix">${escapeHtml(k.matrix)}</span>` : ''}</h3>`,
+    `<h3><span class="wf">${escapeHtml(k.workflow)}</span> <span class="sep">›</span> ${escapeHtml(k.job)}` +
+      `${k.matrix ? ` <span class="matrix">${escapeHtml(k.matrix)}</span>` : ''}</h3>`,
     '<dl class="facts">',
     `<div><dt>Last run</dt><dd>${isoDate(last.x)}</dd></div>`,
     `<div><dt>Last CO2e</dt><dd>${escapeHtml(formatMassG(last.y))}</dd></div>`,
     `<div><dt>Last energy</dt><dd>${escapeHtml(formatEnergyWh(last.energyWh))}</dd></div>`,
-    `<div><dt>Last branch</dt><dd class="branch" title="${escapeHtml(last.branch)}">${last.branch ? escapeHtml(last.branch) : '–'}</dd></div>`,
+    `<div><dt>Last branch</dt><dd class="branch" title="${escapeHtml(last.branch)}">` +
+      `${last.branch ? escapeHtml(last.branch) : '–'}</dd></div>`,
     `<div><dt>Runs / week</dt><dd>${p.enoughHistory ? oneDecimal.format(s.runsPerWeek) : '–'}</dd></div>`,
     `<div><dt>All runs</dt><dd>${int.format(s.runs)} · ${escapeHtml(formatMassG(s.co2eG))}</dd></div>`,
     '</dl>',

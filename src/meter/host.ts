@@ -325,7 +325,8 @@ function finish(
   if (vmThreads > hostThreads) {
     // A VM larger than the assumed host (a guess gone wrong): never give it more than the whole server.
     notes.push(
-      `the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), so the host is taken to have ${vmThreads}`,
+      `the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), ` +
+        `so the host is taken to have ${vmThreads}`,
     );
     hostThreads = vmThreads;
   }

@@ -164,7 +164,9 @@ export function cpuinfoOverride(env: NodeJS.ProcessEnv): string | undefined {
     readFileSync(path, 'utf8');
   } catch (err) {
     throw new Error(
-      `CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); expected the path of a captured /proc/cpuinfo file, or unset it`,
+      `CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read ` +
+        `(${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); ` +
+        'expected the path of a captured /proc/cpuinfo file, or unset it',
       { cause: err },
     );
   }

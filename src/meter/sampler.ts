@@ -153,7 +153,9 @@ export function cgroupReaderFor(
       header: {
         ...decision,
         used: 'machine',
-        reason: `${decision.reason}; but ${info.usageFile} could not be opened (${(err as Error).message}), so the whole machine is metered`,
+        reason:
+          `${decision.reason}; but ${info.usageFile} could not be opened (${(err as Error).message}), ` +
+          'so the whole machine is metered',
       },
     };
   }

@@ -318,7 +318,10 @@ function memoryDetail(machine: MachineInfo, scope: ScopeHeader | null, memoryMod
       ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)"
       : 'fitted to SPECpower servers that differ only in memory';
   if (!m.containerLimited) return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
-  return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
+  return (
+    `× ${m.gb.toFixed(1)} GB, the container's memory limit ` +
+    `(the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`
+  );
 }
 
 function raplDetail(header: HeaderRecord | null): string {
@@ -338,5 +341,6 @@ function raplUnavailableReason(header: HeaderRecord | null, containerScope = fal
   // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
   const pm = header.powermetrics;
   if (!pm) return why;
-  return `${why}; powermetrics not used: ${pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status)}`;
+  const pmWhy = pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status);
+  return `${why}; powermetrics not used: ${pmWhy}`;
 }
