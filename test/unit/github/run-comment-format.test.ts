@@ -15,7 +15,7 @@ import {
   type RunCommentPayload,
 } from '../../../src/report/run-comment-render';
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 
 const section = (
   jobKey: string,

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../../src/github/client';
 import { runCommentMarker, upsertRunComment } from '../../../src/github/run-comment';
 import { buildRunCommentPayload, runCommentRenderer } from '../../../src/report/run-comment-render';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
 
 let fake: GitHubFake;

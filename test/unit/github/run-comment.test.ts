@@ -13,7 +13,7 @@ import {
   readRunCommentPayload,
   runCommentRenderer,
 } from '../../../src/report/run-comment-render';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
 
 const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
