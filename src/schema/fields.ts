@@ -123,9 +123,14 @@ export const obj = <const E extends Entries>(entries: E) => {
   const object = v.object(entries, (issue: Issue) =>
     issue.input === undefined ? missingMessage(entries, issue) : NOT_AN_OBJECT,
   );
+  // valibot's object takes an array for an object; a report part never is one.
+  const notArray = v.custom<Record<string, unknown>>(
+    (x) => typeof x === 'object' && x !== null && !Array.isArray(x),
+    NOT_AN_OBJECT,
+  );
   // A left-out optional field comes back as undefined; only objects that have one need the sweep.
   const hasDroppable = Object.values(entries).some((e) => 'fallback' in e);
-  return hasDroppable ? v.pipe(object, v.transform(withoutUndefined)) : object;
+  return hasDroppable ? v.pipe(notArray, object, v.transform(withoutUndefined)) : v.pipe(notArray, object);
 };
 
 /**

@@ -14,7 +14,8 @@ const finiteOrNull = () => v.fallback(v.nullable(finite()), null);
 const textOrNull = () => v.fallback(v.nullable(v.string()), null);
 const BUDGET_KINDS = ['co2e', 'energy', 'max-increase'] as const;
 
-export const StepRowSchema = obj({ name: v.string(), durationS: finite(), energyWh: finite(), co2eG: finite() });
+const stepRowEntries = { name: v.string(), durationS: finite(), energyWh: finite(), co2eG: finite() };
+export const StepRowSchema = obj(stepRowEntries);
 
 /** The part of an energy comparison the verdict needs, kept short: a payload per job rides in the comment. */
 export const EnergyChangeSchema = obj({
@@ -72,7 +73,7 @@ export const RunCommentPayloadSchema = obj({
   energyChange: v.fallback(v.optional(v.nullable(EnergyChangeSchema)), null),
   budget: v.fallback(BudgetSchema, () => ({ status: 'none' as const, mode: 'fail' as const, exceeded: [] })),
   steps: v.fallback(list('steps', StepRowSchema, 100), []),
-  otherSteps: v.fallback(v.nullable(obj({ ...StepRowSchema.entries, count: finite() })), null),
+  otherSteps: v.fallback(v.nullable(obj({ ...stepRowEntries, count: finite() })), null),
   sha: textOrNull(),
 });
 

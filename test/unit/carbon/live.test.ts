@@ -1,26 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchLiveIntensity, resolveIntensity } from '../../../src/carbon';
-import type { MachineInfo } from '../../../src/schema/report';
+import { makeMachine } from '../../fixtures/report';
 import { json, startFake, type FakeServer } from './fake-server';
 
 const TOKEN = 'sekrit-token-abc123';
 const latest = JSON.parse(
   readFileSync(new URL('../../fixtures/carbon/electricity-maps-latest.json', import.meta.url), 'utf8'),
 );
-const machine: MachineInfo = {
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: null,
-  githubHosted: false,
-  gpus: [],
-};
+const machine = makeMachine({ cloudProvider: null, githubHosted: false });
 const env = { CARBON_ACTION_NO_METADATA: '1' };
 
 const servers: FakeServer[] = [];

@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { greenerRegionText } from '../../../src/report/describe';
 import { computeEmissions, resolveIntensity } from '../../../src/carbon';
 import { formatMassG } from '../../../src/report/format';
-import type { MachineInfo } from '../../../src/schema/report';
+import { makeMachine } from '../../fixtures/report';
 
-const machine: MachineInfo = {
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: 'azure',
-  githubHosted: true,
-  gpus: [],
-};
+const machine = makeMachine();
 
 describe('methodology worked example: 12 Wh in 10 minutes on a GitHub runner pinned to azure:eastus2', () => {
   it('gives the documented figures', async () => {

@@ -8,23 +8,11 @@ import type { HeaderRecord, MeterRecord } from '../../../src/meter/sample-format
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { estimate, integrateSamplesFile } from '../../../src/pipeline/estimate';
 import { renderSummary } from '../../../src/report/markdown';
-import type { MachineInfo } from '../../../src/schema/report';
+import { makeMachine } from '../../fixtures/report';
 import { renderText } from '../../../src/report/text';
 
 const T0 = 1_767_225_600_000;
-const machine: MachineInfo = {
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: null,
-  githubHosted: false,
-  gpus: [],
-};
+const machine = makeMachine({ cloudProvider: null, githubHosted: false });
 const header = (scope: HeaderRecord['scope'], extra: Partial<HeaderRecord> = {}): HeaderRecord => ({
   type: 'header',
   v: 1,

@@ -2,22 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repriceCpuWh } from '../../../src/baseline/like-for-like';
 import { estimate } from '../../../src/pipeline/estimate';
-import type { MachineInfo } from '../../../src/schema/report';
+import { makeMachine } from '../../fixtures/report';
 import { FIXTURES } from './sysfs-tree';
 
-const machine: MachineInfo = {
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: 'azure',
-  githubHosted: true,
-  gpus: [],
-};
+const machine = makeMachine();
 
 describe('estimate writes the work account into the report', () => {
   it('hand-worked from the samples fixture: u = 0.25 for 1 s, 0.75 for 2 s', async () => {

@@ -2,21 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadPowerModel } from '../../../src/meter/power-model';
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { cpuRangeWh } from '../../../src/pipeline/estimate';
-import type { MachineInfo } from '../../../src/schema/report';
+import { makeMachine } from '../../fixtures/report';
 
-const RUNNER: MachineInfo = {
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: 'azure',
-  githubHosted: true,
-  gpus: [],
-};
+const RUNNER = makeMachine();
 
 describe('cpuCurveForMachine: one memory coefficient for the split and the charge', () => {
   it('measured (default): the fitted W/GB; ccf: 0.392 in the host curve, the split and the charge, so only memory moves', () => {
