@@ -219,7 +219,8 @@ export const ReportSchema = obj({
   endedAt: date(),
   durationS: num(),
   command: droppable('command', list('command', text(NAME_MAX), REPORT_LIST_MAX.command)),
-  exitCode: droppable('exitCode', v.nullable(int(-1e6, 1e6))),
+  // Windows exit codes are unsigned 32-bit (an access violation is 3221225477).
+  exitCode: droppable('exitCode', v.nullable(int(-2147483648, 4294967295))),
   /** The signal that ended the command ("SIGTERM"), when exitCode is null because one did. */
   signal: optionalText('signal', 20),
   /** IT energy, before PUE. cpuRange (model only): the CPU energy's uncertainty band, [low, high] Wh. */

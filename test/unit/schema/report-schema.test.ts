@@ -97,7 +97,7 @@ describe('checkReport: one message format, "<path> must be <accepted>, got <valu
     expect(read.report).not.toHaveProperty('exitCode');
     expect(read.report.machine.gpus).toEqual([{ index: 0, name: 'T4' }]);
     expect(read.leftOut).toEqual([
-      'exitCode must be a whole number from -1000000 to 1000000, got "zero"; left out',
+      'exitCode must be a whole number from -2147483648 to 4294967295, got "zero"; left out',
       'machine.gpus[].memoryMiB must be a number from 0 to 1000000000, got "lots"; left out',
       'machine.gpus: 1 unreadable item(s) left out',
       'work.pricing.cpuCurveW[3] must be a number from 0 to 1000000, got -8; left out',
