@@ -14,26 +14,18 @@ export function evaluateGate(args: { report: Report; comparison?: Comparison; in
   const { report, comparison, inputs } = args;
   const budgets: BudgetResult[] = [];
   const status = (actual: number, limit: number): 'pass' | 'exceeded' => (actual > limit ? 'exceeded' : 'pass');
+  const absolute = (kind: 'co2e' | 'energy', limitText: string, limit: number, actual: number): BudgetResult => ({
+    kind,
+    limitText,
+    limit,
+    actual,
+    status: status(actual, limit),
+  });
 
-  if (inputs.budget) {
-    const actual = report.co2eG.total;
-    budgets.push({
-      kind: 'co2e',
-      limitText: inputs.budget.text,
-      limit: inputs.budget.co2eG,
-      actual,
-      status: status(actual, inputs.budget.co2eG),
-    });
-  }
+  if (inputs.budget) budgets.push(absolute('co2e', inputs.budget.text, inputs.budget.co2eG, report.co2eG.total));
   if (inputs.energyBudget) {
-    const actual = report.energyWh.total;
-    budgets.push({
-      kind: 'energy',
-      limitText: inputs.energyBudget.text,
-      limit: inputs.energyBudget.energyWh,
-      actual,
-      status: status(actual, inputs.energyBudget.energyWh),
-    });
+    const { text, energyWh } = inputs.energyBudget;
+    budgets.push(absolute('energy', text, energyWh, report.energyWh.total));
   }
   if (inputs.maxIncrease) {
     const base = {

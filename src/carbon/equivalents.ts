@@ -11,104 +11,89 @@ const MAX_FRACTION_DENOMINATOR = 100_000;
 
 const sig2 = (v: number): number => Number(v.toPrecision(2));
 
-function carDistance(co2eG: number): Equivalent | null {
-  const km = co2eG / equivalentsData().carDriving.gCo2PerKm;
-  const units: [string, number][] = [
-    ['km', 1],
-    ['m', 1e-3],
-    ['cm', 1e-5],
-    ['mm', 1e-6],
-  ];
-  for (const [unit, kmPerUnit] of units) {
-    const value = km / kmPerUnit;
-    if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
+interface ReadableUnit {
+  plural: string;
+  singular: string;
+  /** How many of the amount's own unit one of this unit is. */
+  size: number;
+}
+
+/**
+ * The amount in the largest unit (largest first) where it reads ≥ 1, else in the smallest unit when it reads ≥ 0.1
+ * there; null below that, as smaller would not be honest to show.
+ */
+function inReadableUnit(
+  amount: number,
+  units: readonly ReadableUnit[],
+): { value: number; name: string; unit: string } | null {
+  for (const [i, unit] of units.entries()) {
+    const value = amount / unit.size;
+    if (value >= 1 || (i === units.length - 1 && value >= 0.1)) {
       const v = sig2(value);
-      return {
-        kind: 'car-distance',
-        value: v,
-        unit,
-        text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car`,
-      };
+      return { value: v, name: v === 1 ? unit.singular : unit.plural, unit: unit.plural };
     }
   }
   return null;
+}
+
+const CAR_UNITS: ReadableUnit[] = [
+  { plural: 'km', singular: 'km', size: 1 },
+  { plural: 'm', singular: 'm', size: 1e-3 },
+  { plural: 'cm', singular: 'cm', size: 1e-5 },
+  { plural: 'mm', singular: 'mm', size: 1e-6 },
+];
+
+function carDistance(co2eG: number): Equivalent | null {
+  const km = co2eG / equivalentsData().carDriving.gCo2PerKm;
+  const r = inReadableUnit(km, CAR_UNITS);
+  if (!r) return null;
+  const text = `driving ${formatCount(r.value, 2)} ${r.name} in an average petrol car`;
+  return { kind: 'car-distance', value: r.value, unit: r.unit, text };
 }
 
 function smartphoneCharges(co2eG: number): Equivalent | null {
   const charges = co2eG / equivalentsData().smartphoneCharge.gCo2PerCharge;
-  if (charges >= 0.95) {
-    const v = sig2(charges);
-    return {
-      kind: 'smartphone-charges',
-      value: v,
-      unit: 'charges',
-      text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`,
-    };
-  }
-  if (charges >= 0.1) {
-    const v = sig2(charges);
-    return {
-      kind: 'smartphone-charges',
-      value: v,
-      unit: 'charges',
-      text: `${Math.round(v * 100)} % of one smartphone charge`,
-    };
-  }
+  const equivalent = (value: number, text: string): Equivalent => ({
+    kind: 'smartphone-charges',
+    value,
+    unit: 'charges',
+    text,
+  });
+  const v = sig2(charges);
+  if (charges >= 0.95) return equivalent(v, `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`);
+  if (charges >= 0.1) return equivalent(v, `${Math.round(v * 100)} % of one smartphone charge`);
   const denominator = 1 / charges;
   if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR) return null;
-  const n = sig2(denominator);
-  return {
-    kind: 'smartphone-charges',
-    value: sig2(charges),
-    unit: 'charges',
-    text: `1/${formatCount(n, 2)} of one smartphone charge`,
-  };
+  return equivalent(v, `1/${formatCount(sig2(denominator), 2)} of one smartphone charge`);
 }
+
+const TV_UNITS: ReadableUnit[] = [
+  { plural: 'hours', singular: 'hour', size: 1 },
+  { plural: 'minutes', singular: 'minute', size: 1 / 60 },
+  { plural: 'seconds', singular: 'second', size: 1 / 3600 },
+];
 
 function tvTime(co2eG: number): Equivalent | null {
   const hours = co2eG / equivalentsData().tvHour.gCo2PerHour;
-  const units: [string, string, number][] = [
-    ['hours', 'hour', 1],
-    ['minutes', 'minute', 1 / 60],
-    ['seconds', 'second', 1 / 3600],
-  ];
-  for (const [plural, singular, hoursPerUnit] of units) {
-    const value = hours / hoursPerUnit;
-    if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-      const v = sig2(value);
-      return {
-        kind: 'tv-time',
-        value: v,
-        unit: plural,
-        text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}`,
-      };
-    }
-  }
-  return null;
+  const r = inReadableUnit(hours, TV_UNITS);
+  if (!r) return null;
+  const text = `watching a 32-inch LCD TV for ${formatCount(r.value, 2)} ${r.name}`;
+  return { kind: 'tv-time', value: r.value, unit: r.unit, text };
 }
+
+const HOUSEHOLD_UNITS: ReadableUnit[] = [
+  { plural: 'days', singular: 'day', size: S_PER_DAY },
+  { plural: 'hours', singular: 'hour', size: 3600 },
+  { plural: 'minutes', singular: 'minute', size: 60 },
+  { plural: 'seconds', singular: 'second', size: 1 },
+];
 
 function householdElectricity(facilityEnergyWh: number): Equivalent | null {
   const days = facilityEnergyWh / equivalentsData().householdDay.whPerDay;
-  const text = (v: number, unit: string) =>
-    `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
-  if (days >= 1) {
-    const v = sig2(days);
-    return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
-  }
-  const seconds = days * S_PER_DAY;
-  const units: [string, string, number][] = [
-    ['hours', 'hour', 3600],
-    ['minutes', 'minute', 60],
-    ['seconds', 'second', 1],
-  ];
-  for (const [plural, singular, sPerUnit] of units) {
-    const value = seconds / sPerUnit;
-    if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-      const v = sig2(value);
-      return { kind: 'household-electricity', value: v, unit: plural, text: text(v, v === 1 ? singular : plural) };
-    }
-  }
-  return null;
+  const r = inReadableUnit(days * S_PER_DAY, HOUSEHOLD_UNITS);
+  if (!r) return null;
+  const text = `the electricity an average US household uses in ${formatCount(r.value, 2)} ${r.name}`;
+  return { kind: 'household-electricity', value: r.value, unit: r.unit, text };
 }
 
 const MAX_EQUIVALENTS = 3;

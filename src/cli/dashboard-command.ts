@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
 import { writeDashboard } from '../dashboard/index';
-import {
-  failCommand,
-  HISTORY_ACCEPTS,
-  processIo,
-  summariseRead,
-  usageError,
-  warnLeftOut,
-  type CommandIo,
-} from '../history/cli-support';
+import { HISTORY_ACCEPTS, processIo, runOnHistory, usageError, type CommandIo } from '../history/cli-support';
 
 export const DEFAULT_DASHBOARD_DIR = 'carbon-dashboard';
 
@@ -20,20 +12,14 @@ export function registerDashboardCommand(program: Command, io: CommandIo = proce
     .option('--out <dir>', 'directory to write index.html into', DEFAULT_DASHBOARD_DIR)
     .option('--title <text>', 'page title')
     .action(async (opts: { history?: string[]; out: string; title?: string }) => {
-      if (!opts.history?.length) {
-        usageError('dashboard', `--history is required: ${HISTORY_ACCEPTS}`, io);
-        return;
-      }
-      if (!opts.out) {
+      // --history is checked first, as it always was: a bare `dashboard` names the input it needs most.
+      if (opts.history?.length && !opts.out) {
         usageError('dashboard', '--out needs a directory to write index.html into', io);
         return;
       }
-      try {
-        const written = await writeDashboard(opts.history, opts.out, { title: opts.title });
-        warnLeftOut('dashboard', written.read, io);
-        io.stderr(`dashboard: ${summariseRead(written.read)} → ${written.path}\n`);
-      } catch (err) {
-        failCommand('dashboard', err, io);
-      }
+      await runOnHistory('dashboard', opts.history, io, async (paths) => {
+        const written = await writeDashboard(paths, opts.out, { title: opts.title });
+        return { read: written.read, destination: written.path };
+      });
     });
 }

@@ -1,14 +1,6 @@
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, isExportFormat, runExport } from '../export/index';
-import {
-  failCommand,
-  HISTORY_ACCEPTS,
-  processIo,
-  summariseRead,
-  usageError,
-  warnLeftOut,
-  type CommandIo,
-} from '../history/cli-support';
+import { HISTORY_ACCEPTS, processIo, runOnHistory, usageError, type CommandIo } from '../history/cli-support';
 
 export function registerExportCommand(program: Command, io: CommandIo = processIo): void {
   program
@@ -18,29 +10,23 @@ export function registerExportCommand(program: Command, io: CommandIo = processI
     .option('--history <paths...>', `where the reports are: ${HISTORY_ACCEPTS}`)
     .option('--out <file>', 'file to write (default: standard output)')
     .action(async (opts: { format?: string; history?: string[]; out?: string }) => {
-      if (opts.format === undefined) {
+      const format = opts.format;
+      if (format === undefined) {
         usageError('export', `--format is required: one of ${EXPORT_FORMATS.join(', ')}`, io);
         return;
       }
-      if (!isExportFormat(opts.format)) {
+      if (!isExportFormat(format)) {
         usageError(
           'export',
-          `--format ${JSON.stringify(opts.format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`,
+          `--format ${JSON.stringify(format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`,
           io,
         );
         return;
       }
-      if (!opts.history?.length) {
-        usageError('export', `--history is required: ${HISTORY_ACCEPTS}`, io);
-        return;
-      }
-      try {
-        const result = await runExport(opts.history, opts.format, opts.out);
+      await runOnHistory('export', opts.history, io, async (paths) => {
+        const result = await runExport(paths, format, opts.out);
         if (!result.path) io.stdout(result.text);
-        warnLeftOut('export', result.read, io);
-        io.stderr(`export: ${summariseRead(result.read)} → ${result.path ?? 'standard output'} (${opts.format})\n`);
-      } catch (err) {
-        failCommand('export', err, io);
-      }
+        return { read: result.read, destination: `${result.path ?? 'standard output'} (${format})` };
+      });
     });
 }

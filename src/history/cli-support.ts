@@ -42,3 +42,26 @@ export function usageError(command: string, message: string, io: CommandIo): voi
   io.stderr(`${command}: ${message}\n`);
   process.exitCode = 2;
 }
+
+/**
+ * The history commands' common run once their own options are checked: --history is required, then the work runs,
+ * what was left out is warned of, and the read is summarised as "<command>: <summary> → <destination>".
+ */
+export async function runOnHistory(
+  command: string,
+  history: string[] | undefined,
+  io: CommandIo,
+  work: (paths: string[]) => Promise<{ read: HistoryRead; destination: string }>,
+): Promise<void> {
+  if (!history?.length) {
+    usageError(command, `--history is required: ${HISTORY_ACCEPTS}`, io);
+    return;
+  }
+  try {
+    const { read, destination } = await work(history);
+    warnLeftOut(command, read, io);
+    io.stderr(`${command}: ${summariseRead(read)} → ${destination}\n`);
+  } catch (err) {
+    failCommand(command, err, io);
+  }
+}

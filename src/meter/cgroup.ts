@@ -332,39 +332,47 @@ export function discoverCgroup(opts: DiscoverOptions): CgroupInfo {
   return { status: 'absent', reason: 'no cgroup v2 hierarchy and no v1 cpuacct hierarchy is mounted' };
 }
 
-function describeV2(dir: string, mountDir: string, path: string, hostCpus: number): CgroupInfo {
-  const quotaCpus = tightestQuota(dir, mountDir, (d) => {
-    const t = readText(join(d, 'cpu.max'));
-    try {
-      return t === null ? undefined : parseCpuMax(t);
-    } catch {
-      return undefined;
-    }
-  });
-  const cpusetText = readText(join(dir, 'cpuset.cpus.effective'));
-  let cpusetCpus: number | null;
+/** A parsed value; `fallback` when the file is absent (null text) or does not parse: reads here tolerate both. */
+function parsedOr<T, F>(text: string | null, parse: (text: string) => T, fallback: F): T | F {
   try {
-    cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
+    return text === null ? fallback : parse(text);
   } catch {
-    cpusetCpus = null;
+    return fallback;
   }
-  const usageFile = join(dir, 'cpu.stat');
+}
+
+/** The usage counter must parse now, or the sampler would meter nothing: say which file and why. */
+function unreadableCounter(
+  usageFile: string,
+  parse: (text: string) => number,
+  version: 1 | 2,
+  path: string,
+): CgroupInfo | null {
   try {
-    parseCpuStatUsageUsec(readFileSync(usageFile, 'utf8'));
+    parse(readFileSync(usageFile, 'utf8'));
+    return null;
   } catch (err) {
-    return { status: 'unreadable', reason: `${usageFile}: ${(err as Error).message}`, version: 2, path };
+    return { status: 'unreadable', reason: `${usageFile}: ${(err as Error).message}`, version, path };
   }
+}
+
+function okInfo(
+  found: Pick<CgroupInfo, 'path' | 'usageFile' | 'memoryLimitB'> & { version: 1 | 2 },
+  quotaCpus: QuotaCpus,
+  cpusetCpus: number | null,
+  hostCpus: number,
+): CgroupInfo {
+  return { status: 'ok', ...found, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus) };
+}
+
+function describeV2(dir: string, mountDir: string, path: string, hostCpus: number): CgroupInfo {
+  const quotaCpus = tightestQuota(dir, mountDir, (d) => parsedOr(readText(join(d, 'cpu.max')), parseCpuMax, undefined));
+  const cpusetCpus = parsedOr(readText(join(dir, 'cpuset.cpus.effective')), parseCpuListSize, null);
+  const usageFile = join(dir, 'cpu.stat');
+  const unreadable = unreadableCounter(usageFile, parseCpuStatUsageUsec, 2, path);
+  if (unreadable) return unreadable;
   const memoryLimitB = readMemoryLimit(join(dir, 'memory.max'));
-  return {
-    status: 'ok',
-    version: 2,
-    path,
-    usageFile,
-    quotaCpus,
-    cpusetCpus,
-    allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-    memoryLimitB,
-  };
+  return okInfo({ version: 2, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 
 function describeV1(
@@ -376,11 +384,8 @@ function describeV1(
   members: CgroupMembership[],
 ): CgroupInfo {
   const usageFile = join(dir, 'cpuacct.usage');
-  try {
-    parseCpuacctUsageUsec(readFileSync(usageFile, 'utf8'));
-  } catch (err) {
-    return { status: 'unreadable', reason: `${usageFile}: ${(err as Error).message}`, version: 1, path };
-  }
+  const unreadable = unreadableCounter(usageFile, parseCpuacctUsageUsec, 1, path);
+  if (unreadable) return unreadable;
   // The quota lives in the cpu hierarchy, the cpuset in its own; either may be mounted with cpuacct.
   const find = (c: string): string | null => {
     const m = members.find((x) => x.controllers.includes(c));
@@ -405,33 +410,15 @@ function describeV1(
   let cpusetCpus: number | null = null;
   if (cpusetDir) {
     const t = readText(join(cpusetDir, 'cpuset.effective_cpus')) ?? readText(join(cpusetDir, 'cpuset.cpus'));
-    try {
-      cpusetCpus = t === null ? null : parseCpuListSize(t);
-    } catch {
-      cpusetCpus = null;
-    }
+    cpusetCpus = parsedOr(t, parseCpuListSize, null);
   }
   const memoryDir = find('memory');
   const memoryLimitB = memoryDir ? readMemoryLimit(join(memoryDir, 'memory.limit_in_bytes')) : null;
-  return {
-    status: 'ok',
-    version: 1,
-    path,
-    usageFile,
-    quotaCpus,
-    cpusetCpus,
-    allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-    memoryLimitB,
-  };
+  return okInfo({ version: 1, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 
 function readMemoryLimit(file: string): number | null {
-  const t = readText(file);
-  try {
-    return t === null ? null : parseMemoryLimitB(t);
-  } catch {
-    return null;
-  }
+  return parsedOr(readText(file), parseMemoryLimitB, null);
 }
 
 /** Gathers the container signals of this process (all reads tolerate absence). */

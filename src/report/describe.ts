@@ -126,4 +126,37 @@ export function samplesText(report: Report): string {
   return parts.join(', ');
 }
 
+/** Every method text a renderer lists under "How this was estimated"; each renderer picks its labels and order. */
+export interface MethodTexts {
+  cpu: string;
+  cpuRange: string | null;
+  cpuScope: string | null;
+  /** Why RAPL was not used, when the CPU was modelled and the reader said why. */
+  raplNotUsed: string | null;
+  memory: string;
+  gpu: string;
+  intensity: string;
+  pue: string;
+  operationalFormula: string;
+  embodiedRule: string;
+  samples: string;
+}
+
+export function methodTexts(report: Report): MethodTexts {
+  const cpu = report.methods.cpu;
+  return {
+    cpu: cpuMethodText(report),
+    cpuRange: cpuRangeText(report),
+    cpuScope: cpuScopeText(report),
+    raplNotUsed: (cpu.method !== 'rapl' && cpu.raplUnavailableReason) || null,
+    memory: memoryMethodText(report),
+    gpu: gpuMethodText(report),
+    intensity: intensityText(report),
+    pue: pueText(report),
+    operationalFormula: operationalFormulaText(report),
+    embodiedRule: embodiedRuleText(report),
+    samples: samplesText(report),
+  };
+}
+
 export const capitalise = (text: string): string => (text ? text[0].toUpperCase() + text.slice(1) : text);

@@ -41,27 +41,16 @@ function trimExponent(n: number): string {
   return n.toFixed(Math.min(20, SIGNIFICANT_FIGURES - 1 - exponent));
 }
 
-const ENERGY_SCALES: Scale[] = [
-  { factor: 1e-6, symbol: 'µWh' },
-  { factor: 1e-3, symbol: 'mWh' },
-  { factor: 1, symbol: 'Wh' },
-  { factor: 1e3, symbol: 'kWh' },
-  { factor: 1e6, symbol: 'MWh' },
-];
+const SI_PREFIX_FACTORS = { µ: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6 } as const;
 
-const MASS_SCALES: Scale[] = [
-  { factor: 1e-6, symbol: 'µg' },
-  { factor: 1e-3, symbol: 'mg' },
-  { factor: 1, symbol: 'g' },
-  { factor: 1e3, symbol: 'kg' },
-  { factor: 1e6, symbol: 't' },
-];
+/** The unit with each SI prefix, smallest first. */
+const siScales = (unit: string, prefixes: (keyof typeof SI_PREFIX_FACTORS)[]): Scale[] =>
+  prefixes.map((prefix) => ({ factor: SI_PREFIX_FACTORS[prefix], symbol: `${prefix}${unit}` }));
 
-const POWER_SCALES: Scale[] = [
-  { factor: 1e-3, symbol: 'mW' },
-  { factor: 1, symbol: 'W' },
-  { factor: 1e3, symbol: 'kW' },
-];
+const ENERGY_SCALES = siScales('Wh', ['µ', 'm', '', 'k', 'M']);
+// A million grams reads as tonnes, not megagrams.
+const MASS_SCALES = [...siScales('g', ['µ', 'm', '', 'k']), { factor: 1e6, symbol: 't' }];
+const POWER_SCALES = siScales('W', ['m', '', 'k']);
 
 /** "12.3 Wh", "1.23 kWh", "456 mWh". */
 export const formatEnergyWh = (energyWh: number): string => formatScaled(energyWh, ENERGY_SCALES, '0 Wh');

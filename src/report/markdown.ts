@@ -2,21 +2,7 @@
 // from this file goes through escapeMarkdown; numbers go through format.ts.
 
 import type { BudgetResult, Comparison, GateResult, MetricComparison, Report, StepEnergy } from '../schema/report';
-import {
-  capitalise,
-  cpuMethodText,
-  cpuRangeText,
-  cpuScopeText,
-  decidedByText,
-  embodiedRuleText,
-  gpuMethodText,
-  greenerRegionText,
-  intensityText,
-  memoryMethodText,
-  operationalFormulaText,
-  pueText,
-  samplesText,
-} from './describe';
+import { capitalise, decidedByText, greenerRegionText, methodTexts } from './describe';
 import { escapeMarkdown } from './escape';
 import {
   formatDurationS,
@@ -28,7 +14,7 @@ import {
   formatSigned,
 } from './format';
 import { isSteadyPower, powerChart, STEADY_POWER_MAX_SPREAD, trendChart } from './mermaid';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 
 /** GitHub's limit for an issue comment body (characters). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -333,25 +319,22 @@ function chartSection(
 
 function methodItems(report: Report): string[] {
   const d = (s: string): string => esc(s, DETAIL_MAX_LENGTH);
-  const items = [`- **CPU**: ${d(cpuMethodText(report))}`];
-  const scopeText = cpuScopeText(report);
-  if (scopeText) items.push(`  - Metered: ${d(scopeText)}`);
-  if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
-    items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
-  }
-  const cpuRange = cpuRangeText(report);
-  if (cpuRange) items.push(`  - CPU energy range: ${d(cpuRange)}`);
+  const m = methodTexts(report);
+  const items = [`- **CPU**: ${d(m.cpu)}`];
+  if (m.cpuScope) items.push(`  - Metered: ${d(m.cpuScope)}`);
+  if (m.raplNotUsed) items.push(`  - RAPL not used: ${d(m.raplNotUsed)}`);
+  if (m.cpuRange) items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
   const i = report.intensity;
   items.push(
-    `- **Memory**: ${d(memoryMethodText(report))}`,
-    `- **GPU**: ${d(gpuMethodText(report))}`,
+    `- **Memory**: ${d(m.memory)}`,
+    `- **GPU**: ${d(m.gpu)}`,
     `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy, report.kind))}`,
-    `- **Grid intensity**: ${d(intensityText(report))}`,
-    `- **PUE**: ${d(pueText(report))}`,
-    `- **Operational CO2e**: ${d(operationalFormulaText(report))}`,
-    `- **Embodied**: ${d(embodiedRuleText(report))}`,
+    `- **Grid intensity**: ${d(m.intensity)}`,
+    `- **PUE**: ${d(m.pue)}`,
+    `- **Operational CO2e**: ${d(m.operationalFormula)}`,
+    `- **Embodied**: ${d(m.embodiedRule)}`,
     `- **SCI**: ${formatMassG(report.sci.gPerRun)} CO2e per run`,
-    `- **Samples**: ${d(samplesText(report))}`,
+    `- **Samples**: ${d(m.samples)}`,
   );
   if (i.assumption) items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
   return items;
@@ -404,10 +387,12 @@ interface Detail {
 
 // In view: the headline with its verdict, the comparison table, the budget table and the top
 // steps. Everything else is folded, each in one <details> of its own.
-function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): string[] {
+// `bare`: without the headline and footer, for a lone job's section of the run comment, whose own headline and footer
+// say the same.
+function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean, bare = false): string[] {
   const { report, comparison, gate, notes } = input;
   const sections: string[][] = [
-    [headlineLine(report, comparison)],
+    bare ? [] : [headlineLine(report, comparison)],
     comparisonTable(comparison),
     worldAverageWarning(report),
     budgetSection(gate),
@@ -416,7 +401,7 @@ function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): str
     equivalentsAndRegions(report),
     detailsSection(report, detailsOpen),
     notesSection(report, notes, detailsOpen),
-    [footerLine(report)],
+    bare ? [] : [footerLine(report)],
   ];
   const out: string[] = [];
   for (const s of sections) {
@@ -476,4 +461,16 @@ export function renderSummary(input: RenderInput): string {
 export function renderComment(input: CommentInput): string {
   const marker = input.marker.replace(/[\r\n]+/g, ' ');
   return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
+}
+
+/**
+ * What the per-job comment shows below its headline (comparison, budgets, steps, charts, equivalents, method, notes):
+ * a lone job's section of the run comment. The richest detail level that fits `maxChars`, or null when none does.
+ */
+export function renderJobDetail(input: RenderInput, maxChars: number): string | null {
+  for (const detail of detailLadder(input.topSteps ?? DEFAULT_TOP_STEPS)) {
+    const body = assemble(input, detail, false, true).join('\n');
+    if (body.length <= maxChars) return body;
+  }
+  return null;
 }

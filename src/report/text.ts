@@ -3,21 +3,7 @@
 
 import { shellQuote } from './shell-quote';
 import type { Report } from '../schema/report';
-import {
-  capitalise,
-  cpuMethodText,
-  cpuRangeText,
-  cpuScopeText,
-  embodiedRuleText,
-  gpuMethodText,
-  greenerRegionText,
-  intensityText,
-  memoryMethodText,
-  operationalFormulaText,
-  pueText,
-  regionText,
-  samplesText,
-} from './describe';
+import { capitalise, greenerRegionText, methodTexts, regionText } from './describe';
 import { sanitizeTerminalText } from './escape';
 import { formatDurationS, formatEnergyWh, formatMassG, formatPowerW } from './format';
 
@@ -62,6 +48,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const bold = (s: string): string => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
   const yellow = (s: string): string => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
   const clean = (s: unknown): string => sanitizeTerminalText(s, 500);
+  const m = methodTexts(report);
   const out: string[] = [];
   const row = (label: string, value: string, indent = '  '): void => {
     const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
@@ -98,7 +85,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   out.push('');
 
   out.push(bold('CO2e'));
-  row('Operational', `${formatMassG(report.co2eG.operational)} (${clean(operationalFormulaText(report))})`);
+  row('Operational', `${formatMassG(report.co2eG.operational)} (${clean(m.operationalFormula)})`);
   row(
     'Embodied',
     `${formatMassG(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`,
@@ -121,21 +108,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   out.push('');
   out.push(bold('How this was estimated'));
-  row('CPU', clean(cpuMethodText(report)));
-  const cpuRange = cpuRangeText(report);
-  if (cpuRange) row('CPU range', clean(cpuRange));
-  const scopeText = cpuScopeText(report);
-  if (scopeText) row('Metered', clean(scopeText));
-  if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
-    row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
-  }
-  row('Memory', clean(memoryMethodText(report)));
-  row('GPU', clean(gpuMethodText(report)));
+  row('CPU', clean(m.cpu));
+  if (m.cpuRange) row('CPU range', clean(m.cpuRange));
+  if (m.cpuScope) row('Metered', clean(m.cpuScope));
+  if (m.raplNotUsed) row('No RAPL', clean(m.raplNotUsed));
+  row('Memory', clean(m.memory));
+  row('GPU', clean(m.gpu));
   row('Region', clean(regionText(report)));
-  row('Intensity', clean(intensityText(report)));
-  row('PUE', clean(pueText(report)));
-  row('Embodied', clean(embodiedRuleText(report)));
-  row('Samples', clean(samplesText(report)));
+  row('Intensity', clean(m.intensity));
+  row('PUE', clean(m.pue));
+  row('Embodied', clean(m.embodiedRule));
+  row('Samples', clean(m.samples));
   if (report.intensity.assumption) {
     out.push('');
     for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))

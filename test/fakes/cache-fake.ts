@@ -8,7 +8,7 @@
 // key matches exactly, else by prefix with the newest entry winning; the version must match.
 // Branch scoping is not modelled (every entry is visible).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { headersSansToken, listenLoopback, readBody, sendJson, sleep, type LoggedRequest } from './http-util';
+import { listenLogging, sendJson, sleep, type LoggedRequest } from './http-util';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/';
 
@@ -214,27 +214,12 @@ export async function startCacheFake(opts: { faults?: Partial<CacheFakeFaults> }
     return 404;
   };
 
-  const server = await listenLoopback((req, res) => {
-    void (async () => {
-      const raw = await readBody(req);
-      const entry: LoggedRequest = {
-        method: req.method ?? 'GET',
-        path: req.url ?? '/',
-        headers: headersSansToken(req),
-        authorized: typeof req.headers.authorization === 'string',
-        body: req.url?.startsWith('/twirp/') ? raw.toString('utf8') : `<${raw.length} bytes>`,
-        status: 0,
-        at: Date.now(),
-      };
-      state.requests.push(entry);
-      try {
-        entry.status = await handle(req, res, raw);
-      } catch (err) {
-        entry.status = 500;
-        if (!res.headersSent) sendJson(res, 500, { code: 'internal', msg: (err as Error).message });
-      }
-    })();
-  });
+  const server = await listenLogging(
+    state.requests,
+    handle,
+    (req, raw) => (req.url?.startsWith('/twirp/') ? raw.toString('utf8') : `<${raw.length} bytes>`),
+    (err) => ({ code: 'internal', msg: err.message }),
+  );
   baseUrl = server.url;
   return {
     url: server.url,

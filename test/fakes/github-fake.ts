@@ -3,7 +3,7 @@
 // and may be changed between requests.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { headersSansToken, listenLoopback, readBody, sendJson, sleep, type LoggedRequest } from './http-util';
+import { listenLogging, sendJson, sleep, type LoggedRequest } from './http-util';
 
 export interface FakeComment {
   id: number;
@@ -131,6 +131,22 @@ export interface GitHubFake {
 }
 
 const MAX_PER_PAGE = 100;
+
+/** GitHub's answer to a comment body over its 65,536-character limit. */
+function refuseLongBody(res: ServerResponse): number {
+  sendJson(res, 422, {
+    message: 'Validation Failed',
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
+    ],
+  });
+  return 422;
+}
 
 export async function startGitHubFake(
   opts: { faults?: Partial<GitHubFakeFaults>; botLogin?: string } = {},
@@ -474,20 +490,7 @@ export async function startGitHubFake(
           sendJson(res, 422, { message: 'Invalid request.\n\n"body" wasn\'t supplied.' });
           return 422;
         }
-        if (b.body.length > 65536) {
-          sendJson(res, 422, {
-            message: 'Validation Failed',
-            errors: [
-              {
-                resource: 'IssueComment',
-                code: 'custom',
-                field: 'body',
-                message: 'body is too long (maximum is 65536 characters)',
-              },
-            ],
-          });
-          return 422;
-        }
+        if (b.body.length > 65536) return refuseLongBody(res);
         const c = state.addComment(owner, repo, issue, b.body);
         sendJson(res, 201, c);
         return 201;
@@ -509,20 +512,7 @@ export async function startGitHubFake(
           sendJson(res, 422, { message: 'Invalid request.' });
           return 422;
         }
-        if (b.body.length > 65536) {
-          sendJson(res, 422, {
-            message: 'Validation Failed',
-            errors: [
-              {
-                resource: 'IssueComment',
-                code: 'custom',
-                field: 'body',
-                message: 'body is too long (maximum is 65536 characters)',
-              },
-            ],
-          });
-          return 422;
-        }
+        if (b.body.length > 65536) return refuseLongBody(res);
         found.body = b.body;
         found.updated_at = clock();
         sendJson(res, 200, found);
@@ -625,27 +615,12 @@ export async function startGitHubFake(
     return 200;
   };
 
-  const server = await listenLoopback((req, res) => {
-    void (async () => {
-      const raw = (await readBody(req)).toString('utf8');
-      const entry: LoggedRequest = {
-        method: req.method ?? 'GET',
-        path: req.url ?? '/',
-        headers: headersSansToken(req),
-        authorized: typeof req.headers.authorization === 'string',
-        body: raw,
-        status: 0,
-        at: Date.now(),
-      };
-      state.requests.push(entry);
-      try {
-        entry.status = await handle(req, res, raw);
-      } catch (err) {
-        entry.status = 500;
-        if (!res.headersSent) sendJson(res, 500, { message: `fake error: ${(err as Error).message}` });
-      }
-    })();
-  });
+  const server = await listenLogging(
+    state.requests,
+    (req, res, raw) => handle(req, res, raw.toString('utf8')),
+    (_req, raw) => raw.toString('utf8'),
+    (err) => ({ message: `fake error: ${err.message}` }),
+  );
   baseUrl = server.url;
   return { url: server.url, state, close: server.close };
 }

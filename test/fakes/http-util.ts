@@ -72,6 +72,39 @@ export async function listenLoopback(
   };
 }
 
+/**
+ * Starts a fake that logs every request in `requests` (never the token) with the status `handle` answered; a
+ * handler that throws answers 500 with `errorBody(err)`. `loggedBody` says how the body is recorded.
+ */
+export function listenLogging(
+  requests: LoggedRequest[],
+  handle: (req: IncomingMessage, res: ServerResponse, raw: Buffer) => Promise<number>,
+  loggedBody: (req: IncomingMessage, raw: Buffer) => string,
+  errorBody: (err: Error) => unknown,
+): ReturnType<typeof listenLoopback> {
+  return listenLoopback((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const entry: LoggedRequest = {
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        headers: headersSansToken(req),
+        authorized: typeof req.headers.authorization === 'string',
+        body: loggedBody(req, raw),
+        status: 0,
+        at: Date.now(),
+      };
+      requests.push(entry);
+      try {
+        entry.status = await handle(req, res, raw);
+      } catch (err) {
+        entry.status = 500;
+        if (!res.headersSent) sendJson(res, 500, errorBody(err as Error));
+      }
+    })();
+  });
+}
+
 /** A loopback URL on which nothing listens (connection refused). */
 export async function refusedLoopbackUrl(): Promise<string> {
   const { url, close } = await listenLoopback((_q, r) => r.end());

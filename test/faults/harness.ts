@@ -6,6 +6,8 @@ import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
 import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
 import {
   busy,
+  hostileName,
+  injectedCommandLines as injectedFrom,
   makeJob,
   runMainStep,
   runPostStep,
@@ -84,11 +86,11 @@ export async function runJob(
   f.github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,
-      name: opts.displayName ?? s.job ?? 'test',
+      name: hostileName(s, opts.displayName ?? s.job ?? 'test'),
       run_id: s.runId,
       runner_name: s.runnerName ?? 'GitHub Actions 7',
       steps: names.map((name, i) => ({
-        name,
+        name: hostileName(s, name),
         number: i + 1,
         status: 'completed' as const,
         conclusion: 'success',
@@ -101,15 +103,9 @@ export async function runJob(
   return { job, main, post };
 }
 
-/** Workflow-command lines the action itself issues; anything else starting with "::" is an injection. */
-const OWN_COMMAND =
-  /^::(debug|add-mask)::|^::(warning|error|notice)( [^:]*)?::(carbon-action|CO2e budget|Energy budget|CO2e increase limit|Input ")/;
-
-export function injectedCommandLines(...outputs: string[]): string[] {
-  return outputs
-    .flatMap((o) => o.split(/\r?\n|\r|\u2028|\u2029/))
-    .map((l) => l.trimStart())
-    .filter((l) => l.startsWith('::') && !OWN_COMMAND.test(l));
+/** Workflow-command lines in a step's output that the action did not issue (the rule lives in ../e2e/runner). */
+export function injectedCommandLines(job: Job, ...outputs: string[]): string[] {
+  return injectedFrom(outputs, job.env);
 }
 
 export const annotations = (r: StepResult, level: 'warning' | 'error' | 'notice'): string[] =>

@@ -1,8 +1,7 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { restoreProcessAfterEach, runMainInTemp } from './run-main-in-temp';
 
 // A sampler that refuses its arguments writes why to sampler.log (its stdout/stderr) and
 // exits 2, as sampler-entry.ts does; the main step must turn that into a warning.
@@ -18,32 +17,13 @@ vi.mock('node:child_process', () => ({
   },
 }));
 
-const saved = { ...process.env };
-afterEach(() => {
-  for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
-  Object.assign(process.env, saved);
-  process.exitCode = undefined;
-});
+restoreProcessAfterEach();
 
 describe('runMain when the sampler exits at start-up', () => {
   it("warns in the main step with the sampler's own reason, and does not fail the job", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'carbon-main-'));
-    const state = join(dir, 'state');
-    writeFileSync(state, '');
-    Object.assign(process.env, { RUNNER_TEMP: dir, GITHUB_STATE: state, GITHUB_JOB: 'test' });
-    const { runMain } = await import('../../../src/action/main-impl');
-    const out: string[] = [];
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out.push(String(chunk));
-      return true;
-    });
-    try {
-      await runMain(process.env);
-    } finally {
-      write.mockRestore();
-    }
+    const out = await runMainInTemp();
     expect(process.exitCode ?? 0).toBe(0);
-    expect(out.join('')).toMatch(
+    expect(out).toMatch(
       /::warning::carbon-action: the sampler exited at start-up \(exit code 2\): carbon-action sampler: --interval-ms: "100\.4" is not a whole number.*this job is not metered/,
     );
   });

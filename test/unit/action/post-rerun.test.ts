@@ -6,6 +6,7 @@ import { runPost } from '../../../src/action/post-impl';
 import { serialiseHistory } from '../../../src/baseline/history-file';
 import { historyFileName } from '../../../src/baseline/history-key';
 import { makeReport } from '../../fixtures/report';
+import { headerRecord } from '../../fixtures/samples';
 
 // The post step, run in-process on a hand-written samples file, with the history in a
 // directory (history-path) and no token: nothing here touches the network.
@@ -16,18 +17,7 @@ let savedEnv: NodeJS.ProcessEnv;
 function samplesFile(): string {
   const file = join(dir, 'samples.jsonl');
   const t0 = Date.now() - 2000;
-  const header = {
-    type: 'header',
-    v: 1,
-    startedAt: new Date(t0).toISOString(),
-    intervalMs: 1000,
-    pid: 1,
-    platform: 'linux',
-    cpuSource: 'proc-stat',
-    memTotalB: 8e9,
-    rapl: { status: 'absent', domains: [] },
-    gpus: { status: 'absent' },
-  };
+  const header = headerRecord({ startedAt: new Date(t0).toISOString() });
   const lines = [
     header,
     { type: 'sample', t: t0, cpu: { busy: 0, total: 0 }, mem: { usedB: 1e9 } },

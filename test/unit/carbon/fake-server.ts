@@ -1,6 +1,7 @@
 // Loopback HTTP fakes for metadata and live-API tests (127.0.0.1, port 0).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface FakeServer {
   url: string;
@@ -38,3 +39,16 @@ export const json = (res: ServerResponse, status: number, body: unknown): void =
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
+
+/** A startFake whose servers are all closed after each test; call it once at the top of a test file. */
+export function fakesClosedAfterEach(): typeof startFake {
+  const servers: FakeServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  return async (handler) => {
+    const s = await startFake(handler);
+    servers.push(s);
+    return s;
+  };
+}

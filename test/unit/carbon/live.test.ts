@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchLiveIntensity, resolveIntensity } from '../../../src/carbon';
-import { makeMachine } from '../../fixtures/report';
-import { json, startFake, type FakeServer } from './fake-server';
+import { unknownHostMachine } from '../../fixtures/machine';
+import { fakesClosedAfterEach, json, type FakeServer } from './fake-server';
 
 const TOKEN = 'sekrit-token-abc123';
 const latest = JSON.parse(
   readFileSync(new URL('../../fixtures/carbon/electricity-maps-latest.json', import.meta.url), 'utf8'),
 );
-const machine = makeMachine({ cloudProvider: null, githubHosted: false });
+const machine = unknownHostMachine();
 const env = { CARBON_ACTION_NO_METADATA: '1' };
 
-const servers: FakeServer[] = [];
-const fake = async (...args: Parameters<typeof startFake>) => {
-  const s = await startFake(...args);
-  servers.push(s);
-  return s;
-};
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakesClosedAfterEach();
 
 async function resolveWith(server: FakeServer, liveTimeoutMs = 3000) {
   return resolveIntensity({

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probeCloudMetadata } from '../../../src/carbon';
-import { json, refusedUrl, startFake, type FakeServer } from './fake-server';
+import { fakesClosedAfterEach, json, refusedUrl } from './fake-server';
 
 const azureFixture = readFileSync(new URL('../../fixtures/carbon/azure-imds-instance.json', import.meta.url), 'utf8');
-const servers: FakeServer[] = [];
-const fake = async (...args: Parameters<typeof startFake>) => {
-  const s = await startFake(...args);
-  servers.push(s);
-  return s;
-};
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakesClosedAfterEach();
 
 const hanging = () => fake(() => {}); // accepts, never answers
 

@@ -1,33 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, RegionError, resolveIntensity } from '../../../src/carbon';
-import type { MachineInfo } from '../../../src/schema/report';
-import { json, refusedUrl, startFake, type FakeServer } from './fake-server';
+import { unknownHostMachine } from '../../fixtures/machine';
+import { fakesClosedAfterEach, json, refusedUrl } from './fake-server';
 
-const machine = (over: Partial<MachineInfo> = {}): MachineInfo => ({
-  os: 'linux',
-  arch: 'x64',
-  cpuModel: 'AMD EPYC 7763 64-Core Processor',
-  sockets: 1,
-  physicalCores: 2,
-  threads: 4,
-  memoryGb: 16,
-  virtualized: true,
-  cloudProvider: null,
-  githubHosted: false,
-  gpus: [],
-  ...over,
-});
+const machine = unknownHostMachine;
 const noMetadata = { CARBON_ACTION_NO_METADATA: '1' };
 
-const servers: FakeServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const fake = fakesClosedAfterEach();
 async function metadataEnv(azureLocation: string, vmSize?: string): Promise<NodeJS.ProcessEnv> {
-  const s = await startFake((req, res) =>
+  const s = await fake((req, res) =>
     json(res, 200, { compute: { location: azureLocation, ...(vmSize ? { vmSize } : {}) } }),
   );
-  servers.push(s);
   return {
     CARBON_ACTION_AZURE_IMDS_URL: s.url,
     CARBON_ACTION_AWS_IMDS_URL: await refusedUrl(),

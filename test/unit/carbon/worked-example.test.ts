@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { greenerRegionText } from '../../../src/report/describe';
 import { computeEmissions, resolveIntensity } from '../../../src/carbon';
 import { formatMassG } from '../../../src/report/format';
-import { makeMachine } from '../../fixtures/report';
+import { githubRunnerMachine } from '../../fixtures/machine';
 
-const machine = makeMachine();
+const machine = githubRunnerMachine();
 
 describe('methodology worked example: 12 Wh in 10 minutes on a GitHub runner pinned to azure:eastus2', () => {
   it('gives the documented figures', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { measure } from '../../../src/cli/measure';
+import { headerRecord } from '../../fixtures/samples';
 
 describe('measure --samples <file>', () => {
   const saved = process.env.CARBON_ACTION_NO_METADATA;
@@ -19,18 +20,11 @@ describe('measure --samples <file>', () => {
     const samplesFile = join(dir, 'samples.jsonl');
     const dayAgo = Date.now() - 86_400_000;
     // An earlier run's file: header, two samples and its end line, a day ago.
-    const header = {
-      type: 'header',
-      v: 1,
+    const header = headerRecord({
       startedAt: new Date(dayAgo).toISOString(),
       intervalMs: 100,
-      pid: 1,
       platform: process.platform,
-      cpuSource: 'proc-stat',
-      memTotalB: 8e9,
-      rapl: { status: 'absent', domains: [] },
-      gpus: { status: 'absent' },
-    };
+    });
     writeFileSync(
       samplesFile,
       [

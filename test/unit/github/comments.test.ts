@@ -1,25 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import {
   composeCommentBody,
   GITHUB_COMMENT_MAX_CHARS,
   stickyMarker,
   upsertStickyComment,
 } from '../../../src/github/comments';
-import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
-
-const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
+import type { GitHubFake } from '../../fakes/github-fake';
+import { FAKE_TOKEN, fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
+import { refusedLoopbackUrl } from '../../fakes/http-util';
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
-});
-afterEach(async () => {
-  await fake.close();
-});
+githubFakeEachTest((f) => (fake = f));
 
-const client = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 5 });
+const client = () => fakeClient(fake.url);
 const marker = stickyMarker({ workflow: 'CI', job: 'test' });
+type UpsertArgs = Parameters<typeof upsertStickyComment>[0];
+/** Upserts this file's sticky comment on PR `issueNumber` of o/r. */
+const upsert = (issueNumber: number, body: string, more: Partial<UpsertArgs> = {}) =>
+  upsertStickyComment({ owner: 'o', repo: 'r', issueNumber, marker, body, ...more, client: more.client ?? client() });
+
+/** Asserts a typed failure with these fields and narrows to it, so the test can read its reason. */
+function failure(res: Awaited<ReturnType<typeof upsertStickyComment>>, fields: Record<string, unknown>) {
+  expect(res).toMatchObject({ action: 'failed', ...fields });
+  if (res.action !== 'failed') throw new Error('expected failure');
+  return res;
+}
 
 describe('stickyMarker', () => {
   it('encodes names so they cannot close the comment or collide', () => {
@@ -67,23 +72,9 @@ describe('composeCommentBody', () => {
 describe('upsertStickyComment', () => {
   it('creates the comment once, then updates it in place', async () => {
     const c = client();
-    const first = await upsertStickyComment({
-      client: c,
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 7,
-      marker,
-      body: 'run 1',
-    });
+    const first = await upsert(7, 'run 1', { client: c });
     expect(first).toMatchObject({ action: 'created', truncated: false });
-    const second = await upsertStickyComment({
-      client: c,
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 7,
-      marker,
-      body: 'run 2',
-    });
+    const second = await upsert(7, 'run 2', { client: c });
     expect(second).toMatchObject({ action: 'updated' });
     if (first.action === 'failed' || second.action === 'failed') throw new Error('unexpected failure');
     expect(second.id).toBe(first.id);
@@ -100,14 +91,7 @@ describe('upsertStickyComment', () => {
     fake.state.addComment('o', 'r', 9, `${stickyMarker({ workflow: 'CI', job: 'lint' })}\nlint figures`);
     fake.state.addComment('o', 'r', 9, `> quoting: ${marker}`, 'someone');
 
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 9,
-      marker,
-      body: 'new figures',
-    });
+    const res = await upsert(9, 'new figures');
     expect(res).toMatchObject({ action: 'updated', id: mine.id });
     expect(fake.state.listComments('o', 'r', 9)).toHaveLength(153);
     const gets = fake.state.requests.filter((r) => r.method === 'GET');
@@ -121,31 +105,14 @@ describe('upsertStickyComment', () => {
   });
 
   it('never sends more than 65,536 characters', async () => {
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 1,
-      marker,
-      body: 'z'.repeat(100_000),
-    });
+    const res = await upsert(1, 'z'.repeat(100_000));
     expect(res).toMatchObject({ action: 'created', truncated: true });
     expect(fake.state.listComments('o', 'r', 1)[0].body.length).toBeLessThanOrEqual(65_536);
   });
 
   it("turns a fork PR's read-only token into forkReadOnly, without throwing", async () => {
     fake.state.faults.forkReadOnly = true;
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 3,
-      marker,
-      body: 'x',
-      isFork: true,
-    });
-    expect(res).toMatchObject({ action: 'failed', status: 403, forkReadOnly: true });
-    if (res.action !== 'failed') throw new Error('expected failure');
+    const res = failure(await upsert(3, 'x', { isFork: true }), { status: 403, forkReadOnly: true });
     expect(res.reason).toContain('Resource not accessible by integration');
     expect(res.reason).toContain('workflow_run');
     // 403 is not retried: one list, one refused create.
@@ -154,44 +121,20 @@ describe('upsertStickyComment', () => {
 
   it('on a same-repo PR the same 403 asks for pull-requests: write instead', async () => {
     fake.state.faults.forkReadOnly = true;
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 3,
-      marker,
-      body: 'x',
-      isFork: false,
-    });
-    expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    if (res.action !== 'failed') throw new Error('expected failure');
+    const res = failure(await upsert(3, 'x', { isFork: false }), { forkReadOnly: false });
     expect(res.reason).toContain('pull-requests: write');
   });
 
   it('retries a 500 then succeeds', async () => {
     fake.state.faults.failNext = { count: 1, status: 500 };
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 4,
-      marker,
-      body: 'x',
-    });
+    const res = await upsert(4, 'x');
     expect(res).toMatchObject({ action: 'created' });
     expect(fake.state.requests.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 500', 'GET 200', 'POST 201']);
   });
 
   it('gives up after the retries with a typed failure when the API stays down', async () => {
     fake.state.faults.failNext = { count: 100, status: 502 };
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 4,
-      marker,
-      body: 'x',
-    });
+    const res = await upsert(4, 'x');
     expect(res).toMatchObject({ action: 'failed', status: 502, forkReadOnly: false });
     // 1 try + 2 retries by default.
     expect(fake.state.requests).toHaveLength(3);
@@ -199,14 +142,7 @@ describe('upsertStickyComment', () => {
 
   it('retries a secondary rate limit after the (shrunk) retry-after', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 1, retryAfterS: 2 };
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 5,
-      marker,
-      body: 'x',
-    });
+    const res = await upsert(5, 'x');
     expect(res).toMatchObject({ action: 'created' });
     const log = fake.state.requests;
     expect(log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 403', 'GET 200', 'POST 201']);
@@ -218,58 +154,35 @@ describe('upsertStickyComment', () => {
 
   it('does not wait out a long secondary rate limit', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 1, retryAfterS: 60 };
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 5,
-      marker,
-      body: 'x',
-    });
-    expect(res).toMatchObject({ action: 'failed', status: 403, forkReadOnly: false });
-    if (res.action !== 'failed') throw new Error('expected failure');
+    const res = failure(await upsert(5, 'x'), { status: 403, forkReadOnly: false });
     expect(res.reason).toMatch(/secondary rate limit/);
     expect(fake.state.requests).toHaveLength(1);
   });
 
   it('a network failure is a typed failure, not an exception', async () => {
-    const url = fake.url;
-    await fake.close();
-    const c = createGitHubClient({ token: TOKEN, baseUrl: url, retryDelayMs: 1 });
-    const res = await upsertStickyComment({ client: c, owner: 'o', repo: 'r', issueNumber: 5, marker, body: 'x' });
+    const c = fakeClient(await refusedLoopbackUrl(), { retryDelayMs: 1 });
+    const res = await upsert(5, 'x', { client: c });
     expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    fake = await startGitHubFake(); // for afterEach
   });
 
   it('a hanging API is cut by the request timeout', async () => {
     fake.state.faults.latencyMs = 2000;
-    const c = createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 1, requestTimeoutMs: 200 });
+    const c = fakeClient(fake.url, { retryDelayMs: 1, requestTimeoutMs: 200 });
     const started = Date.now();
-    const res = await upsertStickyComment({ client: c, owner: 'o', repo: 'r', issueNumber: 5, marker, body: 'x' });
-    expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    if (res.action !== 'failed') throw new Error('expected failure');
+    const res = failure(await upsert(5, 'x', { client: c }), { forkReadOnly: false });
     expect(res.reason).toContain('timed out after 200 ms');
     expect(res.status).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
   it('sends the token only in the Authorization header and the fake never records it', async () => {
-    await upsertStickyComment({ client: client(), owner: 'o', repo: 'r', issueNumber: 6, marker, body: 'x' });
+    await upsert(6, 'x');
     expect(fake.state.requests.every((r) => r.authorized)).toBe(true);
-    expect(JSON.stringify(fake.state.requests)).not.toContain(TOKEN);
+    expect(JSON.stringify(fake.state.requests)).not.toContain(FAKE_TOKEN);
   });
 
   it('rejects a bad PR number with a reason naming it', async () => {
-    const res = await upsertStickyComment({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      issueNumber: 0,
-      marker,
-      body: 'x',
-    });
-    expect(res).toMatchObject({ action: 'failed', forkReadOnly: false });
-    if (res.action !== 'failed') throw new Error('expected failure');
+    const res = failure(await upsert(0, 'x'), { forkReadOnly: false });
     expect(res.reason).toContain('got 0');
     expect(fake.state.requests).toHaveLength(0);
   });

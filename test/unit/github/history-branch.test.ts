@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import {
   appendToHistoryBranch,
   historyBranchPath,
@@ -7,22 +6,17 @@ import {
   type AppendToHistoryBranchArgs,
   type AppendToHistoryBranchResult,
 } from '../../../src/github/history-branch';
-import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
+import type { GitHubFake } from '../../fakes/github-fake';
+import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 
-const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
 const BRANCH = 'carbon-data';
 const PATH = 'history/CI.jsonl';
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
-});
-afterEach(async () => {
-  await fake.close();
-});
+githubFakeEachTest((f) => (fake = f));
 
 // Throttling off: its write limiter (≥ 1 s apart) is shared by every client in the process.
-const client = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 5, throttle: false });
+const client = () => fakeClient(fake.url, { throttle: false });
 const line = (n: number) => JSON.stringify({ schemaVersion: 1, run: n, note: 'ünïcode --> <ok>' });
 
 const append = (l: string, extra: Partial<AppendToHistoryBranchArgs> = {}): Promise<AppendToHistoryBranchResult> =>

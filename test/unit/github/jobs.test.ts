@@ -1,34 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import { fetchJobSteps } from '../../../src/github/jobs';
-import { fakeJob, startGitHubFake, type FakeJob, type GitHubFake } from '../../fakes/github-fake';
+import { fakeJob, type FakeJob, type GitHubFake } from '../../fakes/github-fake';
+import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../fixtures/github/jobs-attempt-1.json', import.meta.url), 'utf8'),
 ) as { jobs: FakeJob[] };
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
+githubFakeEachTest((f) => {
+  fake = f;
   fake.state.setJobs('o', 'r', 555, 1, fixture.jobs);
 });
-afterEach(async () => {
-  await fake.close();
-});
-const client = () => createGitHubClient({ token: 'ghs_x', baseUrl: fake.url, retryDelayMs: 5 });
+const client = () => fakeClient(fake.url);
+type Which = Omit<Parameters<typeof fetchJobSteps>[0], 'client' | 'owner' | 'repo'>;
+/** Fetches from o/r with a fresh client; each test names the run, attempt and job it looks for. */
+const fetchSteps = (which: Which) => fetchJobSteps({ client: client(), owner: 'o', repo: 'r', ...which });
 
 describe('fetchJobSteps', () => {
   it('finds the job by check run id (= the job id) and maps its steps', async () => {
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 1,
-      checkRunId: 29679450,
-      runnerName: 'GitHub Actions 12',
-    });
+    const res = await fetchSteps({ runId: 555, attempt: 1, checkRunId: 29679450, runnerName: 'GitHub Actions 12' });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     // The check run id wins over the runner name.
@@ -59,14 +51,7 @@ describe('fetchJobSteps', () => {
   });
 
   it('finds the job by runner name among in-progress jobs', async () => {
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 1,
-      runnerName: 'GitHub Actions 12',
-    });
+    const res = await fetchSteps({ runId: 555, attempt: 1, runnerName: 'GitHub Actions 12' });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.job.id).toBe(29679449);
@@ -78,14 +63,7 @@ describe('fetchJobSteps', () => {
       fakeJob({ id: 1, name: 'earlier', status: 'completed', conclusion: 'success', runner_name: 'self-hosted-1' }),
       fakeJob({ id: 2, name: 'now', status: 'in_progress', runner_name: 'self-hosted-1' }),
     ]);
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 556,
-      attempt: 1,
-      runnerName: 'self-hosted-1',
-    });
+    const res = await fetchSteps({ runId: 556, attempt: 1, runnerName: 'self-hosted-1' });
     expect(res.ok && res.job.name).toBe('now');
   });
 
@@ -94,28 +72,14 @@ describe('fetchJobSteps', () => {
       fakeJob({ id: i + 1, name: `leg ${i + 1}`, runner_name: `runner ${i + 1}` }),
     );
     fake.state.setJobs('o', 'r', 557, 2, jobs);
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 557,
-      attempt: 2,
-      checkRunId: 125,
-    });
+    const res = await fetchSteps({ runId: 557, attempt: 2, checkRunId: 125 });
     expect(res.ok && res.job.name).toBe('leg 125');
     expect(fake.state.requests).toHaveLength(2);
   });
 
   it('says to grant actions: read on 403', async () => {
     fake.state.faults.jobsForbidden = true;
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 1,
-      checkRunId: 29679450,
-    });
+    const res = await fetchSteps({ runId: 555, attempt: 1, checkRunId: 29679450 });
     expect(res).toMatchObject({ ok: false, status: 403 });
     if (res.ok) return;
     expect(res.reason).toContain('actions: read');
@@ -124,14 +88,7 @@ describe('fetchJobSteps', () => {
 
   it('a secondary rate limit (403 + retry-after) is said to be a rate limit, not a missing permission', async () => {
     fake.state.faults.secondaryRateLimitNext = { count: 5, retryAfterS: 60 };
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 1,
-      checkRunId: 29679450,
-    });
+    const res = await fetchSteps({ runId: 555, attempt: 1, checkRunId: 29679450 });
     expect(res).toMatchObject({ ok: false, status: 403 });
     if (res.ok) return;
     expect(res.reason).toMatch(/rate limit was hit \(not a permission problem\)/);
@@ -139,33 +96,19 @@ describe('fetchJobSteps', () => {
   });
 
   it('says which job it looked for when none matches', async () => {
-    const res = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 1,
-      checkRunId: 42,
-    });
+    const res = await fetchSteps({ runId: 555, attempt: 1, checkRunId: 42 });
     expect(res).toEqual({ ok: false, reason: 'none of the 2 job(s) of run 555 attempt 1 matches check run id 42' });
   });
 
   it('reports a missing run (404) as a reason', async () => {
-    const res = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 999, attempt: 1, checkRunId: 1 });
+    const res = await fetchSteps({ runId: 999, attempt: 1, checkRunId: 1 });
     expect(res).toMatchObject({ ok: false, status: 404 });
   });
 
   it('refuses bad arguments without calling the API', async () => {
-    const noId = await fetchJobSteps({ client: client(), owner: 'o', repo: 'r', runId: 555, attempt: 1 });
+    const noId = await fetchSteps({ runId: 555, attempt: 1 });
     expect(noId.ok).toBe(false);
-    const badAttempt = await fetchJobSteps({
-      client: client(),
-      owner: 'o',
-      repo: 'r',
-      runId: 555,
-      attempt: 0,
-      checkRunId: 1,
-    });
+    const badAttempt = await fetchSteps({ runId: 555, attempt: 0, checkRunId: 1 });
     expect(badAttempt).toEqual({ ok: false, reason: 'run attempt must be a whole number ≥ 1, got 0' });
     expect(fake.state.requests).toHaveLength(0);
   });

@@ -1,23 +1,18 @@
 // "PR comment not posted … cancelled" appeared after a write that had landed: a slow
 // read-back (the check that no concurrent job overwrote us) is not a failed write.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import { runCommentMarker, upsertRunComment } from '../../../src/github/run-comment';
 import { buildRunCommentPayload, runCommentRenderer } from '../../../src/report/run-comment-render';
 import { makeReport } from '../../fixtures/report';
-import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
+import type { GitHubFake } from '../../fakes/github-fake';
+import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
-});
-afterEach(async () => {
-  await fake.close();
-});
+githubFakeEachTest((f) => (fake = f));
 
 describe('upsertRunComment read-back', () => {
   it('a read-back that times out after a successful write reports the write, not a failure', async () => {
-    const client = createGitHubClient({ token: 'ghs_x1234', baseUrl: fake.url, retryDelayMs: 5, throttle: false });
+    const client = fakeClient(fake.url, { throttle: false });
     client.rest.issues.getComment = (async () => {
       throw Object.assign(new Error('GitHub API request was cancelled (the operation ran out of time)'), {
         name: 'AbortError',

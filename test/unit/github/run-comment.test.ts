@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client';
+import { describe, expect, it } from 'vitest';
 import { stickyMarker } from '../../../src/github/comments';
 import {
   parseRunCommentSections,
@@ -14,22 +13,17 @@ import {
   runCommentRenderer,
 } from '../../../src/report/run-comment-render';
 import { makeReport } from '../../fixtures/report';
-import { startGitHubFake, type GitHubFake } from '../../fakes/github-fake';
+import type { GitHubFake } from '../../fakes/github-fake';
+import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 
-const TOKEN = 'ghs_fakeTokenThatMustNeverBeLogged';
 const WORKFLOW = 'CI';
 
 let fake: GitHubFake;
-beforeEach(async () => {
-  fake = await startGitHubFake();
-});
-afterEach(async () => {
-  await fake.close();
-});
+githubFakeEachTest((f) => (fake = f));
 
 // One client per job, as each job of a matrix is its own process. Throttling off: its
 // limiters are shared across clients in one process and would serialise the "jobs".
-const client = () => createGitHubClient({ token: TOKEN, baseUrl: fake.url, retryDelayMs: 5, throttle: false });
+const client = () => fakeClient(fake.url, { throttle: false });
 const render = runCommentRenderer({ workflow: WORKFLOW });
 // Waits scaled to the fake's latency: settle > the longest read→write gap of another job.
 const fastRetry = { attempts: 12, baseDelayMs: 20, settleMs: 200 };

@@ -2,29 +2,10 @@
 // with powermetrics energy (macOS): figures worked by hand.
 import { describe, expect, it } from 'vitest';
 import { createEnergyIntegrator } from '../../../src/meter/energy';
-import type { HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
+import type { SampleRecord } from '../../../src/meter/sample-format';
+import { headerRecord as header, integrate as feed, LINEAR_CURVE_W as LINEAR, T0 } from '../../fixtures/samples';
 
-const LINEAR = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110]; // P(u) = 10 + 100·u W
-const T0 = 1_767_225_600_000;
 const s = (tMs: number, extra: Partial<SampleRecord>): SampleRecord => ({ type: 'sample', t: T0 + tMs, ...extra });
-const header = (over: Partial<HeaderRecord> = {}): HeaderRecord => ({
-  type: 'header',
-  v: 1,
-  startedAt: new Date(T0).toISOString(),
-  intervalMs: 1000,
-  pid: 1,
-  platform: 'linux',
-  cpuSource: 'proc-stat',
-  memTotalB: 8e9,
-  rapl: { status: 'absent', domains: [] },
-  gpus: { status: 'absent' },
-  ...over,
-});
-const feed = (records: MeterRecord[], opts: Parameters<typeof createEnergyIntegrator>[0]) => {
-  const integ = createEnergyIntegrator(opts);
-  for (const r of records) integ.add(r);
-  return integ.result();
-};
 
 describe('container scope', () => {
   // The host is 100 % busy by /proc/stat (other tenants); the container used 0.25 CPU-s in the

@@ -2,36 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnergyIntegrator } from '../../../src/meter/energy';
 import { powerAtUtilisationW } from '../../../src/meter/power-model';
-import type { HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
+import type { SampleRecord } from '../../../src/meter/sample-format';
 import { readSampleRecords } from '../../../src/meter/samples-file';
 import { FIXTURES } from './sysfs-tree';
+import { headerRecord as header, integrate as feed, LINEAR_CURVE_W as LINEAR, T0 } from '../../fixtures/samples';
 
-const LINEAR = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110]; // P(u) = 10 + 100·u W
-const T0 = 1_767_225_600_000;
 const s = (tMs: number, busy: number, total: number, extra: Partial<SampleRecord> = {}): SampleRecord => ({
   type: 'sample',
   t: T0 + tMs,
   cpu: { busy, total },
   ...extra,
 });
-const header = (over: Partial<HeaderRecord> = {}): HeaderRecord => ({
-  type: 'header',
-  v: 1,
-  startedAt: new Date(T0).toISOString(),
-  intervalMs: 1000,
-  pid: 1,
-  platform: 'linux',
-  cpuSource: 'proc-stat',
-  memTotalB: 8e9,
-  rapl: { status: 'absent', domains: [] },
-  gpus: { status: 'absent' },
-  ...over,
-});
-const feed = (records: MeterRecord[], opts: Parameters<typeof createEnergyIntegrator>[0]) => {
-  const integ = createEnergyIntegrator(opts);
-  for (const r of records) integ.add(r);
-  return integ.result();
-};
 
 describe('powerAtUtilisationW (the curve the integrator uses)', () => {
   it('interpolates linearly between the 10 % points and clamps', () => {

@@ -8,25 +8,18 @@ import type { HeaderRecord, MeterRecord } from '../../../src/meter/sample-format
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { estimate, integrateSamplesFile } from '../../../src/pipeline/estimate';
 import { renderSummary } from '../../../src/report/markdown';
-import { makeMachine } from '../../fixtures/report';
+import { unknownHostMachine } from '../../fixtures/machine';
 import { renderText } from '../../../src/report/text';
+import { headerRecord, T0 } from '../../fixtures/samples';
 
-const T0 = 1_767_225_600_000;
-const machine = makeMachine({ cloudProvider: null, githubHosted: false });
-const header = (scope: HeaderRecord['scope'], extra: Partial<HeaderRecord> = {}): HeaderRecord => ({
-  type: 'header',
-  v: 1,
-  startedAt: new Date(T0).toISOString(),
-  intervalMs: 1000,
-  pid: 1,
-  platform: 'linux',
-  cpuSource: 'proc-stat',
-  memTotalB: 16e9,
-  rapl: { status: 'absent', reason: 'no powercap', domains: [] },
-  gpus: { status: 'absent' },
-  ...(scope ? { scope } : {}),
-  ...extra,
-});
+const machine = unknownHostMachine();
+const header = (scope: HeaderRecord['scope'], extra: Partial<HeaderRecord> = {}): HeaderRecord =>
+  headerRecord({
+    memTotalB: 16e9,
+    rapl: { status: 'absent', reason: 'no powercap', domains: [] },
+    ...(scope ? { scope } : {}),
+    ...extra,
+  });
 const write = (records: MeterRecord[]): string => {
   const f = join(mkdtempSync(join(tmpdir(), 'estimate-scope-')), 'samples.jsonl');
   writeFileSync(f, records.map((r) => JSON.stringify(r)).join('\n') + '\n');

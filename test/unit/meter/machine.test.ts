@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloudFromDmi, describeMachine, isGithubHosted, parseCpuInfo } from '../../../src/meter/machine';
-import { makeMachine } from '../../fixtures/report';
 import { FIXTURES } from './sysfs-tree';
+import { githubRunnerMachine } from '../../fixtures/machine';
 
 const cpuinfo = (name: string): string => readFileSync(join(FIXTURES, 'cpuinfo', name), 'utf8');
 
@@ -108,8 +108,9 @@ describe('describeMachine', () => {
       }),
       loadSi: () => Promise.reject(new Error('systeminformation must not be loaded on Linux')),
     });
+    // Every field of the runner fixture (written out there), plus the GPU and the CPU's id numbers.
     expect(m).toEqual(
-      makeMachine({
+      githubRunnerMachine({
         gpus: [{ index: 0, name: 'Tesla T4', memoryMiB: 15360 }],
         cpuId: { vendorId: 'AuthenticAMD', family: 25, model: 1, stepping: 1 },
       }),

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repriceCpuWh } from '../../../src/baseline/like-for-like';
 import { estimate } from '../../../src/pipeline/estimate';
-import { makeMachine } from '../../fixtures/report';
+import { githubRunnerMachine } from '../../fixtures/machine';
 import { FIXTURES } from './sysfs-tree';
 
-const machine = makeMachine();
+const machine = githubRunnerMachine();
 
 describe('estimate writes the work account into the report', () => {
   it('hand-worked from the samples fixture: u = 0.25 for 1 s, 0.75 for 2 s', async () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadPowerModel } from '../../../src/meter/power-model';
 import { cpuCurveForMachine } from '../../../src/pipeline/cpu-curve';
 import { cpuRangeWh } from '../../../src/pipeline/estimate';
-import { makeMachine } from '../../fixtures/report';
+import { githubRunnerMachine } from '../../fixtures/machine';
 
-const RUNNER = makeMachine();
+const RUNNER = githubRunnerMachine();
 
 describe('cpuCurveForMachine: one memory coefficient for the split and the charge', () => {
   it('measured (default): the fitted W/GB; ccf: 0.392 in the host curve, the split and the charge, so only memory moves', () => {
