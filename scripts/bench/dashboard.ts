@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { buildDashboard } from '../../src/dashboard/render';
 import { readHistories } from '../../src/history/read-history';
 import { exportReports } from '../../src/export/index';
-import { makeHistory, toJsonl } from '../../test/fixtures/history/make-history';
+import { makeHistory, toJsonl } from '../../test/fixtures/report.js';
 
 export const BENCH_RUNS = 10_000;
 export const TARGET_MS = 2000;

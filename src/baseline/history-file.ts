@@ -1,4 +1,5 @@
-import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
+import { checkReport } from '../schema/read-report';
+import type { Report } from '../schema/report';
 import type { LoadResult } from './store';
 
 // A history file is JSON Lines, one Report per line, oldest first: the same format the
@@ -8,22 +9,6 @@ import type { LoadResult } from './store';
 // line at all is a failure.
 
 const MAX_WARNINGS = 5;
-
-/** Why `value` is not a usable history entry, or null when it is. */
-export function whyNotAnEntry(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
-  const r = value as Partial<Record<keyof Report, unknown>>;
-  if (typeof r.schemaVersion !== 'number') return 'no numeric schemaVersion';
-  if (r.schemaVersion > REPORT_SCHEMA_VERSION) {
-    return `written by a newer carbon-action (schemaVersion ${r.schemaVersion}; this version reads up to ${REPORT_SCHEMA_VERSION}): upgrade carbon-action to compare with it`;
-  }
-  const finite = (o: unknown, k: string) =>
-    typeof o === 'object' && o !== null && Number.isFinite((o as Record<string, unknown>)[k]);
-  if (!finite(r.co2eG, 'total')) return 'co2eG.total is missing or not a finite number';
-  if (!finite(r.energyWh, 'total')) return 'energyWh.total is missing or not a finite number';
-  if (typeof r.endedAt !== 'string' || Number.isNaN(Date.parse(r.endedAt))) return 'endedAt is missing or not a date';
-  return null;
-}
 
 export function parseHistoryText(text: string, source: string): LoadResult {
   const entries: Report[] = [];
@@ -40,14 +25,14 @@ export function parseHistoryText(text: string, source: string): LoadResult {
       problems.push(`${source} line ${i + 1}: not valid JSON (torn write?), skipped`);
       return;
     }
-    const why = whyNotAnEntry(value);
-    if (why === null) entries.push(value as Report);
+    const checked = checkReport(value);
+    if (checked.ok) entries.push(checked.report);
     else {
-      if (why.startsWith('written by a newer')) {
+      if (checked.newer !== undefined) {
         newer++;
-        newerWhy ||= why;
+        newerWhy ||= checked.reason;
       }
-      problems.push(`${source} line ${i + 1}: ${why}, skipped`);
+      problems.push(`${source} line ${i + 1}: ${checked.reason}, skipped`);
     }
   });
   const warnings =
@@ -57,7 +42,7 @@ export function parseHistoryText(text: string, source: string): LoadResult {
   if (entries.length === 0 && problems.length > 0) {
     const reason =
       newer === problems.length
-        ? `history ${source} was ${newerWhy}`
+        ? `history ${source}: ${newerWhy}`
         : `history ${source} has no usable entry (${problems.length} line(s) unreadable; first: ${problems[0]})`;
     return { ok: false, reason, entries: [] };
   }

@@ -4,7 +4,8 @@ import { extname } from 'node:path';
 import { CommanderError, Option, type Command } from 'commander';
 import { shellQuoteWord } from '../report/shell-quote';
 import { renderSummary } from '../report/markdown';
-import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
+import { checkReport } from '../schema/read-report';
+import type { Report } from '../schema/report';
 import { renderText } from '../report/text';
 
 /** A JSON Lines history (one report per line) given where one report is expected. */
@@ -44,14 +45,14 @@ export function loadReportFile(path: string): Report {
       { cause: err },
     );
   }
-  const version = (parsed as { schemaVersion?: unknown })?.schemaVersion;
-  if (typeof version !== 'number') throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);
-  if (version > REPORT_SCHEMA_VERSION) {
+  const checked = checkReport(parsed);
+  if (!checked.ok)
     throw new Error(
-      `report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${REPORT_SCHEMA_VERSION}: upgrade carbon-action`,
+      checked.newer !== undefined
+        ? `report: ${path}: ${checked.reason}`
+        : `report: ${path} is not a carbon-action report: ${checked.reason}`,
     );
-  }
-  return parsed as Report;
+  return checked.report;
 }
 
 export function registerReportCommand(program: Command): void {

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
-import { slimReport } from './slim-report';
+import { checkReport } from '../schema/read-report';
+import type { Report } from '../schema/report';
 
 // Histories are JSON Lines files that many runs append to, so a line can be torn (a run
 // killed mid-write) or from a newer carbon-action (a newer action on another branch).
@@ -156,16 +156,14 @@ async function readJsonFile(file: string, into: HistoryRead, opts: ReadHistoryOp
 }
 
 function accept(value: unknown, file: string, line: number, into: HistoryRead, opts: ReadHistoryOptions): void {
-  const checked = checkReport(value);
+  const checked = checkReport(opts.slim ? slimmed(value) : value);
   if (checked.ok) {
-    into.reports.push(opts.slim ? slimReport(checked.report) : checked.report);
+    into.reports.push(checked.report);
   } else if (checked.newer !== undefined) {
     into.refused.push({
       path: file,
       line,
-      reason:
-        `history line ${line} of ${basename(file)} has schemaVersion ${checked.newer}; ` +
-        `this carbon-action reads up to ${REPORT_SCHEMA_VERSION}: upgrade carbon-action`,
+      reason: `history line ${line} of ${basename(file)}: ${checked.reason}`,
     });
   } else {
     skip(into, file, line, checked.reason);
@@ -177,36 +175,17 @@ function skip(into: HistoryRead, path: string, line: number, reason: string): vo
   if (into.skippedLines.length < MAX_SKIPPED_DETAILS) into.skippedLines.push({ path, line, reason });
 }
 
-type Check = { ok: true; report: Report } | { ok: false; reason: string; newer?: number };
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Checks the fields the dashboard and the export rely on; the rest is read defensively. */
-export function checkReport(value: unknown): Check {
-  if (!isObj(value)) return { ok: false, reason: 'not a JSON object' };
-  const v = value.schemaVersion;
-  if (!isNum(v) || !Number.isInteger(v) || v < 1)
-    return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
-  if (v > REPORT_SCHEMA_VERSION) return { ok: false, reason: 'newer schema', newer: v };
-  if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
-    return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
-  }
-  if (!isNum(value.durationS) || value.durationS < 0)
-    return { ok: false, reason: 'durationS is missing or not a non-negative number' };
-  const numericGroups: [string, string[]][] = [
-    ['energyWh', ['total', 'cpu', 'memory', 'gpu']],
-    ['co2eG', ['total', 'operational', 'embodied']],
-    ['intensity', ['gPerKWh']],
-    ['pue', ['value']],
-  ];
-  for (const [group, keys] of numericGroups) {
-    const g = value[group];
-    if (!isObj(g)) return { ok: false, reason: `${group} is missing` };
-    for (const k of keys) if (!isNum(g[k])) return { ok: false, reason: `${group}.${k} is missing or not a number` };
-  }
-  if (value.context !== undefined && !isObj(value.context)) return { ok: false, reason: 'context is not an object' };
-  return { ok: true, report: value as unknown as Report };
+/**
+ * The value without samples.timeline and steps, dropped before the schema reads it: they are most of a report's
+ * numbers, the dashboard uses neither, and the schema leaves out a bad item or a bad steps list rather than the run.
+ */
+function slimmed(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const { steps: _steps, ...rest } = value as Partial<Record<keyof Report, unknown>>;
+  const samples = rest.samples;
+  if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
+    rest.samples = { ...samples, timeline: [] };
+  return rest;
 }
 
 /** One line for stderr about what was left out, or null when nothing was. */

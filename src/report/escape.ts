@@ -3,8 +3,9 @@
 // a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
 // to inject links, images, HTML, table cells, mentions, or close the hidden marker.
 
+import { collapseWhitespace, truncate } from '../schema/one-line';
+
 export const DEFAULT_MAX_LENGTH = 200;
-const ELLIPSIS = '…';
 const ZERO_WIDTH_JOINER = '\u200D';
 
 export interface EscapeOptions {
@@ -12,23 +13,8 @@ export interface EscapeOptions {
   maxLength?: number;
 }
 
-/** Code-point-aware truncation (never splits a surrogate pair). */
-export function truncate(text: string, maxLength: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= maxLength) return text;
-  return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
-}
-
-/**
- * Collapses line breaks, tabs and other control characters to single spaces, and drops
- * bidirectional overrides and zero-width characters that could disguise the text.
- */
-export function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
-    .trim();
-}
+// Moved to the schema, which cleans strings as it reads a report; re-exported for the renderers.
+export { collapseWhitespace, truncate } from '../schema/one-line';
 
 // Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
 // (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour

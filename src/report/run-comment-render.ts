@@ -24,57 +24,28 @@ import {
 } from './format';
 import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
 import { co2eGFromWh } from '../units/convert';
-import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from '../schema/report';
+import type { Comparison, GateResult, Report } from '../schema/report';
+import {
+  readRunCommentPayload,
+  RUN_COMMENT_PAYLOAD_VERSION,
+  type LikeForLikeTag,
+  type RunCommentPayload,
+  type StepRow,
+} from '../schema/run-comment-payload';
 
-export const RUN_COMMENT_PAYLOAD_VERSION = 1;
 /** Steps kept in a payload (by energy); the rest are summed into otherSteps. */
 export const RUN_COMMENT_PAYLOAD_STEPS = 10;
 const NAME_MAX = 100;
 
-export interface StepRow {
-  name: string;
-  durationS: number;
-  energyWh: number;
-  co2eG: number;
-}
-
-/** The part of an energy comparison the verdict needs, kept short: a payload per job rides in the comment. */
-export type EnergyChange = Pick<MetricComparison, 'baseMedian' | 'deltaAbs' | 'deltaPercent' | 'withinNoise'>;
-
-export interface RunCommentPayload {
-  v: typeof RUN_COMMENT_PAYLOAD_VERSION;
-  /** Display name: job plus matrix values. */
-  job: string;
-  /** RUNNER_NAME, when known. */
-  runner: string | null;
-  /** e.g. "4 vCPU AMD EPYC 7763". */
-  machine: string | null;
-  durationS: number;
-  energyWh: number;
-  co2eG: number;
-  intensityGPerKWh: number;
-  region: string | null;
-  pue: number;
-  cpuMethod: 'rapl' | 'powermetrics' | 'model';
-  /** CO2e against this job's own base-branch median; null without a baseline. */
-  co2eChange: (MetricComparison & { baseBranch: string; runs: number } & LikeForLikeTag) | null;
-  /**
-   * Energy against the same base runs, for the verdict; null without a baseline (and in payloads written before it
-   * existed).
-   */
-  energyChange?: EnergyChange | null;
-  budget: { status: 'pass' | 'exceeded' | 'skipped' | 'none'; mode: 'fail' | 'warn'; exceeded: BudgetKind[] };
-  steps: StepRow[];
-  otherSteps: (StepRow & { count: number }) | null;
-  sha: string | null;
-}
-
-/** How the base runs were made comparable, and the CPU-seconds change; absent from older payloads. */
-export interface LikeForLikeTag {
-  basis?: 'same-machine-class' | 'repriced' | 'as-recorded';
-  noiseKnown?: boolean;
-  cpuSecondsDeltaPercent?: number | null;
-}
+// The payload's types and reader are the schema's (src/schema/run-comment-payload.ts).
+export {
+  readRunCommentPayload,
+  RUN_COMMENT_PAYLOAD_VERSION,
+  type EnergyChange,
+  type LikeForLikeTag,
+  type RunCommentPayload,
+  type StepRow,
+} from '../schema/run-comment-payload';
 
 // ---------------------------------------------------------------- payload
 
@@ -158,84 +129,6 @@ export function buildRunCommentPayload(input: RunCommentPayloadInput): RunCommen
     steps: shown.map(stepRow),
     otherSteps: other ? { count: other.count, ...stepRow({ name: 'other steps', ...other }) } : null,
     sha: c.sha ? c.sha.slice(0, 40) : null,
-  };
-}
-
-const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-const isStr = (x: unknown): x is string => typeof x === 'string';
-const strOrNull = (x: unknown): string | null => (isStr(x) ? x : null);
-const BUDGET_KINDS: BudgetKind[] = ['co2e', 'energy', 'max-increase'];
-
-function readStep(x: unknown): StepRow | null {
-  const s = x as Partial<StepRow> | null;
-  if (!s || !isStr(s.name) || !isNum(s.durationS) || !isNum(s.energyWh) || !isNum(s.co2eG)) return null;
-  return { name: s.name, durationS: s.durationS, energyWh: s.energyWh, co2eG: s.co2eG };
-}
-
-/** A payload read back from a comment, checked field by field; null when it is not one this version reads. */
-export function readRunCommentPayload(x: unknown): RunCommentPayload | null {
-  const p = x as Record<string, unknown> | null;
-  if (!p || typeof p !== 'object' || p.v !== RUN_COMMENT_PAYLOAD_VERSION || !isStr(p.job)) return null;
-  if (![p.durationS, p.energyWh, p.co2eG, p.intensityGPerKWh, p.pue].every(isNum)) return null;
-  const ch = p.co2eChange as Record<string, unknown> | null;
-  const change =
-    ch && isStr(ch.baseBranch) && [ch.runs, ch.current, ch.baseMedian, ch.baseMin, ch.baseMax, ch.deltaAbs].every(isNum)
-      ? {
-          baseBranch: ch.baseBranch,
-          runs: ch.runs as number,
-          current: ch.current as number,
-          baseMedian: ch.baseMedian as number,
-          baseMin: ch.baseMin as number,
-          baseMax: ch.baseMax as number,
-          deltaAbs: ch.deltaAbs as number,
-          deltaPercent: isNum(ch.deltaPercent) ? ch.deltaPercent : null,
-          withinNoise: ch.withinNoise === true,
-          ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded'
-            ? { basis: ch.basis as NonNullable<LikeForLikeTag['basis']> }
-            : {}),
-          ...(typeof ch.noiseKnown === 'boolean' ? { noiseKnown: ch.noiseKnown } : {}),
-          ...(isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null
-            ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent as number | null }
-            : {}),
-        }
-      : null;
-  const b = (p.budget ?? {}) as Record<string, unknown>;
-  const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status as string)
-    ? (b.status as RunCommentPayload['budget']['status'])
-    : 'none';
-  const exceeded = Array.isArray(b.exceeded)
-    ? (b.exceeded as unknown[]).filter((k): k is BudgetKind => BUDGET_KINDS.includes(k as BudgetKind))
-    : [];
-  const e = p.energyChange as Record<string, unknown> | null | undefined;
-  const energyChange =
-    e && isNum(e.baseMedian) && isNum(e.deltaAbs)
-      ? {
-          baseMedian: e.baseMedian,
-          deltaAbs: e.deltaAbs,
-          deltaPercent: isNum(e.deltaPercent) ? e.deltaPercent : null,
-          withinNoise: e.withinNoise === true,
-        }
-      : null;
-  const o = p.otherSteps as Record<string, unknown> | null;
-  const otherStep = o ? readStep(o) : null;
-  return {
-    v: RUN_COMMENT_PAYLOAD_VERSION,
-    job: p.job,
-    runner: strOrNull(p.runner),
-    machine: strOrNull(p.machine),
-    durationS: p.durationS as number,
-    energyWh: p.energyWh as number,
-    co2eG: p.co2eG as number,
-    intensityGPerKWh: p.intensityGPerKWh as number,
-    region: strOrNull(p.region),
-    pue: p.pue as number,
-    cpuMethod: p.cpuMethod === 'rapl' || p.cpuMethod === 'powermetrics' ? p.cpuMethod : 'model',
-    co2eChange: change,
-    energyChange,
-    budget: { status, mode: b.mode === 'warn' ? 'warn' : 'fail', exceeded },
-    steps: Array.isArray(p.steps) ? (p.steps as unknown[]).map(readStep).filter((s): s is StepRow => s !== null) : [],
-    otherSteps: otherStep && o && isNum(o.count) ? { ...otherStep, count: o.count } : null,
-    sha: strOrNull(p.sha),
   };
 }
 

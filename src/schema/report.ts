@@ -1,225 +1,285 @@
 // The report object is the spine of carbon-action: produced by the CLI and the action,
 // stored in history, read by the comment, the dashboard and the export.
 // Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
-// breaking change and keep readers refusing newer versions.
+// breaking change and keep readers refusing newer versions. The schema below is the source
+// of truth: the types are inferred from it, and every reader checks a report through it
+// (src/schema/read-report.ts).
+
+import * as v from 'valibot';
+import {
+  bool,
+  date,
+  droppable,
+  exactly,
+  int,
+  list,
+  listOrEmpty,
+  NAME_MAX,
+  num,
+  numbers,
+  obj,
+  oneOf,
+  optionalText,
+  text,
+} from './fields';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type CpuMethod = 'rapl' | 'powermetrics' | 'model';
-export type GpuMethod = 'nvidia-smi-energy' | 'nvidia-smi-power' | 'powermetrics' | 'none';
+/** Caps on lists: a real report has under 120 timeline points, a few dozen steps and warnings. */
+export const REPORT_LIST_MAX = { steps: 500, timeline: 1000, warnings: 20, command: 50, gpus: 16, perRun: 10 };
 
-export interface MethodsInfo {
-  cpu: {
-    method: CpuMethod;
+const CPU_METHODS = ['rapl', 'powermetrics', 'model'] as const;
+const GPU_METHODS = ['nvidia-smi-energy', 'nvidia-smi-power', 'powermetrics', 'none'] as const;
+const DECIDED_BY = [
+  'input', // --region / region input
+  'metadata', // cloud metadata service
+  'github-hosted-default', // documented assumption for GitHub-hosted runners
+  'world-average', // nothing known
+] as const;
+
+export const MethodsInfoSchema = obj({
+  cpu: obj({
+    method: oneOf(CPU_METHODS),
     /** Human-readable: which RAPL domains, or which model profile and VM share. */
-    detail: string;
+    detail: text(),
     /**
      * Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj").
      */
-    raplUnavailableReason?: string;
+    raplUnavailableReason: optionalText('methods.cpu.raplUnavailableReason'),
     /** Model only: the grouped-CV band behind energyWh.cpuRange, as factors on the modelled CPU energy. */
-    band?: { low: number; high: number; coverage: number; basis: string };
+    band: droppable(
+      'methods.cpu.band',
+      obj({ low: num(0, 100), high: num(0, 100), coverage: num(0, 1), basis: text() }),
+    ),
     /**
      * Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older
      * reports.
      */
-    scope?: { used: 'machine' | 'container'; reason: string };
-  };
-  memory: { method: 'coefficient'; wPerGb: number; detail: string };
-  gpu: { method: GpuMethod; detail: string };
-}
+    scope: droppable('methods.cpu.scope', obj({ used: oneOf(['machine', 'container']), reason: text() })),
+  }),
+  memory: obj({ method: exactly('coefficient'), wPerGb: num(0, 100), detail: text() }),
+  gpu: obj({ method: oneOf(GPU_METHODS), detail: text() }),
+});
 
-export interface GpuInfo {
-  index: number;
-  name: string;
-  memoryMiB?: number;
-}
+export const GpuInfoSchema = obj({
+  index: int(0, 1024),
+  name: text(NAME_MAX),
+  memoryMiB: droppable('machine.gpus[].memoryMiB', num()),
+});
 
-export interface MachineInfo {
-  os: string; // process.platform
-  arch: string;
-  cpuModel: string;
-  sockets: number;
-  physicalCores: number;
+/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
+export const CpuIdInfoSchema = obj({
+  vendorId: v.optional(text(40)),
+  family: v.optional(int(0, 1e6)),
+  model: v.optional(int(0, 1e6)),
+  stepping: v.optional(int(0, 1e6)),
+  implementer: v.optional(int(0, 1e6)),
+  part: v.optional(int(0, 1e6)),
+});
+
+export const MachineInfoSchema = obj({
+  /** process.platform */
+  os: text(20),
+  arch: text(20),
+  cpuModel: text(NAME_MAX),
+  sockets: int(0, 64),
+  physicalCores: int(0, 1e5),
   /** Logical CPUs this machine (VM) sees. */
-  threads: number;
-  memoryGb: number;
-  virtualized: boolean;
+  threads: int(0, 1e5),
+  memoryGb: num(0, 1e6),
+  virtualized: bool(),
   /** Best guess from DMI / systeminformation; region resolution may refine it. */
-  cloudProvider: 'azure' | 'aws' | 'gcp' | null;
-  githubHosted: boolean;
-  gpus: GpuInfo[];
+  cloudProvider: v.nullable(oneOf(['azure', 'aws', 'gcp'])),
+  githubHosted: bool(),
   /**
    * Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none
    * answered.
    */
-  instanceType?: string;
+  instanceType: optionalText('machine.instanceType'),
   /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
-  cpuId?: CpuIdInfo;
-}
+  cpuId: droppable('machine.cpuId', CpuIdInfoSchema),
+  gpus: listOrEmpty('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
+});
 
-/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
-export interface CpuIdInfo {
-  vendorId?: string;
-  family?: number;
-  model?: number;
-  stepping?: number;
-  implementer?: number;
-  part?: number;
-}
-
-export type RegionDecidedBy =
-  | 'input' // --region / region input
-  | 'metadata' // cloud metadata service
-  | 'github-hosted-default' // documented assumption for GitHub-hosted runners
-  | 'world-average'; // nothing known
-
-export interface IntensityInfo {
-  gPerKWh: number;
+export const IntensityInfoSchema = obj({
+  gPerKWh: num(0, 2000),
   /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
-  source: string;
-  year: number | null;
+  source: text(),
+  year: v.nullable(int(1990, 2100)),
   /** e.g. "azure:eastus2", "zone:SE-SE3", "country:FR"; null for the world average. */
-  region: string | null;
-  zone: string | null;
-  decidedBy: RegionDecidedBy;
+  region: v.nullable(text(NAME_MAX)),
+  zone: v.optional(v.nullable(text(NAME_MAX)), null),
+  decidedBy: oneOf(DECIDED_BY),
   /** 'override' when --carbon-intensity was given; 'live' when the live API answered. */
-  figure: 'yearly' | 'override' | 'live';
+  figure: oneOf(['yearly', 'override', 'live']),
   /** 'user-defined' when --carbon-intensity overrides the figure: its boundary is the user's source's. */
-  boundary: 'lifecycle' | 'operational' | 'user-defined';
+  boundary: oneOf(['lifecycle', 'operational', 'user-defined']),
   /** Present when the figure rests on an assumption the user should know about. */
-  assumption?: string;
-}
+  assumption: optionalText('intensity.assumption'),
+});
 
-export interface PueInfo {
-  value: number;
-  source: string;
-}
+export const PueInfoSchema = obj({ value: num(1, 3), source: text() });
 
-export interface EmbodiedInfo {
+export const EmbodiedInfoSchema = obj({
   /** Host manufacturing emissions (TE), kg CO2e. */
-  hostKgCo2e: number;
-  lifespanYears: number;
-  timeShare: number;
-  resourceShare: number;
-  source: string;
-}
+  hostKgCo2e: num(),
+  lifespanYears: num(0, 100),
+  timeShare: num(0, 1),
+  resourceShare: num(0, 1),
+  source: text(),
+});
 
-export interface Equivalent {
-  kind: string;
-  value: number;
-  unit: string;
-  text: string;
-}
+export const EquivalentSchema = obj({ kind: text(60), value: num(), unit: text(60), text: text() });
 
-export interface GreenerRegion {
-  region: string;
-  gPerKWh: number;
-  co2eG: number;
-}
+export const GreenerRegionSchema = obj({ region: text(NAME_MAX), gPerKWh: num(0, 2000), co2eG: num() });
 
-export interface TimelinePoint {
+export const TimelinePointSchema = obj({
   /** Seconds since the start of metering. */
-  tS: number;
-  powerW: number;
-}
+  tS: num(),
+  powerW: num(0, 1e6),
+});
 
-export interface SamplesSummary {
-  count: number;
-  intervalS: number;
-  tornLines: number;
-  firstAt: string | null;
-  lastAt: string | null;
+export const SamplesSummarySchema = obj({
+  count: int(),
+  intervalS: num(0, 3600),
+  tornLines: v.optional(int(), 0),
+  firstAt: v.optional(v.nullable(date()), null),
+  lastAt: v.optional(v.nullable(date()), null),
   /** Gaps longer than 3 intervals, total seconds (a suspended or starved sampler). */
-  gapS: number;
+  gapS: v.optional(num(), 0),
   /** Whole-machine power, downsampled to at most 120 points for charts. */
-  timeline: TimelinePoint[];
+  timeline: listOrEmpty('samples.timeline', TimelinePointSchema, REPORT_LIST_MAX.timeline),
   /** True when the sampler stopped before the end of the metered period. */
-  endedEarly: boolean;
-}
+  endedEarly: v.optional(bool(), false),
+});
 
-export interface StepEnergy {
-  number: number;
-  name: string;
-  startedAt: string;
-  completedAt: string;
-  durationS: number;
-  energyWh: number;
-  co2eG: number;
-}
+export const StepEnergySchema = obj({
+  number: int(0, 1e6),
+  name: text(NAME_MAX),
+  startedAt: date(),
+  completedAt: date(),
+  durationS: num(),
+  energyWh: num(),
+  co2eG: num(),
+});
 
-export interface RunContext {
-  repository?: string;
-  workflow?: string;
-  job?: string;
-  matrix?: string;
-  runId?: string;
-  runAttempt?: string;
-  event?: string;
-  ref?: string;
-  branch?: string;
-  baseBranch?: string;
-  sha?: string;
-  pullRequest?: number;
-  runner?: string;
-}
+const contextText = (key: string, max = NAME_MAX) => optionalText(`context.${key}`, max);
+
+export const RunContextSchema = obj({
+  repository: contextText('repository'),
+  workflow: contextText('workflow'),
+  job: contextText('job'),
+  matrix: contextText('matrix'),
+  runId: contextText('runId', 30),
+  runAttempt: contextText('runAttempt', 10),
+  event: contextText('event'),
+  ref: contextText('ref'),
+  branch: contextText('branch'),
+  baseBranch: contextText('baseBranch'),
+  sha: droppable(
+    'context.sha',
+    v.pipe(
+      text(64),
+      // Hex only, so a hash is safe in a link; 4 digits is git's shortest abbreviation.
+      v.regex(/^[0-9a-f]{4,64}$/i, (i) => `must be a commit hash (4 to 64 hex digits), got ${JSON.stringify(i.input)}`),
+    ),
+  ),
+  pullRequest: droppable('context.pullRequest', int(1, 1e12)),
+  runner: contextText('runner'),
+});
 
 /**
  * A hardware-neutral account of the work (src/meter/work.ts), so runs on different machines
  * can be compared like with like (src/baseline/like-for-like.ts). Optional: reports from
  * before it was added have none.
  */
-export interface WorkAccount {
+export const WorkAccountSchema = obj({
   /** Σ utilisation × vCPUs × interval s: the CPU time the job kept busy, s. */
-  cpuSeconds: number;
+  cpuSeconds: num(),
   /** Seconds spent in each 10 % utilisation band: [0, 10 %), [10, 20 %) … [90, 100 %]; 10 numbers. */
-  utilisationHistogramS: number[];
+  utilisationHistogramS: numbers(10),
   /** Σ utilisation × interval s within each band (so a band's mean utilisation is busyS ÷ seconds); 10 numbers. */
-  utilisationHistogramBusyS: number[];
+  utilisationHistogramBusyS: numbers(10),
   /** Memory GB × durationS. */
-  memoryGbS: number;
+  memoryGbS: num(),
   /**
    * What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the
    * container's CPU allowance, which can be fractional).
    */
-  machineClass: { cpuModel: string; vcpus: number };
+  machineClass: obj({ cpuModel: text(NAME_MAX), vcpus: num(0, 1e5) }),
   /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
-  pricing: { cpuCurveW: number[]; memoryWPerGb: number };
-}
+  pricing: obj({ cpuCurveW: numbers(11, 1e6), memoryWPerGb: num(0, 100) }),
+});
 
-export interface Report {
-  schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  tool: { name: 'carbon-action'; version: string };
-  kind: 'cli' | 'action';
-  startedAt: string;
-  endedAt: string;
-  durationS: number;
-  command?: string[];
-  exitCode?: number | null;
+export const ReportSchema = obj({
+  schemaVersion: exactly(REPORT_SCHEMA_VERSION),
+  tool: obj({ name: exactly('carbon-action'), version: text(40) }),
+  kind: oneOf(['cli', 'action']),
+  startedAt: date(),
+  endedAt: date(),
+  durationS: num(),
+  command: droppable('command', list('command', text(NAME_MAX), REPORT_LIST_MAX.command)),
+  // Windows exit codes are unsigned 32-bit (an access violation is 3221225477).
+  exitCode: droppable('exitCode', v.nullable(int(-2147483648, 4294967295))),
   /** The signal that ended the command ("SIGTERM"), when exitCode is null because one did. */
-  signal?: string;
+  signal: optionalText('signal', 20),
   /** IT energy, before PUE. cpuRange (model only): the CPU energy's uncertainty band, [low, high] Wh. */
-  energyWh: { total: number; cpu: number; memory: number; gpu: number; cpuRange?: [number, number] };
-  powerW: { mean: number; peak: number };
-  methods: MethodsInfo;
-  machine: MachineInfo;
-  pue: PueInfo;
-  intensity: IntensityInfo;
+  energyWh: obj({
+    total: num(),
+    cpu: num(),
+    memory: num(),
+    gpu: num(),
+    cpuRange: droppable(
+      'energyWh.cpuRange',
+      v.pipe(
+        v.strictTuple([num(), num()], 'must be [low, high]'),
+        v.check(([low, high]) => low <= high, 'must have low ≤ high'),
+      ),
+    ),
+  }),
+  powerW: obj({ mean: num(), peak: num() }),
+  methods: MethodsInfoSchema,
+  machine: MachineInfoSchema,
+  pue: PueInfoSchema,
+  intensity: IntensityInfoSchema,
   /** total = operational (+ embodied only when includeEmbodied). */
-  co2eG: { total: number; operational: number; embodied: number };
-  includeEmbodied: boolean;
-  embodied: EmbodiedInfo;
+  co2eG: obj({ total: num(), operational: num(), embodied: num() }),
+  includeEmbodied: bool(),
+  embodied: EmbodiedInfoSchema,
   /** SCI score with one run as the functional unit. */
-  sci: { gPerRun: number; functionalUnit: 'run' };
-  equivalents: Equivalent[];
-  greenerRegions: GreenerRegion[];
-  samples: SamplesSummary;
-  steps?: StepEnergy[];
-  context?: RunContext;
+  sci: obj({ gPerRun: num(), functionalUnit: exactly('run') }),
+  equivalents: listOrEmpty('equivalents', EquivalentSchema, REPORT_LIST_MAX.perRun),
+  greenerRegions: listOrEmpty('greenerRegions', GreenerRegionSchema, REPORT_LIST_MAX.perRun),
+  samples: SamplesSummarySchema,
+  steps: droppable('steps', list('steps', StepEnergySchema, REPORT_LIST_MAX.steps)),
+  context: droppable('context', RunContextSchema),
   /** Hardware-neutral account of the work; absent from reports written before it existed. */
-  work?: WorkAccount;
-  warnings: string[];
-}
+  work: droppable('work', WorkAccountSchema),
+  warnings: listOrEmpty('warnings', text(), REPORT_LIST_MAX.warnings),
+});
+
+/** A line of a history file is a report (JSON Lines, oldest first): the same schema, one name for the readers. */
+export const HistoryEntrySchema = ReportSchema;
+
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type HistoryEntry = Report;
+export type MethodsInfo = v.InferOutput<typeof MethodsInfoSchema>;
+export type CpuMethod = MethodsInfo['cpu']['method'];
+export type GpuMethod = MethodsInfo['gpu']['method'];
+export type GpuInfo = v.InferOutput<typeof GpuInfoSchema>;
+export type CpuIdInfo = v.InferOutput<typeof CpuIdInfoSchema>;
+export type MachineInfo = v.InferOutput<typeof MachineInfoSchema>;
+export type RegionDecidedBy = (typeof DECIDED_BY)[number];
+export type IntensityInfo = v.InferOutput<typeof IntensityInfoSchema>;
+export type PueInfo = v.InferOutput<typeof PueInfoSchema>;
+export type EmbodiedInfo = v.InferOutput<typeof EmbodiedInfoSchema>;
+export type Equivalent = v.InferOutput<typeof EquivalentSchema>;
+export type GreenerRegion = v.InferOutput<typeof GreenerRegionSchema>;
+export type TimelinePoint = v.InferOutput<typeof TimelinePointSchema>;
+export type SamplesSummary = v.InferOutput<typeof SamplesSummarySchema>;
+export type StepEnergy = v.InferOutput<typeof StepEnergySchema>;
+export type RunContext = v.InferOutput<typeof RunContextSchema>;
+export type WorkAccount = v.InferOutput<typeof WorkAccountSchema>;
 
 /** This run against the median of the base branch's last runs (src/baseline/history.ts). */
 export type Comparison =

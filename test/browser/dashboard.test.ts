@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../../src/dashboard/render';
 import { writeDashboard } from '../../src/dashboard/index';
 import { readHistories } from '../../src/history/read-history';
-import { makeHistory, SERIES_COUNT, toJsonl } from '../fixtures/history/make-history';
+import { makeHistory, SERIES_COUNT, toJsonl } from '../fixtures/report';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = join(__dirname, '../fixtures/history/sample-60.jsonl');

@@ -334,7 +334,9 @@ describe('carbon-action report (bundled)', () => {
     writeFileSync(file, JSON.stringify({ schemaVersion: 99 }));
     const r = await cli(['report', file]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/schemaVersion 99; this carbon-action reads up to 1: upgrade carbon-action/);
+    expect(r.stderr).toMatch(
+      /report: .*newer\.json: schemaVersion 99 is newer than this carbon-action reads \(1\): upgrade carbon-action/,
+    );
   });
 });
 

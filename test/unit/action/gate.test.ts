@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGate, gateMessages } from '../../../src/action/gate';
 import type { Comparison } from '../../../src/schema/report';
-import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+import { sampleComparison, sampleReport } from '../../fixtures/report';
 
 function report(co2eG: number, energyWh: number) {
   const r = sampleReport();

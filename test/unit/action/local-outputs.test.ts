@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalOutputs } from '../../../src/action/local-outputs';
 import type { GateResult } from '../../../src/schema/report';
-import { sampleReport } from '../../fixtures/report/sample';
+import { sampleReport } from '../../fixtures/report';
 
 describe('createLocalOutputs', () => {
   it('an unwritable report is one note in the summary and one warning, however often the results are rewritten', () => {

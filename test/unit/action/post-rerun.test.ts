@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPost } from '../../../src/action/post-impl';
 import { serialiseHistory } from '../../../src/baseline/history-file';
 import { historyFileName } from '../../../src/baseline/history-key';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 import { headerRecord } from '../../fixtures/samples';
 
 // The post step, run in-process on a hand-written samples file, with the history in a

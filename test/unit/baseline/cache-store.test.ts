@@ -10,7 +10,7 @@ import { historyKeyPrefix, historySaveKey } from '../../../src/baseline/history-
 import type { Report } from '../../../src/schema/report';
 import { startCacheFake, type CacheFake } from '../../fakes/cache-fake';
 import { refusedLoopbackUrl } from '../../fakes/http-util';
-import { makeReport, series } from './make-report';
+import { makeReport, series } from '../../fixtures/report';
 
 // Real @actions/cache save/restore (tar + zstd or gzip, Azure Blob SDK upload, Twirp
 // JSON) against the loopback fake. @actions/cache reads its configuration from
@@ -162,7 +162,7 @@ describe('Actions cache history store (through the cache fake)', () => {
     const res = await store(2).load('main');
     expect(res.ok).toBe(false);
     if (!res.ok)
-      expect(res.reason).toContain('written by a newer carbon-action (schemaVersion 2; this version reads up to 1)');
+      expect(res.reason).toContain('schemaVersion 2 is newer than this carbon-action reads (1): upgrade carbon-action');
   });
 
   it('outside GitHub Actions → ok:false without any request', async () => {

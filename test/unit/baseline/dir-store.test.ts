@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDirHistoryStore } from '../../../src/baseline/dir-store';
 import { parseHistoryText } from '../../../src/baseline/history-file';
 import { historyFileName } from '../../../src/baseline/history-key';
-import { makeReport, series } from './make-report';
+import { makeReport, series } from '../../fixtures/report';
 
 const scope = { os: 'linux', workflow: 'CI', job: 'test' };
 let dir: string;
@@ -77,7 +77,7 @@ describe('parseHistoryText', () => {
     if (!res.ok) return;
     expect(res.entries).toHaveLength(1);
     expect(res.warnings[0]).toBe(
-      'h.jsonl line 2: written by a newer carbon-action (schemaVersion 2; this version reads up to 1): upgrade carbon-action to compare with it, skipped',
+      'h.jsonl line 2: schemaVersion 2 is newer than this carbon-action reads (1): upgrade carbon-action, skipped',
     );
   });
 
@@ -85,8 +85,7 @@ describe('parseHistoryText', () => {
     const newer = { ...makeReport(), schemaVersion: 3 };
     expect(parseHistoryText(JSON.stringify(newer), 'h.jsonl')).toEqual({
       ok: false,
-      reason:
-        'history h.jsonl was written by a newer carbon-action (schemaVersion 3; this version reads up to 1): upgrade carbon-action to compare with it',
+      reason: 'history h.jsonl: schemaVersion 3 is newer than this carbon-action reads (1): upgrade carbon-action',
       entries: [],
     });
   });
@@ -96,8 +95,8 @@ describe('parseHistoryText', () => {
     const res = parseHistoryText(`${JSON.stringify(noTotal)}\n${JSON.stringify(makeReport())}\n[]\n`, 'h');
     expect(res.ok && res.entries.length).toBe(1);
     expect(res.ok && res.warnings).toEqual([
-      'h line 1: co2eG.total is missing or not a finite number, skipped',
-      'h line 3: not a JSON object, skipped',
+      'h line 1: co2eG.total must be a number from 0 to 1000000000, got undefined, skipped',
+      'h line 3: the report is missing or not an object, skipped',
     ]);
   });
 });

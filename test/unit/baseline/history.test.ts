@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendToHistory, compareMetric, compareWithBaseline, median } from '../../../src/baseline/history';
-import { makeReport, series } from './make-report';
+import { makeReport, series } from '../../fixtures/report';
 
 describe('median', () => {
   it('odd and even counts', () => {
@@ -56,7 +56,7 @@ describe('compareWithBaseline', () => {
     expect(c.energyWh.deltaAbs).toBeCloseTo(4.4, 12);
     expect(c.energyWh.deltaPercent).toBeCloseTo(20, 9);
     expect(c.trend.map((t) => t.co2eG)).toEqual([10, 12, 11, 30, 9]);
-    expect(c.trend[0]).toEqual({ at: '2025-03-01T10:00:00.000Z', co2eG: 10, energyWh: 20, sha: 'sha0' });
+    expect(c.trend[0]).toEqual({ at: '2025-03-01T10:00:00.000Z', co2eG: 10, energyWh: 20, sha: 'abc0000' });
   });
 
   it('uses only the latest 5 runs, by end time', () => {

@@ -3,7 +3,7 @@ import { compareWithBaseline } from '../../../src/baseline/history';
 import { likeForLike, repriceCpuWh, repriceRun, utilisationCpus } from '../../../src/baseline/like-for-like';
 import { workAccount } from '../../../src/meter/work';
 import type { Report, WorkAccount } from '../../../src/schema/report';
-import { makeReport } from './make-report';
+import { fixtureSha, makeReport } from '../../fixtures/report';
 
 const D = [5, 20, 30, 38, 45, 51, 56, 60, 63, 65, 66]; // concave, W at 0 … 100 %
 const AMD = 'AMD EPYC 7763 64-Core Processor';
@@ -41,7 +41,7 @@ function run(
     ...figures,
     endedAt: new Date(Date.UTC(2025, 2, 1, 10, i)).toISOString(),
     runId: String(100 + i),
-    sha: `sha${i}`,
+    sha: fixtureSha(i),
   });
   r.machine.cpuModel = cpuModel;
   r.durationS = 30;

@@ -8,7 +8,7 @@ import { escapeHtml } from '../../../src/dashboard/html';
 import { buildDashboard, writeDashboard } from '../../../src/dashboard/index';
 import { niceCeil } from '../../../src/dashboard/svg';
 import type { Report } from '../../../src/schema/report';
-import { makeHistory, SERIES_COUNT } from '../../fixtures/history/make-history';
+import { makeHistory, SERIES_COUNT } from '../../fixtures/report';
 
 const GENERATED_AT = '2025-04-06T12:00:00Z';
 const NOW = Date.parse(GENERATED_AT);

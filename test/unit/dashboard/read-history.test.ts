@@ -2,14 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkReport,
-  describeLeftOut,
-  HistoryPathError,
-  NewerSchemaError,
-  readHistories,
-} from '../../../src/history/read-history';
-import { makeHistory, toJsonl } from '../../fixtures/history/make-history';
+import { checkReport } from '../../../src/schema/read-report';
+import { describeLeftOut, HistoryPathError, NewerSchemaError, readHistories } from '../../../src/history/read-history';
+import { makeHistory, toJsonl } from '../../fixtures/report';
 
 const FIX = join(__dirname, '../../fixtures/history');
 const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-history-'));
@@ -54,7 +49,7 @@ describe('readHistories', () => {
     const run = readHistories([join(FIX, 'newer-schema.jsonl')]);
     await expect(run).rejects.toBeInstanceOf(NewerSchemaError);
     await expect(run).rejects.toThrow(
-      'history line 1 of newer-schema.jsonl has schemaVersion 2; this carbon-action reads up to 1: upgrade carbon-action (and 1 more such lines)',
+      'history line 1 of newer-schema.jsonl: schemaVersion 2 is newer than this carbon-action reads (1): upgrade carbon-action (and 1 more such lines)',
     );
   });
 
@@ -76,8 +71,8 @@ describe('readHistories', () => {
     const read = await readHistories([dir]);
     expect(read.reports).toHaveLength(1);
     expect(read.skippedLines.map((s) => s.reason)).toEqual([
-      'energyWh.cpu is missing or not a number',
-      'co2eG is missing',
+      'energyWh.cpu must be a number from 0 to 1000000000, got "lots"',
+      'co2eG is missing or not an object',
     ]);
   });
 
@@ -113,16 +108,16 @@ describe('readHistories', () => {
 
 describe('checkReport', () => {
   it('rejects non-objects and bad schema versions with a reason', () => {
-    expect(checkReport([1])).toEqual({ ok: false, reason: 'not a JSON object' });
+    expect(checkReport([1])).toEqual({ ok: false, reason: 'the report is missing or not an object' });
     expect(checkReport({ schemaVersion: '1' })).toMatchObject({
       ok: false,
-      reason: 'schemaVersion "1" is not a positive integer',
+      reason: 'schemaVersion must be 1, got "1"',
     });
     expect(checkReport({ schemaVersion: 3 })).toMatchObject({ ok: false, newer: 3 });
     const [r] = makeHistory(1);
     expect(checkReport({ ...r, startedAt: 'yesterday' })).toMatchObject({
       ok: false,
-      reason: 'startedAt "yesterday" is not an ISO date',
+      reason: 'startedAt must be an ISO date, got "yesterday"',
     });
     expect(checkReport(r)).toMatchObject({ ok: true });
   });

@@ -80,7 +80,7 @@ describe('carbon-action export', () => {
     const bad = await run(['dashboard', '--history', notReport, '--out', join(dir, 'dash')]);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toMatch(
-      /^dashboard: no run could be read from 1 file in .*: 1 line not a carbon-action report; first: line 1 of .*package\.json: schemaVersion undefined is not a positive integer/,
+      /^dashboard: no run could be read from 1 file in .*: 1 line not a carbon-action report; first: line 1 of .*package\.json: schemaVersion must be 1, got undefined/,
     );
     expect(existsSync(join(dir, 'dash', 'index.html'))).toBe(false);
   });
@@ -88,7 +88,7 @@ describe('carbon-action export', () => {
   it('fails with the upgrade message when the whole history is newer (exit 1)', async () => {
     const r = await run(['export', '--format', 'json', '--history', join(FIX, 'newer-schema.jsonl')]);
     expect(r.stderr).toMatch(
-      /^export: history line 1 of newer-schema\.jsonl has schemaVersion 2; this carbon-action reads up to 1: upgrade carbon-action/,
+      /^export: history line 1 of newer-schema\.jsonl: schemaVersion 2 is newer than this carbon-action reads \(1\): upgrade carbon-action/,
     );
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('');
@@ -130,7 +130,7 @@ describe('carbon-action dashboard', () => {
     ]);
     expect(r.exitCode).toBeUndefined();
     expect(r.stderr).toContain(
-      'dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl has schemaVersion 2',
+      'dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl: schemaVersion 2 is newer',
     );
     expect(r.stderr).toContain('dashboard: 60 runs from 2 files (2 from a newer carbon-action refused)');
   });

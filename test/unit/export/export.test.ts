@@ -8,7 +8,7 @@ import { CSV_COLUMNS, exportReports, runExport } from '../../../src/export/index
 import { regionLocation, type LocationTables } from '../../../src/export/location';
 import { readHistories } from '../../../src/history/read-history';
 import type { Report } from '../../../src/schema/report';
-import { makeHistory } from '../../fixtures/history/make-history';
+import { makeHistory } from '../../fixtures/report';
 
 const FIX = join(__dirname, '../../fixtures/history');
 const handworked = (): Report => JSON.parse(readFileSync(join(FIX, 'handworked-report.json'), 'utf8'));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { upsertRunComment } from '../../../src/github/run-comment';
 import { runCommentMarker } from '../../../src/report/run-comment-format';
 import { buildRunCommentPayload, runCommentRenderer } from '../../../src/report/run-comment-render';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 import type { GitHubFake } from '../../fakes/github-fake';
 import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 

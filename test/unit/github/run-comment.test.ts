@@ -11,7 +11,7 @@ import {
   readRunCommentPayload,
   runCommentRenderer,
 } from '../../../src/report/run-comment-render';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 import type { GitHubFake } from '../../fakes/github-fake';
 import { fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 

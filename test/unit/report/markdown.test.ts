@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MAX_CHARS, changeText, renderComment, renderSummary, topStepRows } from '../../../src/report/markdown';
 import type { GateResult, Report, StepEnergy } from '../../../src/schema/report';
-import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+import { sampleComparison, sampleReport } from '../../fixtures/report';
 import { escapeMarkdown } from '../../../src/report/escape';
 
 const MARKER = '<!-- carbon-action:v1 workflow=CI job=test -->';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { niceCeiling, powerChart, thinPoints, trendChart } from '../../../src/report/mermaid';
 import type { Comparison } from '../../../src/schema/report';
-import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+import { sampleComparison, sampleReport } from '../../fixtures/report';
 
 const seriesLength = (chart: string, kind: 'line' | 'bar'): number => {
   const m = new RegExp(`^    ${kind} \\[(.*)\\]$`, 'm').exec(chart);

@@ -15,9 +15,8 @@ import {
   type RunCommentPayload,
 } from '../../../src/report/run-comment-render';
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
-import { makeReport } from '../baseline/make-report';
 import { renderComment, renderJobDetail } from '../../../src/report/markdown';
-import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
+import { makeReport, sampleComparison, sampleReport } from '../../fixtures/report';
 
 const section = (
   jobKey: string,

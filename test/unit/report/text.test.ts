@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderText, wrapText } from '../../../src/report/text';
-import { sampleReport } from '../../fixtures/report/sample';
+import { sampleReport } from '../../fixtures/report';
 
-// The fixture (test/fixtures/report/make-sample-report.mjs), worked by hand:
+// The fixture (makeSampleReport in test/fixtures/report.ts), worked by hand:
 //   memory 16 GB × 0.392 W/GB = 6.272 W × 372 s = 2333.2 J = 0.6481 Wh → "648 mWh"
 //   CPU 5327.9 J = 1.47997 Wh → "1.48 Wh"; total 2.12808 Wh → "2.13 Wh"
 //   mean 2.12808 Wh × 3600 / 372 s = 20.59 W → "20.6 W"; peak 25.472 W → "25.5 W"

@@ -29,7 +29,12 @@ describe('readUntrustedReport', () => {
   });
 
   it.each([
-    ['schemaVersion', (v: Mutable) => (v.schemaVersion = 2), /schemaVersion must be 1/],
+    ['an older or odd schemaVersion', (v: Mutable) => (v.schemaVersion = 0), /schemaVersion must be 1, got 0/],
+    [
+      'a newer schemaVersion',
+      (v: Mutable) => (v.schemaVersion = 2),
+      /schemaVersion 2 is newer than this carbon-action reads \(1\): upgrade carbon-action/,
+    ],
     [
       'a non-number total',
       (v: Mutable) => (v.co2eG.total = 'lots'),
@@ -76,10 +81,12 @@ describe('readUntrustedReport', () => {
     expect(report.steps).toHaveLength(sample().steps.length);
     expect(report.context).not.toHaveProperty('pullRequest');
     expect(report.context).not.toHaveProperty('sha');
+    // In the schema's order of fields; a sha that is not hex is left out with a note too.
     expect(warnings).toEqual([
-      'warnings: 10 item(s) beyond the first 20 left out',
       `steps: 1 unreadable item(s) left out`,
-      'context.pullRequest must be a number from 1 to 1000000000000, got -3; left out',
+      'context.sha must be a commit hash (4 to 64 hex digits), got "not a sha"; left out',
+      'context.pullRequest must be a whole number from 1 to 1000000000000, got -3; left out',
+      'warnings: 10 item(s) beyond the first 20 left out',
     ]);
   });
 });
