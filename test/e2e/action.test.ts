@@ -1,9 +1,10 @@
 // End-to-end: the bundled dist/main and dist/post, run as the runner runs them, against
 // loopback fakes of the GitHub REST API and the Actions cache service.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { describe, expect, it } from 'vitest';
+import type { CacheFake } from '../fakes/cache-fake';
+import { fakesEachTest } from '../fakes/fakes-each-test';
+import { fakeJob, fakeStepsSpanning, type GitHubFake } from '../fakes/github-fake';
 import {
   busy,
   makeJob,
@@ -24,14 +25,7 @@ let github: GitHubFake;
 let cache: CacheFake;
 let nextRunId = 100;
 
-beforeEach(async () => {
-  github = await startGitHubFake();
-  cache = await startCacheFake();
-});
-afterEach(async () => {
-  await github.close();
-  await cache.close();
-});
+fakesEachTest((f) => ({ github, cache } = f));
 
 function setup(partial: Partial<JobSetup> & Pick<JobSetup, 'event' | 'branch'>): JobSetup {
   return { githubUrl: github.url, cacheEnv: cache.env, runId: nextRunId++, ...partial };
@@ -46,14 +40,7 @@ function registerJob(
 ): void {
   const now = Date.now();
   const span = Math.max(300, now - startMs);
-  const steps = stepNames.map((name, i) => ({
-    name,
-    number: i + 1,
-    status: 'completed' as const,
-    conclusion: 'success',
-    started_at: new Date(startMs + (span * i) / stepNames.length).toISOString(),
-    completed_at: new Date(startMs + (span * (i + 1)) / stepNames.length).toISOString(),
-  }));
+  const steps = fakeStepsSpanning(stepNames, startMs, span);
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,

@@ -7,9 +7,10 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { describe, expect, it } from 'vitest';
+import type { CacheFake } from '../fakes/cache-fake';
+import { fakesEachTest } from '../fakes/fakes-each-test';
+import type { GitHubFake } from '../fakes/github-fake';
 import { CLI, makeJob, outputs, runMainStep, runPostStep, state, summary, type Job } from './runner';
 
 const OWNER = 'octo';
@@ -21,9 +22,8 @@ let github: GitHubFake;
 let cache: CacheFake;
 let nextRunId = 500;
 
-beforeEach(async () => {
-  github = await startGitHubFake();
-  cache = await startCacheFake();
+fakesEachTest((f) => {
+  ({ github, cache } = f);
   github.state.pulls.set(`${OWNER}/${REPO}#7`, {
     number: 7,
     state: 'open',
@@ -36,10 +36,6 @@ beforeEach(async () => {
     head: { sha: 'e'.repeat(40), ref: 'other', repo: { full_name: `${OWNER}/${REPO}` } },
     base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
   });
-});
-afterEach(async () => {
-  await github.close();
-  await cache.close();
 });
 
 /** Half 1: `carbon-action measure --json carbon-report.json -- <work>` inside a PR or push job. */
