@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { requireSharedFiles } from './shared-inputs';
-import { cpuFamilyFromName, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+import { cpuFamilyFromName, cpuGroup, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+
+export { cpuGroup };
 import { loadCpuTable, lookupCpu, type CpuTable } from '../src/meter/cpu-table';
 import { inferHost } from '../src/meter/host';
 import {
@@ -32,6 +34,7 @@ import {
   type ModelInputs,
   type PowerModelData,
   type RatioBand,
+  type CpuModelCorrection,
   type ResidualKernel,
   type ServerSpec,
   type UncertaintyTable,
@@ -131,33 +134,14 @@ export interface SpecServer {
   memoryGb: number;
   tdpW: number | null; // SPEC's parsed TDP per chip; null where the file has none (2023+)
   architecture: string;
+  /** Vendor and system model: results of one system (often resubmitted) are held out together. */
+  system: string;
   set: SpecSet;
   /** 11 levels, W; null where the result did not measure that level (2023+: idle and 100 % only). */
   wattsAtLoad: (number | null)[];
 }
 
 const LEVEL_COLUMNS = ['ActiveIdle', ...LOAD_LEVELS_PCT.slice(1).map((p) => `${p}_AvgPower`)];
-
-/**
- * The CPU model family a name belongs to: vendor and model number without the suffix letters,
- * so 8534P and 8534PN, 9654 and 9654P, E5640 and L5640 are one group; "v2" stays (another die).
- */
-export function cpuGroup(raw: string): string {
-  const n = normaliseCpuName(raw)
-    .toLowerCase()
-    .replace(/\bxeon-d\b/, 'xeon d');
-  const vendor = cpuFamilyFromName(raw).vendor;
-  let m: RegExpExecArray | null;
-  if ((m = /\bepyc (\d[0-9a-z]{2}\d)/.exec(n))) return `amd epyc ${m[1]}`;
-  if ((m = /\bopteron (?:[a-z]+ )?(\d{3,4})/.exec(n))) return `amd opteron ${m[1]}`;
-  if ((m = /\b(e[357])-(\d{4})[a-z]*(?: (v\d))?/.exec(n))) return `intel xeon ${m[1]}-${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
-  if ((m = /\be-(\d{4})/.exec(n))) return `intel xeon e-${m[1]}`;
-  if ((m = /\bd-?\s?(\d{4})/.exec(n)) && /xeon/.test(n)) return `intel xeon d-${m[1]}`;
-  if ((m = /\bxeon (?:[a-z]+ )?[a-z]?(\d{4})/.exec(n))) return `intel xeon ${m[1]}`;
-  if ((m = /\baltra(?: max)?.*?\b([mq]\d+-\d+)/.exec(n))) return `ampere ${m[1]}`;
-  if (/\bgrace\b/.test(n)) return 'nvidia grace';
-  return `${vendor} ${n}`;
-}
 
 export function readSpecServers(csvText: string, set: SpecSet = 'spec2007'): SpecServer[] {
   const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -174,6 +158,7 @@ export function readSpecServers(csvText: string, set: SpecSet = 'spec2007'): Spe
       memoryGb: Number(r.HW_MemAmountGB),
       tdpW,
       architecture: r.Architecture,
+      system: `${r.HW_Vendor} | ${r.HW_Model}`,
       set,
       wattsAtLoad: LEVEL_COLUMNS.map((c) => Number(r[c])),
     });
@@ -182,8 +167,33 @@ export function readSpecServers(csvText: string, set: SpecSet = 'spec2007'): Spe
 }
 
 /**
- * servers-2023plus.csv (CCF's SPECpower extract): idle and 100 % only, no TDP column.
- * "Total Memory (GB)" of 1 (6 multi-socket results) is read as 1 TB: CCF's parse of "1 TB".
+ * Servers smaller than this many GB are not in SPECpower's 2023+ results (the smallest is a 1-socket Xeon E with
+ * 16 GB): a "Total Memory (GB)" below it has lost its unit.
+ */
+export const MIN_2023_MEMORY_GB = 8;
+/** Fewest threads a server reported with memory in whole TB may have: below this, 1–7 TB would be implausible. */
+const MIN_TB_SERVER_THREADS = 64;
+
+/**
+ * "Total Memory (GB)" of CCF's extract, in GB, with the unit it was read in. Eight 2024 results of 2–4-socket Xeon
+ * servers (256–512 threads) carry 1 there: SPEC's "1 TB" with its unit dropped (1 GB would be 2–4 MB per thread, and no
+ * DDR5 server has less than one 16 GB DIMM). So a whole number of 1–7 on a server of at least 64 threads is TB
+ * (× 1024); any other value under 8 is refused, naming the row, rather than guessed.
+ */
+export function ccfMemoryGb(value: string, threads: number, row: string): { memoryGb: number; unit: 'GB' | 'TB' } {
+  const v = Number(value);
+  if (!Number.isFinite(v) || v <= 0)
+    throw new Error(`derive-power-model: "Total Memory (GB)" is ${JSON.stringify(value)} for ${row}; expected > 0`);
+  if (v >= MIN_2023_MEMORY_GB) return { memoryGb: v, unit: 'GB' };
+  if (Number.isInteger(v) && threads >= MIN_TB_SERVER_THREADS) return { memoryGb: v * 1024, unit: 'TB' };
+  throw new Error(
+    `derive-power-model: "Total Memory (GB)" is ${value} for ${row} (${threads} threads); expected ≥ ${MIN_2023_MEMORY_GB} GB, or a whole number of TB on a server of ≥ ${MIN_TB_SERVER_THREADS} threads`,
+  );
+}
+
+/**
+ * servers-2023plus.csv (CCF's SPECpower extract): idle and 100 % only, no TDP column. Memory in TB where the extract
+ * dropped the unit (ccfMemoryGb()).
  */
 export function readSpec2023Servers(csvText: string): SpecServer[] {
   const records = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
@@ -193,10 +203,11 @@ export function readSpec2023Servers(csvText: string): SpecServer[] {
     const chips = Number(r.Chips);
     const cores = Number(r['# Cores']);
     const threads = Number(r['Total Threads']);
-    const mem = Number(r['Total Memory (GB)']);
     const idle = Number(r['avg. watts @ active idle']);
     const full = Number(r['avg. watts @ 100%']);
-    if (!(chips > 0 && cores > 0 && threads > 0 && mem > 0 && idle > 0 && full > 0)) continue;
+    if (!(chips > 0 && cores > 0 && threads > 0 && idle > 0 && full > 0)) continue;
+    const system = `${r['Hardware Vendor']} | ${r.System}`;
+    const { memoryGb } = ccfMemoryGb(r['Total Memory (GB)'], threads, `${system} (${cpu}, ${r.Published})`);
     const wattsAtLoad: (number | null)[] = LOAD_LEVELS_PCT.map(() => null);
     wattsAtLoad[0] = idle;
     wattsAtLoad[10] = full;
@@ -206,9 +217,10 @@ export function readSpec2023Servers(csvText: string): SpecServer[] {
       chips,
       cores,
       threads,
-      memoryGb: mem < 8 ? mem * 1024 : mem,
+      memoryGb,
       tdpW: null,
       architecture: '',
+      system,
       set: 'spec2023',
       wattsAtLoad,
     });
@@ -487,6 +499,9 @@ export function fitBaseModel(
   const fams = rows.map((r) => info(r).fam);
   const known = fams.map((f) => f.eraYear).filter((y): y is number => y !== null);
   const eraYearRange: [number, number] = [Math.min(...known), Math.max(...known)];
+  // The newest full curves: the shape outputs are fitted on nothing newer, so they are not extrapolated past it.
+  const shapeYears = rows.filter(isFullCurve).map((r) => info(r).fam.eraYear ?? eraYearRange[1]);
+  const shapeEraYearMax = shapeYears.length ? Math.min(eraYearRange[1], Math.max(...shapeYears)) : eraYearRange[1];
   const families = [...new Set(fams.map((f) => f.family))].sort();
   const defaults = tdpDefaults(rows);
   const x: SparseRow[] = rows.map((r) => {
@@ -530,6 +545,7 @@ export function fitBaseModel(
     ...(memory ? { memory } : {}),
     features: MODEL_FEATURES,
     eraYearRange,
+    shapeEraYearMax,
     coefficients,
     familyOffsets: Object.fromEntries(families.map((f, i) => [f, offsets[i]])),
     defaults,
@@ -564,6 +580,71 @@ export function residualKernelFor(
   });
   const points = raw.map((c) => c.map((v, j) => round(v / scales[j], 4)));
   return { coordinates: KERNEL_COORDINATES, scales, bandwidth, priorWeight, points, lnResiduals };
+}
+
+/** κ is floored here (in servers) when the CPU models' means hardly differ: the correction then fades to nothing. */
+const MAX_CPU_MODEL_SHRINKAGE = 1e6;
+
+/**
+ * The same-CPU-model correction (CpuModelCorrection): each training server's ln residual after the runtime's own
+ * prediction for a new system of its CPU model (base model, and the neighbour correction without the server's own
+ * system: vendor and model, so resubmissions leave too), then per CPU model the mean shrunk by
+ * κ = σ²within / τ²between. σ²within pools the spread inside CPU models with ≥ 2 servers; τ²between is the variance of
+ * the models' means less the part their own noise explains (method of moments), both averaged over outputs.
+ */
+export function cpuModelCorrectionFor(model: PowerModelData, rows: SpecServer[]): CpuModelCorrection {
+  const kernel = model.residualKernel;
+  const residuals = rows.map((r) => {
+    const s = resolveServer(model, info(r).table, specOf(r));
+    const logs = baseLogCurve(model, s.inputs, s.family);
+    let lnCorrection: number[] = logs.map(() => 0);
+    if (kernel) {
+      // As for a new system of this CPU model: the server's own system (it and its resubmissions) is left out.
+      const d2 = squaredDistances(kernel, kernelCoordinates(s.inputs, s.memoryGb)).map((d, i) =>
+        rows[i].group === r.group && rows[i].system === r.system ? Infinity : d,
+      );
+      lnCorrection = correctionFromDistances(d2, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight).lnCorrection;
+    }
+    return logs.map((v, o) => {
+      const w = measuredForOutput(r, o);
+      return w === null ? null : fitTarget(w, r.memoryGb, model.memoryWPerGb) - v - lnCorrection[o];
+    });
+  });
+  // Keyed as the runtime looks it up: cpuGroup() of the name.
+  const modelOf = rows.map((r) => cpuGroup(r.cpu));
+  const groups = [...new Set(modelOf)].sort();
+  const members = new Map(groups.map((g) => [g, modelOf.flatMap((m, i) => (m === g ? [i] : []))]));
+  let within = 0;
+  let between = 0;
+  let outputs = 0;
+  for (let o = 0; o < MODEL_OUTPUTS; o++) {
+    const byGroup = groups
+      .map((g) => (members.get(g) ?? []).map((i) => residuals[i][o]).filter((v): v is number => v !== null))
+      .filter((v) => v.length > 0);
+    const multi = byGroup.filter((v) => v.length >= 2);
+    const dof = multi.reduce((n, v) => n + v.length - 1, 0);
+    if (!dof || byGroup.length < 2) continue;
+    const sw = multi.reduce((t, v) => t + v.reduce((u, x) => u + (x - mean(v)) ** 2, 0), 0) / dof;
+    const means = byGroup.map(mean);
+    const m = mean(means);
+    const varMeans = means.reduce((t, x) => t + (x - m) ** 2, 0) / (means.length - 1);
+    within += sw;
+    between += varMeans - mean(byGroup.map((v) => sw / v.length));
+    outputs++;
+  }
+  const shrinkage =
+    outputs && between > 0 ? Math.min(MAX_CPU_MODEL_SHRINKAGE, within / between) : MAX_CPU_MODEL_SHRINKAGE;
+  const lnOffsets: Record<string, (number | null)[]> = {};
+  const servers: Record<string, number> = {};
+  for (const g of groups) {
+    const idx = members.get(g) ?? [];
+    servers[g] = idx.length;
+    lnOffsets[g] = Array.from({ length: MODEL_OUTPUTS }, (_, o) => {
+      const v = idx.map((i) => residuals[i][o]).filter((x): x is number => x !== null);
+      return v.length ? round(v.reduce((a, b) => a + b, 0) / (v.length + shrinkage), 4) : null;
+    });
+  }
+  return { shrinkage: round(shrinkage, 3), lnOffsets, servers };
 }
 
 export interface KernelChoice {
@@ -637,7 +718,13 @@ export function fitPowerModel(
 ): PowerModelData {
   const model = fitBaseModel(rows, loco, wPerGb, memory);
   const { loco: l, ...rest } = model;
-  return { ...rest, residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight), loco: l };
+  const withKernel = {
+    ...rest,
+    residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight),
+    loco: l,
+  };
+  const { loco: l2, ...rest2 } = withKernel;
+  return { ...rest2, cpuModelCorrection: cpuModelCorrectionFor(withKernel, rows), loco: l2 };
 }
 
 // ---------- grouped cross-validation: leave one CPU model family out ----------
@@ -692,23 +779,40 @@ function summarise(points: HeldOutPoint[], m: Method): MethodErrors {
  */
 export interface FoldResult {
   group: string;
+  /** Set for a known-model fold: the one system held out, its CPU model's other servers kept. */
+  system?: string;
   points: HeldOutPoint[];
   pick: string;
   tdpFromTable: number;
   model?: PowerModelData;
 }
 
-/** The folds for the given held-out groups: each fitted without its group, predicted through the runtime path. */
-export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string[], onFold?: () => void): FoldResult[] {
-  return groups.map((g) => {
-    const train = rows.filter((r) => r.group !== g);
+/**
+ * One fold: a CPU model family held out whole (grouped CV), or with `system`, one system of that CPU model held out
+ * while the model's other servers stay in training (a new server of a measured CPU model: the GitHub runner's case).
+ */
+export interface FoldKey {
+  group: string;
+  system?: string;
+}
+const heldOutBy =
+  (k: FoldKey) =>
+  (r: SpecServer): boolean =>
+    r.group === k.group && (k.system === undefined || r.system === k.system);
+
+/** The folds for the given held-out keys: each fitted without what it holds out, predicted through the runtime path. */
+export function evaluateFolds(rows: SpecServer[], wPerGb: number, keys: FoldKey[], onFold?: () => void): FoldResult[] {
+  return keys.map((key) => {
+    const g = key.group;
+    const held = heldOutBy(key);
+    const train = rows.filter((r) => !held(r));
     // h and λ are chosen on the training fold only, so the held-out family stays unseen.
     const choice = chooseKernel(train, wPerGb);
     const model = fitPowerModel(train, PLACEHOLDER_LOCO, choice, wPerGb);
-    const { residualKernel: _, ...baseModel } = model;
+    const { residualKernel: _, cpuModelCorrection: __, ...baseModel } = model;
     const points: HeldOutPoint[] = [];
     let tdpFromTable = 0;
-    for (const r of rows.filter((r) => r.group === g)) {
+    for (const r of rows.filter(held)) {
       // Held-out servers go through the runtime path: name (and CPU table fields) → model.
       const { table } = info(r);
       const curve = predictWithModel(model, table, specOf(r));
@@ -748,10 +852,11 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, groups: string
     onFold?.();
     return {
       group: g,
+      ...(key.system !== undefined ? { system: key.system } : {}),
       points,
       pick: `${choice.bandwidth}/${choice.priorWeight}`,
       tdpFromTable,
-      ...(g === RUNNER_GROUP ? { model } : {}),
+      ...(g === RUNNER_GROUP && key.system === undefined ? { model } : {}),
     };
   });
 }
@@ -762,18 +867,18 @@ const WORKER_KIND = 'derive-power-model-folds';
 async function foldsInWorkers(
   rows: SpecServer[],
   wPerGb: number,
-  groups: string[],
+  keys: FoldKey[],
   workers: number,
   onFold: () => void,
 ): Promise<FoldResult[]> {
   const { Worker } = await import('node:worker_threads');
-  const parts = Array.from({ length: workers }, (_, w) => groups.filter((_, i) => i % workers === w));
+  const parts = Array.from({ length: workers }, (_, w) => keys.filter((_, i) => i % workers === w));
   const results = await Promise.all(
     parts.map(
       (part) =>
         new Promise<FoldResult[]>((resolve, reject) => {
           const worker = new Worker(new URL('./derive-power-model-worker.mjs', import.meta.url), {
-            workerData: { kind: WORKER_KIND, rows, wPerGb, groups: part, tdpTable: fullTable, cpuTable },
+            workerData: { kind: WORKER_KIND, rows, wPerGb, keys: part, tdpTable: fullTable, cpuTable },
           });
           worker.on('message', (m: { done?: true; results?: FoldResult[] }) => {
             if (m.done) onFold();
@@ -795,14 +900,26 @@ export async function evaluateGrouped(
   opts: { workers?: number; onFold?: (done: number, total: number) => void } = {},
 ) {
   const groups = [...new Set(rows.map((r) => r.group))].sort();
+  // The runner's CPU model also once per system, its other servers kept (KNOWN_MODEL_GROUP).
+  const systems = [...new Set(rows.filter((r) => r.group === KNOWN_MODEL_GROUP).map((r) => r.system))].sort();
+  const keys: FoldKey[] = [
+    ...groups.map((group) => ({ group })),
+    ...systems.map((system) => ({ group: KNOWN_MODEL_GROUP, system })),
+  ];
   let done = 0;
-  const tick = () => opts.onFold?.(++done, groups.length);
-  const workers = Math.max(1, Math.min(opts.workers ?? 1, groups.length));
-  const folds =
-    workers > 1 ? await foldsInWorkers(rows, wPerGb, groups, workers, tick) : evaluateFolds(rows, wPerGb, groups, tick);
-  // Group order, whatever thread did which fold: the output does not depend on the thread count.
-  const byGroup = new Map(folds.map((f) => [f.group, f]));
-  const ordered = groups.map((g) => byGroup.get(g) as FoldResult);
+  const tick = () => opts.onFold?.(++done, keys.length);
+  const workers = Math.max(1, Math.min(opts.workers ?? 1, keys.length));
+  const all =
+    workers > 1 ? await foldsInWorkers(rows, wPerGb, keys, workers, tick) : evaluateFolds(rows, wPerGb, keys, tick);
+  // Key order, whatever thread did which fold: the output does not depend on the thread count.
+  const byKey = new Map(all.map((f) => [`${f.group}\u0000${f.system ?? ''}`, f]));
+  const folds = keys.map((k) => byKey.get(`${k.group}\u0000${k.system ?? ''}`) as FoldResult);
+  const ordered = folds.filter((f) => f.system === undefined);
+  const knownModelPoints = folds.filter((f) => f.system !== undefined).flatMap((f) => f.points);
+  const knownModel = Object.fromEntries(METHODS.map((m) => [m, summarise(knownModelPoints, m)])) as Record<
+    Method,
+    MethodErrors
+  >;
   const points = ordered.flatMap((f) => f.points);
   const picks = new Map<string, number>();
   for (const f of ordered) picks.set(f.pick, (picks.get(f.pick) ?? 0) + 1);
@@ -817,7 +934,16 @@ export async function evaluateGrouped(
   ) as Record<SpecSet, Record<Method, MethodErrors>>;
   const kernelPicks = Object.fromEntries([...picks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   const tdpFromTable = ordered.reduce((n, f) => n + f.tdpFromTable, 0);
-  return { bySet, points, families: groups.length, servers: rows.length, tdpFromTable, kernelPicks, heldOutModels };
+  return {
+    bySet,
+    knownModel: { group: KNOWN_MODEL_GROUP, systems: systems.length, summary: knownModel },
+    points,
+    families: groups.length,
+    servers: rows.length,
+    tdpFromTable,
+    kernelPicks,
+    heldOutModels,
+  };
 }
 
 /** Coverage of the uncertainty band: the 10th to 90th percentile of measured ÷ predicted. */
@@ -861,6 +987,8 @@ export function uncertaintyTable(points: HeldOutPoint[]): UncertaintyTable {
 // ---------- the GitHub runner ----------
 
 const RUNNER_GROUP = 'amd epyc 7763';
+/** The CPU model also evaluated one system at a time with its other servers kept: the GitHub runner's. */
+export const KNOWN_MODEL_GROUP = RUNNER_GROUP;
 export const GITHUB_RUNNER = {
   cpuModel: 'AMD EPYC 7763 64-Core Processor',
   sockets: 1,
@@ -936,8 +1064,11 @@ export function markdownTable(
   return out.join('\n');
 }
 
-/** The summary table: median |error| per set, ours against the formulas. */
-export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>>): string {
+/** The summary table: median |error| per set, ours against the formulas; the known-model row under EPYC 7763. */
+export function summaryTable(
+  bySet: Record<SpecSet, Record<Method, MethodErrors>>,
+  knownModel?: Record<Method, MethodErrors>,
+): string {
   const rowsOut: string[] = [];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   rowsOut.push(line(['set (held out by CPU model family)', 'servers', ...METHODS.map((m) => METHOD_LABELS[m])]));
@@ -947,6 +1078,11 @@ export function summaryTable(bySet: Record<SpecSet, Record<Method, MethodErrors>
     const s = bySet[set];
     const servers = s.ours.perLevel[0].points;
     rowsOut.push(line([SET_LABELS[set], String(servers), ...METHODS.map((m) => f(s[m].overall.medianAbsPctErr))]));
+    if (set === 'epyc7763' && knownModel) {
+      const label = '… each system held out, its CPU model seen';
+      const n = String(knownModel.ours.perLevel[0].points);
+      rowsOut.push(line([label, n, ...METHODS.map((m) => f(knownModel[m].overall.medianAbsPctErr))]));
+    }
     if (set === 'spec2023') {
       rowsOut.push(line(['… 2023+ idle', String(servers), ...METHODS.map((m) => f(s[m].perLevel[0].medianAbsPctErr))]));
       rowsOut.push(
@@ -990,10 +1126,15 @@ async function main(): Promise<void> {
   // year, microarchitecture and vendor for every SPECpower CPU, the 2023+ ones included.
   setTdpTable(table, loadCpuTable());
 
+  const text2023 = readFileSync(join(sharedDir, 'specpower', 'servers-2023plus.csv'), 'utf8');
+  const inTb = (parse(text2023, { columns: true }) as Record<string, string>[]).filter(
+    (r) => Number(r['Total Memory (GB)']) < MIN_2023_MEMORY_GB,
+  ).length;
+  console.error(`servers-2023plus.csv: ${inTb} results give memory in TB (ccfMemoryGb())`);
   const rows = [
     ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers.csv'), 'utf8'), 'spec2007'),
     ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers-epyc-7763.csv'), 'utf8'), 'epyc7763'),
-    ...readSpec2023Servers(readFileSync(join(sharedDir, 'specpower', 'servers-2023plus.csv'), 'utf8')),
+    ...readSpec2023Servers(text2023),
   ];
   const old = rows.filter((r) => r.set !== 'spec2023');
   const disagree = old.filter((r) => {
@@ -1019,7 +1160,7 @@ async function main(): Promise<void> {
     onFold: (done, total) => {
       if (done % 25 === 0 || done === total)
         console.error(
-          `grouped CV: ${done}/${total} CPU model families (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`,
+          `grouped CV: ${done}/${total} folds (CPU model families, then EPYC 7763 systems) (${((Date.now() - t0) / 1000).toFixed(0)} s, ${workers} thread(s))`,
         );
     },
   });
@@ -1071,10 +1212,15 @@ async function main(): Promise<void> {
       targetW: { idle: [1.4, 4.9], full: [5.8, 11.5] },
     },
     sets: evaluation.bySet,
+    knownModel: {
+      description:
+        'EPYC 7763 servers, one system (vendor and model, resubmissions together) held out at a time while the other servers of the CPU model stay in training: a new server of a measured CPU model, as the GitHub runner host is',
+      ...evaluation.knownModel,
+    },
   };
   writeFileSync(join(repoRoot, 'data', 'power-model-eval.json'), `${JSON.stringify(evalFile, null, 1)}\n`);
 
-  const summary = summaryTable(evaluation.bySet);
+  const summary = summaryTable(evaluation.bySet, evaluation.knownModel.summary);
   const block = [
     DOC_START,
     `Median absolute error of whole-server wall power, each CPU model family held out in turn (${evaluation.families} families, ${evaluation.servers} servers):`,
@@ -1084,6 +1230,8 @@ async function main(): Promise<void> {
     `2007–2022 full curves, per load level (${evaluation.bySet.spec2007.ours.perLevel[0].points} servers):`,
     '',
     markdownTable(evaluation.bySet.spec2007),
+    '',
+    `EPYC 7763 servers, one system at a time held out while the CPU model's other servers stay in training (${evaluation.knownModel.systems} systems): ours ${evaluation.knownModel.summary.ours.overall.medianAbsPctErr.toFixed(1)} %, idle ${evaluation.knownModel.summary.ours.perLevel[0].medianAbsPctErr?.toFixed(1)} %, full load ${evaluation.knownModel.summary.ours.perLevel[10].medianAbsPctErr?.toFixed(1)} %; same-model correction shrinkage κ = ${model.cpuModelCorrection?.shrinkage} servers.`,
     '',
     `GitHub runner (4 vCPU of an EPYC 7763, 16 GB), CPU + memory as \`measure\` charges it: **${runner.idleW} W idle, ${runner.fullW} W at full load** (shipped model; ${runnerHeldOut ? `${runnerHeldOut.idleW} and ${runnerHeldOut.fullW} W with every EPYC 7763 result held out` : ''}); memory ${runner.memoryW} W of it.`,
     DOC_END,
@@ -1126,13 +1274,13 @@ const job = isMainThread
       kind?: string;
       rows: SpecServer[];
       wPerGb: number;
-      groups: string[];
+      keys: FoldKey[];
       tdpTable: CpuTdpTable;
       cpuTable?: CpuTable;
     } | null);
 if (job?.kind === WORKER_KIND && parentPort) {
   const port = parentPort;
   setTdpTable(job.tdpTable, job.cpuTable);
-  const results = evaluateFolds(job.rows, job.wPerGb, job.groups, () => port.postMessage({ done: true }));
+  const results = evaluateFolds(job.rows, job.wPerGb, job.keys, () => port.postMessage({ done: true }));
   port.postMessage({ results });
 }

@@ -1,10 +1,12 @@
 // The input behind docs/example-comment.png and docs/example-comment.md: the sample report
 // fixture (a 6-minute job on a 4-vCPU Azure runner) against five base runs, with two budgets,
-// put through the same comparison and gate code the action uses.
+// put through the same comparison and gate code the action uses, and the comment it gets by default.
 import { readFileSync } from 'node:fs';
 import { evaluateGate } from '../src/action/gate';
 import { compareWithBaseline } from '../src/baseline/history';
-import type { CommentInput } from '../src/report/markdown';
+import { runCommentMarker, type RunCommentSection } from '../src/github/run-comment';
+import { renderJobDetail, type CommentInput } from '../src/report/markdown';
+import { buildRunCommentPayload, renderRunCommentBody } from '../src/report/run-comment-render';
 import type { Report } from '../src/schema/report';
 
 export const EXAMPLE_MARKER = '<!-- carbon-action:v1 workflow=CI job=test matrix=node%2020 -->';
@@ -37,4 +39,26 @@ export function exampleCommentInput(): CommentInput {
     inputs: { budget: { co2eG: 2, text: '2 g' }, maxIncrease: { percent: 25, text: '25%' }, failOnBudget: true },
   });
   return { report, comparison, gate, marker: EXAMPLE_MARKER };
+}
+
+/**
+ * The comment a user gets by default (`comment-scope: run`) for this one job: the run comment's marker, headline and
+ * job table, then the job's section with what its per-job comment carries (charts, steps, method), as post-impl.ts
+ * renders it.
+ */
+export function exampleCommentMarkdown(): string {
+  const input = exampleCommentInput();
+  const workflow = input.report.context?.workflow ?? 'CI';
+  const jobKey = 'test node 20';
+  const section: RunCommentSection = {
+    jobKey,
+    runId: input.report.context?.runId ?? '1',
+    attempt: 1,
+    payload: buildRunCommentPayload({ ...input, jobName: 'test (node 20)' }),
+  };
+  const body = renderRunCommentBody([section], {
+    workflow,
+    loneJob: { jobKey, detail: (maxChars) => renderJobDetail(input, maxChars) },
+  });
+  return `${runCommentMarker(workflow)}\n${body}`;
 }

@@ -13,16 +13,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { marked } from 'marked';
 import { chromium } from 'playwright-core';
-import { renderComment } from '../src/report/markdown';
-import { exampleCommentInput } from './example-comment-input';
+import { exampleCommentMarkdown } from './example-comment-input';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function exampleCommentMarkdown(): string {
-  return renderComment(exampleCommentInput());
-}
 
 const CSS = `
 body { margin: 0; background: #fff; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif, "Noto Color Emoji"; color: #1f2328; }

@@ -4,7 +4,7 @@
 // here. Errors are put in words a user can act on ("read-only file system", not "EROFS").
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const WORDS: Record<string, string> = {
   EROFS: 'read-only file system',
@@ -115,5 +115,32 @@ export function writeFileAtomicSync(path: string, text: string): void {
       // best effort: the error below is what matters
     }
     throw err;
+  }
+}
+
+/**
+ * Throws the file system's own error when `dir` takes no new data. mkdir and an empty open succeed on a full tmpfs
+ * (they need no data blocks), so only a write of real bytes tells a full disk from a healthy one.
+ */
+export function assertWritableDir(dir: string, probeBytes = 4096): void {
+  const probe = join(dir, `.write-probe-${process.pid}`);
+  try {
+    writeFileSync(probe, Buffer.alloc(probeBytes));
+  } finally {
+    try {
+      rmSync(probe, { force: true });
+    } catch {
+      // Not ours to remove (a directory of that name): the write's own error is the one to tell.
+    }
+  }
+}
+
+/** Why `dir` takes no new data ("could not write in /x: no space left on the device (disk full) (ENOSPC)"), or ''. */
+export function writeProblem(dir: string): string {
+  try {
+    assertWritableDir(dir);
+    return '';
+  } catch (err) {
+    return describeFsError(err, 'write in', dir);
   }
 }

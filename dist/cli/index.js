@@ -771,12 +771,22 @@ const MAX_FRACTION_DENOMINATOR = 100_000;
 const sig2 = (v) => Number(v.toPrecision(2));
 function carDistance(co2eG) {
     const km = co2eG / (0,data/* equivalentsData */.SV)().carDriving.gCo2PerKm;
-    const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
+    const units = [
+        ['km', 1],
+        ['m', 1e-3],
+        ['cm', 1e-5],
+        ['mm', 1e-6],
+    ];
     for (const [unit, kmPerUnit] of units) {
         const value = km / kmPerUnit;
         if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'car-distance', value: v, unit, text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car` };
+            return {
+                kind: 'car-distance',
+                value: v,
+                unit,
+                text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car`,
+            };
         }
     }
     return null;
@@ -785,26 +795,50 @@ function smartphoneCharges(co2eG) {
     const charges = co2eG / (0,data/* equivalentsData */.SV)().smartphoneCharge.gCo2PerCharge;
     if (charges >= 0.95) {
         const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}` };
+        return {
+            kind: 'smartphone-charges',
+            value: v,
+            unit: 'charges',
+            text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`,
+        };
     }
     if (charges >= 0.1) {
         const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `${Math.round(v * 100)} % of one smartphone charge` };
+        return {
+            kind: 'smartphone-charges',
+            value: v,
+            unit: 'charges',
+            text: `${Math.round(v * 100)} % of one smartphone charge`,
+        };
     }
     const denominator = 1 / charges;
     if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
         return null;
     const n = sig2(denominator);
-    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
+    return {
+        kind: 'smartphone-charges',
+        value: sig2(charges),
+        unit: 'charges',
+        text: `1/${formatCount(n, 2)} of one smartphone charge`,
+    };
 }
 function tvTime(co2eG) {
     const hours = co2eG / (0,data/* equivalentsData */.SV)().tvHour.gCo2PerHour;
-    const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
+    const units = [
+        ['hours', 'hour', 1],
+        ['minutes', 'minute', 1 / 60],
+        ['seconds', 'second', 1 / 3600],
+    ];
     for (const [plural, singular, hoursPerUnit] of units) {
         const value = hours / hoursPerUnit;
         if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
+            return {
+                kind: 'tv-time',
+                value: v,
+                unit: plural,
+                text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}`,
+            };
         }
     }
     return null;
@@ -817,7 +851,11 @@ function householdElectricity(facilityEnergyWh) {
         return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
     }
     const seconds = days * S_PER_DAY;
-    const units = [['hours', 'hour', 3600], ['minutes', 'minute', 60], ['seconds', 'second', 1]];
+    const units = [
+        ['hours', 'hour', 3600],
+        ['minutes', 'minute', 60],
+        ['seconds', 'second', 1],
+    ];
     for (const [plural, singular, sPerUnit] of units) {
         const value = seconds / sPerUnit;
         if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
@@ -836,7 +874,12 @@ const MAX_EQUIVALENTS = 3;
 function pickEquivalents(co2eG, facilityEnergyWh) {
     if (!(co2eG > 0))
         return [];
-    const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter((e) => e !== null);
+    const candidates = [
+        carDistance(co2eG),
+        smartphoneCharges(co2eG),
+        tvTime(co2eG),
+        householdElectricity(facilityEnergyWh),
+    ].filter((e) => e !== null);
     const whole = candidates.filter((e) => e.value >= 1);
     const fractional = candidates.filter((e) => e.value < 1);
     return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
@@ -978,7 +1021,9 @@ function findCloudRegion(provider, region) {
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 
-/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ */
 const MAX_INTENSITY_G_PER_KWH = 2000;
 const MIN_PUE = 1;
 const MAX_PUE = 3;
@@ -1061,7 +1106,10 @@ async function fetchLiveIntensity(opts) {
     catch (err) {
         if (controller.signal.aborted)
             return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
-        return { ok: false, reason: redact(`the Electricity Maps API could not be reached (${err.message})`, opts.token) };
+        return {
+            ok: false,
+            reason: redact(`the Electricity Maps API could not be reached (${err.message})`, opts.token),
+        };
     }
     finally {
         clearTimeout(timer);
@@ -1077,12 +1125,15 @@ const DEFAULT_METADATA_TIMEOUT_MS = 1000;
 const trimBase = (url) => url.replace(/\/+$/, '');
 const REGION_TEXT = /^[a-z0-9][a-z0-9-]{1,40}$/;
 const INSTANCE_TYPE_TEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
-const instanceTypeOf = (v) => (typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined);
-const withInstanceType = (answer, t) => (t ? { ...answer, instanceType: t } : answer);
+const instanceTypeOf = (v) => typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined;
+const withInstanceType = (answer, t) => t ? { ...answer, instanceType: t } : answer;
 /** An answer worth keeping: a region, an instance type, or both. */
-const answerOrNull = (provider, region, instanceType) => region || instanceType ? withInstanceType({ provider, region }, instanceType) : null;
+const answerOrNull = (provider, region, instanceType) => (region || instanceType ? withInstanceType({ provider, region }, instanceType) : null);
 async function probeAzure(base, f, signal) {
-    const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, { headers: { Metadata: 'true' }, signal });
+    const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, {
+        headers: { Metadata: 'true' },
+        signal,
+    });
     if (!res.ok)
         return null;
     const body = (await res.json());
@@ -1102,7 +1153,10 @@ async function probeAws(base, f, signal) {
     if (!token)
         return null;
     const get = async (path) => {
-        const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, { headers: { 'X-aws-ec2-metadata-token': token }, signal });
+        const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, {
+            headers: { 'X-aws-ec2-metadata-token': token },
+            signal,
+        });
         return res.ok ? (await res.text()).trim() : null;
     };
     // Both at once, inside the same deadline; a failed instance-type request costs only that figure.
@@ -1112,7 +1166,10 @@ async function probeAws(base, f, signal) {
 }
 async function probeGcp(base, f, signal) {
     const get = async (path) => {
-        const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, { headers: { 'Metadata-Flavor': 'Google' }, signal });
+        const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, {
+            headers: { 'Metadata-Flavor': 'Google' },
+            signal,
+        });
         return res.ok ? (await res.text()).trim() : null;
     };
     const [zoneText, typeText] = await Promise.all([get('zone'), get('machine-type').catch(() => null)]);
@@ -1185,7 +1242,10 @@ function resolvePue(provider, userPue, caller = 'action') {
     if (provider)
         return { value: data[provider].value, source: data[provider].source };
     // The data file's note says what is missing; how to supply it depends on who is reading.
-    return { value: data.unknown.value, source: `${data.unknown.source} Set ${(0,setting_name/* settingName */.QX)('pue', caller)} for a better figure.` };
+    return {
+        value: data.unknown.value,
+        source: `${data.unknown.source} Set ${(0,setting_name/* settingName */.QX)('pue', caller)} for a better figure.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/resolve.ts
@@ -1208,9 +1268,23 @@ function placeFromParsed(parsed, decidedBy) {
                 figure: (0,intensity_figures/* zoneFigure */.ZZ)(parsed.cloudRegion.zone),
             };
         case 'zone':
-            return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: (0,intensity_figures/* zoneFigure */.ZZ)(parsed.zone) };
+            return {
+                region: parsed.id,
+                zone: parsed.zone,
+                provider: null,
+                providerRegion: null,
+                decidedBy,
+                figure: (0,intensity_figures/* zoneFigure */.ZZ)(parsed.zone),
+            };
         case 'country':
-            return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: (0,intensity_figures/* countryFigure */.TB)(parsed.alpha3) };
+            return {
+                region: parsed.id,
+                zone: null,
+                provider: null,
+                providerRegion: null,
+                decidedBy,
+                figure: (0,intensity_figures/* countryFigure */.TB)(parsed.alpha3),
+            };
     }
 }
 function githubHostedPlace(caller) {
@@ -1301,14 +1375,21 @@ async function resolveIntensity(opts) {
                     : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`);
             }
         }
-        intensity = { ...base, gPerKWh: figure.gPerKWh, source: figure.source, year: figure.year, figure: 'yearly', boundary: figure.boundary };
+        intensity = {
+            ...base,
+            gPerKWh: figure.gPerKWh,
+            source: figure.source,
+            year: figure.year,
+            figure: 'yearly',
+            boundary: figure.boundary,
+        };
         if (place.assumption)
             intensity.assumption = place.assumption;
         const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
         if (token) {
             const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
             if (usedGoogle) {
-                warnings.push('Live intensity not fetched: grid-source google asks for Google\'s yearly figures.');
+                warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
             }
             else if (!place.zone) {
                 warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
@@ -1338,7 +1419,13 @@ async function resolveIntensity(opts) {
         }
     }
     const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
-    return { intensity, pue, provider: place.provider, warnings, ...(place.instance ? { instance: place.instance } : {}) };
+    return {
+        intensity,
+        pue,
+        provider: place.provider,
+        warnings,
+        ...(place.instance ? { instance: place.instance } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/units.ts
@@ -1420,7 +1507,12 @@ function computeEmissions(input) {
     const operational = (0,units/* co2eGFromWh */.M7)(facilityEnergyWh, input.intensity.gPerKWh);
     const { embodiedG, info } = computeEmbodied(input);
     const total = operational + (input.includeEmbodied ? embodiedG : 0);
-    const greener = greenerRegions({ energyWh: input.energyWh, pue: input.pue, intensity: input.intensity, provider: input.provider });
+    const greener = greenerRegions({
+        energyWh: input.energyWh,
+        pue: input.pue,
+        intensity: input.intensity,
+        provider: input.provider,
+    });
     return {
         co2eG: { total, operational, embodied: embodiedG },
         embodied: info,
@@ -1515,7 +1607,14 @@ function googleFigure(gcpRegion) {
  * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
  * runners there, and including them would only dilute the figure towards unrelated grids.
  */
-const GITHUB_HOSTED_AZURE_REGIONS = ['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus'];
+const GITHUB_HOSTED_AZURE_REGIONS = [
+    'eastus',
+    'eastus2',
+    'westus2',
+    'westus3',
+    'centralus',
+    'southcentralus',
+];
 const GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
 function githubHostedFigure() {
     const regions = (0,_data__WEBPACK_IMPORTED_MODULE_0__/* .regionsData */ .YI)();
@@ -1671,12 +1770,26 @@ function monthlyProjection(runs, nowMs) {
     }
     const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / MS_PER_DAY >= MIN_PROJECTION_DAYS;
     if (runsInWindow === 0 || !enoughHistory) {
-        return { enoughHistory, runsInWindow, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
+        return {
+            enoughHistory,
+            runsInWindow,
+            windowDays: PROJECTION_WINDOW_DAYS,
+            runsPerMonth: 0,
+            meanCo2eGPerRun: 0,
+            co2eGPerMonth: 0,
+        };
     }
     const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
     const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
     const meanCo2eGPerRun = sumCo2eG / runsInWindow;
-    return { enoughHistory, runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
+    return {
+        enoughHistory,
+        runsInWindow,
+        windowDays,
+        runsPerMonth,
+        meanCo2eGPerRun,
+        co2eGPerMonth: runsPerMonth * meanCo2eGPerRun,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/dashboard/aggregate.ts
@@ -1792,7 +1905,15 @@ function aggregate(reports, nowMsIn) {
         };
         let repo = repoMap.get(acc.key.repository);
         if (!repo) {
-            repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] }));
+            repoMap.set(acc.key.repository, (repo = {
+                repository: acc.key.repository,
+                runs: 0,
+                energyWh: 0,
+                co2eG: 0,
+                co2eGPerMonth: 0,
+                seriesProjected: 0,
+                series: [],
+            }));
         }
         repo.series.push(summary);
         repo.runs += summary.runs;
@@ -1876,7 +1997,7 @@ function trendChart(points, label, totalRuns) {
     const maxX = points[points.length - 1].x;
     const maxY = Math.max(...points.map((p) => p.y)) || 1;
     const yTop = niceCeil(maxY);
-    const sx = (x) => (maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW);
+    const sx = (x) => maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW;
     const sy = (y) => PAD.top + plotH - (y / yTop) * plotH;
     const out = [];
     const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
@@ -2073,7 +2194,9 @@ function fullPage(d, opts) {
         parts.push(card('Projected per month', 'not enough history', `to project: a job needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks`, 'accent'));
     }
     else {
-        const some = t.seriesProjected < t.series ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)` : '';
+        const some = t.seriesProjected < t.series
+            ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)`
+            : '';
         parts.push(card('Projected per month', (0,format/* formatMassG */.bc)(t.co2eGPerMonth), `CO2e at the current run rate${some}`, 'accent'));
     }
     parts.push('</section>');
@@ -3179,7 +3302,13 @@ function regionLocation(region, tables) {
         const place = tables.cloudRegions.get(`${kind}:${name}`);
         if (!place)
             return { ...UNKNOWN, cloudProvider: kind, cloudRegion: name };
-        return { cloudProvider: kind, cloudRegion: name, ...country(place.countryIso2), latitude: place.latitude, longitude: place.longitude };
+        return {
+            cloudProvider: kind,
+            cloudRegion: name,
+            ...country(place.countryIso2),
+            latitude: place.latitude,
+            longitude: place.longitude,
+        };
     }
     // Electricity Maps zone ids start with the country's alpha-2 code ("SE-SE3", "US-CAL-CISO", "FR").
     if (kind === 'zone')
@@ -3262,7 +3391,9 @@ const CODECARBON_COLUMNS = [
     'pue',
     'wue',
 ];
-/** CodeCarbon writes datetime.now().strftime("%Y-%m-%dT%H:%M:%S") when the run stops; we write the run's end, in UTC. */
+/**
+ * CodeCarbon writes datetime.now().strftime("%Y-%m-%dT%H:%M:%S") when the run stops; we write the run's end, in UTC.
+ */
 function codecarbonTimestamp(r) {
     let endMs = Date.parse(r.endedAt);
     if (Number.isNaN(endMs))
@@ -3270,7 +3401,7 @@ function codecarbonTimestamp(r) {
     return new Date(endMs).toISOString().slice(0, 19);
 }
 /** Mean power over the run, W, from energy in Wh; unknown for a zero-length run. */
-const meanPowerW = (energyWh, durationS) => (durationS > 0 ? (0,units/* whToJoules */.jP)(energyWh) / durationS : null);
+const meanPowerW = (energyWh, durationS) => durationS > 0 ? (0,units/* whToJoules */.jP)(energyWh) / durationS : null;
 const codecarbon_csv_text = (v) => (typeof v === 'string' && v !== '' ? v : null);
 const finite = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** "2 x NVIDIA A100, 1 x NVIDIA T4", CodeCarbon's "<count> x <name>" form. */
@@ -3513,7 +3644,9 @@ function buildProgram() {
         .description('run a command while metering the machine, then print its energy and CO2e')
         .usage('[options] -- <command> [args…]')
         .argument('[command...]', 'the command to run, after --')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)').default(1000, '1s').argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntervalOption */ .a_))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)')
+        .default(1000, '1s')
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntervalOption */ .a_))
         .option('--json <file>', 'also write the JSON report to this file')
         .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
         .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseRegionOption */ .Lz)
@@ -3523,7 +3656,9 @@ function buildProgram() {
         .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseMemoryModelOption */ .x8)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
         .option('--include-embodied', 'add embodied emissions to the total', false)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container").default('auto').argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseScopeOption */ .l0))
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container")
+        .default('auto')
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseScopeOption */ .l0))
         .option('-q, --quiet', 'print no report (use with --json)', false)
         .passThroughOptions()
         .action(async (command, o) => {
@@ -3622,7 +3757,7 @@ const parseRegionOption = commanderParser((text) => {
         (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .parseRegion */ .cf)(text, '--region');
     }
     catch (err) {
-        throw new Error(`${err.message} (carbon-action regions lists every known region)`);
+        throw new Error(`${err.message} (carbon-action regions lists every known region)`, { cause: err });
     }
     return text.trim();
 });
@@ -3726,8 +3861,11 @@ function isRateLimit(err) {
         return false;
     if (status === 429)
         return true;
-    const headers = (err?.response?.headers ?? {});
-    return /rate limit/i.test(err.message ?? '') || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0';
+    const headers = (err?.response?.headers ??
+        {});
+    return (/rate limit/i.test(err.message ?? '') ||
+        headers['retry-after'] !== undefined ||
+        headers['x-ratelimit-remaining'] === '0');
 }
 
 ;// CONCATENATED MODULE: ./src/github/history-branch.ts
@@ -3745,7 +3883,10 @@ const MAX_ATTEMPTS = 50;
 function historyBranchPath(workflow) {
     if (/^[A-Za-z0-9._-]+$/.test(workflow) && !/^\.+$/.test(workflow))
         return `history/${workflow}.jsonl`;
-    const slug = workflow.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 60) || 'workflow';
+    const slug = workflow
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 60) || 'workflow';
     const hash = createHash('sha256').update(workflow, 'utf8').digest('hex').slice(0, 8);
     return `history/${slug}-${hash}.jsonl`;
 }
@@ -3755,7 +3896,9 @@ function checkBranch(branch) {
     const ok = typeof branch === 'string' &&
         /^[A-Za-z0-9._/-]+$/.test(branch) &&
         !/(^[-/.])|\/\/|\.\.|@\{|\/$|\.lock$|\/\.|\.$/.test(branch);
-    return ok ? null : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
+    return ok
+        ? null
+        : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
 }
 function checkPath(path) {
     const ok = typeof path === 'string' &&
@@ -3765,7 +3908,9 @@ function checkPath(path) {
         !path.endsWith('/') &&
         path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg !== '.git') &&
         !/[\u0000-\u001F\\]/.test(path);
-    return ok ? null : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
+    return ok
+        ? null
+        : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
 }
 const refName = (branch) => `heads/${branch}`;
 const utf8Base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
@@ -3782,24 +3927,36 @@ class HistoryBranchError extends (/* unused pure expression or super */ null && 
 async function appendToHistoryBranch(args) {
     const { client, owner, repo, branch, path } = args;
     if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
-        return { ok: false, reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)` };
+        return {
+            ok: false,
+            reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
+        };
     }
     const bad = checkBranch(branch) ?? checkPath(path);
     if (bad)
         return { ok: false, reason: bad };
     const line = typeof args.line === 'string' ? args.line.replace(/\r?\n$/, '') : '';
     if (line.trim() === '' || /[\r\n]/.test(line)) {
-        return { ok: false, reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}` };
+        return {
+            ok: false,
+            reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}`,
+        };
     }
     try {
         JSON.parse(line);
     }
     catch (err) {
-        return { ok: false, reason: `history line is not JSON (${err.message}): ${JSON.stringify(line.slice(0, 80))}` };
+        return {
+            ok: false,
+            reason: `history line is not JSON (${err.message}): ${JSON.stringify(line.slice(0, 80))}`,
+        };
     }
     const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
     if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
-        return { ok: false, reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}` };
+        return {
+            ok: false,
+            reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
+        };
     }
     const maxFileBytes = args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES;
     const sleep = args.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -3813,7 +3970,13 @@ async function appendToHistoryBranch(args) {
         const entries = [];
         for (const file of args.alsoWrite?.(historyText) ?? []) {
             stage = `write ${file.path} on ${where}`;
-            const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(file.content), encoding: 'base64', request });
+            const blob = await client.rest.git.createBlob({
+                owner,
+                repo,
+                content: utf8Base64(file.content),
+                encoding: 'base64',
+                request,
+            });
             entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
         }
         return entries;
@@ -3827,12 +3990,36 @@ async function appendToHistoryBranch(args) {
             if (head === null) {
                 // No branch yet: an orphan commit holding just this file, so no code ever lands on it.
                 stage = `create branch ${where}`;
-                const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(`${line}\n`), encoding: 'base64', request });
+                const blob = await client.rest.git.createBlob({
+                    owner,
+                    repo,
+                    content: utf8Base64(`${line}\n`),
+                    encoding: 'base64',
+                    request,
+                });
                 const derived = await derivedEntries(`${line}\n`);
-                const tree = await client.rest.git.createTree({ owner, repo, tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived], request });
-                const commit = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [], request });
+                const tree = await client.rest.git.createTree({
+                    owner,
+                    repo,
+                    tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
+                    request,
+                });
+                const commit = await client.rest.git.createCommit({
+                    owner,
+                    repo,
+                    message,
+                    tree: tree.data.sha,
+                    parents: [],
+                    request,
+                });
                 try {
-                    await client.rest.git.createRef({ owner, repo, ref: `refs/${refName(branch)}`, sha: commit.data.sha, request });
+                    await client.rest.git.createRef({
+                        owner,
+                        repo,
+                        ref: `refs/${refName(branch)}`,
+                        sha: commit.data.sha,
+                        request,
+                    });
                     return { ok: true, commitSha: commit.data.sha, created: true, attempts: attempt };
                 }
                 catch (err) {
@@ -3851,7 +4038,13 @@ async function appendToHistoryBranch(args) {
             const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
             const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${line}\n`, 'utf8')]);
             stage = `commit to ${where}`;
-            const blob = await client.rest.git.createBlob({ owner, repo, content: appended.toString('base64'), encoding: 'base64', request });
+            const blob = await client.rest.git.createBlob({
+                owner,
+                repo,
+                content: appended.toString('base64'),
+                encoding: 'base64',
+                request,
+            });
             const derived = await derivedEntries(appended.toString('utf8'));
             const tree = await client.rest.git.createTree({
                 owner,
@@ -3860,10 +4053,24 @@ async function appendToHistoryBranch(args) {
                 tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
                 request,
             });
-            const next = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [head], request });
+            const next = await client.rest.git.createCommit({
+                owner,
+                repo,
+                message,
+                tree: tree.data.sha,
+                parents: [head],
+                request,
+            });
             stage = `move ${where} to the new commit`;
             try {
-                await client.rest.git.updateRef({ owner, repo, ref: refName(branch), sha: next.data.sha, force: false, request });
+                await client.rest.git.updateRef({
+                    owner,
+                    repo,
+                    ref: refName(branch),
+                    sha: next.data.sha,
+                    force: false,
+                    request,
+                });
                 return { ok: true, commitSha: next.data.sha, created: false, attempts: attempt };
             }
             catch (err) {
@@ -3874,7 +4081,10 @@ async function appendToHistoryBranch(args) {
                 throw err;
             }
         }
-        return { ok: false, reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)` };
+        return {
+            ok: false,
+            reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+        };
     }
     catch (err) {
         if (err instanceof HistoryBranchError)
@@ -3894,7 +4104,9 @@ async function readHistoryBranchFile(args) {
         if (head === null)
             return { ok: true, text: '', found: false, commitSha: null };
         const data = await readFileAt(client, owner, repo, path, head, request);
-        return data === null ? { ok: true, text: '', found: false, commitSha: head } : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
+        return data === null
+            ? { ok: true, text: '', found: false, commitSha: head }
+            : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
     }
     catch (err) {
         const res = failure(err, `could not read ${path} on ${owner}/${repo}@${branch}`);
@@ -4001,7 +4213,11 @@ function parseProcCgroup(text) {
         if (a < 0 || b < 0)
             throw new Error(`/proc/self/cgroup: line ${JSON.stringify(line)} is not "id:controllers:path"`);
         const controllers = line.slice(a + 1, b);
-        out.push({ id: line.slice(0, a), controllers: controllers ? controllers.split(',') : [], path: line.slice(b + 1) || '/' });
+        out.push({
+            id: line.slice(0, a),
+            controllers: controllers ? controllers.split(',') : [],
+            path: line.slice(b + 1) || '/',
+        });
     }
     return out;
 }
@@ -4112,7 +4328,17 @@ function cpuAllowance(quotaCpus, cpusetCpus, hostCpus) {
 // Path segments container runtimes give their cgroups: Docker, Kubernetes (cgroupfs and
 // systemd drivers), Podman/libpod, containerd, CRI-O, LXC, GitHub's actions_job network of containers.
 const CONTAINER_PATH = /(^|\/)(docker[-/.]|docker$|kubepods|libpod|containerd|crio-|cri-containerd|lxc(\/|\.payload)|actions_job)/;
-const INIT_NAMES = new Set(['systemd', 'init', 'launchd', 'upstart', 'openrc-init', 'runit', 'runit-init', 's6-svscan', 'sysvinit']);
+const INIT_NAMES = new Set([
+    'systemd',
+    'init',
+    'launchd',
+    'upstart',
+    'openrc-init',
+    'runit',
+    'runit-init',
+    's6-svscan',
+    'sysvinit',
+]);
 /**
  * Inside a container when any of: /.dockerenv (Docker), /run/.containerenv (Podman),
  * KUBERNETES_SERVICE_HOST (every Kubernetes pod), a cgroup path a container runtime named,
@@ -4140,7 +4366,13 @@ function cgroupDir(mount, path, fsRoot, exists = external_node_fs_.existsSync) {
     const base = (0,external_node_path_.join)(fsRoot, mount.mountPoint);
     // The mount shows the subtree at `root`; a path outside it (no cgroup namespace, Docker's
     // v1 bind mounts) means the container sees its own cgroup at the mount point itself.
-    const rel = mount.root === '/' ? path : path === mount.root ? '/' : path.startsWith(mount.root + '/') ? path.slice(mount.root.length) : null;
+    const rel = mount.root === '/'
+        ? path
+        : path === mount.root
+            ? '/'
+            : path.startsWith(mount.root + '/')
+                ? path.slice(mount.root.length)
+                : null;
     if (rel !== null) {
         const dir = rel === '/' ? base : (0,external_node_path_.join)(base, rel);
         if (exists(dir))
@@ -4188,7 +4420,10 @@ function discoverCgroup(opts) {
             : describeV2(opts.dir, opts.dir, opts.dir, opts.hostCpus);
     }
     if (cgroupText === null || mountText === null)
-        return { status: 'absent', reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)' };
+        return {
+            status: 'absent',
+            reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)',
+        };
     let members;
     try {
         members = parseProcCgroup(cgroupText);
@@ -4202,7 +4437,12 @@ function discoverCgroup(opts) {
     const v1Cpuacct = members.find((m) => m.controllers.includes('cpuacct'));
     const v1CpuacctMount = mounts.find((m) => m.version === 1 && m.controllers.includes('cpuacct'));
     const v2Dir = v2 && v2Mount ? cgroupDir(v2Mount, v2.path, fsRoot) : null;
-    const v2HasCpu = v2Dir !== null && (readText((0,external_node_path_.join)(fsRoot, v2Mount.mountPoint, 'cgroup.controllers')) ?? readText((0,external_node_path_.join)(v2Dir, 'cgroup.controllers')) ?? '').split(/\s+/).includes('cpu');
+    const v2HasCpu = v2Dir !== null &&
+        (readText((0,external_node_path_.join)(fsRoot, v2Mount.mountPoint, 'cgroup.controllers')) ??
+            readText((0,external_node_path_.join)(v2Dir, 'cgroup.controllers')) ??
+            '')
+            .split(/\s+/)
+            .includes('cpu');
     if (v2Dir && (v2HasCpu || !(v1Cpuacct && v1CpuacctMount))) {
         if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(v2Dir, 'cpu.stat')))
             return { status: 'unreadable', reason: `no cpu.stat in ${v2Dir}` };
@@ -4225,7 +4465,7 @@ function describeV2(dir, mountDir, path, hostCpus) {
         }
     });
     const cpusetText = readText((0,external_node_path_.join)(dir, 'cpuset.cpus.effective'));
-    let cpusetCpus = null;
+    let cpusetCpus;
     try {
         cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
     }
@@ -4240,7 +4480,16 @@ function describeV2(dir, mountDir, path, hostCpus) {
         return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 2, path };
     }
     const memoryLimitB = readMemoryLimit((0,external_node_path_.join)(dir, 'memory.max'));
-    return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+    return {
+        status: 'ok',
+        version: 2,
+        path,
+        usageFile,
+        quotaCpus,
+        cpusetCpus,
+        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+        memoryLimitB,
+    };
 }
 function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     const usageFile = (0,external_node_path_.join)(dir, 'cpuacct.usage');
@@ -4284,7 +4533,16 @@ function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     }
     const memoryDir = find('memory');
     const memoryLimitB = memoryDir ? readMemoryLimit((0,external_node_path_.join)(memoryDir, 'memory.limit_in_bytes')) : null;
-    return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+    return {
+        status: 'ok',
+        version: 1,
+        path,
+        usageFile,
+        quotaCpus,
+        cpusetCpus,
+        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+        memoryLimitB,
+    };
 }
 function readMemoryLimit(file) {
     const t = readText(file);
@@ -4298,7 +4556,7 @@ function readMemoryLimit(file) {
 /** Gathers the container signals of this process (all reads tolerate absence). */
 function containerSignals(fsRoot = '/', env = process.env) {
     const cgroupText = readText((0,external_node_path_.join)(fsRoot, 'proc/self/cgroup'));
-    let paths = [];
+    let paths;
     try {
         const members = cgroupText ? parseProcCgroup(cgroupText) : [];
         paths = [...members.filter((m) => m.id === '0'), ...members.filter((m) => m.id !== '0')].map((m) => m.path);
@@ -4359,7 +4617,8 @@ function parseMeminfo(text) {
     if (totalB === undefined)
         throw new Error(`/proc/meminfo: no MemTotal line in ${JSON.stringify(text.slice(0, 80))}`);
     // Kernels before 3.14 lack MemAvailable; approximate it the way free(1) did then.
-    const availableB = fieldB(text, 'MemAvailable') ?? (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
+    const availableB = fieldB(text, 'MemAvailable') ??
+        (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
     return { totalB, usedB: Math.max(0, totalB - availableB) };
 }
 function createMemoryReader(opts = {}) {
@@ -4559,7 +4818,9 @@ function discoverRapl(opts = {}) {
     catch (err) {
         return { status: 'absent', reason: `${baseDir} not readable (${errCode(err)})`, domains: [] };
     }
-    const candidates = entries.filter((e) => TOP_LEVEL_DOMAIN.test(e)).sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    const candidates = entries
+        .filter((e) => TOP_LEVEL_DOMAIN.test(e))
+        .sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
     if (candidates.length === 0)
         return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
     const domains = [];
@@ -4811,18 +5072,25 @@ async function defaultCpuReader(platform = process.platform, opts = { perCpu: tr
 function cgroupReaderFor(scope, opts = {}) {
     const platform = opts.platform ?? process.platform;
     if (platform !== 'linux') {
-        return { header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` } };
+        return {
+            header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` },
+        };
     }
     const hostCpus = opts.hostCpus ?? Math.max(1, (0,external_node_os_.cpus)().length);
     let info;
     try {
-        info = scope === 'machine' ? { status: 'absent', reason: 'not looked for' } : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
+        info =
+            scope === 'machine'
+                ? { status: 'absent', reason: 'not looked for' }
+                : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
     }
     catch (err) {
         info = { status: 'unreadable', reason: err.message };
     }
     // A cgroup given by path is the container by definition; otherwise look for the signs.
-    const detection = opts.dir ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] } : detectContainer(containerSignals(opts.fsRoot, opts.env));
+    const detection = opts.dir
+        ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] }
+        : detectContainer(containerSignals(opts.fsRoot, opts.env));
     const decision = (0,meter_scope/* decideScope */.dp)(scope, detection, info);
     if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance)
         return { header: decision };
@@ -4831,7 +5099,13 @@ function cgroupReaderFor(scope, opts = {}) {
         reader = createCgroupUsageReader(info.usageFile);
     }
     catch (err) {
-        return { header: { ...decision, used: 'machine', reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered` } };
+        return {
+            header: {
+                ...decision,
+                used: 'machine',
+                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered`,
+            },
+        };
     }
     return {
         header: {
@@ -4864,7 +5138,9 @@ function defaultPowermetricsReader(intervalMs) {
 }
 function defaultRaplReader() {
     if (process.platform !== 'linux')
-        return { header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] } };
+        return {
+            header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] },
+        };
     const header = discoverRapl();
     return header.status === 'ok' ? { header, read: createRaplReader(header.domains) } : { header };
 }
@@ -5086,7 +5362,13 @@ function startSampler(opts) {
             cgroup = readers.cgroup(opts.scope ?? 'auto');
         }
         catch (err) {
-            cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: `the cgroup could not be read (${err.message}), so the whole machine is metered` } };
+            cgroup = {
+                header: {
+                    requested: opts.scope ?? 'auto',
+                    used: 'machine',
+                    reason: `the cgroup could not be read (${err.message}), so the whole machine is metered`,
+                },
+            };
         }
         try {
             pmReader = readers.powermetrics(intervalMs);
@@ -5188,7 +5470,10 @@ function createUtilisationHistogram() {
         result: () => ({ seconds: [...seconds], busyS: [...busyS] }),
     };
 }
-/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS = memory GB × durationS. */
+/**
+ * cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS =
+ * memory GB × durationS.
+ */
 function workAccount(input) {
     const busyTotalS = input.histogram.busyS.reduce((a, b) => a + b, 0);
     return {
@@ -5238,10 +5523,15 @@ const GAP_FACTOR = 3;
 const RAPL_PACKAGE_CEILING_W = 500;
 const MAX_WARNINGS = 20;
 function checkOptions(o) {
-    if (!Array.isArray(o.cpuCurveW) || o.cpuCurveW.length !== CURVE_POINTS || !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
+    if (!Array.isArray(o.cpuCurveW) ||
+        o.cpuCurveW.length !== CURVE_POINTS ||
+        !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
         throw new Error(`energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`);
     }
-    for (const [name, v] of [['memoryWPerGb', o.memoryWPerGb], ['memoryGb', o.memoryGb]]) {
+    for (const [name, v] of [
+        ['memoryWPerGb', o.memoryWPerGb],
+        ['memoryGb', o.memoryGb],
+    ]) {
         if (!Number.isFinite(v) || v < 0)
             throw new Error(`energy: ${name} is ${v}; expected a non-negative number`);
     }
@@ -5358,7 +5648,8 @@ function createEnergyIntegrator(opts) {
                 utilPeak = u;
             lastUtil = u;
         }
-        // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this energy.
+        // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this
+        // energy.
         histogram.add(u ?? lastUtil, dtS);
         let intervalCpuJ;
         if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
@@ -5492,7 +5783,13 @@ function createEnergyIntegrator(opts) {
                 },
                 windowsEnergyWh: windowsJ.map(units/* joulesToWh */.fF),
                 cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
-                gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : gpuUsed.powermetrics ? 'powermetrics' : 'none',
+                gpuMethod: gpuUsed.energy
+                    ? 'nvidia-smi-energy'
+                    : gpuUsed.power
+                        ? 'nvidia-smi-power'
+                        : gpuUsed.powermetrics
+                            ? 'powermetrics'
+                            : 'none',
                 cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
                 utilisationHistogram: histogram.result(),
                 endReason,
@@ -5542,7 +5839,8 @@ function parseRecordLine(line) {
                 return 'corrupt';
             if (rec.cg !== undefined && !isFiniteNumber(rec.cg))
                 return 'corrupt';
-            if (rec.pm !== undefined && !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ)))
+            if (rec.pm !== undefined &&
+                !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ)))
                 return 'corrupt';
             if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber)))
                 return 'corrupt';
@@ -5640,8 +5938,8 @@ async function readSamplesHeader(path) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var schema_report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/container-curve.ts
@@ -5683,8 +5981,11 @@ async function samplesScope(samplesFile) {
     return (await readSamplesHeader(samplesFile).catch(() => null))?.scope ?? null;
 }
 /** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
-const containerCpusOf = (scope) => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
-/** Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the machine's. */
+const containerCpusOf = (scope) => scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined;
+/**
+ * Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the
+ * machine's.
+ */
 function meteredMemoryGb(machine, scope) {
     const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
     if (typeof limitB === 'number' && limitB > 0 && (0,units/* bytesToGb */.KS)(limitB) < machine.memoryGb)
@@ -5759,7 +6060,7 @@ async function estimate(input) {
     const startedAt = energy.samples.firstAt ?? new Date().toISOString();
     const endedAt = energy.samples.lastAt ?? startedAt;
     const report = {
-        schemaVersion: schema/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: schema_report/* REPORT_SCHEMA_VERSION */.W,
         tool: { name: 'carbon-action', version: (0,version/* toolVersion */.f)() },
         kind: input.kind,
         startedAt,
@@ -5768,21 +6069,28 @@ async function estimate(input) {
         ...(input.command ? { command: input.command } : {}),
         ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
         ...(input.signal ? { signal: input.signal } : {}),
-        energyWh: energy.cpuMethod === 'model' ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) } : energy.energyWh,
+        energyWh: energy.cpuMethod === 'model'
+            ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) }
+            : energy.energyWh,
         powerW: energy.powerW,
         methods: {
             cpu: {
                 ...(energy.cpuMethod === 'rapl'
                     ? { method: 'rapl', detail: raplDetail(header) }
                     : energy.cpuMethod === 'powermetrics'
-                        ? { method: 'powermetrics', detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time' }
+                        ? {
+                            method: 'powermetrics',
+                            detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
+                        }
                         : {
                             method: 'model',
                             detail: curve.detail,
                             band: bandOf(curve),
                             raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
                         }),
-                ...(scope ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } } : {}),
+                ...(scope
+                    ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } }
+                    : {}),
             },
             memory: {
                 method: 'coefficient',
@@ -5790,7 +6098,10 @@ async function estimate(input) {
                 detail: memoryDetail(machine, scope, input.memoryModel),
             },
             gpu: energy.gpuMethod === 'none'
-                ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+                ? {
+                    method: 'none',
+                    detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
+                }
                 : {
                     method: energy.gpuMethod,
                     detail: energy.gpuMethod === 'nvidia-smi-energy'
@@ -5859,7 +6170,9 @@ function stepEnergies(report, steps, windowsEnergyWh) {
 }
 function memoryDetail(machine, scope, memoryModel) {
     const m = meteredMemoryGb(machine, scope);
-    const coefficient = memoryModel === 'ccf' ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)" : 'fitted to SPECpower servers that differ only in memory';
+    const coefficient = memoryModel === 'ccf'
+        ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)"
+        : 'fitted to SPECpower servers that differ only in memory';
     if (!m.containerLimited)
         return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
     return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
@@ -5876,7 +6189,8 @@ function raplUnavailableReason(header, containerScope = false) {
         return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
     if (rapl.status === 'ok')
         return 'RAPL counters gave no usable readings';
-    const why = rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+    const why = rapl.reason ??
+        (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
     // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
     const pm = header.powermetrics;
     if (!pm)
@@ -5980,7 +6294,8 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
     if (opts.samplesFile)
         (0,external_node_fs_.writeFileSync)(opts.samplesFile, '');
     const machinePromise = (0,machine/* describeMachine */.Fe)();
-    machinePromise.catch(() => undefined); // awaited after the command; until then a rejection must not count as unhandled
+    // Awaited after the command; until then a rejection must not count as unhandled.
+    machinePromise.catch(() => undefined);
     // Each tick kept cheap: no per-CPU ticks (no estimate uses them; the aggregate line alone is
     // parsed), and lines written every 10 s rather than each tick (this process reads the file
     // only after stopping the sampler, which writes what it holds).
@@ -6013,7 +6328,9 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
             memoryModel: opts.memoryModel,
             // Inside GitHub Actions the report says which run, job and PR it measured, so that the
             // action's `report` input can publish it from a workflow_run workflow.
-            ...(process.env.GITHUB_ACTIONS === 'true' ? { context: runContext(process.env, readEventPayload(process.env), {}) } : {}),
+            ...(process.env.GITHUB_ACTIONS === 'true'
+                ? { context: runContext(process.env, readEventPayload(process.env), {}) }
+                : {}),
             carbon: {
                 region: opts.region,
                 carbonIntensityGPerKWh: opts.carbonIntensityGPerKWh,
@@ -6080,7 +6397,11 @@ function powerModelReport(spec) {
     };
 }
 function formatPowerModelTable(report) {
-    const lines = [report.profile, report.tdpSource === 'default' ? 'TDP not in the table: default used (see docs/methodology.md)' : '', 'load   wall W'];
+    const lines = [
+        report.profile,
+        report.tdpSource === 'default' ? 'TDP not in the table: default used (see docs/methodology.md)' : '',
+        'load   wall W',
+    ];
     _meter_power_model__WEBPACK_IMPORTED_MODULE_3__/* .LOAD_LEVELS_PCT */ .rZ.forEach((pct, k) => lines.push(`${String(pct).padStart(3)} %  ${report.watts[k].toFixed(1).padStart(7)}`));
     return lines.filter((l, i) => i !== 1 || l).join('\n');
 }
@@ -6092,7 +6413,9 @@ function optionalCount(obj, key) {
         throw new Error(`${key} is ${JSON.stringify(v)}; expected a positive integer`);
     return v;
 }
-/** One JSON line out per line in, in order; a bad line gives {"error": …} and the rest go on. Blank lines are skipped. */
+/**
+ * One JSON line out per line in, in order; a bad line gives {"error": …} and the rest go on. Blank lines are skipped.
+ */
 function runBatch(lines) {
     const out = [];
     lines.forEach((line, i) => {
@@ -6125,7 +6448,13 @@ function runBatch(lines) {
                 threads: optionalCount(o, 'threads'),
                 memoryGb,
             };
-            out.push(JSON.stringify({ ...powerModelReport(spec), sockets: spec.sockets, cores: spec.cores, threads: spec.threads, memoryGb: spec.memoryGb }));
+            out.push(JSON.stringify({
+                ...powerModelReport(spec),
+                sockets: spec.sockets,
+                cores: spec.cores,
+                threads: spec.threads,
+                memoryGb: spec.memoryGb,
+            }));
         }
         catch (err) {
             out.push(JSON.stringify({ error: `line ${i + 1}: ${err.message}` }));
@@ -6213,7 +6542,7 @@ function readCpuinfoFile(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new Error(`--cpuinfo ${path}: cannot read it (${err.code ?? err.message})`);
+        throw new Error(`--cpuinfo ${path}: cannot read it (${err.code ?? err.message})`, { cause: err });
     }
 }
 function registerPowerModelCommand(program) {
@@ -6266,7 +6595,13 @@ function registerPowerModelCommand(program) {
             }
             if (!opts.cpu)
                 throw new Error('--cpu is required (or --batch <file>)');
-            const report = powerModelReport({ cpu: opts.cpu, sockets: opts.sockets, cores: opts.cores, threads: opts.threads, memoryGb: opts.memoryGb });
+            const report = powerModelReport({
+                cpu: opts.cpu,
+                sockets: opts.sockets,
+                cores: opts.cores,
+                threads: opts.threads,
+                memoryGb: opts.memoryGb,
+            });
             process.stdout.write(`${opts.json ? JSON.stringify(report) : formatPowerModelTable(report)}\n`);
         }
         catch (err) {
@@ -6346,7 +6681,10 @@ function renderRegionTable(rows) {
         r.google ? `${r.google.gPerKWh} (${r.google.year})` : '',
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-    const line = (c) => c.map((x, i) => (i === 3 || i === 4 ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (c) => c
+        .map((x, i) => (i === 3 || i === 4 ? x.padStart(widths[i]) : x.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [line(header), ...cells.map(line)];
     out.push('', `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone (lifecycle), via @tgwf/co2, ODbL.`, 'google g/kWh: Google Cloud region-carbon-info yearly figure (operational), used with --grid-source google.', 'Also accepted: zone:<Electricity Maps zone> and country:<ISO code>. --json gives each row with its full source.');
     return out.join('\n') + '\n';
@@ -6563,7 +6901,9 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    return [`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`];
+    return [
+        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
+    ];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
@@ -6574,7 +6914,9 @@ function likeForLikeLines(c) {
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
-        const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
+        const noise = c.basis.noiseKnown
+            ? ''
+            : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
         lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
     }
     return lines;
@@ -6630,7 +6972,9 @@ function topStepRows(steps, top) {
     }
     return { shown, other };
 }
-/** Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps. */
+/**
+ * Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps.
+ */
 function outsideSteps(steps, totalEnergyWh, totalDurationS) {
     const stepWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
     const stepS = steps.reduce((sum, s) => sum + s.durationS, 0);
@@ -6744,7 +7088,13 @@ function methodItems(report) {
     return items;
 }
 function detailsSection(report, open) {
-    return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
+    return [
+        `<details${open ? ' open' : ''}><summary>How this was estimated</summary>`,
+        '',
+        ...methodItems(report),
+        '',
+        '</details>',
+    ];
 }
 function notesSection(report, notes, open) {
     const all = [...(notes ?? []), ...report.warnings];
@@ -6800,7 +7150,10 @@ function assemble(input, detail, detailsOpen) {
 }
 /** Detail levels from richest to leanest: the timeline goes first, then steps beyond the top N, then the rest. */
 function detailLadder(topSteps) {
-    const ladder = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
+    const ladder = [
+        { timeline: true, trend: true, topSteps },
+        { timeline: false, trend: true, topSteps },
+    ];
     if (topSteps > DEFAULT_TOP_STEPS)
         ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
     if (topSteps > VISIBLE_TOP_STEPS)
@@ -6843,8 +7196,8 @@ function renderComment(input) {
     return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
 }
 
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/cli/report-command.ts
@@ -6877,7 +7230,7 @@ function loadReportFile(path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8').replace(/^\uFEFF/, '');
     }
     catch (err) {
-        throw new Error(`report: cannot read ${path}: ${err.message}`);
+        throw new Error(`report: cannot read ${path}: ${err.message}`, { cause: err });
     }
     let parsed;
     try {
@@ -6888,13 +7241,13 @@ function loadReportFile(path) {
             throw new esm/* CommanderError */.b7(2, 'carbon-action.historyGiven', `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure --json, or the action's report.json). ` +
                 `For a history use: carbon-action export --format csv --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}, or carbon-action dashboard --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}`);
         }
-        throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by measure --json or by the action`);
+        throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by measure --json or by the action`, { cause: err });
     }
     const version = parsed?.schemaVersion;
     if (typeof version !== 'number')
         throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);
-    if (version > schema/* REPORT_SCHEMA_VERSION */.W) {
-        throw new Error(`report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${schema/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`);
+    if (version > report/* REPORT_SCHEMA_VERSION */.W) {
+        throw new Error(`report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${report/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`);
     }
     return parsed;
 }
@@ -6963,7 +7316,9 @@ function loadDataJson(name) {
             cache.set(name, JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')));
         }
         catch (err) {
-            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`);
+            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`, {
+                cause: err,
+            });
         }
     }
     return cache.get(name);
@@ -7042,8 +7397,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __nccwpck_require__(1327);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 ;// CONCATENATED MODULE: ./src/history/read-history.ts
 
 
@@ -7183,7 +7538,7 @@ function accept(value, file, line, into, opts) {
             path: file,
             line,
             reason: `history line ${line} of ${(0,external_node_path_.basename)(file)} has schemaVersion ${checked.newer}; ` +
-                `this carbon-action reads up to ${schema/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`,
+                `this carbon-action reads up to ${report/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`,
         });
     }
     else {
@@ -7204,7 +7559,7 @@ function checkReport(value) {
     const v = value.schemaVersion;
     if (!isNum(v) || !Number.isInteger(v) || v < 1)
         return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
-    if (v > schema/* REPORT_SCHEMA_VERSION */.W)
+    if (v > report/* REPORT_SCHEMA_VERSION */.W)
         return { ok: false, reason: 'newer schema', newer: v };
     if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
         return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
@@ -7304,12 +7659,11 @@ function loadCpuTdpTable() {
     return (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('cpu-tdp.json');
 }
 /**
- * TDP per chip for a reported CPU name, or null when the table has no trustworthy match.
- * Rule: normalise; exact (case-insensitive) match; otherwise the table names whose every
- * token occurs in the machine's name (CodeCarbon's token-set ratio of 100), keeping only
- * names of at least two tokens with a model number among them (so "AMD EPYC" alone or a
- * bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then longest) wins,
- * ties broken alphabetically so the result is deterministic.
+ * TDP per chip for a reported CPU name, or null when the table has no trustworthy match. Rule: normalise; exact
+ * (case-insensitive) match; otherwise the table names whose every token occurs in the machine's name (CodeCarbon's
+ * token-set ratio of 100), keeping only names of at least two tokens with a model number among them (so "AMD EPYC"
+ * alone or a bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then
+ * longest) wins, ties broken alphabetically so the result is deterministic.
  */
 function lookupTdpW(raw, table = loadCpuTdpTable()) {
     const wanted = tokens(normaliseCpuName(raw));
@@ -7405,7 +7759,8 @@ function familyLabel(n) {
     }
     if (/\bopteron\b/.test(n))
         return 'opteron';
-    if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) || (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
+    if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) ||
+        (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
         const gen = Number(m[2]);
         if (gen === 3 && /^h/.test(m[3]))
             return 'cooperlake';
@@ -7542,7 +7897,8 @@ function parseCpuInfo(text) {
             continue;
         threads++;
         modelName ??= fields.get('model name') || null;
-        // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the chip).
+        // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the
+        // chip).
         ids ??= {
             vendorId: fields.get('vendor_id') || null,
             cpuFamily: cpuinfoNumber(fields.get('cpu family')),
@@ -7626,7 +7982,7 @@ function cpuinfoOverride(env) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${err.code ?? err.message}); expected the path of a captured /proc/cpuinfo file, or unset it`);
+        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${err.code ?? err.message}); expected the path of a captured /proc/cpuinfo file, or unset it`, { cause: err });
     }
     return path;
 }
@@ -7676,7 +8032,11 @@ async function describeMachine(opts = {}) {
     }
     const gpuResult = await gpuQuery().catch(() => null);
     const gpus = gpuResult?.header.status === 'ok'
-        ? (gpuResult.header.gpus ?? []).map((g) => ({ index: g.index, name: g.name, ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}) }))
+        ? (gpuResult.header.gpus ?? []).map((g) => ({
+            index: g.index,
+            name: g.name,
+            ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}),
+        }))
         : [];
     return {
         os: platform,
@@ -7753,7 +8113,10 @@ function parseNvidiaSmiLine(line) {
     const rest = parts.slice(2 + extra);
     return {
         index,
-        name: parts.slice(1, 2 + extra).join(',').trim(),
+        name: parts
+            .slice(1, 2 + extra)
+            .join(',')
+            .trim(),
         powerW: parseNvidiaSmiNumber(rest[0]),
         utilisationPct: parseNvidiaSmiNumber(rest[1]),
         memoryTotalMiB: parseNvidiaSmiNumber(rest[2]),
@@ -7788,7 +8151,10 @@ async function queryGpus(opts = {}) {
         const readings = parseNvidiaSmiCsv(stdout);
         if (readings.length === 0) {
             const first = stdout.trim().split('\n')[0] ?? '';
-            return { header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` }, readings };
+            return {
+                header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` },
+                readings,
+            };
         }
         const gpus = readings.map((r) => ({
             index: r.index,
@@ -7913,7 +8279,10 @@ const MEMORY_MODELS = (/* unused pure expression or super */ null && (['measured
 function memoryWPerGb(memoryModel = 'measured', model = loadPowerModel()) {
     return memoryModel === 'ccf' ? CCF_MEMORY_W_PER_GB : model.memoryWPerGb;
 }
-/** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
+/**
+ * Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per
+ * vCPU).
+ */
 const DEFAULT_HOST_GB_PER_THREAD = 4;
 /** Load levels of the curve, percent. */
 const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -7925,14 +8294,39 @@ const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 const MODEL_OUTPUTS = 13;
 const SHAPE_IDLE = 11;
 const SHAPE_FULL = 12;
-const MODEL_FEATURES = (/* unused pure expression or super */ null && (['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd', 'amdEra', 'arm', 'lnCoresPerChip']));
-/** 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name rules). */
+const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
+    'intercept',
+    'lnChipsTdpW',
+    'lnThreads',
+    'lnChips',
+    'era',
+    'eraSquared',
+    'amd',
+    'amdEra',
+    'arm',
+    'lnCoresPerChip',
+]));
+/**
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
+ * rules).
+ */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
 function modelFeatures(x) {
     const era = (x.eraYear - 2015) / 5;
     const amd = x.vendor === 'amd' ? 1 : 0;
-    return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, isArm(x.vendor), Math.log(x.cores / x.chips)];
+    return [
+        1,
+        Math.log(x.chips * x.tdpW),
+        Math.log(x.threads),
+        Math.log(x.chips),
+        era,
+        era * era,
+        amd,
+        amd * era,
+        isArm(x.vendor),
+        Math.log(x.cores / x.chips),
+    ];
 }
 /** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
 function baseLogCurve(model, x, family) {
@@ -7994,7 +8388,15 @@ function nonDecreasing(values) {
     }
     return blocks.flatMap((b) => new Array(b.n).fill(b.sum / b.n));
 }
-const KERNEL_COORDINATES = (/* unused pure expression or super */ null && (['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'arm', 'lnMemoryGbPerThread']));
+const KERNEL_COORDINATES = (/* unused pure expression or super */ null && ([
+    'era',
+    'lnTdpWPerChip',
+    'lnThreadsPerChip',
+    'lnChips',
+    'amd',
+    'arm',
+    'lnMemoryGbPerThread',
+]));
 /** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
 function kernelCoordinates(x, memoryGb) {
     return [
@@ -8048,7 +8450,10 @@ function curveFromInputs(model, x, family, memoryGb) {
     if (!kernel)
         return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
     const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-    return { watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW), neighbourWeight: c.weight };
+    return {
+        watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW),
+        neighbourWeight: c.weight,
+    };
 }
 function checkPositive(name, value, integer) {
     if (value === undefined)
@@ -8088,7 +8493,12 @@ function resolveServer(model, table, spec) {
     const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
     const vendor = spec.vendor ?? fam.vendor;
     const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
-    return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
+    return {
+        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+        family: spec.microarchitecture ?? fam.family,
+        memoryGb,
+        match,
+    };
 }
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
 function predictWithModel(model, table, spec) {
@@ -8209,7 +8619,7 @@ function cpuBand(model, family, vendor) {
 /* harmony export */ });
 /* unused harmony exports METER_SCOPES, METER_SCOPE_ACCEPTED, isMeterScope */
 const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
+const METER_SCOPE_ACCEPTED = "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
 function isMeterScope(text) {
     return METER_SCOPES.includes(text);
 }
@@ -8222,7 +8632,9 @@ function parseMeterScope(text, name) {
 }
 function cgroupWords(c) {
     const a = c.allowance;
-    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
+    const allowance = a
+        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+        : '';
     return `cgroup v${c.version} ${c.path}${allowance}`;
 }
 function decideScope(requested, detection, cgroup) {
@@ -8232,13 +8644,21 @@ function decideScope(requested, detection, cgroup) {
     if (requested === 'container') {
         if (cgroup.status === 'ok')
             return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
-        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
+        return {
+            requested,
+            used: 'machine',
+            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+        };
     }
     if (!detection.inContainer)
         return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
     if (cgroup.status === 'ok')
         return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
-    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
+    return {
+        requested,
+        used: 'machine',
+        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+    };
 }
 
 
@@ -8321,7 +8741,9 @@ function lookupCpu(raw, table = loadCpuTable()) {
             continue;
         if (versions.some((v) => !e.tokens.includes(v)))
             continue;
-        if (!best || e.tokens.length > best.tokens.length || (e.tokens.length === best.tokens.length && e.name.length > best.name.length))
+        if (!best ||
+            e.tokens.length > best.tokens.length ||
+            (e.tokens.length === best.tokens.length && e.name.length > best.name.length))
             best = e;
     }
     return best?.record ?? null;
@@ -8338,9 +8760,13 @@ function x86Microarchitecture(vendorId, family, model, stepping, table = loadCpu
     const candidates = table.x86Models.filter((m) => m.vendor === vendor && m.family === family);
     const exact = candidates.find((m) => m.model !== undefined &&
         m.model === model &&
-        (m.steppingMin === undefined || (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))));
+        (m.steppingMin === undefined ||
+            (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))));
     // A known model whose stepping is outside every listed range: take the model's first entry.
-    return exact ?? candidates.find((m) => m.model !== undefined && m.model === model) ?? candidates.find((m) => m.model === undefined) ?? null;
+    return (exact ??
+        candidates.find((m) => m.model !== undefined && m.model === model) ??
+        candidates.find((m) => m.model === undefined) ??
+        null);
 }
 /** ARM `CPU implementer` / `CPU part` (numbers, as parsed from "0x41" / "0xd0c") → core. */
 function armCore(implementer, part, table = loadCpuTable()) {
@@ -8391,7 +8817,11 @@ function instanceTypeHost(provider, instanceType, table = loadCpuTable()) {
  */
 function cloudHostThreads(cpu, table = loadCpuTable()) {
     if (cpu.cloudHostThreads) {
-        return { threads: cpu.cloudHostThreads, sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))), fromMetal: true };
+        return {
+            threads: cpu.cloudHostThreads,
+            sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))),
+            fromMetal: true,
+        };
     }
     const sockets = table.cloudHostSockets[cpu.microarchitecture] ?? (cpu.arch === 'x64' ? 2 : 1);
     return { threads: sockets * cpu.coresPerChip * cpu.threadsPerCore, sockets, fromMetal: false };
@@ -8412,7 +8842,10 @@ const DEFAULT_GENERATION = {
     arm: 'neoverse-n1',
     apple: 'apple-m1',
 };
-/** A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the CPU name (macOS guests). */
+/**
+ * A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the
+ * CPU name (macOS guests).
+ */
 function isVirtualMachine(machine) {
     return machine.virtualized || machine.githubHosted === true || /\bvirtual\b/i.test(machine.cpuModel);
 }
@@ -8428,7 +8861,9 @@ function vendorGuess(machine) {
         return 'amd';
     if (/\b(intel|xeon)\b/.test(n) || machine.cpuId?.vendorId === 'GenuineIntel')
         return 'intel';
-    if (/\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) || machine.cpuId?.implementer !== undefined || /^(arm64|aarch64)$/.test(machine.arch ?? '')) {
+    if (/\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) ||
+        machine.cpuId?.implementer !== undefined ||
+        /^(arm64|aarch64)$/.test(machine.arch ?? '')) {
         return machine.os === 'darwin' ? 'apple' : 'arm';
     }
     if (machine.os === 'darwin' && machine.arch === 'arm64')
@@ -8444,19 +8879,30 @@ function microarchFromCpuId(machine, table) {
     if (id.family !== undefined) {
         const e = x86Microarchitecture(id.vendorId ?? null, id.family, id.model ?? null, id.stepping ?? null, table);
         if (e && table.typicalCloudHosts[e.microarchitecture]) {
-            return { microarchitecture: e.microarchitecture, why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}` };
+            return {
+                microarchitecture: e.microarchitecture,
+                why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}`,
+            };
         }
     }
     if (id.implementer !== undefined && id.part !== undefined) {
         const e = armCore(id.implementer, id.part, table);
         if (e && table.typicalCloudHosts[e.microarchitecture]) {
-            return { microarchitecture: e.microarchitecture, why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}` };
+            return {
+                microarchitecture: e.microarchitecture,
+                why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}`,
+            };
         }
     }
     return null;
 }
 function fromRecord(record) {
-    return { tdpW: record.tdpW, releaseYear: record.releaseYear, vendor: record.vendor, microarchitecture: record.microarchitecture };
+    return {
+        tdpW: record.tdpW,
+        releaseYear: record.releaseYear,
+        vendor: record.vendor,
+        microarchitecture: record.microarchitecture,
+    };
 }
 /**
  * The physical server a machine runs on. Bare metal: itself (with the CPU table's TDP, year
@@ -8486,7 +8932,9 @@ function inferHost(machine, table = loadCpuTable()) {
             share: 1,
             identifiedBy: 'bare-metal',
             record: nameRecord,
-            assumptions: [`bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`],
+            assumptions: [
+                `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
+            ],
         };
     }
     const provider = providerOf(machine);
@@ -8546,13 +8994,20 @@ function inferHost(machine, table = loadCpuTable()) {
             : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`);
     }
     const size = metalThreads
-        ? { threads: metalThreads, sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets, fromMetal: true }
+        ? {
+            threads: metalThreads,
+            sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets,
+            fromMetal: true,
+        }
         : cloudHostThreads(record, table);
     const cores = Math.min(size.threads, size.sockets * record.coresPerChip);
     const sizeWhy = size.fromMetal
         ? 'the size of its largest metal instance'
         : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
-    return finish(machine, { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) }, vmThreads, record, identifiedBy, [...notes, `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`]);
+    return finish(machine, { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) }, vmThreads, record, identifiedBy, [
+        ...notes,
+        `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`,
+    ]);
 }
 function finish(machine, host, vmThreads, record, identifiedBy, notes) {
     let hostThreads = host.threads;
@@ -8598,7 +9053,10 @@ function cpuCurveForMachine(machine, memoryModel = 'measured') {
     // split alike, so the VM's CPU share is the model's either way; only the memory charge moves.
     const memoryWPerGb = (0,power_model/* memoryWPerGb */.Lm)(memoryModel, model);
     const hostMemoryGb = inference.host.memoryGb;
-    const hostCurve = { ...host, wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb) };
+    const hostCurve = {
+        ...host,
+        wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb),
+    };
     const vm = (0,power_model/* vmCpuCurve */.x2)(hostCurve, hostMemoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
     const band = (0,power_model/* cpuBand */.yz)(model, host.family, inference.host.vendor ?? (0,cpu_name/* cpuFamilyFromName */.C5)(inference.host.cpu).vendor);
     const warnings = [];
@@ -8613,7 +9071,12 @@ function cpuCurveForMachine(machine, memoryModel = 'measured') {
         memoryWPerGb,
         band,
         detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
-        host: { cpu: inference.host.cpu, sockets: inference.host.sockets, cores: inference.host.cores, threads: inference.host.threads },
+        host: {
+            cpu: inference.host.cpu,
+            sockets: inference.host.sockets,
+            cores: inference.host.cores,
+            threads: inference.host.threads,
+        },
         assumptions: inference.assumptions,
         warnings,
     };
@@ -8692,7 +9155,9 @@ const DECIDED_BY_WORDS = {
     'world-average': 'unknown: no region given or detected, so the world average is used',
 };
 /** `kind` is the report's: a CLI report's region was set by --region, an action's by its input. */
-const decidedByText = (decidedBy, kind = 'action') => decidedBy === 'input' ? `set by ${(0,_carbon_setting_name__WEBPACK_IMPORTED_MODULE_1__/* .settingName */ .QX)('region', kind === 'cli' ? 'cli' : 'action')}` : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
+const decidedByText = (decidedBy, kind = 'action') => decidedBy === 'input'
+    ? `set by ${(0,_carbon_setting_name__WEBPACK_IMPORTED_MODULE_1__/* .settingName */ .QX)('region', kind === 'cli' ? 'cli' : 'action')}`
+    : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
 function regionText(report) {
     const i = report.intensity;
     const where = i.region ?? 'world average';
@@ -8729,7 +9194,9 @@ function embodiedRuleText(report) {
 const round4 = (n) => (Number.isFinite(n) ? String(Number(n.toFixed(4))) : 'n/a');
 /** "had this run in azure:swedencentral (24 g/kWh), it would have emitted 0.3 g (−92.0 %)". */
 function greenerRegionText(region, currentOperationalG) {
-    const change = currentOperationalG > 0 ? ` (${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})` : '';
+    const change = currentOperationalG > 0
+        ? ` (${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})`
+        : '';
     return (`had this run in ${region.region} (${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatIntensityGPerKWh */ .vK)(region.gPerKWh)}), ` +
         `it would have emitted ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatMassG */ .bc)(region.co2eG)}${change}`);
 }
@@ -8809,11 +9276,11 @@ function escapeHtml(text) {
 function escapeMarkdown(text, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
-    return oneLine
+    return (oneLine
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
         .replace(/[&<>"']/g, htmlEntity)
         // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
-        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`));
 }
 // Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,
 // backticks (which could close the fence), "%%" comments, "<br>"-style HTML and line breaks
@@ -8989,21 +9456,6 @@ function formatShare(share) {
 
 /***/ }),
 
-/***/ 1327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION)
-/* harmony export */ });
-// The report object is the spine of carbon-action: produced by the CLI and the action,
-// stored in history, read by the comment, the dashboard and the export.
-// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
-// breaking change and keep readers refusing newer versions.
-const REPORT_SCHEMA_VERSION = 1;
-
-
-/***/ }),
-
 /***/ 881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9103,7 +9555,9 @@ function renderText(report, options = {}) {
     out.push(bold('Energy (IT equipment, before PUE)'));
     row('CPU', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.cpu));
     row('Memory', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.memory));
-    row('GPU', report.methods.gpu.method === 'none' ? `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu)} (no GPU metered)` : (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu));
+    row('GPU', report.methods.gpu.method === 'none'
+        ? `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu)} (no GPU metered)`
+        : (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.gpu));
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatEnergyWh */ .jD)(report.energyWh.total));
     row('Power', `mean ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.mean)}, peak ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.peak)}`);
     out.push('');
@@ -9157,6 +9611,21 @@ function renderText(report, options = {}) {
     }
     return out.join('\n') + '\n';
 }
+
+
+/***/ }),
+
+/***/ 6437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+// The report object is the spine of carbon-action: produced by the CLI and the action,
+// stored in history, read by the comment, the dashboard and the export.
+// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
+// breaking change and keep readers refusing newer versions.
+const REPORT_SCHEMA_VERSION = 1;
 
 
 /***/ }),

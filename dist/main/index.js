@@ -28480,7 +28480,7 @@ function parseIntervalMs(text, label = '--interval') {
 
 ;// CONCATENATED MODULE: ./src/meter/scope.ts
 const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
+const METER_SCOPE_ACCEPTED = "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
 function isMeterScope(text) {
     return METER_SCOPES.includes(text);
 }
@@ -28493,7 +28493,9 @@ function parseMeterScope(text, name) {
 }
 function cgroupWords(c) {
     const a = c.allowance;
-    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
+    const allowance = a
+        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+        : '';
     return `cgroup v${c.version} ${c.path}${allowance}`;
 }
 function decideScope(requested, detection, cgroup) {
@@ -28503,13 +28505,21 @@ function decideScope(requested, detection, cgroup) {
     if (requested === 'container') {
         if (cgroup.status === 'ok')
             return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
-        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
+        return {
+            requested,
+            used: 'machine',
+            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+        };
     }
     if (!detection.inContainer)
         return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
     if (cgroup.status === 'ok')
         return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
-    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
+    return {
+        requested,
+        used: 'machine',
+        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+    };
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -28692,7 +28702,7 @@ function parseInputs(get, ctx, options = {}) {
         if (gridText === 'electricity-maps' || gridText === 'google')
             inputs.gridSource = gridText;
         else
-            fail('grid-source', gridText, 'is not a grid data source', 'electricity-maps (lifecycle, default), google (Google\'s 2024 figures for GCP regions, operational)');
+            fail('grid-source', gridText, 'is not a grid data source', "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)");
     }
     const memoryText = raw('memory-model');
     if (memoryText) {
@@ -28711,7 +28721,7 @@ function parseInputs(get, ctx, options = {}) {
     const branchText = raw('history-branch');
     if (branchText) {
         // git check-ref-format's rules, the ones a typo can break.
-        const valid = /^[A-Za-z0-9._\/-]+$/.test(branchText) &&
+        const valid = /^[A-Za-z0-9._/-]+$/.test(branchText) &&
             !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
             branchText.length <= 200;
         if (valid)
@@ -28849,14 +28859,17 @@ var names = __nccwpck_require__(2814);
 
 /** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
 function samplerLogTail(logFile, maxChars = 600) {
-    let text = '';
+    let text;
     try {
         text = (0,external_node_fs_.readFileSync)(logFile, 'utf8');
     }
     catch {
         return '';
     }
-    const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     const tail = lines.slice(-3).join(' | ');
     return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
 }
@@ -28880,7 +28893,10 @@ function waitForSamplerStart(opts) {
         };
         const onExit = (code, signal) => {
             const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
-            finish({ ok: false, reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}` });
+            finish({
+                ok: false,
+                reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}`,
+            });
         };
         opts.child.once('exit', onExit);
         const poll = setInterval(() => {
@@ -28939,7 +28955,7 @@ async function runMain(env = process.env) {
         log/* saveState */.LZ(state/* STATE */.c.publishMode, 'true');
         log/* info */.pq(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
         // Loaded only here: the metering path must stay small and fast.
-        const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46));
+        const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
         await runPublish(env, inputs);
         return;
     }
@@ -28957,7 +28973,15 @@ async function runMain(env = process.env) {
     const logFd = (0,external_node_fs_.openSync)(logFile, 'a');
     // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
     // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [samplerEntryPath(), '--out', samplesFile, '--interval-ms', String(inputs.sampleIntervalMs), '--scope', inputs.meterScope], {
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [
+        samplerEntryPath(),
+        '--out',
+        samplesFile,
+        '--interval-ms',
+        String(inputs.sampleIntervalMs),
+        '--scope',
+        inputs.meterScope,
+    ], {
         detached: true,
         stdio: ['ignore', logFd, logFd],
         windowsHide: true,
@@ -29221,7 +29245,9 @@ function findCloudRegion(provider, region) {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4346);
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 
-/** Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip. */
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ */
 const MAX_INTENSITY_G_PER_KWH = 2000;
 const MIN_PUE = 1;
 const MAX_PUE = 3;
@@ -29300,7 +29326,9 @@ function loadDataJson(name) {
             cache.set(name, JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')));
         }
         catch (err) {
-            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`);
+            throw new Error(`carbon-action: data file ${path} could not be loaded: ${err.message}`, {
+                cause: err,
+            });
         }
     }
     return cache.get(name);
@@ -29349,7 +29377,11 @@ function describeFsError(err, action, path) {
     const e = err;
     const code = typeof e?.code === 'string' ? e.code : undefined;
     const words = code ? WORDS[code] : undefined;
-    const detail = words ? `${words} (${code})` : code ? `${code}: ${firstLine(e.message)}` : firstLine(String(e?.message ?? e));
+    const detail = words
+        ? `${words} (${code})`
+        : code
+            ? `${code}: ${firstLine(e.message)}`
+            : firstLine(String(e?.message ?? e));
     return `could not ${action} ${path}: ${detail}`;
 }
 function firstLine(text) {
@@ -29457,12 +29489,11 @@ function writeFileAtomicSync(path, text) {
 /* harmony export */   h: () => (/* binding */ sanitiseLogLine)
 /* harmony export */ });
 /* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
-// The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any
-// stdout line that starts with "::" as a workflow command, so a job name holding
-// "\n::error::…" would issue one. Line breaks and other control characters become spaces,
-// bidi and zero-width characters go, and a line that would still start with "::" (after
-// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF; their text goes
-// through here too, keeping its line breaks, so that one rule covers every channel.
+// The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
+// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
+// characters become spaces, bidi and zero-width characters go, and a line that would still start with "::" (after
+// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF;
+// their text goes through here too, keeping its line breaks, so that one rule covers every channel.
 
 /** One line, safe to print raw. */
 function sanitiseLogLine(text) {
@@ -29541,11 +29572,11 @@ function escapeHtml(text) {
 function escapeMarkdown(text, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
-    return oneLine
+    return (oneLine
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
         .replace(/[&<>"']/g, htmlEntity)
         // "checkout@v4" and e-mail addresses never ping; "@name", "(@name" and "_@name" might.
-        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`);
+        .replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_-])/gu, `@${ZERO_WIDTH_JOINER}`));
 }
 // Mermaid labels live inside double quotes in a fenced ```mermaid block: quotes, brackets,
 // backticks (which could close the fence), "%%" comments, "<br>"-style HTML and line breaks

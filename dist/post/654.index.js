@@ -27,8 +27,8 @@ var report_escape = __webpack_require__(6412);
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
 var markdown = __webpack_require__(2554);
-// EXTERNAL MODULE: ./src/report/schema.ts
-var schema = __webpack_require__(1327);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var schema_report = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./src/report/untrusted-report.ts
 // A report JSON that came from somewhere we do not control: the `report` input of the action
 // reads a file downloaded from a pull request's artifact, and the PR may come from a fork.
@@ -153,7 +153,17 @@ function readContext(r, v) {
         if (value)
             out[key] = value;
     };
-    for (const key of ['repository', 'workflow', 'job', 'matrix', 'event', 'ref', 'branch', 'baseBranch', 'runner'])
+    for (const key of [
+        'repository',
+        'workflow',
+        'job',
+        'matrix',
+        'event',
+        'ref',
+        'branch',
+        'baseBranch',
+        'runner',
+    ])
         text(key);
     text('runId', 30);
     text('runAttempt', 10);
@@ -195,8 +205,8 @@ function readUntrustedReport(text) {
     const warnings = [];
     const r = new Reader(warnings);
     const o = r.obj(value, 'the report');
-    if (o.schemaVersion !== schema/* REPORT_SCHEMA_VERSION */.W) {
-        r.fail('schemaVersion', `must be ${schema/* REPORT_SCHEMA_VERSION */.W} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`);
+    if (o.schemaVersion !== schema_report/* REPORT_SCHEMA_VERSION */.W) {
+        r.fail('schemaVersion', `must be ${schema_report/* REPORT_SCHEMA_VERSION */.W} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`);
     }
     const tool = r.obj(o.tool, 'tool');
     if (tool.name !== 'carbon-action')
@@ -215,7 +225,7 @@ function readUntrustedReport(text) {
     const sci = r.obj(o.sci, 'sci');
     const samples = r.obj(o.samples, 'samples');
     const report = {
-        schemaVersion: schema/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: schema_report/* REPORT_SCHEMA_VERSION */.W,
         tool: { name: 'carbon-action', version: r.str(tool.version, 'tool.version', 40) },
         kind: r.oneOf(o.kind, 'kind', ['cli', 'action']),
         startedAt: r.date(o.startedAt, 'startedAt'),
@@ -244,15 +254,30 @@ function readUntrustedReport(text) {
                 ...optionalText(r, cpu.raplUnavailableReason, 'methods.cpu.raplUnavailableReason', 'raplUnavailableReason'),
                 ...optionalField(r, cpu.band, 'methods.cpu.band', 'band', (v) => {
                     const x = r.obj(v, 'methods.cpu.band');
-                    return { low: r.num(x.low, 'methods.cpu.band.low', 0, 100), high: r.num(x.high, 'methods.cpu.band.high', 0, 100), coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1), basis: r.str(x.basis, 'methods.cpu.band.basis') };
+                    return {
+                        low: r.num(x.low, 'methods.cpu.band.low', 0, 100),
+                        high: r.num(x.high, 'methods.cpu.band.high', 0, 100),
+                        coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1),
+                        basis: r.str(x.basis, 'methods.cpu.band.basis'),
+                    };
                 }),
                 ...optionalField(r, cpu.scope, 'methods.cpu.scope', 'scope', (v) => {
                     const x = r.obj(v, 'methods.cpu.scope');
-                    return { used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container']), reason: r.str(x.reason, 'methods.cpu.scope.reason') };
+                    return {
+                        used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container']),
+                        reason: r.str(x.reason, 'methods.cpu.scope.reason'),
+                    };
                 }),
             },
-            memory: { method: 'coefficient', wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100), detail: r.str(memory.detail, 'methods.memory.detail') },
-            gpu: { method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS), detail: r.str(gpu.detail, 'methods.gpu.detail') },
+            memory: {
+                method: 'coefficient',
+                wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100),
+                detail: r.str(memory.detail, 'methods.memory.detail'),
+            },
+            gpu: {
+                method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS),
+                detail: r.str(gpu.detail, 'methods.gpu.detail'),
+            },
         },
         machine: {
             os: r.str(machine.os, 'machine.os', 20),
@@ -279,7 +304,11 @@ function readUntrustedReport(text) {
             gpus: r.list(machine.gpus, 'machine.gpus', 16, (g, path) => {
                 const x = r.obj(g, path);
                 const memoryMiB = r.optional(x.memoryMiB, `${path}.memoryMiB`, (m) => r.num(m, `${path}.memoryMiB`));
-                return { index: r.int(x.index, `${path}.index`, 0, 1024), name: r.str(x.name, `${path}.name`, NAME_MAX), ...(memoryMiB === undefined ? {} : { memoryMiB }) };
+                return {
+                    index: r.int(x.index, `${path}.index`, 0, 1024),
+                    name: r.str(x.name, `${path}.name`, NAME_MAX),
+                    ...(memoryMiB === undefined ? {} : { memoryMiB }),
+                };
             }),
         },
         pue: { value: r.num(pue.value, 'pue.value', 1, 3), source: r.str(pue.source, 'pue.source') },
@@ -288,13 +317,23 @@ function readUntrustedReport(text) {
             source: r.str(intensity.source, 'intensity.source'),
             year: intensity.year === null ? null : r.int(intensity.year, 'intensity.year', 1990, 2100),
             region: intensity.region === null ? null : r.str(intensity.region, 'intensity.region', NAME_MAX),
-            zone: intensity.zone === null || intensity.zone === undefined ? null : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
+            zone: intensity.zone === null || intensity.zone === undefined
+                ? null
+                : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
             decidedBy: r.oneOf(intensity.decidedBy, 'intensity.decidedBy', DECIDED_BY),
             figure: r.oneOf(intensity.figure, 'intensity.figure', ['yearly', 'override', 'live']),
-            boundary: r.oneOf(intensity.boundary, 'intensity.boundary', ['lifecycle', 'operational', 'user-defined']),
+            boundary: r.oneOf(intensity.boundary, 'intensity.boundary', [
+                'lifecycle',
+                'operational',
+                'user-defined',
+            ]),
             ...optionalText(r, intensity.assumption, 'intensity.assumption', 'assumption'),
         },
-        co2eG: { total: r.num(co2e.total, 'co2eG.total'), operational: r.num(co2e.operational, 'co2eG.operational'), embodied: r.num(co2e.embodied, 'co2eG.embodied') },
+        co2eG: {
+            total: r.num(co2e.total, 'co2eG.total'),
+            operational: r.num(co2e.operational, 'co2eG.operational'),
+            embodied: r.num(co2e.embodied, 'co2eG.embodied'),
+        },
         includeEmbodied: r.bool(o.includeEmbodied, 'includeEmbodied'),
         embodied: {
             hostKgCo2e: r.num(embodied.hostKgCo2e, 'embodied.hostKgCo2e'),
@@ -306,11 +345,20 @@ function readUntrustedReport(text) {
         sci: { gPerRun: r.num(sci.gPerRun, 'sci.gPerRun'), functionalUnit: 'run' },
         equivalents: r.list(o.equivalents, 'equivalents', 10, (e, path) => {
             const x = r.obj(e, path);
-            return { kind: r.str(x.kind, `${path}.kind`, 60), value: r.num(x.value, `${path}.value`), unit: r.str(x.unit, `${path}.unit`, 60), text: r.str(x.text, `${path}.text`) };
+            return {
+                kind: r.str(x.kind, `${path}.kind`, 60),
+                value: r.num(x.value, `${path}.value`),
+                unit: r.str(x.unit, `${path}.unit`, 60),
+                text: r.str(x.text, `${path}.text`),
+            };
         }),
         greenerRegions: r.list(o.greenerRegions, 'greenerRegions', 10, (g, path) => {
             const x = r.obj(g, path);
-            return { region: r.str(x.region, `${path}.region`, NAME_MAX), gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000), co2eG: r.num(x.co2eG, `${path}.co2eG`) };
+            return {
+                region: r.str(x.region, `${path}.region`, NAME_MAX),
+                gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000),
+                co2eG: r.num(x.co2eG, `${path}.co2eG`),
+            };
         }),
         samples: {
             count: r.int(samples.count, 'samples.count'),
@@ -358,8 +406,14 @@ function readWork(r, v) {
         utilisationHistogramS: numbers(w.utilisationHistogramS, 'work.utilisationHistogramS', 10),
         utilisationHistogramBusyS: numbers(w.utilisationHistogramBusyS, 'work.utilisationHistogramBusyS', 10),
         memoryGbS: r.num(w.memoryGbS, 'work.memoryGbS'),
-        machineClass: { cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX), vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5) },
-        pricing: { cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6), memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100) },
+        machineClass: {
+            cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX),
+            vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5),
+        },
+        pricing: {
+            cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6),
+            memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100),
+        },
     };
 }
 function optionalField(r, v, path, key, read) {
@@ -426,16 +480,25 @@ async function checkPullRequest(client, owner, repo, number, headSha) {
     try {
         const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
         if (data.head.sha !== headSha) {
-            return { ok: false, reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built` };
+            return {
+                ok: false,
+                reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built`,
+            };
         }
         return { ok: true, baseBranch: data.base.ref };
     }
     catch (err) {
         const status = (0,errors/* statusOf */.c2)(err);
-        return { ok: false, reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? err.message})` };
+        return {
+            ok: false,
+            reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? err.message})`,
+        };
     }
 }
-/** The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default branch only). */
+/**
+ * The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default
+ * branch only).
+ */
 async function budgetCheckRun(client, owner, repo, headSha, gate, headline) {
     if (gate.budgets.length === 0)
         return;
@@ -449,7 +512,10 @@ async function budgetCheckRun(client, owner, repo, headSha, gate, headline) {
             head_sha: headSha,
             status: 'completed',
             conclusion,
-            output: { title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met', summary: [headline, '', ...lines].join('\n').slice(0, 60_000) },
+            output: {
+                title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met',
+                summary: [headline, '', ...lines].join('\n').slice(0, 60_000),
+            },
         });
     }
     catch (err) {
@@ -487,10 +553,14 @@ async function runPublish(env, inputs) {
     const payload = (0,action_context/* readEventPayload */.N5)(env);
     const anchor = workflowRunAnchor(payload);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    const notes = [`Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`];
+    const notes = [
+        `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
+    ];
     if (leftOut.length > 0)
         notes.push(`Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
-    const client = inputs.githubToken ? (0,github_client/* createGitHubClient */.LX)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+    const client = inputs.githubToken
+        ? (0,github_client/* createGitHubClient */.LX)({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
+        : undefined;
     // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
     const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');
     const isPr = (0,action_context/* isPullRequestEvent */.T5)(event);

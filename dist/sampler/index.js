@@ -27,7 +27,11 @@ function parseProcCgroup(text) {
         if (a < 0 || b < 0)
             throw new Error(`/proc/self/cgroup: line ${JSON.stringify(line)} is not "id:controllers:path"`);
         const controllers = line.slice(a + 1, b);
-        out.push({ id: line.slice(0, a), controllers: controllers ? controllers.split(',') : [], path: line.slice(b + 1) || '/' });
+        out.push({
+            id: line.slice(0, a),
+            controllers: controllers ? controllers.split(',') : [],
+            path: line.slice(b + 1) || '/',
+        });
     }
     return out;
 }
@@ -138,7 +142,17 @@ function cpuAllowance(quotaCpus, cpusetCpus, hostCpus) {
 // Path segments container runtimes give their cgroups: Docker, Kubernetes (cgroupfs and
 // systemd drivers), Podman/libpod, containerd, CRI-O, LXC, GitHub's actions_job network of containers.
 const CONTAINER_PATH = /(^|\/)(docker[-/.]|docker$|kubepods|libpod|containerd|crio-|cri-containerd|lxc(\/|\.payload)|actions_job)/;
-const INIT_NAMES = new Set(['systemd', 'init', 'launchd', 'upstart', 'openrc-init', 'runit', 'runit-init', 's6-svscan', 'sysvinit']);
+const INIT_NAMES = new Set([
+    'systemd',
+    'init',
+    'launchd',
+    'upstart',
+    'openrc-init',
+    'runit',
+    'runit-init',
+    's6-svscan',
+    'sysvinit',
+]);
 /**
  * Inside a container when any of: /.dockerenv (Docker), /run/.containerenv (Podman),
  * KUBERNETES_SERVICE_HOST (every Kubernetes pod), a cgroup path a container runtime named,
@@ -166,7 +180,13 @@ function cgroupDir(mount, path, fsRoot, exists = external_node_fs_namespaceObjec
     const base = (0,external_node_path_namespaceObject.join)(fsRoot, mount.mountPoint);
     // The mount shows the subtree at `root`; a path outside it (no cgroup namespace, Docker's
     // v1 bind mounts) means the container sees its own cgroup at the mount point itself.
-    const rel = mount.root === '/' ? path : path === mount.root ? '/' : path.startsWith(mount.root + '/') ? path.slice(mount.root.length) : null;
+    const rel = mount.root === '/'
+        ? path
+        : path === mount.root
+            ? '/'
+            : path.startsWith(mount.root + '/')
+                ? path.slice(mount.root.length)
+                : null;
     if (rel !== null) {
         const dir = rel === '/' ? base : (0,external_node_path_namespaceObject.join)(base, rel);
         if (exists(dir))
@@ -214,7 +234,10 @@ function discoverCgroup(opts) {
             : describeV2(opts.dir, opts.dir, opts.dir, opts.hostCpus);
     }
     if (cgroupText === null || mountText === null)
-        return { status: 'absent', reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)' };
+        return {
+            status: 'absent',
+            reason: 'no /proc/self/cgroup or /proc/self/mountinfo (not Linux, or /proc not mounted)',
+        };
     let members;
     try {
         members = parseProcCgroup(cgroupText);
@@ -228,7 +251,12 @@ function discoverCgroup(opts) {
     const v1Cpuacct = members.find((m) => m.controllers.includes('cpuacct'));
     const v1CpuacctMount = mounts.find((m) => m.version === 1 && m.controllers.includes('cpuacct'));
     const v2Dir = v2 && v2Mount ? cgroupDir(v2Mount, v2.path, fsRoot) : null;
-    const v2HasCpu = v2Dir !== null && (readText((0,external_node_path_namespaceObject.join)(fsRoot, v2Mount.mountPoint, 'cgroup.controllers')) ?? readText((0,external_node_path_namespaceObject.join)(v2Dir, 'cgroup.controllers')) ?? '').split(/\s+/).includes('cpu');
+    const v2HasCpu = v2Dir !== null &&
+        (readText((0,external_node_path_namespaceObject.join)(fsRoot, v2Mount.mountPoint, 'cgroup.controllers')) ??
+            readText((0,external_node_path_namespaceObject.join)(v2Dir, 'cgroup.controllers')) ??
+            '')
+            .split(/\s+/)
+            .includes('cpu');
     if (v2Dir && (v2HasCpu || !(v1Cpuacct && v1CpuacctMount))) {
         if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(v2Dir, 'cpu.stat')))
             return { status: 'unreadable', reason: `no cpu.stat in ${v2Dir}` };
@@ -251,7 +279,7 @@ function describeV2(dir, mountDir, path, hostCpus) {
         }
     });
     const cpusetText = readText((0,external_node_path_namespaceObject.join)(dir, 'cpuset.cpus.effective'));
-    let cpusetCpus = null;
+    let cpusetCpus;
     try {
         cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
     }
@@ -266,7 +294,16 @@ function describeV2(dir, mountDir, path, hostCpus) {
         return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 2, path };
     }
     const memoryLimitB = readMemoryLimit((0,external_node_path_namespaceObject.join)(dir, 'memory.max'));
-    return { status: 'ok', version: 2, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+    return {
+        status: 'ok',
+        version: 2,
+        path,
+        usageFile,
+        quotaCpus,
+        cpusetCpus,
+        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+        memoryLimitB,
+    };
 }
 function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpuacct.usage');
@@ -310,7 +347,16 @@ function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     }
     const memoryDir = find('memory');
     const memoryLimitB = memoryDir ? readMemoryLimit((0,external_node_path_namespaceObject.join)(memoryDir, 'memory.limit_in_bytes')) : null;
-    return { status: 'ok', version: 1, path, usageFile, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus), memoryLimitB };
+    return {
+        status: 'ok',
+        version: 1,
+        path,
+        usageFile,
+        quotaCpus,
+        cpusetCpus,
+        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
+        memoryLimitB,
+    };
 }
 function readMemoryLimit(file) {
     const t = readText(file);
@@ -324,7 +370,7 @@ function readMemoryLimit(file) {
 /** Gathers the container signals of this process (all reads tolerate absence). */
 function containerSignals(fsRoot = '/', env = process.env) {
     const cgroupText = readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/self/cgroup'));
-    let paths = [];
+    let paths;
     try {
         const members = cgroupText ? parseProcCgroup(cgroupText) : [];
         paths = [...members.filter((m) => m.id === '0'), ...members.filter((m) => m.id !== '0')].map((m) => m.path);
@@ -385,7 +431,8 @@ function parseMeminfo(text) {
     if (totalB === undefined)
         throw new Error(`/proc/meminfo: no MemTotal line in ${JSON.stringify(text.slice(0, 80))}`);
     // Kernels before 3.14 lack MemAvailable; approximate it the way free(1) did then.
-    const availableB = fieldB(text, 'MemAvailable') ?? (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
+    const availableB = fieldB(text, 'MemAvailable') ??
+        (fieldB(text, 'MemFree') ?? 0) + (fieldB(text, 'Buffers') ?? 0) + (fieldB(text, 'Cached') ?? 0);
     return { totalB, usedB: Math.max(0, totalB - availableB) };
 }
 function createMemoryReader(opts = {}) {
@@ -445,7 +492,10 @@ function parseNvidiaSmiLine(line) {
     const rest = parts.slice(2 + extra);
     return {
         index,
-        name: parts.slice(1, 2 + extra).join(',').trim(),
+        name: parts
+            .slice(1, 2 + extra)
+            .join(',')
+            .trim(),
         powerW: parseNvidiaSmiNumber(rest[0]),
         utilisationPct: parseNvidiaSmiNumber(rest[1]),
         memoryTotalMiB: parseNvidiaSmiNumber(rest[2]),
@@ -480,7 +530,10 @@ async function queryGpus(opts = {}) {
         const readings = parseNvidiaSmiCsv(stdout);
         if (readings.length === 0) {
             const first = stdout.trim().split('\n')[0] ?? '';
-            return { header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` }, readings };
+            return {
+                header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` },
+                readings,
+            };
         }
         const gpus = readings.map((r) => ({
             index: r.index,
@@ -742,7 +795,9 @@ function discoverRapl(opts = {}) {
     catch (err) {
         return { status: 'absent', reason: `${baseDir} not readable (${errCode(err)})`, domains: [] };
     }
-    const candidates = entries.filter((e) => TOP_LEVEL_DOMAIN.test(e)).sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    const candidates = entries
+        .filter((e) => TOP_LEVEL_DOMAIN.test(e))
+        .sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
     if (candidates.length === 0)
         return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
     const domains = [];
@@ -957,7 +1012,7 @@ const SAMPLE_FORMAT_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/meter/scope.ts
 const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup\'s CPU time only)';
+const METER_SCOPE_ACCEPTED = "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
 function isMeterScope(text) {
     return METER_SCOPES.includes(text);
 }
@@ -970,7 +1025,9 @@ function parseMeterScope(text, name) {
 }
 function cgroupWords(c) {
     const a = c.allowance;
-    const allowance = a ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})` : '';
+    const allowance = a
+        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+        : '';
     return `cgroup v${c.version} ${c.path}${allowance}`;
 }
 function decideScope(requested, detection, cgroup) {
@@ -980,13 +1037,21 @@ function decideScope(requested, detection, cgroup) {
     if (requested === 'container') {
         if (cgroup.status === 'ok')
             return { requested, used: 'container', reason: `meter-scope container: ${cgroupWords(cgroup)}` };
-        return { requested, used: 'machine', reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine` };
+        return {
+            requested,
+            used: 'machine',
+            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+        };
     }
     if (!detection.inContainer)
         return { requested, used: 'machine', reason: 'auto: no sign of a container, so /proc/stat (the whole machine)' };
     if (cgroup.status === 'ok')
         return { requested, used: 'container', reason: `auto: in a container (${signs}); ${cgroupWords(cgroup)}` };
-    return { requested, used: 'machine', reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included` };
+    return {
+        requested,
+        used: 'machine',
+        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/meter/duration.ts
@@ -1052,18 +1117,25 @@ async function defaultCpuReader(platform = process.platform, opts = { perCpu: tr
 function cgroupReaderFor(scope, opts = {}) {
     const platform = opts.platform ?? process.platform;
     if (platform !== 'linux') {
-        return { header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` } };
+        return {
+            header: { requested: scope, used: 'machine', reason: `no cgroups on ${platform}: the whole machine is metered` },
+        };
     }
     const hostCpus = opts.hostCpus ?? Math.max(1, (0,external_node_os_namespaceObject.cpus)().length);
     let info;
     try {
-        info = scope === 'machine' ? { status: 'absent', reason: 'not looked for' } : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
+        info =
+            scope === 'machine'
+                ? { status: 'absent', reason: 'not looked for' }
+                : discoverCgroup({ fsRoot: opts.fsRoot, hostCpus, dir: opts.dir });
     }
     catch (err) {
         info = { status: 'unreadable', reason: err.message };
     }
     // A cgroup given by path is the container by definition; otherwise look for the signs.
-    const detection = opts.dir ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] } : detectContainer(containerSignals(opts.fsRoot, opts.env));
+    const detection = opts.dir
+        ? { inContainer: true, reasons: [`cgroup ${opts.dir} given`] }
+        : detectContainer(containerSignals(opts.fsRoot, opts.env));
     const decision = decideScope(scope, detection, info);
     if (decision.used !== 'container' || info.status !== 'ok' || !info.usageFile || !info.allowance)
         return { header: decision };
@@ -1072,7 +1144,13 @@ function cgroupReaderFor(scope, opts = {}) {
         reader = createCgroupUsageReader(info.usageFile);
     }
     catch (err) {
-        return { header: { ...decision, used: 'machine', reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered` } };
+        return {
+            header: {
+                ...decision,
+                used: 'machine',
+                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered`,
+            },
+        };
     }
     return {
         header: {
@@ -1105,7 +1183,9 @@ function defaultPowermetricsReader(intervalMs) {
 }
 function defaultRaplReader() {
     if (process.platform !== 'linux')
-        return { header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] } };
+        return {
+            header: { status: 'absent', reason: `RAPL powercap is Linux-only (platform ${process.platform})`, domains: [] },
+        };
     const header = discoverRapl();
     return header.status === 'ok' ? { header, read: createRaplReader(header.domains) } : { header };
 }
@@ -1327,7 +1407,13 @@ function startSampler(opts) {
             cgroup = readers.cgroup(opts.scope ?? 'auto');
         }
         catch (err) {
-            cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: `the cgroup could not be read (${err.message}), so the whole machine is metered` } };
+            cgroup = {
+                header: {
+                    requested: opts.scope ?? 'auto',
+                    used: 'machine',
+                    reason: `the cgroup could not be read (${err.message}), so the whole machine is metered`,
+                },
+            };
         }
         try {
             pmReader = readers.powermetrics(intervalMs);
@@ -1445,7 +1531,8 @@ function parseSamplerArgs(argv) {
 
 ;// CONCATENATED MODULE: ./src/meter/sampler-entry.ts
 // Entry of the background sampler process (bundled to dist/sampler/index.js).
-//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]
+//   node dist/sampler/index.js --out <file> --interval-ms <n> [--pid-file <file>] [--no-per-cpu]
+//     [--scope auto|machine|container]
 // Stops cleanly, writing the end line, on SIGTERM/SIGINT or when <out>.stop appears (Windows
 // cannot send SIGTERM to a detached process). Must not import systeminformation on Linux
 // nor machine.ts: every megabyte and millisecond here is paid for the whole job.
@@ -1461,7 +1548,12 @@ function main() {
         process.stderr.write(`carbon-action sampler: ${err.message}\n`);
         process.exit(2);
     }
-    const sampler = startSampler({ outFile: args.outFile, intervalMs: args.intervalMs, perCpu: args.perCpu, scope: args.scope });
+    const sampler = startSampler({
+        outFile: args.outFile,
+        intervalMs: args.intervalMs,
+        perCpu: args.perCpu,
+        scope: args.scope,
+    });
     if (args.pidFile)
         (0,external_node_fs_namespaceObject.writeFileSync)(args.pidFile, `${process.pid}\n`);
     const onSignal = () => {

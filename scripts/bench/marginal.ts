@@ -12,7 +12,8 @@
 //   in-run:   on-CPU time of the long run's node process between its 10th and 70th second,
 //             /proc/<pid>/task/*/schedstat (ns), which start-up noise cannot reach.
 // Beside them, the floor on this machine: a Node process that only wakes each second
-// (setInterval with an empty callback), measured the same way over the same window.
+// (setInterval with an empty callback), measured the same way over the same window; and the
+// action's own sampler process (dist/sampler, started as main-impl.ts starts it), same method.
 // Linux only. BENCH_REPEATS (default 3) pairs, run side by side.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const SAMPLER = join(ROOT, 'dist', 'sampler', 'index.js');
 const LONG_S = 70;
 const SHORT_S = 10;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -108,17 +110,22 @@ export async function benchSamplerMarginal(): Promise<object> {
     }
     // The floor: Node waking each second to do nothing, alive over the same window.
     const floor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const samplerArgs = [SAMPLER, '--out', join(dir, 'action.jsonl'), '--interval-ms', '1000', '--scope', 'auto'];
+    const actionSampler = spawn(process.execPath, [...samplerArgs, '--no-per-cpu'], { stdio: 'ignore' });
 
     const longPids = await Promise.all(longs.map((r) => r.pid));
     await sleep(SHORT_S * 1000);
     const t0 = process.hrtime.bigint();
     const inRun0 = longPids.map(schedNs);
     const floor0 = schedNs(floor.pid as number);
+    const action0 = schedNs(actionSampler.pid as number);
     await sleep((LONG_S - SHORT_S - 1) * 1000); // stop a second before the long runs end
     const inRun1 = longPids.map(schedNs);
     const floor1 = schedNs(floor.pid as number);
+    const action1 = schedNs(actionSampler.pid as number);
     const windowS = Number(process.hrtime.bigint() - t0) / 1e9;
     floor.kill('SIGTERM');
+    actionSampler.kill('SIGTERM');
 
     const longCpu = await Promise.all(longs.map((r) => r.cpuS));
     const shortCpu = await Promise.all(shorts.map((r) => r.cpuS));
@@ -126,6 +133,7 @@ export async function benchSamplerMarginal(): Promise<object> {
     const outsidePct = longCpu.map((l, i) => (100 * (l - shortCpu[i])) / span);
     const inRunPct = inRun1.map((b, i) => (100 * (b - inRun0[i])) / 1e9 / windowS);
     const floorPct = (100 * (floor1 - floor0)) / 1e9 / windowS;
+    const actionPct = (100 * (action1 - action0)) / 1e9 / windowS;
     const pct = (x: number): number => round(x, 3);
     return {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${round(loadBefore, 2)} → ${round(loadavg()[0], 2)}`,
@@ -149,6 +157,15 @@ export async function benchSamplerMarginal(): Promise<object> {
         method:
           'a Node process whose only work is setInterval(() => {}, 1000), same window, same method as in-run: what waking Node once a second costs on this machine',
         percentOfOneCore: pct(floorPct),
+      },
+      actionSampler: {
+        method: `the action's background sampler (node dist/sampler/index.js --interval-ms 1000 --scope auto --no-per-cpu, as the main step starts it), same window, same method as in-run`,
+        percentOfOneCore: pct(actionPct),
+      },
+      aboveFloor: {
+        method: 'in-run and action sampler minus the floor: what the sampling itself adds to waking Node once a second',
+        measure: pct(median(inRunPct) - floorPct),
+        actionSampler: pct(actionPct - floorPct),
       },
     };
   } finally {

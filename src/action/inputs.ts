@@ -1,10 +1,16 @@
 // Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
 // tests. Every problem is collected (a user fixing a workflow wants them all at once), and
 // each message names the input, the value and what is accepted. Secrets are never quoted.
+// Quantities go through the grammar the CLI's options use (units/parse.ts).
 
+import { BRANCH_NAME_ACCEPTED, isBranchName } from '../branch-name';
+import { CARBON_INTENSITY_RULE, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, PUE_RULE } from '../carbon/validate';
+import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, SAMPLE_INTERVAL_RULE } from '../meter/duration';
+import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
+import { redactValues } from '../secrets';
 import {
   BOOLEAN_ACCEPTED,
-  DURATION_ACCEPTED,
+  checkQuantity,
   ENERGY_ACCEPTED,
   MASS_ACCEPTED,
   PERCENT_ACCEPTED,
@@ -14,11 +20,8 @@ import {
   parseMassG,
   parsePercent,
   parsePlainNumber,
-} from './units-parse';
-import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../carbon/validate';
-import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../meter/duration';
-import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
-import { redactValues } from '../secrets';
+  type QuantityRule,
+} from '../units/parse';
 
 // The same bounds the CLI enforces, from the modules that own them.
 export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
@@ -85,6 +88,30 @@ export type ParseInputsResult = { ok: true; inputs: ActionInputs } | { ok: false
 
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
+// The action-only quantities; the interval, PUE and intensity rules live with their bounds.
+const BUDGET_RULE: QuantityRule = { noun: 'a CO2e amount', parse: parseMassG, above: 0, accepted: MASS_ACCEPTED };
+const ENERGY_BUDGET_RULE: QuantityRule = {
+  noun: 'an energy amount',
+  parse: parseEnergyWh,
+  above: 0,
+  accepted: ENERGY_ACCEPTED,
+};
+const MAX_INCREASE_RULE: QuantityRule = {
+  noun: 'a percentage',
+  parse: parsePercent,
+  above: 0,
+  aboveProblem: 'must be greater than 0 %',
+  accepted: PERCENT_ACCEPTED,
+};
+const TIMEOUT_RULE: QuantityRule = {
+  noun: 'a duration',
+  parse: (text) => parseDurationMs(text),
+  min: TIMEOUT_MIN_MS,
+  max: TIMEOUT_MAX_MS,
+  accepted: '60s, 90s, 2m (from 10s to 30m)',
+  round: true,
+};
+
 /** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
 function shown(value: string, secrets: string[]): string {
   const safe = redactValues(value, secrets);
@@ -96,24 +123,205 @@ function shown(value: string, secrets: string[]): string {
 const REGION_SHAPE = /^(azure|aws|gcp|zone|country):[A-Za-z0-9][A-Za-z0-9_-]*$/i;
 const REGION_ACCEPTED = 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
 
+/** Reads trimmed inputs and collects refusals; every reader below takes one. */
+interface InputReader {
+  raw(name: string): string;
+  fail(name: string, value: string, problem: string, accepted: string): void;
+  /** Values at least 4 characters long that must never be quoted. */
+  secrets: string[];
+  errors: string[];
+}
+
+function createReader(get: (name: string) => string): InputReader {
+  const raw = (name: string): string => (get(name) ?? '').trim();
+  // Secrets: kept as given, never validated in a way that could quote them, and redacted
+  // from every message in case one was pasted into another input.
+  const secrets = [raw('github-token'), raw('electricity-maps-token')].filter((s) => s.length >= 4);
+  const errors: string[] = [];
+  const fail = (name: string, value: string, problem: string, accepted: string): void => {
+    errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
+  };
+  return { raw, fail, secrets, errors };
+}
+
+/** The input by the quantity grammar; undefined when unset or refused. */
+function readQuantity(r: InputReader, name: string, rule: QuantityRule): { value: number; text: string } | undefined {
+  const text = r.raw(name);
+  if (!text) return undefined;
+  const checked = checkQuantity(rule, text);
+  if (checked.ok) return { value: checked.value, text };
+  r.fail(name, text, checked.problem, checked.accepted);
+  return undefined;
+}
+
+function readBoolean(r: InputReader, name: string, fallback: boolean): boolean {
+  const text = r.raw(name);
+  if (!text) return fallback;
+  const value = parseBoolean(text);
+  if (value !== null) return value;
+  r.fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
+  return fallback;
+}
+
+/** One of `choices`, else undefined with a refusal. */
+function readChoice<T extends string>(
+  r: InputReader,
+  name: string,
+  choices: readonly T[],
+  problem: string,
+  accepted: string,
+): T | undefined {
+  const text = r.raw(name);
+  if (!text) return undefined;
+  if ((choices as readonly string[]).includes(text)) return text as T;
+  r.fail(name, text, problem, accepted);
+  return undefined;
+}
+
+function readBudgets(r: InputReader, inputs: ActionInputs): void {
+  const budget = readQuantity(r, 'budget', BUDGET_RULE);
+  if (budget) inputs.budget = { co2eG: budget.value, text: budget.text };
+  const energy = readQuantity(r, 'energy-budget', ENERGY_BUDGET_RULE);
+  if (energy) inputs.energyBudget = { energyWh: energy.value, text: energy.text };
+  const increase = readQuantity(r, 'max-increase', MAX_INCREASE_RULE);
+  if (increase) inputs.maxIncrease = { percent: increase.value, text: increase.text };
+}
+
+function readSwitches(r: InputReader, inputs: ActionInputs): void {
+  inputs.failOnBudget = readBoolean(r, 'fail-on-budget', true);
+  inputs.includeEmbodied = readBoolean(r, 'include-embodied', false);
+  inputs.comment = readBoolean(r, 'comment', inputs.comment);
+  inputs.failOnMissingData = readBoolean(r, 'fail-on-missing-data', false);
+  const timeout = readQuantity(r, 'timeout', TIMEOUT_RULE);
+  if (timeout) inputs.timeoutMs = timeout.value;
+}
+
+function readRegion(r: InputReader, inputs: ActionInputs, options: ParseInputsOptions): void {
+  const regionText = r.raw('region');
+  if (!regionText) return;
+  // A validator might quote a cut-down value, which redaction would miss: a value holding
+  // a secret never reaches it (and is no region anyway).
+  const holdsSecret = r.secrets.some((secret) => regionText.includes(secret));
+  const shapeError =
+    `Input "region": ${shown(regionText, r.secrets)} is not a region. ` + `Accepted: ${REGION_ACCEPTED}.`;
+  const problem = holdsSecret
+    ? shapeError
+    : options.validateRegion
+      ? options.validateRegion(regionText)
+      : REGION_SHAPE.test(regionText)
+        ? null
+        : shapeError;
+  if (problem) r.errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
+  else inputs.region = regionText;
+}
+
+function readGridFigures(r: InputReader, inputs: ActionInputs): void {
+  inputs.carbonIntensityGPerKWh = readQuantity(r, 'carbon-intensity', CARBON_INTENSITY_RULE)?.value;
+  inputs.pue = readQuantity(r, 'pue', PUE_RULE)?.value;
+}
+
+function readMetering(r: InputReader, inputs: ActionInputs): void {
+  const interval = readQuantity(r, 'sample-interval', SAMPLE_INTERVAL_RULE);
+  if (interval) {
+    inputs.sampleIntervalMs = interval.value;
+    // Shown as "metering this job every …": a bare number is milliseconds, so say so.
+    inputs.sampleIntervalText = parsePlainNumber(interval.text) === null ? interval.text : `${interval.text}ms`;
+  }
+  const meterScopeText = r.raw('meter-scope');
+  if (meterScopeText) {
+    if (isMeterScope(meterScopeText)) inputs.meterScope = meterScopeText;
+    else r.fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
+  }
+}
+
+function readModels(r: InputReader, inputs: ActionInputs): void {
+  inputs.gridSource = readChoice(
+    r,
+    'grid-source',
+    ['electricity-maps', 'google'] as const,
+    'is not a grid data source',
+    "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)",
+  );
+  inputs.memoryModel = readChoice(
+    r,
+    'memory-model',
+    ['measured', 'ccf'] as const,
+    'is not a memory model',
+    "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)",
+  );
+  const scope = readChoice(
+    r,
+    'comment-scope',
+    ['job', 'run'] as const,
+    'is not a comment scope',
+    'job (one comment per job), run (one comment per workflow run, a section per job)',
+  );
+  if (scope) inputs.commentScope = scope;
+}
+
+function readHistory(r: InputReader, inputs: ActionInputs): void {
+  const branchText = r.raw('history-branch');
+  if (branchText) {
+    if (isBranchName(branchText)) inputs.historyBranch = branchText;
+    else r.fail('history-branch', branchText, 'is not a branch name', BRANCH_NAME_ACCEPTED);
+  }
+  inputs.dashboard = readBoolean(r, 'dashboard', false);
+  if (inputs.dashboard && !branchText) {
+    r.errors.push(
+      'Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and ' +
+        'committed to. Accepted: false, or set history-branch.',
+    );
+  }
+  const historyPath = r.raw('history-path');
+  if (historyPath) {
+    if (historyPath.includes('\0')) r.fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
+    else inputs.historyPath = historyPath;
+  }
+}
+
+function readLabel(r: InputReader, name: string): string | undefined {
+  const text = r.raw(name);
+  if (!text) return undefined;
+  if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
+    r.fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
+    return undefined;
+  }
+  return text;
+}
+
+function readJobLabels(r: InputReader, inputs: ActionInputs): void {
+  inputs.matrix = readLabel(r, 'matrix');
+  inputs.jobName = readLabel(r, 'job-name');
+  const checkRunText = r.raw('check-run-id');
+  if (checkRunText) {
+    const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
+    if (!Number.isSafeInteger(id) || id <= 0)
+      r.fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
+    else inputs.checkRunId = id;
+  }
+}
+
+function readReportPath(r: InputReader, inputs: ActionInputs): void {
+  const reportText = r.raw('report');
+  if (!reportText) return;
+  if (reportText.includes('\0') || reportText.length > 1000) {
+    const accepted = 'the path of a carbon-action JSON report, e.g. carbon-report.json';
+    r.fail('report', reportText, 'is not a file path', accepted);
+    return;
+  }
+  inputs.reportPath = reportText;
+  // Publishing a PR's report is what this mode is for: it comments unless told not to.
+  if (!r.raw('comment')) inputs.comment = true;
+}
+
 export function parseInputs(
   get: (name: string) => string,
   ctx: { eventName: string },
   options: ParseInputsOptions = {},
 ): ParseInputsResult {
-  const errors: string[] = [];
-  const raw = (name: string): string => (get(name) ?? '').trim();
-  // Secrets: kept as given, never validated in a way that could quote them, and redacted
-  // from every message in case one was pasted into another input.
-  const githubToken = raw('github-token');
-  const mapsToken = raw('electricity-maps-token');
-  const secrets = [githubToken, mapsToken].filter((s) => s.length >= 4);
-  const fail = (name: string, value: string, problem: string, accepted: string): void => {
-    errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
-  };
-
+  const r = createReader(get);
   const inputs: ActionInputs = {
-    githubToken,
+    githubToken: r.raw('github-token'),
     failOnBudget: true,
     includeEmbodied: false,
     sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
@@ -125,216 +333,21 @@ export function parseInputs(
     failOnMissingData: false,
     timeoutMs: DEFAULT_TIMEOUT_MS,
   };
-
-  const budgetText = raw('budget');
-  if (budgetText) {
-    const co2eG = parseMassG(budgetText);
-    if (co2eG === null) fail('budget', budgetText, 'is not a CO2e amount', MASS_ACCEPTED);
-    else if (co2eG <= 0) fail('budget', budgetText, 'must be greater than 0', MASS_ACCEPTED);
-    else inputs.budget = { co2eG, text: budgetText };
-  }
-
-  const energyText = raw('energy-budget');
-  if (energyText) {
-    const energyWh = parseEnergyWh(energyText);
-    if (energyWh === null) fail('energy-budget', energyText, 'is not an energy amount', ENERGY_ACCEPTED);
-    else if (energyWh <= 0) fail('energy-budget', energyText, 'must be greater than 0', ENERGY_ACCEPTED);
-    else inputs.energyBudget = { energyWh, text: energyText };
-  }
-
-  const increaseText = raw('max-increase');
-  if (increaseText) {
-    const percent = parsePercent(increaseText);
-    if (percent === null) fail('max-increase', increaseText, 'is not a percentage', PERCENT_ACCEPTED);
-    else if (percent <= 0) fail('max-increase', increaseText, 'must be greater than 0 %', PERCENT_ACCEPTED);
-    else inputs.maxIncrease = { percent, text: increaseText };
-  }
-
-  const booleanInput = (name: string, fallback: boolean): boolean => {
-    const text = raw(name);
-    if (!text) return fallback;
-    const value = parseBoolean(text);
-    if (value === null) {
-      fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
-      return fallback;
-    }
-    return value;
-  };
-  inputs.failOnBudget = booleanInput('fail-on-budget', true);
-  inputs.includeEmbodied = booleanInput('include-embodied', false);
-  inputs.comment = booleanInput('comment', inputs.comment);
-  inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
-
-  const timeoutText = raw('timeout');
-  if (timeoutText) {
-    const ms = parseDurationMs(timeoutText);
-    const accepted = '60s, 90s, 2m (from 10s to 30m)';
-    if (ms === null) fail('timeout', timeoutText, 'is not a duration', accepted);
-    else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS) fail('timeout', timeoutText, 'is out of range', accepted);
-    else inputs.timeoutMs = Math.round(ms);
-  }
-
-  const regionText = raw('region');
-  if (regionText) {
-    // A validator might quote a cut-down value, which redaction would miss: a value holding
-    // a secret never reaches it (and is no region anyway).
-    const holdsSecret = secrets.some((secret) => regionText.includes(secret));
-    const shapeError = `Input "region": ${shown(regionText, secrets)} is not a region. Accepted: ${REGION_ACCEPTED}.`;
-    const problem = holdsSecret
-      ? shapeError
-      : options.validateRegion
-        ? options.validateRegion(regionText)
-        : REGION_SHAPE.test(regionText)
-          ? null
-          : shapeError;
-    if (problem) errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
-    else inputs.region = regionText;
-  }
-
-  const intensityText = raw('carbon-intensity');
-  if (intensityText) {
-    const value = parsePlainNumber(intensityText);
-    const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
-    if (value === null) fail('carbon-intensity', intensityText, 'is not a number', accepted);
-    else if (value > CARBON_INTENSITY_MAX_G_PER_KWH)
-      fail('carbon-intensity', intensityText, 'is out of range', accepted);
-    else inputs.carbonIntensityGPerKWh = value;
-  }
-
-  const pueText = raw('pue');
-  if (pueText) {
-    const value = parsePlainNumber(pueText);
-    const accepted = `a number from ${PUE_MIN} to ${PUE_MAX}, e.g. 1.185`;
-    if (value === null) fail('pue', pueText, 'is not a number', accepted);
-    else if (value < PUE_MIN || value > PUE_MAX) fail('pue', pueText, 'is out of range', accepted);
-    else inputs.pue = value;
-  }
-
-  const intervalText = raw('sample-interval');
-  if (intervalText) {
-    const ms = parseDurationMs(intervalText);
-    const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
-    if (ms === null) fail('sample-interval', intervalText, 'is not a duration', accepted);
-    else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
-      fail('sample-interval', intervalText, 'is out of range', accepted);
-    else {
-      // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
-      inputs.sampleIntervalMs = Math.round(ms);
-      inputs.sampleIntervalText = intervalText;
-    }
-  }
-
-  const meterScopeText = raw('meter-scope');
-  if (meterScopeText) {
-    if (isMeterScope(meterScopeText)) inputs.meterScope = meterScopeText;
-    else fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
-  }
-
-  const gridText = raw('grid-source');
-  if (gridText) {
-    if (gridText === 'electricity-maps' || gridText === 'google') inputs.gridSource = gridText;
-    else
-      fail(
-        'grid-source',
-        gridText,
-        'is not a grid data source',
-        "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)",
-      );
-  }
-
-  const memoryText = raw('memory-model');
-  if (memoryText) {
-    if (memoryText === 'measured' || memoryText === 'ccf') inputs.memoryModel = memoryText;
-    else
-      fail(
-        'memory-model',
-        memoryText,
-        'is not a memory model',
-        "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)",
-      );
-  }
-
-  const scopeText = raw('comment-scope');
-  if (scopeText) {
-    if (scopeText === 'job' || scopeText === 'run') inputs.commentScope = scopeText;
-    else
-      fail(
-        'comment-scope',
-        scopeText,
-        'is not a comment scope',
-        'job (one comment per job), run (one comment per workflow run, a section per job)',
-      );
-  }
-
-  const branchText = raw('history-branch');
-  if (branchText) {
-    // git check-ref-format's rules, the ones a typo can break.
-    const valid =
-      /^[A-Za-z0-9._/-]+$/.test(branchText) &&
-      !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
-      branchText.length <= 200;
-    if (valid) inputs.historyBranch = branchText;
-    else
-      fail(
-        'history-branch',
-        branchText,
-        'is not a branch name',
-        'a git branch name such as carbon-data (letters, digits, . _ - /)',
-      );
-  }
-  inputs.dashboard = booleanInput('dashboard', false);
-  if (inputs.dashboard && !branchText) {
-    errors.push(
-      'Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.',
-    );
-  }
-
-  const historyPath = raw('history-path');
-  if (historyPath) {
-    if (historyPath.includes('\0')) fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
-    else inputs.historyPath = historyPath;
-  }
-
+  // The order the errors have always come in.
+  readBudgets(r, inputs);
+  readSwitches(r, inputs);
+  readRegion(r, inputs, options);
+  readGridFigures(r, inputs);
+  readMetering(r, inputs);
+  readModels(r, inputs);
+  readHistory(r, inputs);
+  const mapsToken = r.raw('electricity-maps-token');
   if (mapsToken) inputs.electricityMapsToken = mapsToken;
-
-  const label = (name: string): string | undefined => {
-    const text = raw(name);
-    if (!text) return undefined;
-    if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
-      fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
-      return undefined;
-    }
-    return text;
-  };
-  inputs.matrix = label('matrix');
-  inputs.jobName = label('job-name');
-
-  const checkRunText = raw('check-run-id');
-  if (checkRunText) {
-    const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
-    if (!Number.isSafeInteger(id) || id <= 0)
-      fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
-    else inputs.checkRunId = id;
-  }
-
-  const reportText = raw('report');
-  if (reportText) {
-    if (reportText.includes('\0') || reportText.length > 1000)
-      fail(
-        'report',
-        reportText,
-        'is not a file path',
-        'the path of a carbon-action JSON report, e.g. carbon-report.json',
-      );
-    else {
-      inputs.reportPath = reportText;
-      // Publishing a PR's report is what this mode is for: it comments unless told not to.
-      if (!raw('comment')) inputs.comment = true;
-    }
-  }
+  readJobLabels(r, inputs);
+  readReportPath(r, inputs);
 
   // A last pass for messages written elsewhere (the injected region validator).
-  const safeErrors = errors.map((e) => redactValues(e, secrets));
+  const safeErrors = r.errors.map((e) => redactValues(e, r.secrets));
   if (safeErrors.length > 0) return { ok: false, errors: safeErrors };
   for (const key of Object.keys(inputs) as (keyof ActionInputs)[]) if (inputs[key] === undefined) delete inputs[key];
   return { ok: true, inputs };

@@ -3,7 +3,8 @@
 // RUNNER_TEMP still leaves the summary (often on another filesystem), the outputs and the
 // budget gate. The report is written whole (temp file + rename) or not at all. A problem is
 // warned about once per step, however many times the results are rewritten.
-import * as core from '@actions/core';
+// Through the one sanitiser and the secret redaction, like every other message of the action.
+import * as core from './log';
 import { describeFsError, writeFileAtomicSync } from '../fs-safe';
 import { renderSummary } from '../report/markdown';
 import { redactSecrets } from '../secrets';
@@ -57,7 +58,9 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
       } catch (err) {
         const why = `${describeFsError(err, 'write the JSON report', opts.reportPath)}; the summary, outputs and budget gate do not depend on it`;
         warnOnce(why);
-        if (!localNotes.includes(why)) localNotes.push(`The JSON report was not written: ${why}.`);
+        // Once, however many times the results are rewritten (it was repeated on each rewrite).
+        const note = `The JSON report was not written: ${why}.`;
+        if (!localNotes.includes(note)) localNotes.push(note);
       }
 
       let summaryWritten = false;

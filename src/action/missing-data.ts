@@ -3,7 +3,8 @@
 // the summary when it can be written, and a failed step only with fail-on-missing-data: true.
 // Default false: the cause is the runner's environment, not the code the budget guards, and
 // carbon-action must not break a pipeline for reasons of its own (README, "Inputs").
-import * as core from '@actions/core';
+// Through the one sanitiser and the secret redaction, like every other message of the action.
+import * as core from './log';
 import { writeFileSync } from 'node:fs';
 import { escapeMarkdown } from '../report/escape';
 import type { ActionInputs } from './inputs';

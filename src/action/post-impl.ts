@@ -5,7 +5,7 @@
 import * as core from './log';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { releaseLogCaptures } from '../baseline/actions-log-capture';
 import { createCacheHistoryStore } from '../baseline/cache-store';
 import { createDirHistoryStore } from '../baseline/dir-store';
@@ -19,11 +19,12 @@ import { fetchJobSteps } from '../github/jobs';
 import { upsertRunComment } from '../github/run-comment';
 import { buildDashboard } from '../dashboard';
 import { parseHistoryText } from '../baseline/history-file';
+import { slimReport } from '../history/slim-report';
 import { buildRunCommentPayload, runCommentRenderer } from '../report/run-comment-render';
 import { stepWindows } from '../github/steps-split';
 import { describeMachine } from '../meter/machine';
 import { estimate, integrateSamplesFile, stepEnergies } from '../pipeline/estimate';
-import { renderComment } from '../report/markdown';
+import { renderComment, renderJobDetail } from '../report/markdown';
 import type { Comparison, GateResult, Report } from '../schema/report';
 import { evaluateGate, gateMessages } from './gate';
 import { isForkPullRequest, isPullRequestEvent, readEventPayload, runContext, type EventPayload } from './context';
@@ -36,6 +37,7 @@ import { createLocalOutputs } from './local-outputs';
 import { reportMissingData } from './missing-data';
 import { boundName, safeFileComponent } from './names';
 import { rememberSecret } from '../secrets';
+import { writeProblem } from '../fs-safe';
 
 export const WORKFLOW_RUN_DOCS =
   'https://github.com/carbon-action/carbon-action#fork-pull-requests-the-workflow_run-pattern';
@@ -67,7 +69,13 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const deadline = createDeadline(ctx.inputs.timeoutMs);
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
-    reportMissingData(ctx.inputs, 'the main step did not start metering (see its warning)');
+    const reason = core.getState(STATE.notMeteredReason);
+    reportMissingData(
+      ctx.inputs,
+      reason
+        ? `the main step could not start metering: ${reason}`
+        : 'the main step did not start metering (see its warning)',
+    );
     return;
   }
   const nowMs = Date.now();
@@ -119,9 +127,11 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   // gate would fail open. That is missing data, said as such.
   if (report.samples.count < 2) {
     const unreadable = report.samples.tornLines > 0 ? `, ${report.samples.tornLines} unreadable lines` : '';
+    // The sampler drops lines it cannot write (a full or read-only disk): say so, or the cause stays unseen.
+    const refused = writeProblem(dirname(samplesFile));
     reportMissingData(
       ctx.inputs,
-      `the samples file holds ${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}${unreadable}`,
+      `the samples file holds ${report.samples.count} usable sample${report.samples.count === 1 ? '' : 's'}${unreadable}${refused ? ` (${refused})` : ''}`,
     );
     return;
   }
@@ -398,7 +408,13 @@ async function postRunComment(
           ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : boundName(ctx.jobDisplayName)),
       }),
     },
-    render: runCommentRenderer({ workflow }),
+    render: runCommentRenderer({
+      workflow,
+      loneJob: {
+        jobKey,
+        detail: (maxChars) => renderJobDetail({ report, comparison, gate, notes: ctx.notes }, maxChars),
+      },
+    }),
     isFork: isForkPullRequest(ctx.payload),
   });
   if (result.action === 'failed') {
@@ -424,8 +440,6 @@ export async function appendHistoryBranch(
   }
   const [owner, repo] = (ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
   const path = historyBranchPath(ctx.env.GITHUB_WORKFLOW || 'workflow');
-  // Every append re-uploads the file: the timeline and steps stay in the job's own report.
-  const { steps: _steps, ...slim } = { ...report, samples: { ...report.samples, timeline: [] } };
   const dashboardPath = path.replace(/^history\//, 'dashboard/').replace(/\.jsonl$/, '/index.html');
   const result = await appendToHistoryBranch({
     client,
@@ -433,7 +447,7 @@ export async function appendHistoryBranch(
     repo,
     branch,
     path,
-    line: JSON.stringify(slim),
+    line: JSON.stringify(slimReport(report)),
     event: ctx.env.GITHUB_EVENT_NAME ?? '',
     alsoWrite: ctx.inputs.dashboard
       ? (historyText) => {

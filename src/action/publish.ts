@@ -10,7 +10,8 @@
 //   workflow run built, and the PR's base branch is read from the API;
 // - budgets are this workflow's inputs; history is written only for push runs of this
 //   repository's own branches.
-import * as core from '@actions/core';
+// Through the one sanitiser and the secret redaction, like every other message of the action.
+import * as core from './log';
 import { readFileSync, statSync } from 'node:fs';
 import { createGitHubClient, type GitHubClient } from '../github/client';
 import { statusOf } from '../github/errors';

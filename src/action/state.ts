@@ -5,6 +5,8 @@ export const STATE = {
   samplerPid: 'sampler-pid',
   startedAtMs: 'started-at-ms',
   workDir: 'work-dir',
+  /** Why the main step could not start metering ("could not create …: read-only file system (EROFS)"). */
+  notMeteredReason: 'not-metered-reason',
   /** The `report` input was given: nothing is metered, the post step publishes that report. */
   publishMode: 'publish-mode',
 } as const;

@@ -80,121 +80,140 @@ function failureFrom(log: { lines: string[]; problems: string[] }, verb: 'restor
   return log.problems[0]?.split('\n')[0];
 }
 
+/** One store's settings, and what it learnt in this step: the service is down, a branch is loaded. */
+interface CacheStore {
+  opts: CacheHistoryStoreOptions;
+  cache: CacheApi;
+  timeoutMs: number;
+  dir: string;
+  file: string;
+  /** The timeout as shown in a reason, "20 s". */
+  seconds: string;
+  down: string | null;
+  loaded: Map<string, LoadResult>;
+}
+
+// One outage costs one timeout per step, not one per call; and a branch is loaded once
+// (compare and save both need it).
+function markDown(store: CacheStore, reason: string): string {
+  store.down = reason;
+  return reason;
+}
+
+const downReason = (store: CacheStore): string =>
+  `the Actions cache service could not be reached earlier in this step (${store.down}); not tried again`;
+
+const unreachableAfterTimeout = (store: CacheStore): string =>
+  markDown(store, `the Actions cache service could not be reached (no answer within ${store.seconds})`);
+
+function unavailable(store: CacheStore): string | null {
+  if (store.cache.isFeatureAvailable()) return null;
+  return (
+    'the Actions cache is not available here ' +
+    '(ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset: not running in GitHub Actions?)'
+  );
+}
+
 export function createCacheHistoryStore(opts: CacheHistoryStoreOptions): HistoryStore {
-  const cache = opts.cache ?? defaultCacheApi;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_CACHE_TIMEOUT_MS;
   // The cache version hashes the path string, so it must be the same on every runner that
   // shares a history: RUNNER_TEMP differs between self-hosted layouts, the OS temp dir doesn't.
   const dir = opts.dir ?? join(tmpdir(), 'carbon-action-history');
-  const file = join(dir, HISTORY_FILE_NAME);
-  const seconds = `${Math.round(timeoutMs / 100) / 10} s`;
-  // One outage costs one timeout per step, not one per call; and a branch is loaded once
-  // (compare and save both need it).
-  let down: string | null = null;
-  const loaded = new Map<string, LoadResult>();
-  const markDown = (reason: string): string => {
-    down = reason;
-    return reason;
+  const store: CacheStore = {
+    opts,
+    cache: opts.cache ?? defaultCacheApi,
+    timeoutMs,
+    dir,
+    file: join(dir, HISTORY_FILE_NAME),
+    seconds: `${Math.round(timeoutMs / 100) / 10} s`,
+    down: null,
+    loaded: new Map(),
   };
-  const downReason = (): string =>
-    `the Actions cache service could not be reached earlier in this step (${down}); not tried again`;
-
-  const unavailable = (): string | null =>
-    cache.isFeatureAvailable()
-      ? null
-      : 'the Actions cache is not available here (ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL unset: not running in GitHub Actions?)';
-
   return {
     async load(branch: string): Promise<LoadResult> {
-      const known = loaded.get(branch);
+      const known = store.loaded.get(branch);
       if (known) return known;
-      if (down) return { ok: false, reason: downReason(), entries: [] };
-      const result = await loadOnce(branch);
-      loaded.set(branch, result);
+      if (store.down) return { ok: false, reason: downReason(store), entries: [] };
+      const result = await loadOnce(store, branch);
+      store.loaded.set(branch, result);
       return result;
     },
-
-    async save(branch: string, entries: Report[]): Promise<SaveResult> {
-      if (down) return { ok: false, reason: downReason() };
-      try {
-        const why = unavailable();
-        if (why) return { ok: false, reason: why };
-        const key = historySaveKey(opts.scope, branch, opts.runId, opts.attempt);
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, serialiseHistory(entries), 'utf8');
-        const { value: timed, log } = await withActionsLogCapture(() =>
-          withTimeout(cache.saveCache([file], key), timeoutMs),
-        );
-        if (!timed.done)
-          return {
-            ok: false,
-            reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
-          };
-        if (timed.value === -1) {
-          const failure = failureFrom(log, 'save') ?? 'the cache service returned no entry';
-          return { ok: false, reason: `could not save history to the Actions cache under ${key}: ${failure}` };
-        }
-        return { ok: true, target: `Actions cache key ${key}` };
-      } catch (err) {
-        return { ok: false, reason: `could not save history to the Actions cache: ${(err as Error).message}` };
-      }
-    },
+    save: (branch, entries) => save(store, branch, entries),
   };
+}
 
-  async function loadOnce(branch: string): Promise<LoadResult> {
-    try {
-      const why = unavailable();
-      if (why) return { ok: false, reason: why, entries: [] };
-      const prefix = historyKeyPrefix(opts.scope, branch);
-      // A file left by an earlier load in this job must not pass for this branch's history.
-      await rm(file, { force: true });
-      await mkdir(dir, { recursive: true });
-      // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
-      const { value: timed, log } = await withActionsLogCapture(() =>
-        withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs),
-      );
-      if (!timed.done)
-        return {
-          ok: false,
-          reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
-          entries: [],
-        };
-      const matchedKey = timed.value;
-      if (!matchedKey) {
-        const failure = failureFrom(log, 'restore');
-        if (failure && UNREACHABLE.test(failure))
-          return {
-            ok: false,
-            reason: markDown(`the Actions cache service could not be reached: ${failure}`),
-            entries: [],
-          };
-        if (failure)
-          return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
-        return { ok: false, reason: `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`, entries: [] };
-      }
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (err) {
-        return {
-          ok: false,
-          reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${(err as Error).message}`,
-          entries: [],
-        };
-      }
-      if (text.trim() === '')
-        return {
-          ok: false,
-          reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`,
-          entries: [],
-        };
-      return parseHistoryText(text, `cache entry ${matchedKey}`);
-    } catch (err) {
-      return {
-        ok: false,
-        reason: `could not load history from the Actions cache: ${(err as Error).message}`,
-        entries: [],
-      };
+async function save(store: CacheStore, branch: string, entries: Report[]): Promise<SaveResult> {
+  if (store.down) return { ok: false, reason: downReason(store) };
+  try {
+    const why = unavailable(store);
+    if (why) return { ok: false, reason: why };
+    const key = historySaveKey(store.opts.scope, branch, store.opts.runId, store.opts.attempt);
+    await mkdir(dirname(store.file), { recursive: true });
+    await writeFile(store.file, serialiseHistory(entries), 'utf8');
+    const { value: timed, log } = await withActionsLogCapture(() =>
+      withTimeout(store.cache.saveCache([store.file], key), store.timeoutMs),
+    );
+    if (!timed.done) return { ok: false, reason: unreachableAfterTimeout(store) };
+    if (timed.value === -1) {
+      const failure = failureFrom(log, 'save') ?? 'the cache service returned no entry';
+      return { ok: false, reason: `could not save history to the Actions cache under ${key}: ${failure}` };
     }
+    return { ok: true, target: `Actions cache key ${key}` };
+  } catch (err) {
+    return { ok: false, reason: `could not save history to the Actions cache: ${(err as Error).message}` };
   }
+}
+
+async function loadOnce(store: CacheStore, branch: string): Promise<LoadResult> {
+  try {
+    const why = unavailable(store);
+    if (why) return { ok: false, reason: why, entries: [] };
+    const prefix = historyKeyPrefix(store.opts.scope, branch);
+    // A file left by an earlier load in this job must not pass for this branch's history.
+    await rm(store.file, { force: true });
+    await mkdir(store.dir, { recursive: true });
+    // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
+    const { value: timed, log } = await withActionsLogCapture(() =>
+      withTimeout(store.cache.restoreCache([store.file], prefix, [prefix]), store.timeoutMs),
+    );
+    if (!timed.done) return { ok: false, reason: unreachableAfterTimeout(store), entries: [] };
+    const matchedKey = timed.value;
+    if (!matchedKey) return { ok: false, reason: whyNothingRestored(store, log, prefix), entries: [] };
+    return await readRestored(store, matchedKey);
+  } catch (err) {
+    return {
+      ok: false,
+      reason: `could not load history from the Actions cache: ${(err as Error).message}`,
+      entries: [],
+    };
+  }
+}
+
+/** No entry restored: the service was out, the restore failed, or there is no history yet. */
+function whyNothingRestored(store: CacheStore, log: { lines: string[]; problems: string[] }, prefix: string): string {
+  const failure = failureFrom(log, 'restore');
+  if (failure && UNREACHABLE.test(failure))
+    return markDown(store, `the Actions cache service could not be reached: ${failure}`);
+  if (failure) return `could not restore history from the Actions cache: ${failure}`;
+  return `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`;
+}
+
+async function readRestored(store: CacheStore, matchedKey: string): Promise<LoadResult> {
+  let text: string;
+  try {
+    text = await readFile(store.file, 'utf8');
+  } catch (err) {
+    return {
+      ok: false,
+      reason: `cache entry ${matchedKey} restored but ${store.file} could not be read: ${(err as Error).message}`,
+      entries: [],
+    };
+  }
+  if (text.trim() === '')
+    return {
+      ok: false,
+      reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`,
+      entries: [],
+    };
+  return parseHistoryText(text, `cache entry ${matchedKey}`);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { percentEncodeChar } from '../percent-encode';
 
 // Where a branch's history lives in the Actions cache.
 //
@@ -33,14 +34,9 @@ export interface HistoryScope {
 
 const shortHash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-const encodeChar = (ch: string): string =>
-  /^[A-Za-z0-9._/=+\-_]$/.test(ch)
-    ? ch
-    : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
 /** Percent-encodes a key part and caps its length; the same input always gives the same part. */
 export function encodeKeyPart(raw: string, maxChars = MAX_PART_CHARS): string {
-  const pieces = Array.from(raw, encodeChar);
+  const pieces = Array.from(raw, percentEncodeChar);
   const encoded = pieces.join('');
   if (encoded.length <= maxChars) return encoded;
   const hash = shortHash(raw);

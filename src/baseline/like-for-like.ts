@@ -128,91 +128,85 @@ export interface LikeForLike {
  */
 export function likeForLike(current: Report, usable: Report[], maxRuns: number, baseBranch: string): LikeForLike {
   const cls = machineClassOf(current);
-  const clsText = classText(cls);
-  const branch = baseBranch;
   const same = usable.filter((r) => sameClass(machineClassOf(r), cls));
-  const basis = (
-    mode: ComparisonBasis['mode'],
-    runs: number,
-    notRepriceable: number,
-    note: string,
-  ): ComparisonBasis => ({
+  const c: Comparing = { current, cls, clsText: classText(cls), branch: baseBranch, same, maxRuns };
+  if (same.length >= MIN_SAME_CLASS_RUNS) return sameClassComparison(c, same.slice(-maxRuns), 0, '');
+  const currentWork = readWorkAccount(current.work);
+  return (currentWork && repricedComparison(c, usable, currentWork)) || asRecordedComparison(c, usable, !!currentWork);
+}
+
+/** The run being compared, its machine class and the base runs on that class. */
+interface Comparing {
+  current: Report;
+  cls: MachineClass;
+  clsText: string;
+  branch: string;
+  same: Report[];
+  maxRuns: number;
+}
+
+function basisOf(
+  c: Comparing,
+  mode: ComparisonBasis['mode'],
+  runs: number,
+  notRepriceable: number,
+  note: string,
+): ComparisonBasis {
+  return {
     mode,
-    machineClass: clsText,
-    sameClassRuns: same.length,
+    machineClass: c.clsText,
+    sameClassRuns: c.same.length,
     notRepriceable,
     noiseKnown: runs >= MIN_RUNS_FOR_NOISE,
     note,
-  });
-
-  if (same.length >= MIN_SAME_CLASS_RUNS) {
-    const runs = same.slice(-maxRuns).map(asRecorded);
-    return {
-      runs,
-      basis: basis(
-        'same-machine-class',
-        runs.length,
-        0,
-        `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).`,
-      ),
-    };
-  }
-
-  const currentWork = readWorkAccount(current.work);
-  if (currentWork) {
-    const priceable = usable.filter((r) => readWorkAccount(r.work) !== null || sameClass(machineClassOf(r), cls));
-    const notRepriceable = usable.length - priceable.length;
-    const leftOut =
-      notRepriceable > 0
-        ? ` ${plural(notRepriceable, 'older run')} on other hardware (${otherClassesText(
-            usable.filter((r) => !priceable.includes(r)),
-            cls,
-          )}) had no utilisation histogram and could not be re-priced, so ${notRepriceable === 1 ? 'it was' : 'they were'} left out.`
-        : '';
-    if (priceable.length > 0) {
-      const chosen = priceable.slice(-maxRuns);
-      if (chosen.every((r) => sameClass(machineClassOf(r), cls))) {
-        const runs = chosen.map(asRecorded);
-        return {
-          runs,
-          basis: basis(
-            'same-machine-class',
-            runs.length,
-            notRepriceable,
-            `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).${leftOut}`,
-          ),
-        };
-      }
-      const runs = chosen.map((r) => repriceRun(r, current, currentWork) ?? asRecorded(r));
-      const others = chosen.filter((r) => !sameClass(machineClassOf(r), cls));
-      // Re-pricing always uses the model's curve: say so when this run's own CPU energy was measured.
-      const rapl =
-        current.methods?.cpu?.method === 'rapl'
-          ? " This run's CPU energy was measured (RAPL); the re-priced runs use the power model's curve for this machine."
-          : '';
-      return {
-        runs,
-        basis: basis(
-          'repriced',
-          runs.length,
-          notRepriceable,
-          `${others.length} of the ${plural(runs.length, `${branch} run`)} ran on other hardware (${otherClassesText(others, cls)}): each run's work (CPU utilisation histogram, memory GB-s) was re-priced on this machine (${clsText}).${leftOut}${rapl}`,
-        ),
-      };
-    }
-  }
-
-  const runs = usable.slice(-maxRuns).map(asRecorded);
-  const why = currentWork
-    ? `ran on other hardware (${otherClassesText(usable, cls)}) and have no utilisation histogram (recorded by an older carbon-action), so they could not be re-priced on this machine (${clsText})`
-    : `could not be re-priced: this run has no utilisation record`;
-  return {
-    runs,
-    basis: basis(
-      'as-recorded',
-      runs.length,
-      usable.length - same.length,
-      `Not like for like: the ${branch} runs ${why}; compared as recorded.`,
-    ),
   };
+}
+
+function sameClassComparison(c: Comparing, chosen: Report[], notRepriceable: number, leftOut: string): LikeForLike {
+  const runs = chosen.map(asRecorded);
+  const note =
+    `Compared with ${plural(runs.length, `${c.branch} run`)} on the same machine class (${c.clsText}).` + leftOut;
+  return { runs, basis: basisOf(c, 'same-machine-class', runs.length, notRepriceable, note) };
+}
+
+/** The latest runs that can be priced on this machine; null when none can. */
+function repricedComparison(c: Comparing, usable: Report[], currentWork: WorkAccount): LikeForLike | null {
+  const priceable = usable.filter((r) => readWorkAccount(r.work) !== null || sameClass(machineClassOf(r), c.cls));
+  if (priceable.length === 0) return null;
+  const notRepriceable = usable.length - priceable.length;
+  const leftOut =
+    notRepriceable > 0
+      ? ` ${plural(notRepriceable, 'older run')} on other hardware (` +
+        `${otherClassesText(
+          usable.filter((r) => !priceable.includes(r)),
+          c.cls,
+        )}) had no utilisation histogram and could not be re-priced, ` +
+        `so ${notRepriceable === 1 ? 'it was' : 'they were'} left out.`
+      : '';
+  const chosen = priceable.slice(-c.maxRuns);
+  if (chosen.every((r) => sameClass(machineClassOf(r), c.cls)))
+    return sameClassComparison(c, chosen, notRepriceable, leftOut);
+  const runs = chosen.map((r) => repriceRun(r, c.current, currentWork) ?? asRecorded(r));
+  const others = chosen.filter((r) => !sameClass(machineClassOf(r), c.cls));
+  // Re-pricing always uses the model's curve: say so when this run's own CPU energy was measured.
+  const rapl =
+    c.current.methods?.cpu?.method === 'rapl'
+      ? " This run's CPU energy was measured (RAPL); the re-priced runs use the power model's curve for this machine."
+      : '';
+  const note =
+    `${others.length} of the ${plural(runs.length, `${c.branch} run`)} ran on other hardware ` +
+    `(${otherClassesText(others, c.cls)}): each run's work (CPU utilisation histogram, memory GB-s) ` +
+    `was re-priced on this machine (${c.clsText}).${leftOut}${rapl}`;
+  return { runs, basis: basisOf(c, 'repriced', runs.length, notRepriceable, note) };
+}
+
+/** Honestly labelled: the latest runs as recorded. */
+function asRecordedComparison(c: Comparing, usable: Report[], hasWork: boolean): LikeForLike {
+  const runs = usable.slice(-c.maxRuns).map(asRecorded);
+  const why = hasWork
+    ? `ran on other hardware (${otherClassesText(usable, c.cls)}) and have no utilisation histogram ` +
+      `(recorded by an older carbon-action), so they could not be re-priced on this machine (${c.clsText})`
+    : `could not be re-priced: this run has no utilisation record`;
+  const note = `Not like for like: the ${c.branch} runs ${why}; compared as recorded.`;
+  return { runs, basis: basisOf(c, 'as-recorded', runs.length, usable.length - c.same.length, note) };
 }

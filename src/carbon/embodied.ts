@@ -1,7 +1,7 @@
 // Embodied (manufacturing) carbon by the SCI rule: M = TE × (time reserved ÷ expected lifespan)
 // × (resources reserved ÷ total resources). Reported beside operational emissions.
 import type { EmbodiedInfo } from '../schema/report';
-import { kgToG } from '../units';
+import { kgToG } from '../units/convert';
 import { embodiedData } from './data';
 import { CarbonInputError } from './errors';
 

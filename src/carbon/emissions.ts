@@ -1,7 +1,7 @@
 // Pure emissions maths: operational CO2e = IT energy (Wh) ÷ 1000 × PUE × grid intensity (g/kWh);
 // embodied beside it (SCI M); SCI per run = operational + embodied.
 import type { EmbodiedInfo, Equivalent, GreenerRegion, IntensityInfo, PueInfo } from '../schema/report';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 import type { Provider } from './data';
 import { computeEmbodied } from './embodied';
 import { pickEquivalents } from './equivalents';

@@ -2,7 +2,7 @@
 // Cloud runs compare with the same provider's regions; zone:, country: and unknown places with
 // the countries that host at least one Azure/AWS/GCP region (places a CI job could move to).
 import type { GreenerRegion, IntensityInfo, PueInfo } from '../schema/report';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 import { countriesData, gcpGoogleData, regionsData, zonesData, type Provider } from './data';
 
 export interface GreenerInput {

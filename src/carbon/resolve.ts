@@ -158,78 +158,8 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
   }
 
   const place = await decidePlace(opts, env, warnings);
-  const base = { region: place.region, zone: place.zone, decidedBy: place.decidedBy };
-  let figure = place.figure;
-  let intensity: IntensityInfo;
-
-  if (override !== undefined) {
-    intensity = {
-      ...base,
-      gPerKWh: override,
-      source: 'user override (carbon-intensity)',
-      year: null,
-      figure: 'override',
-      boundary: 'user-defined',
-      assumption: `Carbon intensity set by the user (${override} g/kWh); the region only sets PUE and the greener-region comparison. The boundary is whatever the user's source uses.`,
-    };
-  } else {
-    let usedGoogle = false;
-    if (opts.gridSource === 'google') {
-      const google = place.provider === 'gcp' && place.providerRegion ? googleFigure(place.providerRegion) : undefined;
-      if (google) {
-        figure = google;
-        usedGoogle = true;
-      } else {
-        warnings.push(
-          place.provider === 'gcp'
-            ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
-            : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`,
-        );
-      }
-    }
-    intensity = {
-      ...base,
-      gPerKWh: figure.gPerKWh,
-      source: figure.source,
-      year: figure.year,
-      figure: 'yearly',
-      boundary: figure.boundary,
-    };
-    if (place.assumption) intensity.assumption = place.assumption;
-
-    const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
-    if (token) {
-      const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
-      if (usedGoogle) {
-        warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
-      } else if (!place.zone) {
-        warnings.push(
-          `Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`,
-        );
-      } else {
-        const live = await fetchLiveIntensity({
-          zone: place.zone,
-          token,
-          baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
-          timeoutMs: opts.liveTimeoutMs,
-          fetchImpl: opts.fetchImpl,
-        });
-        if (live.ok) {
-          intensity = {
-            ...intensity,
-            gPerKWh: live.gPerKWh,
-            source: `Electricity Maps live API, latest for zone ${place.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
-            year: live.year,
-            figure: 'live',
-            boundary: 'lifecycle',
-          };
-        } else {
-          warnings.push(`Live intensity unavailable (${live.reason}); using ${yearText} for ${place.zone}.`);
-        }
-      }
-    }
-  }
-
+  const intensity =
+    override !== undefined ? overrideIntensity(place, override) : await figureIntensity(opts, env, place, warnings);
   const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
   return {
     intensity,
@@ -237,5 +167,100 @@ export async function resolveIntensity(opts: ResolveOptions): Promise<ResolvedIn
     provider: place.provider,
     warnings,
     ...(place.instance ? { instance: place.instance } : {}),
+  };
+}
+
+const placeFields = (place: Place): Pick<IntensityInfo, 'region' | 'zone' | 'decidedBy'> => ({
+  region: place.region,
+  zone: place.zone,
+  decidedBy: place.decidedBy,
+});
+
+function overrideIntensity(place: Place, gPerKWh: number): IntensityInfo {
+  return {
+    ...placeFields(place),
+    gPerKWh,
+    source: 'user override (carbon-intensity)',
+    year: null,
+    figure: 'override',
+    boundary: 'user-defined',
+    assumption:
+      `Carbon intensity set by the user (${gPerKWh} g/kWh); the region only sets PUE and the greener-region ` +
+      "comparison. The boundary is whatever the user's source uses.",
+  };
+}
+
+/** Google's own yearly figure for a GCP region when asked for; null (with a warning) when there is none. */
+function googleFigureFor(place: Place, warnings: string[]): YearlyFigure | null {
+  const google = place.provider === 'gcp' && place.providerRegion ? googleFigure(place.providerRegion) : undefined;
+  if (google) return google;
+  warnings.push(
+    place.provider === 'gcp'
+      ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
+      : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, ` +
+          'so Electricity Maps/Ember (lifecycle) figures are used.',
+  );
+  return null;
+}
+
+/** The place's yearly figure (Google's when asked for), then the live one when a token allows it. */
+async function figureIntensity(
+  opts: ResolveOptions,
+  env: NodeJS.ProcessEnv,
+  place: Place,
+  warnings: string[],
+): Promise<IntensityInfo> {
+  const google = opts.gridSource === 'google' ? googleFigureFor(place, warnings) : null;
+  const figure = google ?? place.figure;
+  const intensity: IntensityInfo = {
+    ...placeFields(place),
+    gPerKWh: figure.gPerKWh,
+    source: figure.source,
+    year: figure.year,
+    figure: 'yearly',
+    boundary: figure.boundary,
+  };
+  if (place.assumption) intensity.assumption = place.assumption;
+  const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
+  if (!token) return intensity;
+  const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
+  if (google) {
+    warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
+    return intensity;
+  }
+  if (!place.zone) {
+    warnings.push(
+      `Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; ` +
+        `using ${yearText}.`,
+    );
+    return intensity;
+  }
+  return liveIntensity(opts, env, { intensity, zone: place.zone, token, yearText }, warnings);
+}
+
+async function liveIntensity(
+  opts: ResolveOptions,
+  env: NodeJS.ProcessEnv,
+  at: { intensity: IntensityInfo; zone: string; token: string; yearText: string },
+  warnings: string[],
+): Promise<IntensityInfo> {
+  const live = await fetchLiveIntensity({
+    zone: at.zone,
+    token: at.token,
+    baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
+    timeoutMs: opts.liveTimeoutMs,
+    fetchImpl: opts.fetchImpl,
+  });
+  if (!live.ok) {
+    warnings.push(`Live intensity unavailable (${live.reason}); using ${at.yearText} for ${at.zone}.`);
+    return at.intensity;
+  }
+  return {
+    ...at.intensity,
+    gPerKWh: live.gPerKWh,
+    source: `Electricity Maps live API, latest for zone ${at.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
+    year: live.year,
+    figure: 'live',
+    boundary: 'lifecycle',
   };
 }

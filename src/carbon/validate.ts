@@ -1,4 +1,5 @@
 // Refusals for the numeric options, with the option name, the value and the accepted range.
+import { parsePlainNumber, type QuantityRule } from '../units/parse';
 import { CarbonInputError } from './errors';
 
 /**
@@ -8,13 +9,30 @@ export const MAX_INTENSITY_G_PER_KWH = 2000;
 export const MIN_PUE = 1;
 export const MAX_PUE = 3;
 
+/** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
+export const CARBON_INTENSITY_RULE: QuantityRule = {
+  noun: 'a number',
+  parse: parsePlainNumber,
+  min: 0,
+  max: MAX_INTENSITY_G_PER_KWH,
+  accepted: `a number of g CO2e per kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
+};
+
+/** --pue / pue as users type it. */
+export const PUE_RULE: QuantityRule = {
+  noun: 'a number',
+  parse: parsePlainNumber,
+  min: MIN_PUE,
+  max: MAX_PUE,
+  accepted: `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
+};
+
 function toNumber(option: string, value: string | number, accepted: string): number {
   if (typeof value === 'number') return value;
-  if (typeof value !== 'string' || value.trim() === '') throw new CarbonInputError(option, value, accepted);
-  // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
-    throw new CarbonInputError(option, value, accepted);
-  return Number(value.trim());
+  // The one number grammar users type (units/parse.ts): Number('') would be 0.
+  const parsed = typeof value === 'string' ? parsePlainNumber(value) : null;
+  if (parsed === null) throw new CarbonInputError(option, value, accepted);
+  return parsed;
 }
 
 /** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */

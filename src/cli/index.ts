@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
+import '../meter/idle-gc'; // first: it must run before the other modules grow the heap
 import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../version';
 import { registerDashboardCommand } from './dashboard-command';
@@ -33,7 +34,7 @@ export function buildProgram(): Command {
     .usage('[options] -- <command> [args…]')
     .argument('[command...]', 'the command to run, after --')
     .addOption(
-      new Option('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)')
+      new Option('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare milliseconds (250)')
         .default(1000, '1s')
         .argParser(parseIntervalOption),
     )

@@ -1,10 +1,11 @@
 // Validation of `measure` options: each bad value is refused with one line that names the
 // option, the value and what is accepted, before the command starts.
 import { InvalidArgumentError } from 'commander';
-import { parseRegion, validateCarbonIntensity, validatePue, type GridSource } from '../carbon';
-import { parseIntervalMs } from '../meter/duration';
+import { CARBON_INTENSITY_RULE, parseRegion, PUE_RULE, type GridSource } from '../carbon';
+import { SAMPLE_INTERVAL_RULE } from '../meter/duration';
 import type { MemoryModel } from '../meter/power-model';
 import { parseMeterScope, type MeterScope } from '../meter/scope';
+import { expectQuantity } from '../units/parse';
 
 export interface MeasureOptions {
   intervalMs: number;
@@ -33,7 +34,8 @@ export function commanderParser<T>(validate: (text: string) => T): (text: string
   };
 }
 
-export const parseIntervalOption = commanderParser((text) => parseIntervalMs(text, '--interval'));
+// Quantities go through the grammar the action's inputs use (units/parse.ts), so both accept the same forms.
+export const parseIntervalOption = commanderParser((text) => expectQuantity(SAMPLE_INTERVAL_RULE, text, '--interval'));
 export const parseRegionOption = commanderParser((text) => {
   try {
     parseRegion(text, '--region');
@@ -42,8 +44,10 @@ export const parseRegionOption = commanderParser((text) => {
   }
   return text.trim();
 });
-export const parseIntensityOption = commanderParser((text) => validateCarbonIntensity(text, '--carbon-intensity'));
-export const parsePueOption = commanderParser((text) => validatePue(text, '--pue'));
+export const parseIntensityOption = commanderParser((text) =>
+  expectQuantity(CARBON_INTENSITY_RULE, text, '--carbon-intensity'),
+);
+export const parsePueOption = commanderParser((text) => expectQuantity(PUE_RULE, text, '--pue'));
 export const parseScopeOption = commanderParser((text) => parseMeterScope(text, '--scope'));
 export const parseGridSourceOption = commanderParser((text): GridSource => {
   if (text === 'electricity-maps' || text === 'google') return text;
@@ -52,6 +56,7 @@ export const parseGridSourceOption = commanderParser((text): GridSource => {
 export const parseMemoryModelOption = commanderParser((text): MemoryModel => {
   if (text === 'measured' || text === 'ccf') return text;
   throw new Error(
-    `--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)`,
+    `--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ` +
+      "ccf (Cloud Carbon Footprint's 0.392 W/GB)",
   );
 });

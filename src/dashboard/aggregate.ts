@@ -1,10 +1,10 @@
 import type { Report } from '../schema/report';
+import { MS_PER_DAY } from '../units/convert';
 import { downsampleLttb, MAX_CHART_POINTS } from './downsample';
 import { monthlyProjection, PROJECTION_WINDOW_DAYS, type MonthlyProjection } from './projection';
 
 // One pass over the reports builds everything the page shows; the renderer only formats.
 
-const MS_PER_DAY = 86_400_000;
 const MS_PER_WEEK = 7 * MS_PER_DAY;
 export const WEEKS_SHOWN = 26;
 export const REGIONS_SHOWN = 3;
@@ -122,115 +122,138 @@ export function weekStartMs(ms: number): number {
   return (day - weekday) * MS_PER_DAY;
 }
 
-export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
-  const series = new Map<string, SeriesAcc>();
-  const regionAcc = new Map<string, RegionComparison>();
-  const weeks = new Map<number, WeekBucket>();
-  let energyWh = 0;
-  let co2eG = 0;
-  let co2eGOperational = 0;
-  let facilityEnergyWh = 0;
-  let durationS = 0;
-  let firstMs = Infinity;
-  let lastMs = -Infinity;
-  const greenestOption = { co2eG: 0, actualCo2eG: 0, runsMoved: 0 };
+type Totals = Omit<DashboardData['totals'], 'runs' | 'repositories' | 'series' | 'co2eGPerMonth' | 'seriesProjected'>;
 
+/** What one pass over the reports accumulates. */
+interface Accumulator {
+  series: Map<string, SeriesAcc>;
+  regions: Map<string, RegionComparison>;
+  weeks: Map<number, WeekBucket>;
+  totals: Totals;
+  greenestOption: DashboardData['greenestOption'];
+}
+
+function addToSeries(series: Map<string, SeriesAcc>, r: Report, atMs: number): void {
+  const key = seriesLabels(r);
+  const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
+  let acc = series.get(id);
+  if (!acc) series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
+  acc.points.push({
+    x: atMs,
+    y: r.co2eG.total,
+    energyWh: r.energyWh.total,
+    durationS: r.durationS,
+    branch: str(r.context?.branch),
+    sha: str(r.context?.sha),
+  });
+  acc.energyWh += r.energyWh.total;
+  acc.co2eG += r.co2eG.total;
+}
+
+function addToTotals(t: Totals, r: Report, atMs: number): void {
+  t.energyWh += r.energyWh.total;
+  t.co2eG += r.co2eG.total;
+  t.co2eGOperational += r.co2eG.operational;
+  t.facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
+  t.durationS += r.durationS;
+  if (atMs < t.firstMs) t.firstMs = atMs;
+  if (atMs > t.lastMs) t.lastMs = atMs;
+}
+
+function addToWeek(weeks: Map<number, WeekBucket>, r: Report, atMs: number): void {
+  const wk = weekStartMs(atMs);
+  let bucket = weeks.get(wk);
+  if (!bucket) weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
+  bucket.runs++;
+  bucket.co2eG += r.co2eG.total;
+}
+
+/** The run moved to its greenest listed region, and every listed region's hypothetical CO2e. */
+function addGreenerRegions(a: Accumulator, r: Report): void {
+  const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
+  const operational = r.co2eG.operational;
+  const first = greener[0];
+  if (first && Number.isFinite(first.co2eG)) {
+    a.greenestOption.co2eG += first.co2eG;
+    a.greenestOption.runsMoved++;
+  } else {
+    a.greenestOption.co2eG += operational;
+  }
+  a.greenestOption.actualCo2eG += operational;
+  for (const g of greener) {
+    if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG)) continue;
+    let ra = a.regions.get(g.region);
+    if (!ra) a.regions.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
+    ra.runs++;
+    ra.co2eG += g.co2eG;
+    ra.actualCo2eG += operational;
+  }
+}
+
+function accumulate(reports: Report[]): Accumulator {
+  const a: Accumulator = {
+    series: new Map(),
+    regions: new Map(),
+    weeks: new Map(),
+    totals: {
+      energyWh: 0,
+      co2eG: 0,
+      co2eGOperational: 0,
+      facilityEnergyWh: 0,
+      durationS: 0,
+      firstMs: Infinity,
+      lastMs: -Infinity,
+    },
+    greenestOption: { co2eG: 0, actualCo2eG: 0, runsMoved: 0 },
+  };
   for (const r of reports) {
     const atMs = Date.parse(r.startedAt);
-    const key = seriesLabels(r);
-    const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
-    let acc = series.get(id);
-    if (!acc) series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
-    const point: RunPoint = {
-      x: atMs,
-      y: r.co2eG.total,
-      energyWh: r.energyWh.total,
-      durationS: r.durationS,
-      branch: str(r.context?.branch),
-      sha: str(r.context?.sha),
-    };
-    acc.points.push(point);
-    acc.energyWh += r.energyWh.total;
-    acc.co2eG += r.co2eG.total;
-
-    energyWh += r.energyWh.total;
-    co2eG += r.co2eG.total;
-    co2eGOperational += r.co2eG.operational;
-    facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
-    durationS += r.durationS;
-    if (atMs < firstMs) firstMs = atMs;
-    if (atMs > lastMs) lastMs = atMs;
-
-    const wk = weekStartMs(atMs);
-    let bucket = weeks.get(wk);
-    if (!bucket) weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
-    bucket.runs++;
-    bucket.co2eG += r.co2eG.total;
-
-    const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
-    const operational = r.co2eG.operational;
-    const first = greener[0];
-    if (first && Number.isFinite(first.co2eG)) {
-      greenestOption.co2eG += first.co2eG;
-      greenestOption.runsMoved++;
-    } else {
-      greenestOption.co2eG += operational;
-    }
-    greenestOption.actualCo2eG += operational;
-    for (const g of greener) {
-      if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG)) continue;
-      let ra = regionAcc.get(g.region);
-      if (!ra) regionAcc.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
-      ra.runs++;
-      ra.co2eG += g.co2eG;
-      ra.actualCo2eG += operational;
-    }
+    addToSeries(a.series, r, atMs);
+    addToTotals(a.totals, r, atMs);
+    addToWeek(a.weeks, r, atMs);
+    addGreenerRegions(a, r);
   }
+  return a;
+}
 
-  // "Now" never lies before the newest run (a clock behind the history's).
-  const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+function summariseSeries(acc: SeriesAcc, nowMs: number): SeriesSummary {
+  acc.points.sort((a, b) => a.x - b.x);
+  const projection = monthlyProjection(
+    acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })),
+    nowMs,
+  );
+  return {
+    key: acc.key,
+    runs: acc.points.length,
+    energyWh: acc.energyWh,
+    co2eG: acc.co2eG,
+    firstMs: acc.points[0].x,
+    lastMs: acc.points[acc.points.length - 1].x,
+    last: acc.points[acc.points.length - 1],
+    chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
+    runsPerWeek:
+      projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+    projection,
+  };
+}
 
+/** Series grouped by repository: repositories by name, their series by projected CO2e, highest first. */
+function summariseRepos(series: Iterable<SeriesAcc>, nowMs: number): RepoSummary[] {
   const repoMap = new Map<string, RepoSummary>();
-  for (const acc of series.values()) {
-    acc.points.sort((a, b) => a.x - b.x);
-    const projection = monthlyProjection(
-      acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })),
-      nowMs,
-    );
-    const summary: SeriesSummary = {
-      key: acc.key,
-      runs: acc.points.length,
-      energyWh: acc.energyWh,
-      co2eG: acc.co2eG,
-      firstMs: acc.points[0].x,
-      lastMs: acc.points[acc.points.length - 1].x,
-      last: acc.points[acc.points.length - 1],
-      chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
-      runsPerWeek:
-        projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
-      projection,
-    };
-    let repo = repoMap.get(acc.key.repository);
+  for (const acc of series) {
+    const summary = summariseSeries(acc, nowMs);
+    const name = acc.key.repository;
+    let repo = repoMap.get(name);
     if (!repo) {
-      repoMap.set(
-        acc.key.repository,
-        (repo = {
-          repository: acc.key.repository,
-          runs: 0,
-          energyWh: 0,
-          co2eG: 0,
-          co2eGPerMonth: 0,
-          seriesProjected: 0,
-          series: [],
-        }),
-      );
+      repo = { repository: name, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] };
+      repoMap.set(name, repo);
     }
     repo.series.push(summary);
     repo.runs += summary.runs;
     repo.energyWh += summary.energyWh;
     repo.co2eG += summary.co2eG;
-    repo.co2eGPerMonth += projection.co2eGPerMonth;
-    if (projection.enoughHistory) repo.seriesProjected++;
+    repo.co2eGPerMonth += summary.projection.co2eGPerMonth;
+    if (summary.projection.enoughHistory) repo.seriesProjected++;
   }
   const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
   for (const repo of repos) {
@@ -242,42 +265,46 @@ export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
         compareText(a.key.matrix, b.key.matrix),
     );
   }
+  return repos;
+}
 
+/** Up to WEEKS_SHOWN weeks ending with the week of the last run; a history that stopped months ago still shows. */
+function weeklyBuckets(weeks: Map<number, WeekBucket>, firstMs: number, lastMs: number): WeekBucket[] {
   const weekly: WeekBucket[] = [];
-  if (reports.length) {
-    // The window ends at the last run: a history that stopped months ago still shows its weeks.
-    const lastWeek = weekStartMs(lastMs);
-    const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
-    for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
-      const wk = lastWeek - i * MS_PER_WEEK;
-      weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
-    }
+  const lastWeek = weekStartMs(lastMs);
+  const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
+  for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
+    const wk = lastWeek - i * MS_PER_WEEK;
+    weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
   }
+  return weekly;
+}
 
+export function aggregate(reports: Report[], nowMsIn: number): DashboardData {
+  const a = accumulate(reports);
+  const { firstMs, lastMs } = a.totals;
+  // "Now" never lies before the newest run (a clock behind the history's).
+  const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+  const repos = summariseRepos(a.series.values(), nowMs);
   // Regions listed for the most runs first, then the lowest hypothetical total.
-  const regions = [...regionAcc.values()]
-    .sort((a, b) => b.runs - a.runs || ratio(a) - ratio(b) || compareText(a.region, b.region))
+  const regions = [...a.regions.values()]
+    .sort((x, y) => y.runs - x.runs || ratio(x) - ratio(y) || compareText(x.region, y.region))
     .slice(0, REGIONS_SHOWN);
-
   return {
     nowMs,
     totals: {
       runs: reports.length,
       repositories: repos.length,
-      series: series.size,
-      energyWh,
-      co2eG,
-      co2eGOperational,
-      facilityEnergyWh,
-      durationS,
+      series: a.series.size,
+      ...a.totals,
       firstMs: reports.length ? firstMs : NaN,
       lastMs: reports.length ? lastMs : NaN,
       co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
       seriesProjected: repos.reduce((s, r) => s + r.seriesProjected, 0),
     },
     repos,
-    weekly,
-    greenestOption,
+    weekly: reports.length ? weeklyBuckets(a.weeks, firstMs, lastMs) : [],
+    greenestOption: a.greenestOption,
     regions,
   };
 }

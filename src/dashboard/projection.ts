@@ -10,6 +10,8 @@
 // forecast: a series with no run in the last 28 days projects to 0. A series with fewer than
 // 10 runs over less than 14 days is not projected at all (enoughHistory false).
 
+import { MS_PER_DAY } from '../units/convert';
+
 // Too little history projects nonsense (one run became "7 runs a week"): a series is
 // projected only once it has MIN_PROJECTION_RUNS runs or spans MIN_PROJECTION_DAYS days.
 export const MIN_PROJECTION_RUNS = 10;
@@ -18,7 +20,6 @@ export const MIN_PROJECTION_DAYS = 14;
 export const PROJECTION_WINDOW_DAYS = 28;
 export const DAYS_PER_MONTH = 365.25 / 12;
 export const MIN_WINDOW_DAYS = 1;
-const MS_PER_DAY = 86_400_000;
 
 export interface ProjectionRun {
   atMs: number;

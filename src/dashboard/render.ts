@@ -12,6 +12,7 @@ import {
 } from './projection';
 import { isoDate, trendChart, weeklyChart } from './svg';
 import { DASHBOARD_CSS } from './style';
+import { MS_PER_DAY } from '../units/convert';
 
 export interface DashboardOptions {
   /** ISO time the page is built at; also "now" for the monthly projection. */
@@ -68,7 +69,7 @@ function emptyPage(): string {
 
 function fullPage(d: DashboardData, opts: DashboardOptions): string {
   const t = d.totals;
-  const spanDays = (t.lastMs - t.firstMs) / 86_400_000;
+  const spanDays = (t.lastMs - t.firstMs) / MS_PER_DAY;
   const parts: string[] = [];
   parts.push('<section class="cards" aria-label="Totals">');
   parts.push(
@@ -128,7 +129,7 @@ function fullPage(d: DashboardData, opts: DashboardOptions): string {
 /** "26 weeks, 2024-10-07 → 2025-04-06, ending with the week of the last run (2025-04-06)". */
 function weeklyPeriod(d: DashboardData): string {
   const first = d.weekly[0].weekStartMs;
-  const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * 86_400_000;
+  const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * MS_PER_DAY;
   const n = d.weekly.length;
   return `${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ending with the week of the last run (${isoDate(d.totals.lastMs)})`;
 }
@@ -195,7 +196,7 @@ function seriesCard(s: SeriesSummary): string {
   const k = s.key;
   const label = `${k.workflow} › ${k.job}${k.matrix ? ` (${k.matrix})` : ''}`;
   const p = s.projection;
-  const spanDays = (s.lastMs - s.firstMs) / 86_400_000;
+  const spanDays = (s.lastMs - s.firstMs) / MS_PER_DAY;
   const projection = !p.enoughHistory
     ? `Not enough history to project: ${int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
     : p.runsInWindow === 0

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../schema/report';
-import { gToKg, whToJoules, whToKWh } from '../units';
+import { gToKg, whToJoules, whToKWh } from '../units/convert';
 import { loadLocationTables, regionLocation, type LocationTables } from './location';
 
 // CodeCarbon's emissions.csv, column for column (codecarbon/output_methods/emissions_data.py,

@@ -1,12 +1,15 @@
 import type { GitHubClient } from './client';
 import { boundName } from '../action/names';
 import { describeApiError, statusOf } from './errors';
+import { percentEncode } from '../percent-encode';
+import { COMMENT_MAX_CHARS } from '../report/markdown';
 
 // One sticky comment per PR and workflow job: found by a hidden marker on its first line,
 // created the first time, edited afterwards. Never throws: failures come back typed, and
 // a fork PR's read-only token is flagged so the caller can point to the workflow_run pattern.
 
-export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+// Defined once with the renderer that fills it; this name is kept for the adapter's callers.
+export const GITHUB_COMMENT_MAX_CHARS = COMMENT_MAX_CHARS;
 export const DEFAULT_COMMENT_TIMEOUT_MS = 20_000;
 
 export type UpsertResult =
@@ -15,15 +18,7 @@ export type UpsertResult =
 
 // Marker values are percent-encoded outside a safe set, so a workflow or job name can
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.
-export const encodeMarkerValue = (v: string): string =>
-  Array.from(v)
-    .map((ch) =>
-      /^[A-Za-z0-9._/+=-]$/.test(ch)
-        ? ch
-        : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
-    )
-    .join('')
-    .replace(/--/g, '-%2D');
+export const encodeMarkerValue = (v: string): string => percentEncode(v).replace(/--/g, '-%2D');
 
 /** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
 export function stickyMarker(ids: { workflow: string; job: string; matrix?: string | null }): string {

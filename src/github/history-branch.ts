@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isBranchName } from '../branch-name';
 import type { GitHubClient } from './client';
 import { jitteredBackoffMs } from './backoff';
 import { describeApiError, statusOf } from './errors';
@@ -86,10 +87,7 @@ export function historyBranchPath(workflow: string): string {
 export const isPullRequestEventName = (event: string | undefined): boolean => /^pull_request/.test(event ?? '');
 
 function checkBranch(branch: unknown): string | null {
-  const ok =
-    typeof branch === 'string' &&
-    /^[A-Za-z0-9._/-]+$/.test(branch) &&
-    !/(^[-/.])|\/\/|\.\.|@\{|\/$|\.lock$|\/\.|\.$/.test(branch);
+  const ok = isBranchName(branch);
   return ok
     ? null
     : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;

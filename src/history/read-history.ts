@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPORT_SCHEMA_VERSION, type Report } from '../schema/report';
+import { slimReport } from './slim-report';
 
 // Histories are JSON Lines files that many runs append to, so a line can be torn (a run
 // killed mid-write) or from a newer carbon-action (a newer action on another branch).
@@ -206,13 +207,6 @@ export function checkReport(value: unknown): Check {
   }
   if (value.context !== undefined && !isObj(value.context)) return { ok: false, reason: 'context is not an object' };
   return { ok: true, report: value as unknown as Report };
-}
-
-function slimReport(r: Report): Report {
-  const slim: Report = { ...r };
-  if (r.samples) slim.samples = { ...r.samples, timeline: [] };
-  delete slim.steps;
-  return slim;
 }
 
 /** One line for stderr about what was left out, or null when nothing was. */

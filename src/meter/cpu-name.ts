@@ -211,3 +211,24 @@ export function cpuFamilyFromName(raw: string): CpuFamily {
   const family = familyLabel(n);
   return { family, eraYear: ERA_YEAR[family] ?? null, vendor: vendorOf(n) };
 }
+
+/**
+ * The CPU model family a name belongs to: vendor and model number without the suffix letters,
+ * so 8534P and 8534PN, 9654 and 9654P, E5640 and L5640 are one group; "v2" stays (another die).
+ */
+export function cpuGroup(raw: string): string {
+  const n = normaliseCpuName(raw)
+    .toLowerCase()
+    .replace(/\bxeon-d\b/, 'xeon d');
+  const vendor = cpuFamilyFromName(raw).vendor;
+  let m: RegExpExecArray | null;
+  if ((m = /\bepyc (\d[0-9a-z]{2}\d)/.exec(n))) return `amd epyc ${m[1]}`;
+  if ((m = /\bopteron (?:[a-z]+ )?(\d{3,4})/.exec(n))) return `amd opteron ${m[1]}`;
+  if ((m = /\b(e[357])-(\d{4})[a-z]*(?: (v\d))?/.exec(n))) return `intel xeon ${m[1]}-${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
+  if ((m = /\be-(\d{4})/.exec(n))) return `intel xeon e-${m[1]}`;
+  if ((m = /\bd-?\s?(\d{4})/.exec(n)) && /xeon/.test(n)) return `intel xeon d-${m[1]}`;
+  if ((m = /\bxeon (?:[a-z]+ )?[a-z]?(\d{4})/.exec(n))) return `intel xeon ${m[1]}`;
+  if ((m = /\baltra(?: max)?.*?\b([mq]\d+-\d+)/.exec(n))) return `ampere ${m[1]}`;
+  if (/\bgrace\b/.test(n)) return 'nvidia grace';
+  return `${vendor} ${n}`;
+}

@@ -1,25 +1,25 @@
-// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
-// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
-// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
-// gain; slower misses the shape of short jobs.
+// The sampling interval's bounds and its rule, shared by the CLI's --interval, the action's
+// sample-interval and the sampler process. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs. A bare number means milliseconds ("250"),
+// because the sampler's own flag is --interval-ms and the CLI has always read it so.
+import { parseDurationMs, type QuantityRule } from '../units/parse';
 
 export const MIN_INTERVAL_MS = 100;
 export const MAX_INTERVAL_MS = 60_000;
 const RANGE_TEXT = '100ms–60s';
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000 };
+/** --interval / sample-interval: the text as users write it → whole milliseconds. */
+export const SAMPLE_INTERVAL_RULE: QuantityRule = {
+  noun: 'a duration',
+  parse: (text) => parseDurationMs(text, { bareUnit: 'ms' }),
+  min: MIN_INTERVAL_MS,
+  max: MAX_INTERVAL_MS,
+  accepted: '500ms, 1s, 1.5s, 30s, 1m, 1min, or bare milliseconds such as 250 (from 100ms to 60s)',
+  // The sampler takes whole milliseconds: rounded after the range check, so "99.6ms" is refused.
+  round: true,
+};
 
-/** Parses a duration to milliseconds; `label` names the option in the error. */
-export function parseDuration(text: string, label = '--interval'): number {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
-  if (!m) {
-    throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
-  }
-  const unit = (m[2] ?? 'ms').toLowerCase();
-  return Number(m[1]) * UNIT_MS[unit];
-}
-
-/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+/** Checks the 100 ms–60 s range of an interval the program itself holds; returns it rounded to whole ms. */
 export function validateIntervalMs(intervalMs: number, label = '--interval'): number {
   if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
     throw new Error(
@@ -27,9 +27,4 @@ export function validateIntervalMs(intervalMs: number, label = '--interval'): nu
     );
   }
   return Math.round(intervalMs);
-}
-
-/** parseDuration then validateIntervalMs. */
-export function parseIntervalMs(text: string, label = '--interval'): number {
-  return validateIntervalMs(parseDuration(text, label), label);
 }

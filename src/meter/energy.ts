@@ -2,9 +2,10 @@
 // interval with its own utilisation and power. The power curve is not linear, so the power of
 // the average utilisation is not the average power; integrating per interval avoids that error.
 // Pure and streaming: records go in one at a time, memory stays bounded (a fixed timeline).
-import type { CpuMethod, GpuMethod, SamplesSummary, TimelinePoint } from '../schema/report';
-import { joulesToWh, microjoulesToJoules, millijoulesToJoules, msToS } from '../units';
+import type { CpuMethod, GpuMethod, SamplesSummary } from '../schema/report';
+import { joulesToWh, microjoulesToJoules, millijoulesToJoules, msToS } from '../units/convert';
 import { powerAtUtilisationW } from './power-model';
+import { createPowerTimeline, type PowerTimeline } from './power-timeline';
 import { utilisationBetween } from './proc-stat';
 import { raplDeltaUj } from './rapl';
 import type { EndReason, GpuSampleRecord, MeterRecord, SampleRecord } from './sample-format';
@@ -64,8 +65,6 @@ export interface EnergyIntegrator {
 }
 
 const CURVE_POINTS = 11;
-const TIMELINE_BUCKETS = 240; // resolution halves whenever the run outgrows them
-const TIMELINE_POINTS = 120;
 const GAP_FACTOR = 3;
 /** A generous per-package power ceiling, W, for judging whether a RAPL counter could wrap twice. */
 const RAPL_PACKAGE_CEILING_W = 500;
@@ -78,7 +77,8 @@ function checkOptions(o: EnergyIntegratorOptions): void {
     !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)
   ) {
     throw new Error(
-      `energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`,
+      `energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; ` +
+        'expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation',
     );
   }
   for (const [name, v] of [
@@ -129,240 +129,259 @@ function gpuIntervalJ(
   return j;
 }
 
+/** Everything the integrator accumulates; the functions below each update one part of it. */
+interface IntegratorState {
+  opts: EnergyIntegratorOptions;
+  windows: EnergyWindow[];
+  windowsJ: number[];
+  memoryW: number;
+  nominalMs: number;
+  raplMaxUj: number[] | null;
+  warnings: string[];
+  prev: SampleRecord | null;
+  firstT: number | null;
+  count: number;
+  energyJ: { cpu: number; memory: number; gpu: number };
+  durationMs: number;
+  gapMs: number;
+  /** Highest interval power over intervals of at least half the nominal, and over shorter ones. */
+  peakW: number;
+  peakShortW: number;
+  util: { timeMs: number; weighted: number; peak: number; last: number };
+  intervals: { rapl: number; model: number; powermetrics: number; backwards: number };
+  gpuUsed: { energy: boolean; power: boolean; powermetrics: boolean };
+  histogram: ReturnType<typeof createUtilisationHistogram>;
+  timeline: PowerTimeline;
+  endReason: EndReason | null;
+}
+
+function newState(opts: EnergyIntegratorOptions): IntegratorState {
+  const windows = opts.windows ?? [];
+  return {
+    opts,
+    windows,
+    windowsJ: windows.map(() => 0),
+    memoryW: opts.memoryWPerGb * opts.memoryGb,
+    nominalMs: opts.intervalMs ?? 0,
+    raplMaxUj: null,
+    warnings: [],
+    prev: null,
+    firstT: null,
+    count: 0,
+    energyJ: { cpu: 0, memory: 0, gpu: 0 },
+    durationMs: 0,
+    gapMs: 0,
+    peakW: 0,
+    peakShortW: 0,
+    util: { timeMs: 0, weighted: 0, peak: 0, last: 0 },
+    intervals: { rapl: 0, model: 0, powermetrics: 0, backwards: 0 },
+    gpuUsed: { energy: false, power: false, powermetrics: false },
+    histogram: createUtilisationHistogram(),
+    timeline: createPowerTimeline(),
+    endReason: null,
+  };
+}
+
+function warn(s: IntegratorState, message: string): void {
+  if (s.warnings.length < MAX_WARNINGS && !s.warnings.includes(message)) s.warnings.push(message);
+}
+
+/** The interval's CPU utilisation, 0..1, from whichever counter the samples carry; null without one. */
+function intervalUtilisation(p: SampleRecord, c: SampleRecord, dtMs: number, containerCpus?: number): number | null {
+  if (containerCpus) {
+    if (typeof p.cg === 'number' && typeof c.cg === 'number' && c.cg >= p.cg && dtMs > 0) {
+      return Math.min(1, Math.max(0, (c.cg - p.cg) / 1000 / (dtMs * containerCpus)));
+    }
+    return null;
+  }
+  if (p.cpu && c.cpu) return utilisationBetween(p.cpu, c.cpu);
+  if (typeof c.util === 'number') return Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
+  return null;
+}
+
+/** Adds the interval's utilisation to the mean, peak and histogram; returns the utilisation it is priced at. */
+function recordUtilisation(s: IntegratorState, u: number | null, dtMs: number): number {
+  if (u !== null) {
+    s.util.weighted += u * dtMs;
+    s.util.timeMs += dtMs;
+    if (u > s.util.peak) s.util.peak = u;
+    s.util.last = u;
+  }
+  // The same utilisation the model prices this interval at, so a histogram re-priced on this
+  // curve gives back this energy.
+  const priced = u ?? s.util.last;
+  s.histogram.add(priced, msToS(dtMs));
+  return priced;
+}
+
+/** RAPL energy over the interval, J; warns when the gap is long enough for a counter to wrap twice. */
+function raplIntervalJ(s: IntegratorState, p: number[], c: number[], maxUj: number[], dtS: number): number {
+  let uj = 0;
+  for (let d = 0; d < maxUj.length; d++) {
+    uj += raplDeltaUj(p[d], c[d], maxUj[d]);
+    // Only one wrap per interval can be undone: a gap in which a busy package could use the
+    // whole counter range may have wrapped twice and lost that energy silently.
+    const rangeJ = microjoulesToJoules(maxUj[d]);
+    if (dtS * RAPL_PACKAGE_CEILING_W >= rangeJ) {
+      warn(
+        s,
+        `a ${dtS.toFixed(0)} s gap between samples is long enough for a RAPL counter (range ${rangeJ.toFixed(0)} J) ` +
+          `to wrap more than once at up to ${RAPL_PACKAGE_CEILING_W} W; CPU energy over it may be undercounted`,
+      );
+    }
+  }
+  return microjoulesToJoules(uj);
+}
+
+/** CPU energy over the interval, J: RAPL, else powermetrics, else the power curve at `pricedU`. */
+function cpuIntervalJ(s: IntegratorState, p: SampleRecord, c: SampleRecord, pricedU: number, dtS: number): number {
+  const maxUj = s.raplMaxUj;
+  if (maxUj && p.rapl && c.rapl && p.rapl.length === maxUj.length && c.rapl.length === maxUj.length) {
+    s.intervals.rapl++;
+    return raplIntervalJ(s, p.rapl, c.rapl, maxUj, dtS);
+  }
+  if (p.pm && c.pm && c.pm.cpuJ >= p.pm.cpuJ) {
+    // powermetrics' cumulative joules: each of its samples was power × its own elapsed time.
+    s.intervals.powermetrics++;
+    return c.pm.cpuJ - p.pm.cpuJ;
+  }
+  // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
+  s.intervals.model++;
+  return powerAtUtilisationW(s.opts.cpuCurveW, pricedU) * dtS;
+}
+
+/** GPU energy over the interval, J: nvidia-smi per GPU, plus powermetrics' GPU joules on a Mac. */
+function allGpusIntervalJ(s: IntegratorState, p: SampleRecord, c: SampleRecord, dtS: number): number {
+  let j = gpuIntervalJ(p.gpu, c.gpu, dtS, s.gpuUsed);
+  if (p.pm && c.pm && c.pm.gpuJ >= p.pm.gpuJ) {
+    j += c.pm.gpuJ - p.pm.gpuJ;
+    s.gpuUsed.powermetrics = true;
+  }
+  return j;
+}
+
+function integrateInterval(s: IntegratorState, p: SampleRecord, c: SampleRecord): void {
+  const dtMs = c.t - p.t;
+  const dtS = msToS(dtMs);
+  if (!s.nominalMs) s.nominalMs = dtMs;
+  const pricedU = recordUtilisation(s, intervalUtilisation(p, c, dtMs, s.opts.containerCpus), dtMs);
+  const intervalCpuJ = cpuIntervalJ(s, p, c, pricedU, dtS);
+  const intervalMemJ = s.memoryW * dtS;
+  const intervalGpuJ = allGpusIntervalJ(s, p, c, dtS);
+  const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
+
+  s.energyJ.cpu += intervalCpuJ;
+  s.energyJ.memory += intervalMemJ;
+  s.energyJ.gpu += intervalGpuJ;
+  s.durationMs += dtMs;
+  if (dtMs > GAP_FACTOR * s.nominalMs) s.gapMs += dtMs;
+  const powerW = intervalJ / dtS;
+  // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
+  // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
+  if (dtMs >= s.nominalMs / 2) s.peakW = Math.max(s.peakW, powerW);
+  else s.peakShortW = Math.max(s.peakShortW, powerW);
+
+  for (let k = 0; k < s.windows.length; k++) {
+    const overlapMs = Math.min(c.t, s.windows[k].endMs) - Math.max(p.t, s.windows[k].startMs);
+    if (overlapMs > 0) s.windowsJ[k] += (intervalJ * overlapMs) / dtMs; // power taken as even within the interval
+  }
+  s.timeline.add((p.t + c.t) / 2 - (s.firstT as number), intervalJ, dtMs, s.nominalMs || dtMs);
+}
+
+function addRecord(s: IntegratorState, record: MeterRecord): void {
+  switch (record.type) {
+    case 'header': {
+      if (!s.opts.intervalMs) s.nominalMs = record.intervalMs;
+      const raplOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
+      if (raplOk && s.opts.useRapl !== false && !s.opts.containerCpus)
+        s.raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
+      return;
+    }
+    case 'end':
+      s.endReason = record.reason;
+      return;
+    case 'warn':
+      warn(s, `sampler: ${record.message}`);
+      return;
+    case 'sample':
+      if (s.prev && record.t <= s.prev.t) {
+        s.intervals.backwards++; // clock stepped back or a duplicate line: no interval to integrate
+        return;
+      }
+      s.count++;
+      if (s.firstT === null) s.firstT = record.t;
+      if (s.prev) integrateInterval(s, s.prev, record);
+      s.prev = record;
+      return;
+  }
+}
+
+function warnAboutGaps(s: IntegratorState): void {
+  const { rapl, model, powermetrics, backwards } = s.intervals;
+  if (rapl > 0 && model > 0) {
+    warn(s, `RAPL readings were missing on ${model} of ${rapl + model} intervals; the model was used for those`);
+  }
+  if (powermetrics > 0 && model > 0) {
+    warn(
+      s,
+      `powermetrics readings were missing on ${model} of ${powermetrics + model} intervals; ` +
+        'the model was used for those',
+    );
+  }
+  if (backwards > 0) warn(s, `${backwards} samples were out of time order and skipped`);
+}
+
+function samplesSummary(s: IntegratorState): SamplesSummary {
+  const lastT = s.prev?.t ?? null;
+  const endedEarly =
+    s.opts.periodEndMs !== undefined
+      ? lastT === null || lastT < s.opts.periodEndMs - GAP_FACTOR * (s.nominalMs || 1000)
+      : s.endReason === null || s.endReason === 'error';
+  return {
+    count: s.count,
+    intervalS: msToS(s.nominalMs),
+    tornLines: 0,
+    firstAt: s.firstT === null ? null : new Date(s.firstT).toISOString(),
+    lastAt: lastT === null ? null : new Date(lastT).toISOString(),
+    gapS: msToS(s.gapMs),
+    timeline: s.timeline.points(),
+    endedEarly,
+  };
+}
+
+function gpuMethodOf(used: IntegratorState['gpuUsed']): GpuMethod {
+  if (used.energy) return 'nvidia-smi-energy';
+  if (used.power) return 'nvidia-smi-power';
+  return used.powermetrics ? 'powermetrics' : 'none';
+}
+
+function buildResult(s: IntegratorState): EnergyResult {
+  warnAboutGaps(s);
+  const { cpu, memory, gpu } = s.energyJ;
+  const totalJ = cpu + memory + gpu;
+  const durationS = msToS(s.durationMs);
+  const meanW = durationS > 0 ? totalJ / durationS : 0;
+  return {
+    durationS,
+    energyWh: { cpu: joulesToWh(cpu), memory: joulesToWh(memory), gpu: joulesToWh(gpu), total: joulesToWh(totalJ) },
+    // Peak is never below the mean (equal-power intervals can differ from it by rounding).
+    powerW: { mean: meanW, peak: Math.max(s.peakW > 0 ? s.peakW : s.peakShortW, meanW) },
+    samples: samplesSummary(s),
+    windowsEnergyWh: s.windowsJ.map(joulesToWh),
+    cpuMethod: s.intervals.rapl > 0 ? 'rapl' : s.intervals.powermetrics > 0 ? 'powermetrics' : 'model',
+    gpuMethod: gpuMethodOf(s.gpuUsed),
+    cpuUtilisation: s.util.timeMs > 0 ? { mean: s.util.weighted / s.util.timeMs, peak: s.util.peak } : null,
+    utilisationHistogram: s.histogram.result(),
+    endReason: s.endReason,
+    warnings: [...s.warnings],
+  };
+}
+
 export function createEnergyIntegrator(opts: EnergyIntegratorOptions): EnergyIntegrator {
   checkOptions(opts);
-  const windows = opts.windows ?? [];
-  const windowsJ = windows.map(() => 0);
-  const memoryW = opts.memoryWPerGb * opts.memoryGb;
-  let nominalMs = opts.intervalMs ?? 0;
-  let raplMaxUj: number[] | null = null;
-  let raplHeaderOk = false;
-  const warnings: string[] = [];
-  const warn = (m: string): void => {
-    if (warnings.length < MAX_WARNINGS && !warnings.includes(m)) warnings.push(m);
-  };
-
-  let prev: SampleRecord | null = null;
-  let firstT: number | null = null;
-  let count = 0;
-  let cpuJ = 0,
-    memJ = 0,
-    gpuJ = 0;
-  let durationMs = 0,
-    gapMs = 0,
-    peakW = 0,
-    peakShortW = 0;
-  let utilTimeMs = 0,
-    utilWeighted = 0,
-    utilPeak = 0;
-  let lastUtil = 0;
-  let raplIntervals = 0,
-    modelIntervals = 0,
-    backwards = 0,
-    pmIntervals = 0;
-  const gpuUsed = { energy: false, power: false, powermetrics: false };
-  const histogram = createUtilisationHistogram();
-  let endReason: EndReason | null = null;
-
-  // Timeline: fixed buckets of width bucketMs from the first sample; when an interval falls
-  // past the last bucket, neighbours are merged pairwise and the width doubles.
-  const bucketJ = new Float64Array(TIMELINE_BUCKETS);
-  const bucketMs = new Float64Array(TIMELINE_BUCKETS);
-  const bucketCentreMs = new Float64Array(TIMELINE_BUCKETS); // Σ interval midpoint × duration, for the point's time
-  let bucketWidthMs = 0;
-  let bucketsUsed = 0;
-  const halveResolution = (): void => {
-    for (let i = 0; i < TIMELINE_BUCKETS / 2; i++) {
-      bucketJ[i] = bucketJ[2 * i] + bucketJ[2 * i + 1];
-      bucketMs[i] = bucketMs[2 * i] + bucketMs[2 * i + 1];
-      bucketCentreMs[i] = bucketCentreMs[2 * i] + bucketCentreMs[2 * i + 1];
-    }
-    bucketJ.fill(0, TIMELINE_BUCKETS / 2);
-    bucketMs.fill(0, TIMELINE_BUCKETS / 2);
-    bucketCentreMs.fill(0, TIMELINE_BUCKETS / 2);
-    bucketWidthMs *= 2;
-    bucketsUsed = Math.ceil(bucketsUsed / 2);
-  };
-  const addToTimeline = (midMs: number, j: number, dtMs: number): void => {
-    if (bucketWidthMs === 0) bucketWidthMs = nominalMs || dtMs;
-    let idx = Math.floor((midMs - (firstT as number)) / bucketWidthMs);
-    while (idx >= TIMELINE_BUCKETS) {
-      halveResolution();
-      idx = Math.floor((midMs - (firstT as number)) / bucketWidthMs);
-    }
-    bucketJ[idx] += j;
-    bucketMs[idx] += dtMs;
-    bucketCentreMs[idx] += (midMs - (firstT as number)) * dtMs;
-    if (idx + 1 > bucketsUsed) bucketsUsed = idx + 1;
-  };
-
-  const interval = (p: SampleRecord, c: SampleRecord): void => {
-    const dtMs = c.t - p.t;
-    const dtS = msToS(dtMs);
-    if (!nominalMs) nominalMs = dtMs;
-
-    let u: number | null = null;
-    if (opts.containerCpus) {
-      if (typeof p.cg === 'number' && typeof c.cg === 'number' && c.cg >= p.cg && dtMs > 0) {
-        u = Math.min(1, Math.max(0, (c.cg - p.cg) / 1000 / (dtMs * opts.containerCpus)));
-      }
-    } else if (p.cpu && c.cpu) u = utilisationBetween(p.cpu, c.cpu);
-    else if (typeof c.util === 'number') u = Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
-    if (u !== null) {
-      utilWeighted += u * dtMs;
-      utilTimeMs += dtMs;
-      if (u > utilPeak) utilPeak = u;
-      lastUtil = u;
-    }
-    // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this
-    // energy.
-    histogram.add(u ?? lastUtil, dtS);
-
-    let intervalCpuJ: number;
-    if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
-      let uj = 0;
-      for (let d = 0; d < raplMaxUj.length; d++) {
-        uj += raplDeltaUj(p.rapl[d], c.rapl[d], raplMaxUj[d]);
-        // Only one wrap per interval can be undone: a gap in which a busy package could use the
-        // whole counter range may have wrapped twice and lost that energy silently.
-        if (dtS * RAPL_PACKAGE_CEILING_W >= microjoulesToJoules(raplMaxUj[d])) {
-          warn(
-            `a ${dtS.toFixed(0)} s gap between samples is long enough for a RAPL counter (range ${microjoulesToJoules(raplMaxUj[d]).toFixed(0)} J) to wrap more than once at up to ${RAPL_PACKAGE_CEILING_W} W; CPU energy over it may be undercounted`,
-          );
-        }
-      }
-      intervalCpuJ = microjoulesToJoules(uj);
-      raplIntervals++;
-    } else if (p.pm && c.pm && c.pm.cpuJ >= p.pm.cpuJ) {
-      // powermetrics' cumulative joules: each of its samples was power × its own elapsed time.
-      intervalCpuJ = c.pm.cpuJ - p.pm.cpuJ;
-      pmIntervals++;
-    } else {
-      // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
-      intervalCpuJ = powerAtUtilisationW(opts.cpuCurveW, u ?? lastUtil) * dtS;
-      modelIntervals++;
-    }
-    const intervalMemJ = memoryW * dtS;
-    let intervalGpuJ = gpuIntervalJ(p.gpu, c.gpu, dtS, gpuUsed);
-    if (p.pm && c.pm && c.pm.gpuJ >= p.pm.gpuJ) {
-      intervalGpuJ += c.pm.gpuJ - p.pm.gpuJ;
-      gpuUsed.powermetrics = true;
-    }
-    const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
-
-    cpuJ += intervalCpuJ;
-    memJ += intervalMemJ;
-    gpuJ += intervalGpuJ;
-    durationMs += dtMs;
-    if (dtMs > GAP_FACTOR * nominalMs) gapMs += dtMs;
-    const powerW = intervalJ / dtS;
-    // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
-    // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
-    if (dtMs >= nominalMs / 2) peakW = Math.max(peakW, powerW);
-    else peakShortW = Math.max(peakShortW, powerW);
-
-    for (let k = 0; k < windows.length; k++) {
-      const overlapMs = Math.min(c.t, windows[k].endMs) - Math.max(p.t, windows[k].startMs);
-      if (overlapMs > 0) windowsJ[k] += (intervalJ * overlapMs) / dtMs; // power taken as even within the interval
-    }
-    addToTimeline((p.t + c.t) / 2, intervalJ, dtMs);
-  };
-
+  const state = newState(opts);
   return {
-    add(record: MeterRecord): void {
-      switch (record.type) {
-        case 'header':
-          if (!opts.intervalMs) nominalMs = record.intervalMs;
-          raplHeaderOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
-          if (raplHeaderOk && opts.useRapl !== false && !opts.containerCpus)
-            raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
-          return;
-        case 'end':
-          endReason = record.reason;
-          return;
-        case 'warn':
-          warn(`sampler: ${record.message}`);
-          return;
-        case 'sample':
-          if (prev && record.t <= prev.t) {
-            backwards++; // clock stepped back or a duplicate line: no interval to integrate
-            return;
-          }
-          count++;
-          if (firstT === null) firstT = record.t;
-          if (prev) interval(prev, record);
-          prev = record;
-          return;
-      }
-    },
-
-    result(): EnergyResult {
-      if (raplIntervals > 0 && modelIntervals > 0) {
-        warn(
-          `RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`,
-        );
-      }
-      if (pmIntervals > 0 && modelIntervals > 0) {
-        warn(
-          `powermetrics readings were missing on ${modelIntervals} of ${pmIntervals + modelIntervals} intervals; the model was used for those`,
-        );
-      }
-      if (backwards > 0) warn(`${backwards} samples were out of time order and skipped`);
-      // Downsample to at most 120 points by merging neighbours.
-      const e = Array.from(bucketJ.subarray(0, bucketsUsed));
-      const d = Array.from(bucketMs.subarray(0, bucketsUsed));
-      const c = Array.from(bucketCentreMs.subarray(0, bucketsUsed));
-      while (e.length > TIMELINE_POINTS) {
-        for (let i = 0; i < e.length / 2; i++) {
-          e[i] = e[2 * i] + (e[2 * i + 1] ?? 0);
-          d[i] = d[2 * i] + (d[2 * i + 1] ?? 0);
-          c[i] = c[2 * i] + (c[2 * i + 1] ?? 0);
-        }
-        e.length = d.length = c.length = Math.ceil(e.length / 2);
-      }
-      // Each point sits at the time-weighted centre of the intervals it averages.
-      const timeline: TimelinePoint[] = [];
-      for (let i = 0; i < e.length; i++) {
-        if (d[i] > 0) timeline.push({ tS: msToS(c[i] / d[i]), powerW: e[i] / msToS(d[i]) });
-      }
-
-      const totalJ = cpuJ + memJ + gpuJ;
-      const durationS = msToS(durationMs);
-      const meanW = durationS > 0 ? totalJ / durationS : 0;
-      const lastT = prev?.t ?? null;
-      const endedEarly =
-        opts.periodEndMs !== undefined
-          ? lastT === null || lastT < opts.periodEndMs - GAP_FACTOR * (nominalMs || 1000)
-          : endReason === null || endReason === 'error';
-      return {
-        durationS,
-        energyWh: { cpu: joulesToWh(cpuJ), memory: joulesToWh(memJ), gpu: joulesToWh(gpuJ), total: joulesToWh(totalJ) },
-        // Peak is never below the mean (equal-power intervals can differ from it by rounding).
-        powerW: { mean: meanW, peak: Math.max(peakW > 0 ? peakW : peakShortW, meanW) },
-        samples: {
-          count,
-          intervalS: msToS(nominalMs),
-          tornLines: 0,
-          firstAt: firstT === null ? null : new Date(firstT).toISOString(),
-          lastAt: lastT === null ? null : new Date(lastT).toISOString(),
-          gapS: msToS(gapMs),
-          timeline,
-          endedEarly,
-        },
-        windowsEnergyWh: windowsJ.map(joulesToWh),
-        cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
-        gpuMethod: gpuUsed.energy
-          ? 'nvidia-smi-energy'
-          : gpuUsed.power
-            ? 'nvidia-smi-power'
-            : gpuUsed.powermetrics
-              ? 'powermetrics'
-              : 'none',
-        cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
-        utilisationHistogram: histogram.result(),
-        endReason,
-        warnings: [...warnings],
-      };
-    },
+    add: (record) => addRecord(state, record),
+    result: () => buildResult(state),
   };
 }

@@ -146,98 +146,18 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
   const vmThreads = Math.max(1, Math.round(machine.threads || 1));
   const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
   const nameRecord = lookupCpu(machine.cpuModel, table);
-
-  if (!isVirtualMachine(machine)) {
-    return {
-      host: {
-        cpu: machine.cpuModel,
-        sockets,
-        cores: vmCores,
-        threads: vmThreads,
-        memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
-        ...(nameRecord ? fromRecord(nameRecord) : {}),
-      },
-      vmThreads,
-      hostThreads: vmThreads,
-      share: 1,
-      identifiedBy: 'bare-metal',
-      record: nameRecord,
-      assumptions: [
-        `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
-      ],
-    };
-  }
+  if (!isVirtualMachine(machine)) return bareMetalHost(machine, { sockets, vmCores, vmThreads }, nameRecord);
 
   const provider = providerOf(machine);
   const notes: string[] = [];
-  let record: CpuRecord | null = null;
-  let metalThreads: number | undefined;
-  let identifiedBy: HostIdentifiedBy = 'name';
-
-  if (machine.instanceType && provider) {
-    const hit = instanceTypeHost(provider, machine.instanceType, table);
-    // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
-    const fromId = hit && !nameRecord ? microarchFromCpuId(machine, table) : null;
-    if (hit && nameRecord && nameRecord !== hit.cpu) {
-      notes.push(
-        `instance type ${machine.instanceType} is listed on ${hit.cpu.name}, but the VM reports ${nameRecord.name}: the reported CPU is used`,
-      );
-    } else if (hit && fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
-      notes.push(
-        `instance type ${machine.instanceType} is listed on ${hit.cpu.name} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`,
-      );
-    } else if (hit) {
-      record = hit.cpu;
-      metalThreads = hit.hostThreads;
-      identifiedBy = 'instance-type';
-      notes.push(`host CPU ${record.name} from the ${provider} instance type ${machine.instanceType}`);
-    }
+  let found: FoundHost | null = hostFromInstanceType(machine, provider, nameRecord, table, notes);
+  if (!found && nameRecord) found = { record: nameRecord, identifiedBy: 'name' };
+  if (!found) {
+    const byCores = hostFromCoreCount(machine, sockets, vmCores, vmThreads);
+    if (byCores) return byCores;
+    found = hostFromCpuId(machine, provider, table, notes);
   }
-  if (!record && nameRecord) {
-    record = nameRecord;
-    identifiedBy = 'name';
-  }
-  if (!record) {
-    // A CPU the table lacks, whose name still carries its core count ("AMD EPYC 9654 96-Core Processor").
-    const coresPerChip = coresPerChipFromName(machine.cpuModel);
-    if (coresPerChip && coresPerChip * sockets >= vmCores) {
-      const smt = vmThreads > vmCores;
-      const cores = coresPerChip * sockets;
-      const hostThreads = smt ? cores * 2 : cores;
-      return finish(
-        machine,
-        { cpu: machine.cpuModel, sockets, cores, threads: hostThreads },
-        vmThreads,
-        null,
-        'name-core-count',
-        [
-          `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
-        ],
-      );
-    }
-    const fromId = microarchFromCpuId(machine, table);
-    if (fromId) {
-      record = typicalCloudHost(fromId.microarchitecture, provider, table);
-      identifiedBy = 'cpu-id';
-      if (record)
-        notes.push(
-          `the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: assumed a typical cloud host of that generation, ${record.name}`,
-        );
-    }
-  }
-  if (!record) {
-    const vendor = vendorGuess(machine);
-    const generation = DEFAULT_GENERATION[vendor ?? 'amd'];
-    record = typicalCloudHost(generation, provider, table);
-    identifiedBy = 'typical-host';
-    if (!record) throw new Error(`host inference: the CPU table has no typical cloud host for ${generation}`);
-    notes.push(
-      vendor
-        ? `the CPU name "${machine.cpuModel}" names no model or generation: assumed a typical ${vendor === 'arm' ? 'Arm' : vendor === 'amd' ? 'AMD' : vendor === 'intel' ? 'Intel' : 'Apple'} cloud host, ${record.name}`
-        : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`,
-    );
-  }
-
+  const { record, metalThreads, identifiedBy } = found ?? typicalHost(machine, provider, table, notes);
   const size = metalThreads
     ? {
         threads: metalThreads,
@@ -248,7 +168,8 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
   const cores = Math.min(size.threads, size.sockets * record.coresPerChip);
   const sizeWhy = size.fromMetal
     ? 'the size of its largest metal instance'
-    : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
+    : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ` +
+      `${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
   return finish(
     machine,
     { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) },
@@ -260,6 +181,136 @@ export function inferHost(machine: HostMachine, table: CpuTable = loadCpuTable()
       `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`,
     ],
   );
+}
+
+/** A host CPU found for a VM, and how; metalThreads when the instance list gives the host's size. */
+interface FoundHost {
+  record: CpuRecord;
+  identifiedBy: HostIdentifiedBy;
+  metalThreads?: number;
+}
+
+/** Bare metal: the machine is the whole server. */
+function bareMetalHost(
+  machine: HostMachine,
+  counts: { sockets: number; vmCores: number; vmThreads: number },
+  nameRecord: CpuRecord | null,
+): HostInference {
+  const { sockets, vmCores, vmThreads } = counts;
+  return {
+    host: {
+      cpu: machine.cpuModel,
+      sockets,
+      cores: vmCores,
+      threads: vmThreads,
+      memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * DEFAULT_HOST_GB_PER_THREAD,
+      ...(nameRecord ? fromRecord(nameRecord) : {}),
+    },
+    vmThreads,
+    hostThreads: vmThreads,
+    share: 1,
+    identifiedBy: 'bare-metal',
+    record: nameRecord,
+    assumptions: [
+      `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
+    ],
+  };
+}
+
+/** The instance type's listed host, unless what the VM reports of itself contradicts it (then a note says so). */
+function hostFromInstanceType(
+  machine: HostMachine,
+  provider: CloudProvider | null,
+  nameRecord: CpuRecord | null,
+  table: CpuTable,
+  notes: string[],
+): FoundHost | null {
+  if (!machine.instanceType || !provider) return null;
+  const hit = instanceTypeHost(provider, machine.instanceType, table);
+  if (!hit) return null;
+  // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
+  const fromId = !nameRecord ? microarchFromCpuId(machine, table) : null;
+  const listed = `instance type ${machine.instanceType} is listed on ${hit.cpu.name}`;
+  if (nameRecord && nameRecord !== hit.cpu) {
+    notes.push(`${listed}, but the VM reports ${nameRecord.name}: the reported CPU is used`);
+    return null;
+  }
+  if (fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
+    notes.push(`${listed} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`);
+    return null;
+  }
+  notes.push(`host CPU ${hit.cpu.name} from the ${provider} instance type ${machine.instanceType}`);
+  return { record: hit.cpu, metalThreads: hit.hostThreads, identifiedBy: 'instance-type' };
+}
+
+/** A CPU the table lacks, whose name still carries its core count ("AMD EPYC 9654 96-Core Processor"). */
+function hostFromCoreCount(
+  machine: HostMachine,
+  sockets: number,
+  vmCores: number,
+  vmThreads: number,
+): HostInference | null {
+  const coresPerChip = coresPerChipFromName(machine.cpuModel);
+  if (!coresPerChip || coresPerChip * sockets < vmCores) return null;
+  const smt = vmThreads > vmCores;
+  const cores = coresPerChip * sockets;
+  const hostThreads = smt ? cores * 2 : cores;
+  return finish(
+    machine,
+    { cpu: machine.cpuModel, sockets, cores, threads: hostThreads },
+    vmThreads,
+    null,
+    'name-core-count',
+    [
+      `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ` +
+        `${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
+    ],
+  );
+}
+
+/** A typical cloud host of the generation the x86 family/model or ARM part numbers name. */
+function hostFromCpuId(
+  machine: HostMachine,
+  provider: CloudProvider | null,
+  table: CpuTable,
+  notes: string[],
+): FoundHost | null {
+  const fromId = microarchFromCpuId(machine, table);
+  if (!fromId) return null;
+  const record = typicalCloudHost(fromId.microarchitecture, provider, table);
+  if (!record) return null;
+  notes.push(
+    `the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: ` +
+      `assumed a typical cloud host of that generation, ${record.name}`,
+  );
+  return { record, identifiedBy: 'cpu-id' };
+}
+
+const VENDOR_LABEL: Record<keyof typeof DEFAULT_GENERATION, string> = {
+  arm: 'Arm',
+  amd: 'AMD',
+  intel: 'Intel',
+  apple: 'Apple',
+};
+
+/** Last resort: a typical cloud host of the vendor the name suggests (AMD when it suggests none). */
+function typicalHost(
+  machine: HostMachine,
+  provider: CloudProvider | null,
+  table: CpuTable,
+  notes: string[],
+): FoundHost {
+  const vendor = vendorGuess(machine);
+  const generation = DEFAULT_GENERATION[vendor ?? 'amd'];
+  const record = typicalCloudHost(generation, provider, table);
+  if (!record) throw new Error(`host inference: the CPU table has no typical cloud host for ${generation}`);
+  notes.push(
+    vendor
+      ? `the CPU name "${machine.cpuModel}" names no model or generation: ` +
+          `assumed a typical ${VENDOR_LABEL[vendor]} cloud host, ${record.name}`
+      : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`,
+  );
+  return { record, identifiedBy: 'typical-host' };
 }
 
 function finish(

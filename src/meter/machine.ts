@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { arch as osArch, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { CpuIdInfo, GpuInfo, MachineInfo } from '../schema/report';
-import { bytesToGb } from '../units';
+import { bytesToGb } from '../units/convert';
 import { queryGpus, type GpuQueryResult } from './nvidia-smi';
 
 export interface CpuInfoSummary {

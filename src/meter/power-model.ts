@@ -1,5 +1,12 @@
 import { loadDataJson } from '../data-files';
-import { coresPerChipFromName, cpuFamilyFromName, loadCpuTdpTable, lookupTdpW, type CpuTdpTable } from './cpu-name';
+import {
+  coresPerChipFromName,
+  cpuFamilyFromName,
+  cpuGroup,
+  loadCpuTdpTable,
+  lookupTdpW,
+  type CpuTdpTable,
+} from './cpu-name';
 
 // Whole-server wall power at 0, 10 … 100 % load, fitted to SPECpower_ssj2008 results
 // (docs/methodology.md, "CPU power model"): a log-linear base model for idle and full load
@@ -71,6 +78,8 @@ export interface ServerCurve {
   memoryW: number;
   /** Share of the neighbours' residual applied, 0..1 (0: base model only, far from all training servers). */
   neighbourWeight: number;
+  /** Measured servers of this very CPU model behind the same-model correction (0: none, the model is unseen). */
+  cpuModelServers: number;
 }
 
 export interface PowerModelData {
@@ -88,6 +97,11 @@ export interface PowerModelData {
   /** Era years are clamped to this range: the model never extrapolates in time. */
   eraYearRange: [number, number];
   /**
+   * The load shape (outputs 1–9, 11, 12) is fitted on full curves only, the newest from this year: a newer CPU takes
+   * the shape at this year rather than the shape's era trend extrapolated. Absent: eraYearRange[1].
+   */
+  shapeEraYearMax?: number;
+  /**
    * [output][feature], log-space coefficients of the CPU-and-platform part; MODEL_OUTPUTS outputs (11 levels, then the
    * shape's idle and full).
    */
@@ -97,6 +111,8 @@ export interface PowerModelData {
   defaults: { tdpWPerCore: number; tdpWPerThread: number; tdpW: number };
   /** Absent: base model only. */
   residualKernel?: ResidualKernel;
+  /** Absent: no same-CPU-model correction. */
+  cpuModelCorrection?: CpuModelCorrection;
   loco: { medianAbsPctErr: number; meanAbsPctErr: number; cpuModels: number; servers: number };
   /** Grouped-CV quantiles of measured ÷ predicted CPU-and-platform power: the report's cpuRange. */
   uncertainty?: UncertaintyTable;
@@ -154,6 +170,23 @@ export interface ResidualKernel {
   lnResiduals: (number | null)[][];
 }
 
+/**
+ * Servers of the same CPU model (cpuGroup(): 9654 with 9654P) share more than any neighbour can tell: the platform
+ * generation, the BIOS defaults their vendors ship. A CPU model the training data measured gets the shrunk mean of its
+ * servers' ln residuals, m_k = Σ e_ik / (n + κ), where e_ik is what is left after the base model and the neighbour
+ * correction as a new system of that model would get them (without the server's own system). κ = σ²within /
+ * τ²between, estimated from the training servers, is how many zero-residual pseudo-servers that mean is shrunk
+ * towards (empirical Bayes). An unseen CPU model gets nothing.
+ */
+export interface CpuModelCorrection {
+  /** κ, in servers. */
+  shrinkage: number;
+  /** Per CPU model: m_k per output, null where none of its servers measured that output. */
+  lnOffsets: Record<string, (number | null)[]>;
+  /** Measured servers per CPU model. */
+  servers: Record<string, number>;
+}
+
 export interface ModelInputs {
   chips: number;
   tdpW: number;
@@ -201,13 +234,22 @@ export function modelFeatures(x: ModelInputs): number[] {
   ];
 }
 
-/** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
+/** Whether output o is one of the load-shape outputs (10–90 %, and the full-curve idle and full). */
+const isShapeOutput = (o: number): boolean => o !== 0 && o !== 10;
+
+/**
+ * Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. The shape
+ * outputs see the era clamped to shapeEraYearMax.
+ */
 export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: string): number[] {
   const f = modelFeatures(x);
+  const shapeYear = model.shapeEraYearMax;
+  const fShape = shapeYear !== undefined && x.eraYear > shapeYear ? modelFeatures({ ...x, eraYear: shapeYear }) : f;
   const offsets = model.familyOffsets[family];
   return model.coefficients.map((beta, k) => {
+    const fk = isShapeOutput(k) ? fShape : f;
     let s = offsets ? offsets[k] : 0;
-    for (let j = 0; j < f.length; j++) s += beta[j] * f[j];
+    for (let j = 0; j < fk.length; j++) s += beta[j] * fk[j];
     return s;
   });
 }
@@ -327,11 +369,16 @@ export function curveFromInputs(
   x: ModelInputs,
   family: string,
   memoryGb: number,
-): { watts: number[]; neighbourWeight: number } {
+  cpuModel?: string,
+): { watts: number[]; neighbourWeight: number; cpuModelServers: number } {
   const memoryW = memoryGb * model.memoryWPerGb;
   const logs = baseLogCurve(model, x, family);
   const kernel = model.residualKernel;
-  if (!kernel) return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
+  const own = cpuModel !== undefined ? model.cpuModelCorrection?.lnOffsets[cpuModel] : undefined;
+  const cpuModelServers = own ? (model.cpuModelCorrection?.servers[cpuModel as string] ?? 0) : 0;
+  const withOwn = (s: number, k: number) => s + (own?.[k] ?? 0);
+  if (!kernel)
+    return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
   const c = correctionFromDistances(
     squaredDistances(kernel, kernelCoordinates(x, memoryGb)),
     kernel.lnResiduals,
@@ -339,8 +386,9 @@ export function curveFromInputs(
     kernel.priorWeight,
   );
   return {
-    watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW),
+    watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
     neighbourWeight: c.weight,
+    cpuModelServers,
   };
 }
 
@@ -357,6 +405,8 @@ const round1 = (w: number) => Math.round(w * 10) / 10;
 export interface ResolvedServer {
   inputs: ModelInputs;
   family: string;
+  /** CPU model (cpuGroup()), for the same-model correction. */
+  cpuModel: string;
   memoryGb: number;
   match: { tdpW: number; matchedName: string } | null;
 }
@@ -399,6 +449,7 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   return {
     inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
     family: spec.microarchitecture ?? fam.family,
+    cpuModel: cpuGroup(spec.cpu),
     memoryGb,
     match,
   };
@@ -406,10 +457,10 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
 
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
 export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec: ServerSpec): ServerCurve {
-  const { inputs, family, memoryGb, match } = resolveServer(model, table, spec);
+  const { inputs, family, cpuModel, memoryGb, match } = resolveServer(model, table, spec);
   const { chips: sockets, tdpW, threads } = inputs;
-  const fitted = curveFromInputs(model, inputs, family, memoryGb);
-  const { neighbourWeight } = fitted;
+  const fitted = curveFromInputs(model, inputs, family, memoryGb, cpuModel);
+  const { neighbourWeight, cpuModelServers } = fitted;
   const memoryPartW = memoryGb * model.memoryWPerGb;
   const wattsAtLoad = withMinimumRise(
     fitted.watts.map((w) => w - memoryPartW),
@@ -420,7 +471,8 @@ export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec
   const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
   const profile =
     `${model.name}, ${label} (${round1(tdpW)} W TDP, ${tdpSource}), ` +
-    `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB`;
+    `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB` +
+    (cpuModelServers > 0 ? `, corrected by ${cpuModelServers} measured servers of this CPU model` : '');
   return {
     wattsAtLoad,
     tdpW,
@@ -433,6 +485,7 @@ export function predictWithModel(model: PowerModelData, table: CpuTdpTable, spec
     memoryGb,
     memoryW: memoryGb * model.memoryWPerGb,
     neighbourWeight,
+    cpuModelServers,
   };
 }
 

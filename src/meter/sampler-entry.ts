@@ -4,6 +4,7 @@
 // Stops cleanly, writing the end line, on SIGTERM/SIGINT or when <out>.stop appears (Windows
 // cannot send SIGTERM to a detached process). Must not import systeminformation on Linux
 // nor machine.ts: every megabyte and millisecond here is paid for the whole job.
+import './idle-gc'; // first: it must run before the other modules grow the heap
 import { writeFileSync } from 'node:fs';
 import { startSampler } from './sampler';
 import { parseSamplerArgs, type SamplerArgs } from './sampler-args';

@@ -247,16 +247,16 @@ function sampleLine(
   return s + '}\n';
 }
 
-export function startSampler(opts: SamplerOptions): SamplerHandle {
-  const intervalMs = validateIntervalMs(opts.intervalMs, 'sampler intervalMs');
-  const readers: SamplerReaders = { ...defaultReaders, ...opts.readers };
-  const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
-  const perCpu = opts.perCpu ?? true;
-  const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
-  const now = readers.now;
+/** The samples file: header, warn and end lines are written at once; sample lines may be held (flushEveryMs). */
+interface SampleWriter {
+  write(line: string): void;
+  writeSample(t: number, line: string): void;
+  close(): void;
+}
 
+function createSampleWriter(outFile: string, flushEveryMs: number): SampleWriter {
   // Opened synchronously so a bad path fails the caller at once, not later in a timer.
-  const fd = openSync(opts.outFile, 'a');
+  const fd = openSync(outFile, 'a');
   const writeNow = (text: string): void => {
     try {
       writeSync(fd, text);
@@ -266,219 +266,294 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
   };
   // Sample lines may be held and written together (flushEveryMs): a write per tick is a good
   // part of a tick's cost. Header, warn and end lines flush at once.
-  const flushEveryMs = opts.flushEveryMs ?? 0;
   let pending = '';
   let flushedAt = -Infinity;
   const flush = (): void => {
     if (pending) writeNow(pending);
     pending = '';
   };
-  const write = (line: string): void => {
-    flush();
-    writeNow(line);
-  };
-  const writeSample = (t: number, line: string): void => {
-    if (flushEveryMs <= 0) return writeNow(line);
-    pending += line;
-    if (t - flushedAt >= flushEveryMs) {
-      flushedAt = t;
+  return {
+    write(line) {
       flush();
-    }
+      writeNow(line);
+    },
+    writeSample(t, line) {
+      if (flushEveryMs <= 0) return writeNow(line);
+      pending += line;
+      if (t - flushedAt >= flushEveryMs) {
+        flushedAt = t;
+        flush();
+      }
+    },
+    close() {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already closed */
+      }
+    },
   };
+}
 
-  let cpu: CpuReader | null = null;
-  let rapl: RaplReader = { header: { status: 'absent', domains: [] } };
-  let gpu: GpuReader = { header: { status: 'absent' } };
-  let cgroup: CgroupReader = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: 'not decided' } };
-  let pmReader: PowermetricsReader = { header: { status: 'absent' } };
-  let timer: NodeJS.Timeout | null = null;
-  let stopped: Promise<void> | null = null;
-  let ticking: Promise<void> | null = null;
-  const warned = new Set<string>();
+/** The readers a sampler holds once started; each defaults to "absent" until opened. */
+interface OpenReaders {
+  cpu: CpuReader | null;
+  rapl: RaplReader;
+  gpu: GpuReader;
+  cgroup: CgroupReader;
+  pm: PowermetricsReader;
+}
+
+function absentReaders(scope: MeterScope): OpenReaders {
+  return {
+    cpu: null,
+    rapl: { header: { status: 'absent', domains: [] } },
+    gpu: { header: { status: 'absent' } },
+    cgroup: { header: { requested: scope, used: 'machine', reason: 'not decided' } },
+    pm: { header: { status: 'absent' } },
+  };
+}
+
+/** Opens every reader into `into`; a reader that throws is recorded as such, never fatal. */
+async function openReaders(
+  readers: SamplerReaders,
+  into: OpenReaders,
+  o: { perCpu: boolean; intervalMs: number; scope: MeterScope; warnOnce: (key: string, message: string) => void },
+): Promise<void> {
+  try {
+    into.cpu = await readers.cpu({ perCpu: o.perCpu });
+  } catch (err) {
+    o.warnOnce('cpu', `CPU reader unavailable: ${(err as Error).message}`);
+  }
+  try {
+    into.rapl = readers.rapl();
+  } catch (err) {
+    into.rapl = { header: { status: 'unreadable', reason: (err as Error).message, domains: [] } };
+  }
+  try {
+    into.gpu = await readers.gpu(o.intervalMs);
+  } catch (err) {
+    into.gpu = { header: { status: 'error', reason: (err as Error).message } };
+  }
+  try {
+    into.cgroup = readers.cgroup(o.scope);
+  } catch (err) {
+    const reason = `the cgroup could not be read (${(err as Error).message}), so the whole machine is metered`;
+    into.cgroup = { header: { requested: o.scope, used: 'machine', reason } };
+  }
+  try {
+    into.pm = readers.powermetrics(o.intervalMs);
+  } catch (err) {
+    into.pm = { header: { status: 'error', reason: (err as Error).message } };
+  }
+}
+
+function headerRecord(open: OpenReaders, readers: SamplerReaders, intervalMs: number): HeaderRecord {
+  let memTotalB = totalmem();
+  try {
+    memTotalB = readers.memory().totalB;
+  } catch {
+    /* os.totalmem is good enough for the header */
+  }
+  return {
+    type: 'header',
+    v: SAMPLE_FORMAT_VERSION,
+    startedAt: new Date(readers.now()).toISOString(),
+    intervalMs,
+    pid: process.pid,
+    platform: process.platform,
+    cpuSource: open.cpu?.source ?? 'proc-stat',
+    memTotalB,
+    rapl: open.rapl.header,
+    gpus: open.gpu.header,
+    scope: open.cgroup.header,
+    ...(process.platform === 'darwin' || open.pm.header.status === 'ok' ? { powermetrics: open.pm.header } : {}),
+  };
+}
+
+/** Releases every reader (GPU and powermetrics streams, cgroup and CPU files). */
+function closeReaders(open: OpenReaders): void {
+  open.gpu.stop?.();
+  open.pm.stop?.();
+  open.cgroup.close?.();
+  open.cpu?.close?.();
+}
+
+/** One running sampler: its settings, its open file and readers, and where its loop stands. */
+interface SamplerRun {
+  intervalMs: number;
+  readers: SamplerReaders;
+  stopFile: string | null;
+  perCpu: boolean;
+  memoryEveryMs: number;
+  out: SampleWriter;
+  open: OpenReaders;
+  timer: NodeJS.Timeout | null;
+  stopped: Promise<void> | null;
+  ticking: Promise<void> | null;
+  /** Opening the readers, writing the header and the first sample. */
+  init: Promise<void>;
+  warned: Set<string>;
+  memoryReadAt: number;
+  handle: SamplerHandle;
+}
+
+function warnOnce(run: SamplerRun, key: string, message: string): void {
+  if (run.warned.has(key)) return;
+  run.warned.add(key);
+  run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
+}
+
+// Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+// most every memoryEveryMs, and on the last sample, rather than each tick.
+function readMemory(run: SamplerRun, t: number, last: boolean): MemoryReading | null {
+  if (!last && t - run.memoryReadAt < run.memoryEveryMs) return null;
+  run.memoryReadAt = t;
+  try {
+    return run.readers.memory();
+  } catch (err) {
+    warnOnce(run, 'mem', `memory reader failed: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+// Called every tick: positional values into one string, no object or closure per tick.
+function finishSample(run: SamplerRun, t: number, c: CpuReading, last: boolean): void {
+  const { rapl, gpu, cgroup, pm: pmReader } = run.open;
+  let raplUj: number[] | null = null;
+  if (rapl.read) {
+    try {
+      raplUj = rapl.read();
+    } catch (err) {
+      warnOnce(run, 'rapl', `RAPL read failed: ${(err as Error).message}`);
+    }
+  }
+  const mem = readMemory(run, t, last);
+  const gpus = gpu.latest ? gpu.latest() : null;
+  const gpuFailure = gpu.failure?.();
+  if (gpuFailure) warnOnce(run, 'gpu', `GPU readings stopped: ${gpuFailure}`);
+  let cgUsec: number | null = null;
+  if (cgroup.read) {
+    try {
+      cgUsec = cgroup.read();
+    } catch (err) {
+      warnOnce(run, 'cgroup', `cgroup CPU counter read failed: ${(err as Error).message}`);
+    }
+  }
+  const pm = pmReader.totals ? pmReader.totals() : null;
+  const pmFailure = pmReader.failure?.();
+  if (pmFailure) warnOnce(run, 'powermetrics', `powermetrics readings stopped: ${pmFailure}`);
+  run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
+}
+
+// Synchronous where the CPU reader is (Linux): no promise per tick.
+function takeSample(run: SamplerRun, last = false): void | Promise<void> {
+  const t = run.readers.now();
+  let c: CpuReading | Promise<CpuReading> = {};
+  try {
+    c = run.open.cpu ? run.open.cpu.read() : {};
+  } catch (err) {
+    warnOnce(run, 'cpu', `CPU reader failed: ${(err as Error).message}`);
+  }
+  if (!(c instanceof Promise)) return finishSample(run, t, c, last);
+  return c.then(
+    (reading) => finishSample(run, t, reading, last),
+    (err: unknown) => {
+      warnOnce(run, 'cpu', `CPU reader failed: ${(err as Error).message}`);
+      finishSample(run, t, {}, last);
+    },
+  );
+}
+
+function schedule(run: SamplerRun): void {
+  const t = run.readers.now();
+  // Next multiple of the interval on the wall clock: no drift, and a late tick skips
+  // rather than bunches (the counters are cumulative, so nothing is lost).
+  const next = (Math.floor(t / run.intervalMs) + 1) * run.intervalMs;
+  run.timer = setTimeout(() => tick(run), next - t);
+}
+
+function tick(run: SamplerRun): void {
+  run.timer = null;
+  if (run.stopped) return;
+  if (run.stopFile && consumeStopFile(run.stopFile)) {
+    void run.handle.stop('stop-file');
+    return;
+  }
+  const pending = takeSample(run);
+  if (!pending) {
+    schedule(run);
+    return;
+  }
+  run.ticking = pending.finally(() => {
+    run.ticking = null;
+    if (!run.stopped) schedule(run);
+  });
+}
+
+async function startRun(run: SamplerRun, scope: MeterScope): Promise<void> {
+  const warn = (key: string, message: string): void => warnOnce(run, key, message);
+  await openReaders(run.readers, run.open, { perCpu: run.perCpu, intervalMs: run.intervalMs, scope, warnOnce: warn });
+  run.out.write(JSON.stringify(headerRecord(run.open, run.readers, run.intervalMs)) + '\n');
+  if (run.stopped) return;
+  await takeSample(run);
+  if (!run.stopped) schedule(run);
+}
+
+async function stopRun(run: SamplerRun, reason: EndReason): Promise<void> {
+  if (run.timer) clearTimeout(run.timer);
+  run.timer = null;
+  await run.init.catch(() => undefined);
+  if (run.ticking) await run.ticking;
+  // A last sample so the final interval ends when metering ends, not up to a tick earlier.
+  try {
+    await takeSample(run, true);
+  } catch {
+    /* a failed last read still ends the file cleanly */
+  }
+  run.out.write(JSON.stringify({ type: 'end', t: run.readers.now(), reason }) + '\n');
+  closeReaders(run.open);
+  run.out.close();
+}
+
+export function startSampler(opts: SamplerOptions): SamplerHandle {
+  const intervalMs = validateIntervalMs(opts.intervalMs, 'sampler intervalMs');
+  const scope = opts.scope ?? 'auto';
   let resolveDone!: (r: EndReason) => void;
   const done = new Promise<EndReason>((r) => (resolveDone = r));
-
-  const warnOnce = (key: string, message: string): void => {
-    if (warned.has(key)) return;
-    warned.add(key);
-    write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
-  };
-
-  // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
-  // most every memoryEveryMs, and on the last sample, rather than each tick.
-  let memoryReadAt = -Infinity;
-  const finishSample = (t: number, c: CpuReading, last: boolean): void => {
-    let raplUj: number[] | null = null;
-    if (rapl.read) {
-      try {
-        raplUj = rapl.read();
-      } catch (err) {
-        warnOnce('rapl', `RAPL read failed: ${(err as Error).message}`);
-      }
-    }
-    let mem: MemoryReading | null = null;
-    if (last || t - memoryReadAt >= memoryEveryMs) {
-      memoryReadAt = t;
-      try {
-        mem = readers.memory();
-      } catch (err) {
-        warnOnce('mem', `memory reader failed: ${(err as Error).message}`);
-      }
-    }
-    const gpus = gpu.latest ? gpu.latest() : null;
-    const gpuFailure = gpu.failure?.();
-    if (gpuFailure) warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-    let cgUsec: number | null = null;
-    if (cgroup.read) {
-      try {
-        cgUsec = cgroup.read();
-      } catch (err) {
-        warnOnce('cgroup', `cgroup CPU counter read failed: ${(err as Error).message}`);
-      }
-    }
-    const pm = pmReader.totals ? pmReader.totals() : null;
-    const pmFailure = pmReader.failure?.();
-    if (pmFailure) warnOnce('powermetrics', `powermetrics readings stopped: ${pmFailure}`);
-    writeSample(t, sampleLine(t, c, perCpu, raplUj, mem, gpus, cgUsec, pm));
-  };
-
-  // Synchronous where the CPU reader is (Linux): no promise per tick.
-  const takeSample = (last = false): void | Promise<void> => {
-    const t = now();
-    let c: CpuReading | Promise<CpuReading> = {};
-    try {
-      c = cpu ? cpu.read() : {};
-    } catch (err) {
-      warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
-    }
-    if (!(c instanceof Promise)) return finishSample(t, c, last);
-    return c.then(
-      (reading) => finishSample(t, reading, last),
-      (err: unknown) => {
-        warnOnce('cpu', `CPU reader failed: ${(err as Error).message}`);
-        finishSample(t, {}, last);
+  const run: SamplerRun = {
+    intervalMs,
+    readers: { ...defaultReaders, ...opts.readers },
+    stopFile: opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`),
+    perCpu: opts.perCpu ?? true,
+    memoryEveryMs: opts.memoryEveryMs ?? MEMORY_EVERY_MS,
+    out: createSampleWriter(opts.outFile, opts.flushEveryMs ?? 0),
+    open: absentReaders(scope),
+    timer: null,
+    stopped: null,
+    ticking: null,
+    init: Promise.resolve(),
+    warned: new Set<string>(),
+    memoryReadAt: -Infinity,
+    handle: {
+      stop(reason: EndReason = 'stop'): Promise<void> {
+        if (!run.stopped) run.stopped = stopRun(run, reason).then(() => resolveDone(reason));
+        return run.stopped;
       },
-    );
-  };
-
-  const schedule = (): void => {
-    const t = now();
-    // Next multiple of the interval on the wall clock: no drift, and a late tick skips
-    // rather than bunches (the counters are cumulative, so nothing is lost).
-    const next = (Math.floor(t / intervalMs) + 1) * intervalMs;
-    timer = setTimeout(tick, next - t);
-  };
-
-  const tick = (): void => {
-    timer = null;
-    if (stopped) return;
-    if (stopFile && existsSync(stopFile)) {
-      try {
-        rmSync(stopFile, { force: true });
-      } catch {
-        /* the parent may remove it too */
-      }
-      void handle.stop('stop-file');
-      return;
-    }
-    const pending = takeSample();
-    if (!pending) {
-      schedule();
-      return;
-    }
-    ticking = pending.finally(() => {
-      ticking = null;
-      if (!stopped) schedule();
-    });
-  };
-
-  const init = (async () => {
-    try {
-      cpu = await readers.cpu({ perCpu });
-    } catch (err) {
-      warnOnce('cpu', `CPU reader unavailable: ${(err as Error).message}`);
-    }
-    try {
-      rapl = readers.rapl();
-    } catch (err) {
-      rapl = { header: { status: 'unreadable', reason: (err as Error).message, domains: [] } };
-    }
-    try {
-      gpu = await readers.gpu(intervalMs);
-    } catch (err) {
-      gpu = { header: { status: 'error', reason: (err as Error).message } };
-    }
-    try {
-      cgroup = readers.cgroup(opts.scope ?? 'auto');
-    } catch (err) {
-      cgroup = {
-        header: {
-          requested: opts.scope ?? 'auto',
-          used: 'machine',
-          reason: `the cgroup could not be read (${(err as Error).message}), so the whole machine is metered`,
-        },
-      };
-    }
-    try {
-      pmReader = readers.powermetrics(intervalMs);
-    } catch (err) {
-      pmReader = { header: { status: 'error', reason: (err as Error).message } };
-    }
-    let memTotalB = totalmem();
-    try {
-      memTotalB = readers.memory().totalB;
-    } catch {
-      /* os.totalmem is good enough for the header */
-    }
-    const header: HeaderRecord = {
-      type: 'header',
-      v: SAMPLE_FORMAT_VERSION,
-      startedAt: new Date(now()).toISOString(),
-      intervalMs,
-      pid: process.pid,
-      platform: process.platform,
-      cpuSource: cpu?.source ?? 'proc-stat',
-      memTotalB,
-      rapl: rapl.header,
-      gpus: gpu.header,
-      scope: cgroup.header,
-      ...(process.platform === 'darwin' || pmReader.header.status === 'ok' ? { powermetrics: pmReader.header } : {}),
-    };
-    write(JSON.stringify(header) + '\n');
-    if (stopped) return;
-    await takeSample();
-    if (!stopped) schedule();
-  })();
-
-  const handle: SamplerHandle = {
-    stop(reason: EndReason = 'stop'): Promise<void> {
-      if (stopped) return stopped;
-      stopped = (async () => {
-        if (timer) clearTimeout(timer);
-        timer = null;
-        await init.catch(() => undefined);
-        if (ticking) await ticking;
-        // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-        try {
-          await takeSample(true);
-        } catch {
-          /* a failed last read still ends the file cleanly */
-        }
-        write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
-        gpu.stop?.();
-        pmReader.stop?.();
-        cgroup.close?.();
-        cpu?.close?.();
-        try {
-          closeSync(fd);
-        } catch {
-          /* already closed */
-        }
-        resolveDone(reason);
-      })();
-      return stopped;
+      done,
     },
-    done,
   };
-  return handle;
+  run.init = startRun(run, scope);
+  return run.handle;
+}
+
+/** True when the stop file exists; it is removed (the parent may remove it too). */
+function consumeStopFile(stopFile: string): boolean {
+  if (!existsSync(stopFile)) return false;
+  try {
+    rmSync(stopFile, { force: true });
+  } catch {
+    /* the parent may remove it too */
+  }
+  return true;
 }

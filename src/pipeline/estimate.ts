@@ -5,9 +5,9 @@ import { computeEmissions, resolveIntensity, type ResolveOptions } from '../carb
 import { createEnergyIntegrator, type EnergyResult, type EnergyWindow } from '../meter/energy';
 import type { HeaderRecord, ScopeHeader } from '../meter/sample-format';
 import { readSampleRecords, readSamplesHeader, type SamplesReadStats } from '../meter/samples-file';
-import type { MachineInfo, Report, RunContext, StepEnergy } from '../schema/report';
+import type { MachineInfo, MethodsInfo, Report, RunContext, StepEnergy } from '../schema/report';
 import { REPORT_SCHEMA_VERSION } from '../schema/report';
-import { bytesToGb, co2eGFromWh } from '../units';
+import { bytesToGb, co2eGFromWh } from '../units/convert';
 import { toolVersion } from '../version';
 import type { StepWindow } from '../github/steps-split';
 import type { MemoryModel } from '../meter/power-model';
@@ -125,34 +125,69 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     vmThreads: curve.vmThreads,
     hostThreads: curve.hostThreads,
   });
+  const warnings = [
+    ...(input.warnings ?? []),
+    ...samplingWarnings(energy, stats),
+    ...energy.warnings,
+    ...curve.warnings,
+    ...resolved.warnings,
+  ];
+  const metered: Metered = { energy, header, machine, scope, containerCpus, curve };
+  const report = buildReport(input, metered, resolved, emissions, warnings);
+  return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
 
-  const warnings = [...(input.warnings ?? [])];
-  if (energy.samples.count < 2) {
+/** What metering found, with what it was priced on: the inputs of the report's method lines. */
+interface Metered {
+  energy: EnergyResult;
+  header: HeaderRecord | null;
+  machine: MachineInfo;
+  scope: ScopeHeader | null;
+  containerCpus: number | undefined;
+  curve: CpuCurve;
+}
+
+/** What the samples file says about its own completeness, as report warnings. */
+function samplingWarnings(energy: EnergyResult, stats: SamplesReadStats): string[] {
+  const warnings: string[] = [];
+  const count = energy.samples.count;
+  if (count < 2) {
     warnings.push(
-      `Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`,
+      `Only ${count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ` +
+        `${count === 0 ? 'unknown (0)' : 'from a single reading'}.`,
     );
   }
   if (stats.tornLines > 0)
     warnings.push(
-      `${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`,
+      `${stats.tornLines} torn line(s) at the end of the samples file were skipped ` +
+        '(the sampler was stopped mid-write).',
     );
   if (stats.corruptLines > 0) warnings.push(`${stats.corruptLines} corrupt line(s) in the samples file were skipped.`);
   if (energy.samples.endedEarly)
     warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
   if (energy.samples.gapS > 0)
     warnings.push(
-      `The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`,
+      `The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); ` +
+        'energy over gaps is interpolated from the neighbouring samples.',
     );
-  warnings.push(...energy.warnings, ...curve.warnings, ...resolved.warnings);
+  return warnings;
+}
 
+function buildReport(
+  input: EstimateInput,
+  m: Metered,
+  resolved: Awaited<ReturnType<typeof resolveIntensity>>,
+  emissions: ReturnType<typeof computeEmissions>,
+  warnings: string[],
+): Report {
+  const { energy, curve } = m;
   const startedAt = energy.samples.firstAt ?? new Date().toISOString();
-  const endedAt = energy.samples.lastAt ?? startedAt;
-  const report: Report = {
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'carbon-action', version: toolVersion() },
     kind: input.kind,
     startedAt,
-    endedAt,
+    endedAt: energy.samples.lastAt ?? startedAt,
     durationS: energy.durationS,
     ...(input.command ? { command: input.command } : {}),
     ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
@@ -163,47 +198,15 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
         : energy.energyWh,
     powerW: energy.powerW,
     methods: {
-      cpu: {
-        ...(energy.cpuMethod === 'rapl'
-          ? { method: 'rapl' as const, detail: raplDetail(header) }
-          : energy.cpuMethod === 'powermetrics'
-            ? {
-                method: 'powermetrics' as const,
-                detail:
-                  'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
-              }
-            : {
-                method: 'model' as const,
-                detail: curve.detail,
-                band: bandOf(curve),
-                raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
-              }),
-        ...(scope
-          ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } }
-          : {}),
-      },
+      cpu: cpuMethodInfo(m),
       memory: {
         method: 'coefficient',
         wPerGb: curve.memoryWPerGb,
-        detail: memoryDetail(machine, scope, input.memoryModel),
+        detail: memoryDetail(m.machine, m.scope, input.memoryModel),
       },
-      gpu:
-        energy.gpuMethod === 'none'
-          ? {
-              method: 'none',
-              detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
-            }
-          : {
-              method: energy.gpuMethod,
-              detail:
-                energy.gpuMethod === 'nvidia-smi-energy'
-                  ? 'nvidia-smi total energy counter, difference per interval'
-                  : energy.gpuMethod === 'powermetrics'
-                    ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
-                    : 'nvidia-smi power.draw × interval (trapezoid)',
-            },
+      gpu: gpuMethodInfo(energy, m.machine),
     },
-    machine,
+    machine: m.machine,
     pue: resolved.pue,
     intensity: resolved.intensity,
     co2eG: emissions.co2eG,
@@ -214,25 +217,69 @@ export async function estimate(input: EstimateInput): Promise<Estimate> {
     greenerRegions: emissions.greenerRegions,
     samples: energy.samples,
     ...(input.context ? { context: input.context } : {}),
-    // Without a single interval of CPU data there is no work to account for.
-    // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
-    ...(energy.cpuUtilisation && machine.threads > 0
-      ? {
-          work: workAccount({
-            histogram: energy.utilisationHistogram,
-            vcpus: machine.threads,
-            ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
-            cpuModel: machine.cpuModel,
-            memoryGb: meteredMemoryGb(machine, scope).gb,
-            durationS: energy.durationS,
-            cpuCurveW: curve.vmCurveW,
-            memoryWPerGb: curve.memoryWPerGb,
-          }),
-        }
-      : {}),
+    ...workOf(m),
     warnings: [...new Set(warnings)],
   };
-  return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+
+function cpuMethodInfo(m: Metered): MethodsInfo['cpu'] {
+  const { energy, curve, header, scope, containerCpus } = m;
+  return {
+    ...(energy.cpuMethod === 'rapl'
+      ? { method: 'rapl' as const, detail: raplDetail(header) }
+      : energy.cpuMethod === 'powermetrics'
+        ? {
+            method: 'powermetrics' as const,
+            detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
+          }
+        : {
+            method: 'model' as const,
+            detail: curve.detail,
+            band: bandOf(curve),
+            raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
+          }),
+    ...(scope
+      ? { scope: { used: containerCpus ? ('container' as const) : ('machine' as const), reason: scope.reason } }
+      : {}),
+  };
+}
+
+function gpuMethodInfo(energy: EnergyResult, machine: MachineInfo): MethodsInfo['gpu'] {
+  if (energy.gpuMethod === 'none') {
+    return {
+      method: 'none',
+      detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
+    };
+  }
+  return {
+    method: energy.gpuMethod,
+    detail:
+      energy.gpuMethod === 'nvidia-smi-energy'
+        ? 'nvidia-smi total energy counter, difference per interval'
+        : energy.gpuMethod === 'powermetrics'
+          ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
+          : 'nvidia-smi power.draw × interval (trapezoid)',
+  };
+}
+
+/** The report's work account, when there is one. */
+function workOf(m: Metered): Pick<Report, 'work'> {
+  const { energy, machine, curve } = m;
+  // Without a single interval of CPU data there is no work to account for.
+  if (!energy.cpuUtilisation || !(machine.threads > 0)) return {};
+  return {
+    work: workAccount({
+      histogram: energy.utilisationHistogram,
+      vcpus: machine.threads,
+      // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
+      ...(m.containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
+      cpuModel: machine.cpuModel,
+      memoryGb: meteredMemoryGb(machine, m.scope).gb,
+      durationS: energy.durationS,
+      cpuCurveW: curve.vmCurveW,
+      memoryWPerGb: curve.memoryWPerGb,
+    }),
+  };
 }
 
 /**

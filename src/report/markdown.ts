@@ -14,7 +14,7 @@ import {
   formatSigned,
 } from './format';
 import { isSteadyPower, powerChart, STEADY_POWER_MAX_SPREAD, trendChart } from './mermaid';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 
 /** GitHub's limit for an issue comment body (characters). */
 export const COMMENT_MAX_CHARS = 65_536;
@@ -387,10 +387,12 @@ interface Detail {
 
 // In view: the headline with its verdict, the comparison table, the budget table and the top
 // steps. Everything else is folded, each in one <details> of its own.
-function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): string[] {
+// `bare`: without the headline and footer, for a lone job's section of the run comment, whose own headline and footer
+// say the same.
+function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean, bare = false): string[] {
   const { report, comparison, gate, notes } = input;
   const sections: string[][] = [
-    [headlineLine(report, comparison)],
+    bare ? [] : [headlineLine(report, comparison)],
     comparisonTable(comparison),
     worldAverageWarning(report),
     budgetSection(gate),
@@ -399,7 +401,7 @@ function assemble(input: RenderInput, detail: Detail, detailsOpen: boolean): str
     equivalentsAndRegions(report),
     detailsSection(report, detailsOpen),
     notesSection(report, notes, detailsOpen),
-    [footerLine(report)],
+    bare ? [] : [footerLine(report)],
   ];
   const out: string[] = [];
   for (const s of sections) {
@@ -459,4 +461,16 @@ export function renderSummary(input: RenderInput): string {
 export function renderComment(input: CommentInput): string {
   const marker = input.marker.replace(/[\r\n]+/g, ' ');
   return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
+}
+
+/**
+ * What the per-job comment shows below its headline (comparison, budgets, steps, charts, equivalents, method, notes):
+ * a lone job's section of the run comment. The richest detail level that fits `maxChars`, or null when none does.
+ */
+export function renderJobDetail(input: RenderInput, maxChars: number): string | null {
+  for (const detail of detailLadder(input.topSteps ?? DEFAULT_TOP_STEPS)) {
+    const body = assemble(input, detail, false, true).join('\n');
+    if (body.length <= maxChars) return body;
+  }
+  return null;
 }

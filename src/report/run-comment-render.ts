@@ -23,7 +23,7 @@ import {
   formatSigned,
 } from './format';
 import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
-import { co2eGFromWh } from '../units';
+import { co2eGFromWh } from '../units/convert';
 import type { BudgetKind, Comparison, GateResult, MetricComparison, Report } from '../schema/report';
 
 export const RUN_COMMENT_PAYLOAD_VERSION = 1;
@@ -436,6 +436,12 @@ export interface RunCommentRenderOptions {
   workflow: string;
   /** Whole comment, marker line included. Default 65,536 (GitHub's limit). */
   maxChars?: number;
+  /**
+   * The writing job's full detail (renderJobDetail: charts, steps, method), shown in its section when it is the only
+   * job in the comment, so that a lone job's run comment carries what its per-job comment would. Called with the
+   * characters left; null when it does not fit, and the lean step detail is used.
+   */
+  loneJob?: { jobKey: string; detail: (maxChars: number) => string | null };
 }
 
 /** Detail levels, richest first: fewer steps per job, then none shown, then none stored. */
@@ -483,6 +489,13 @@ export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCom
       `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`,
     );
   const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
+  const lone = rows.length === 1 && !rows[0].earlier && rows[0].payload ? rows[0] : null;
+  if (lone && opts.loneJob && lone.section.jobKey === opts.loneJob.jobKey) {
+    const frame = [...head, '', sectionBlock(lone.section, ''), '', foot].join('\n').length + 2;
+    const detail = opts.loneJob.detail(budget - frame);
+    const body = detail === null ? '' : [...head, '', sectionBlock(lone.section, detail), '', foot].join('\n') + '\n';
+    if (detail !== null && body.length <= budget) return body;
+  }
   let body = '';
   for (const level of LADDER) {
     const blocks = rows.map((r) =>

@@ -7,6 +7,7 @@ import { fakesEachTest } from '../fakes/fakes-each-test';
 import { fakeJob, fakeStepsSpanning, type GitHubFake } from '../fakes/github-fake';
 import {
   busy,
+  hostileName,
   makeJob,
   outputs,
   runMainStep,
@@ -40,11 +41,15 @@ function registerJob(
 ): void {
   const now = Date.now();
   const span = Math.max(300, now - startMs);
-  const steps = fakeStepsSpanning(stepNames, startMs, span);
+  const steps = fakeStepsSpanning(
+    stepNames.map((name) => hostileName(s, name)),
+    startMs,
+    span,
+  );
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,
-      name: displayName ?? s.job ?? 'test',
+      name: hostileName(s, displayName ?? s.job ?? 'test'),
       run_id: s.runId,
       runner_name: s.runnerName ?? 'GitHub Actions 7',
       steps,
@@ -123,6 +128,13 @@ describe('the bundled action, end to end', () => {
     expect(body1).toMatch(/vs main/);
     expect(body1).toContain('Run tests');
     expect(body1).toContain('_outside steps (set-up, post steps, time between steps)_');
+    // A lone job's run comment carries what its per-job comment would: the method block and the charts' fold.
+    expect(body1).toContain('<details><summary>How this was estimated</summary>');
+    expect(body1).toMatch(/Power draw: steady at|<summary>Charts: /);
+    // The action's sampler records the aggregate CPU line only (no estimate uses per-CPU ticks).
+    const sampleLines = readFileSync(state(pr1.job)['samples-file'], 'utf8').split('\n');
+    expect(sampleLines.filter((l) => l.includes('"type":"sample"')).length).toBeGreaterThan(0);
+    expect(sampleLines.some((l) => l.includes('"perCpu"'))).toBe(false);
     expect(summary(pr1.job)).toMatch(/main/);
 
     const pr2 = await runJob(setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7 }));
@@ -348,8 +360,9 @@ describe('a whole workflow run and the history branch (bundled)', () => {
 
   it('history-branch: each push run appends one line; dashboard: true rebuilds the page in the same commit', async () => {
     const inputs = { 'history-branch': 'carbon-data', dashboard: 'true' };
+    const plainNames = 'reads history/CI.jsonl and dashboard/CI/index.html, files named after the workflow';
     for (let i = 1; i <= 2; i++) {
-      const { post } = await runJob(setup({ event: 'push', branch: 'main', inputs }));
+      const { post } = await runJob(setup({ event: 'push', branch: 'main', inputs, plainNames }));
       expect(post.code, post.stdout + post.stderr).toBe(0);
       const history = github.state.branchFile(OWNER, REPO, 'carbon-data', 'history/CI.jsonl');
       expect(history?.trim().split('\n')).toHaveLength(i);
@@ -384,9 +397,14 @@ describe('history branch as the baseline, and matrix legs', () => {
   });
 
   it('a matrix leg without a matrix label is warned about', async () => {
-    const { post } = await runJob(setup({ event: 'push', branch: 'main' }), {
-      displayName: 'test (ubuntu-latest, 20)',
-    });
+    const { post } = await runJob(
+      setup({
+        event: 'push',
+        branch: 'main',
+        plainNames: "the matrix-leg check reads the display name's trailing '(…)', which a hostile tail would hide",
+      }),
+      { displayName: 'test (ubuntu-latest, 20)' },
+    );
     expect(post.code).toBe(0);
     expect(post.stdout).toMatch(/::warning::.*looks like a matrix leg, but the matrix input is empty/);
   });

@@ -2,7 +2,7 @@
 // carried from main to post as STATE_*, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, an
 // event payload, RUNNER_TEMP, and the REST and cache services pointed at loopback fakes.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,29 @@ export interface JobSetup {
   job?: string;
   runnerName?: string;
   extraEnv?: Record<string, string>;
+  /**
+   * Why this test needs the workflow and branch names exactly as given. Without it, each gets HOSTILE_TAIL (see
+   * hostileName), so that every run of the e2e suite also checks that no name can issue a workflow command.
+   */
+  plainNames?: string;
+}
+
+/**
+ * Appended to every name a workflow author or a PR's author chooses (workflow, branch, job display name, step names):
+ * line breaks in every form the runner or a reader might split on, workflow commands after each, percent-encoded
+ * ones (which the runner decodes inside a command's value), Markdown, HTML and a mention. Git refuses ":" and control
+ * characters in a branch, but a payload is not git: the action must not rely on that.
+ */
+export const HOSTILE_TAIL =
+  ' `tick` <script>alert(1)</script> @octocat %0A::error::pct-pwned' +
+  '\n::error::pwned\r\n::warning title=t::pwned\r::notice::cr-pwned\n  ::add-mask::mask-pwned' +
+  '\u2028::error::ls-pwned\n::debug::pwned\n::group::pwned\n::stop-commands::pwned-token';
+
+/** The name as a test gave it, with HOSTILE_TAIL unless the test said why it needs plain names. */
+export function hostileName(s: Pick<JobSetup, 'plainNames'>, name: string): string;
+export function hostileName(s: Pick<JobSetup, 'plainNames'>, name: string | undefined): string | undefined;
+export function hostileName(s: Pick<JobSetup, 'plainNames'>, name: string | undefined): string | undefined {
+  return name === undefined || s.plainNames ? name : name + HOSTILE_TAIL;
 }
 
 export interface Job {
@@ -48,17 +71,20 @@ export function makeJob(s: JobSetup): Job {
   };
   for (const f of [files.state, files.output, files.summary]) writeFileSync(f, '');
   const repository = s.repository ?? 'octo/widgets';
+  const branch = hostileName(s, s.branch);
+  const baseBranch = hostileName(s, s.baseBranch);
+  const defaultBranch = hostileName(s, 'main');
   const payload =
     s.event === 'pull_request'
       ? {
           pull_request: {
             number: s.prNumber,
-            head: { ref: s.branch, sha: 'a'.repeat(40) },
-            base: { ref: s.baseBranch },
+            head: { ref: branch, sha: 'a'.repeat(40) },
+            base: { ref: baseBranch },
           },
-          repository: { default_branch: 'main' },
+          repository: { default_branch: defaultBranch },
         }
-      : { ref: `refs/heads/${s.branch}`, repository: { default_branch: 'main' } };
+      : { ref: `refs/heads/${branch}`, repository: { default_branch: defaultBranch } };
   writeFileSync(files.event, JSON.stringify(payload));
   const inputs: Record<string, string> = {
     'github-token': 'ghs_faketoken0123456789',
@@ -73,16 +99,16 @@ export function makeJob(s: JobSetup): Job {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_REPOSITORY: repository,
-    GITHUB_WORKFLOW: s.workflow ?? 'CI',
+    GITHUB_WORKFLOW: hostileName(s, s.workflow ?? 'CI'),
     GITHUB_JOB: s.job ?? 'test',
     GITHUB_RUN_ID: String(s.runId),
     GITHUB_RUN_ATTEMPT: String(s.attempt ?? 1),
     GITHUB_EVENT_NAME: s.event,
     GITHUB_EVENT_PATH: files.event,
-    GITHUB_REF: s.event === 'pull_request' ? `refs/pull/${s.prNumber}/merge` : `refs/heads/${s.branch}`,
-    GITHUB_REF_NAME: s.event === 'pull_request' ? `${s.prNumber}/merge` : s.branch,
-    GITHUB_HEAD_REF: s.event === 'pull_request' ? s.branch : '',
-    GITHUB_BASE_REF: s.event === 'pull_request' ? (s.baseBranch ?? 'main') : '',
+    GITHUB_REF: s.event === 'pull_request' ? `refs/pull/${s.prNumber}/merge` : `refs/heads/${branch}`,
+    GITHUB_REF_NAME: s.event === 'pull_request' ? `${s.prNumber}/merge` : branch,
+    GITHUB_HEAD_REF: s.event === 'pull_request' ? branch : '',
+    GITHUB_BASE_REF: s.event === 'pull_request' ? (baseBranch ?? defaultBranch) : '',
     GITHUB_SHA: 'b'.repeat(40),
     GITHUB_API_URL: s.githubUrl,
     GITHUB_SERVER_URL: 'https://github.com',
@@ -128,10 +154,64 @@ export interface StepResult {
   durationMs: number;
 }
 
+/**
+ * Workflow-command lines the action itself issues (the toolkit escapes an annotation's message, so only its start is
+ * checked). Anything else that starts with "::" is an injection: the runner would obey it.
+ */
+const OWN_ANNOTATION =
+  /^::(warning|error|notice)( [^:]*)?::(carbon-action|CO2e budget|Energy budget|CO2e increase limit|Input ")/;
+const LINE_BREAKS = /\r?\n|\r|\u2028|\u2029/;
+/** The commands HOSTILE_TAIL tries to issue: a line starting with one was injected, whatever it looks like. */
+const TAIL_COMMANDS = HOSTILE_TAIL.split(LINE_BREAKS)
+  .map((l) => l.trimStart())
+  .filter((l) => l.startsWith('::'));
+/**
+ * The signatures of the cache fake's signed URLs (test/fakes/cache-fake.ts): @actions/cache masks the `sig` of every
+ * signed URL it is given.
+ */
+const CACHE_URL_SIGNATURES = ['upload', 'download'];
+
+/** Every stdout or stderr line of a step the runner would read as a workflow command the action did not issue. */
+export function injectedCommandLines(outputs: string[], env: Record<string, string | undefined> = {}): string[] {
+  // Masks the action and its libraries ask for: its token inputs and the cache's URL signatures. An injected
+  // ::add-mask:: could hide any text from the log.
+  const masks = new Set([
+    ...CACHE_URL_SIGNATURES,
+    ...Object.entries(env)
+      .filter(([k, v]) => /^INPUT_.*TOKEN$/.test(k) && v)
+      .map(([, v]) => v),
+  ]);
+  return outputs
+    .flatMap((o) => o.split(LINE_BREAKS))
+    .map((l) => l.trimStart())
+    .filter((l) => l.startsWith('::'))
+    .filter((l) => {
+      if (TAIL_COMMANDS.some((c) => l.startsWith(c))) return true;
+      const mask = /^::add-mask::(.*)$/.exec(l);
+      if (mask) return !masks.has(mask[1]);
+      // @actions/cache and @actions/http-client log through core.debug (escaped, and hidden unless debug logging).
+      if (l.startsWith('::debug::')) return false;
+      return !OWN_ANNOTATION.test(l);
+    });
+}
+
+const CHILD_GUARD = new URL('../setup/no-network-child.mjs', import.meta.url).href;
+let guardLogs = 0;
+
+/**
+ * Runs a bundled entry point as the runner would, and rejects when the step printed a workflow command the action
+ * did not issue (see injectedCommandLines) or tried to reach a non-loopback address (test/setup/no-network-child.mjs).
+ */
 export function runEntry(entry: string, env: Record<string, string>, timeoutMs = 60_000): Promise<StepResult> {
+  const offMachineLog = join(tmpdir(), `carbon-off-machine-${process.pid}-${guardLogs++}.log`);
+  const childEnv = {
+    ...env,
+    NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --import "${CHILD_GUARD}"`.trim(),
+    CARBON_TEST_OFF_MACHINE_LOG: offMachineLog,
+  };
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -142,7 +222,35 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
     }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr, durationMs: performance.now() - started });
+      const durationMs = performance.now() - started;
+      // CARBON_E2E_RECORD_COMMANDS=file: appends every "::" line and every line carrying a hostile name, to review
+      // which commands libraries issue and where names reach the log.
+      if (process.env.CARBON_E2E_RECORD_COMMANDS) {
+        const lines = `${stdout}\n${stderr}`
+          .split(LINE_BREAKS)
+          .filter((l) => l.trimStart().startsWith('::') || l.includes('pwned'));
+        appendFileSync(
+          process.env.CARBON_E2E_RECORD_COMMANDS,
+          lines.map((l) => `${entry}\t${JSON.stringify(l)}\n`).join(''),
+        );
+      }
+      const offMachine = existsSync(offMachineLog) ? readFileSync(offMachineLog, 'utf8').trim() : '';
+      rmSync(offMachineLog, { force: true });
+      if (offMachine) {
+        reject(new Error(`${entry} tried to reach ${offMachine.split('\n').join(', ')}: tests must stay on loopback`));
+        return;
+      }
+      // Every step of every e2e test runs with hostile names (HOSTILE_TAIL): none may issue a command of its own.
+      const injected = injectedCommandLines([stdout, stderr], env);
+      if (injected.length > 0) {
+        reject(
+          new Error(
+            `${entry} printed workflow commands it did not issue:\n${injected.join('\n')}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
+          ),
+        );
+        return;
+      }
+      resolvePromise({ code, stdout, stderr, durationMs });
     });
   });
 }

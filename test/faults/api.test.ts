@@ -54,6 +54,7 @@ describe('GitHub API faults', () => {
     f.github.state.faults.failNext = { count: 10_000, status: 401, message: 'Bad credentials: {token}' };
     const { job, post } = await runJob(f, setup(f, { event: 'pull_request', branch: 'feature/t' }));
     expect(post.code).toBe(0);
+    expect(post.durationMs).toBeLessThan(SLACK_MS);
     const everything = summary(job) + post.stdout + post.stderr;
     expect(everything).toContain('Bad credentials');
     for (const form of [

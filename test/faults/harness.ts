@@ -6,6 +6,8 @@ import { fakeJob, fakeStepsSpanning } from '../fakes/github-fake';
 import type { Fakes } from '../fakes/fakes-each-test';
 import {
   busy,
+  hostileName,
+  injectedCommandLines as injectedFrom,
   makeJob,
   runMainStep,
   runPostStep,
@@ -72,25 +74,23 @@ export async function runJob(
   f.github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,
-      name: opts.displayName ?? s.job ?? 'test',
+      name: hostileName(s, opts.displayName ?? s.job ?? 'test'),
       run_id: s.runId,
       runner_name: s.runnerName ?? 'GitHub Actions 7',
-      steps: fakeStepsSpanning(names, startMs, span),
+      steps: fakeStepsSpanning(
+        names.map((name) => hostileName(s, name)),
+        startMs,
+        span,
+      ),
     }),
   ]);
   const post = await runPostStep(job);
   return { job, main, post };
 }
 
-/** Workflow-command lines the action itself issues; anything else starting with "::" is an injection. */
-const OWN_COMMAND =
-  /^::(debug|add-mask)::|^::(warning|error|notice)( [^:]*)?::(carbon-action|CO2e budget|Energy budget|CO2e increase limit|Input ")/;
-
-export function injectedCommandLines(...outputs: string[]): string[] {
-  return outputs
-    .flatMap((o) => o.split(/\r?\n|\r|\u2028|\u2029/))
-    .map((l) => l.trimStart())
-    .filter((l) => l.startsWith('::') && !OWN_COMMAND.test(l));
+/** Workflow-command lines in a step's output that the action did not issue (the rule lives in ../e2e/runner). */
+export function injectedCommandLines(job: Job, ...outputs: string[]): string[] {
+  return injectedFrom(outputs, job.env);
 }
 
 export const annotations = (r: StepResult, level: 'warning' | 'error' | 'notice'): string[] =>

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFsError, mkdirp, mkdirpSync, writeFileAtomicSync } from '../../src/fs-safe';
+import {
+  assertWritableDir,
+  describeFsError,
+  mkdirp,
+  mkdirpSync,
+  writeFileAtomicSync,
+  writeProblem,
+} from '../../src/fs-safe';
 
 describe('mkdirp', () => {
   it("fails at once under /proc instead of looping (Node's recursive mkdir never returns there)", async () => {
@@ -53,5 +60,21 @@ describe('describeFsError', () => {
     expect(text).toMatch(/^could not write \/x\/report\.json: /);
     expect(text).toMatch(words);
     expect(text).not.toMatch(/at stack/);
+  });
+});
+
+describe('assertWritableDir and writeProblem', () => {
+  it('a writable folder passes and keeps no probe file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carbon-fs-'));
+    assertWritableDir(dir);
+    expect(writeProblem(dir)).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('a folder that takes no data says why, in words (a real full disk: test/faults/real-fs.test.ts)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'carbon-fs-'));
+    // A directory where the probe file goes: the write fails, as it does on a full or read-only disk.
+    mkdirSync(join(dir, `.write-probe-${process.pid}`));
+    expect(() => assertWritableDir(dir)).toThrow(/EISDIR/);
+    expect(writeProblem(dir)).toBe(`could not write in ${dir}: a directory is in the way (EISDIR)`);
   });
 });

@@ -114,7 +114,11 @@ const BAD: [input: string, value: string, accepted: RegExp][] = [
   ['carbon-intensity', '-3', /from 0 to 2000/],
   ['pue', '0.9', /out of range.*from 1 to 3/],
   ['pue', '3.5', /from 1 to 3/],
-  ['sample-interval', '5x', /Accepted: 500ms, 1s, 1\.5s, 30s \(from 100ms to 60s\)/],
+  [
+    'sample-interval',
+    '5x',
+    /Accepted: 500ms, 1s, 1\.5s, 30s, 1m, 1min, or bare milliseconds such as 250 \(from 100ms to 60s\)/,
+  ],
   ['sample-interval', '50ms', /out of range/],
   ['sample-interval', '2m', /out of range/],
   ['matrix', 'x'.repeat(201), /up to 200 characters/],

@@ -16,6 +16,8 @@ import {
 } from '../../../src/report/run-comment-render';
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
 import { makeReport } from '../baseline/make-report';
+import { renderComment, renderJobDetail } from '../../../src/report/markdown';
+import { sampleComparison, sampleReport } from '../../fixtures/report/sample';
 
 const section = (
   jobKey: string,
@@ -331,5 +333,70 @@ describe('renderRunCommentBody', () => {
     };
     expect(fits(90)).toBe(true);
     expect(fits(130)).toBe(false);
+  });
+});
+
+describe('a lone job in the run comment carries what its per-job comment would', () => {
+  const report = sampleReport();
+  report.co2eG = { total: 12.1, operational: 12.1, embodied: 0.11 };
+  report.energyWh = { ...report.energyWh, total: 20 };
+  const comparison = sampleComparison();
+  const detail = (maxChars: number): string | null => renderJobDetail({ report, comparison }, maxChars);
+  const lone = (maxChars?: number, jobKey = 'test'): string =>
+    renderRunCommentBody(
+      [payloadSection('test', '9', buildRunCommentPayload({ report, comparison, jobName: 'test' }))],
+      {
+        workflow: 'CI',
+        maxChars,
+        loneJob: { jobKey, detail },
+      },
+    );
+  const mermaid = (md: string): number => (md.match(/```mermaid\n/g) ?? []).length;
+
+  it('charts, the per-step table and the method block, under the run headline and table, once each', () => {
+    const body = lone();
+    const perJob = renderComment({ report, comparison, marker: '<!-- m -->' });
+    // The per-job comment's two charts and method block, and nothing of its own headline or footer.
+    expect(mermaid(perJob)).toBe(2);
+    expect(mermaid(body)).toBe(2);
+    expect(body).toContain('<details><summary>Charts: power over time, CO2e per run</summary>');
+    expect(body.match(/<summary>How this was estimated<\/summary>/g)).toHaveLength(1);
+    expect(body.match(/^🌱 /gm)).toHaveLength(1);
+    expect(body).not.toContain('<sub>carbon-action 0.');
+    expect(body.split('\n')[0]).toMatch(/^🌱 Carbon footprint of CI \/ test: 12\.1 g CO2e, 20\.0 Wh/);
+    // The section still parses back with its payload, for the next writer.
+    expect(parseRunCommentSections(body)).toHaveLength(1);
+    expect(readRunCommentPayload(parseRunCommentSections(body)[0].payload)?.job).toBe('test');
+  });
+
+  it('within the limit it drops the timeline chart first, then falls back to the lean step detail', () => {
+    const full = lone();
+    const marker = runCommentMarker('CI').length + 1;
+    // 1,000 characters short of the full form: the power timeline (the largest chart) goes.
+    const tighter = lone(marker + full.length - 1000);
+    expect(tighter.length).toBeLessThanOrEqual(full.length - 1000);
+    expect(mermaid(tighter)).toBe(1);
+    expect(tighter).toContain('How this was estimated');
+    // Too small for any rich level: the lean section (no method block), still within the limit.
+    const lean = renderRunCommentBody(
+      [payloadSection('test', '9', buildRunCommentPayload({ report, comparison, jobName: 'test' }))],
+      { workflow: 'CI' },
+    );
+    const tiny = lone(marker + lean.length);
+    expect(tiny).toBe(lean);
+    expect(tiny).not.toContain('How this was estimated');
+  });
+
+  it('is used only for the writing job when it is alone: another job, or another writer, gets the matrix form', () => {
+    expect(lone(undefined, 'other job')).not.toContain('How this was estimated');
+    const two = renderRunCommentBody(
+      [
+        payloadSection('test', '9', buildRunCommentPayload({ report, comparison, jobName: 'test' })),
+        payloadSection('lint', '9', buildRunCommentPayload({ report: makeReport(), jobName: 'lint' })),
+      ],
+      { workflow: 'CI', loneJob: { jobKey: 'test', detail } },
+    );
+    expect(two).not.toContain('How this was estimated');
+    expect(mermaid(two)).toBe(0);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ccfMemoryGb,
   chooseKernel,
   cpuGroup,
+  cpuModelCorrectionFor,
   fitBaseModel,
   fitMemory,
   fitPowerModel,
@@ -58,6 +60,7 @@ function servers(noise: (i: number, k: number) => number): SpecServer[] {
         memoryGb,
         tdpW,
         architecture: '',
+        system: `${cpu} server`,
         set: 'spec2007',
         wattsAtLoad: Array.from({ length: 11 }, (_, k) => lawW(chips, tdpW, threads, memoryGb, k) * noise(i, k)),
       });
@@ -171,7 +174,7 @@ describe('results with idle and full load only (2023+)', () => {
     expect(res.slice(0, rows.length).every((r) => r.every((v) => v !== null))).toBe(true);
   });
 
-  it('readSpec2023Servers reads idle and 100 % and leaves the rest null; 1 GB is read as 1 TB', () => {
+  it('readSpec2023Servers reads idle and 100 % and leaves the rest null; 1 on a 512-thread server is read as 1 TB', () => {
     const csv = [
       'Hardware Vendor,System,CPU Description,Processor MHz,Chips,# Cores,# Cores Per Chip,# Threads Per Core,Total Threads,Total Memory (GB),avg. watts @ active idle,avg. watts @ 100%,Published,Power Supply Details',
       'V,S,AMD EPYC 8534PN,2000,1,64,64,2,128,192,55.8,202.0,Sep-2023,x',
@@ -197,6 +200,81 @@ describe('results with idle and full load only (2023+)', () => {
   });
 });
 
+describe('ccfMemoryGb: the unit of "Total Memory (GB)"', () => {
+  // Rows of shared/specpower/servers-2023plus.csv as published (CCF's extract of SPECpower, commit b0032d9).
+  const head =
+    'Hardware Vendor,System,CPU Description,Processor MHz,Chips,# Cores,# Cores Per Chip,# Threads Per Core,Total Threads,Total Memory (GB),avg. watts @ active idle,avg. watts @ 100%,Published,Power Supply Details';
+  const real = [
+    'Dell Inc.,PowerEdge T150 (Intel Xeon E-2388G 3.20 GHz),Intel Xeon E-2388G,3200,1,8,8,2,16,16,21.2,84.1,Apr-2024,"400W 80Plus Platinum, Dell p/n XYD3F"',
+    '"IEIT Systems Co., Ltd.",meta brain NF5280G8,Intel Xeon 6780E,2200,2,288,144,1,288,1,200.0,727.0,Oct-2024,1 x 1600w Great Wall Power; G_M_GW-CRPS1600D2W_1600W_1U_P; IEIT PN:ZMPS1000775',
+    'Lenovo Global Technology,ThinkSystem SD530 V3,Intel Xeon Platinum 8592+,1900,4,256,64,2,512,1,387.0,1829.0,May-2024,Shared',
+    'Supermicro,SuperServer 741GE-TNRT,"Intel(R) Xeon(R) Platinum 8592+,",1900,2,128,64,2,256,1,196.0,1025.0,Jan-2024,PWS-2K05A-1R',
+  ];
+  it('reads GB as GB and a dropped "1 TB" on a 256–512-thread server as 1024 GB', () => {
+    const rows = readSpec2023Servers([head, ...real].join('\n'));
+    expect(rows.map((r) => r.memoryGb)).toEqual([16, 1024, 1024, 1024]);
+    expect(rows[2].system).toBe('Lenovo Global Technology | ThinkSystem SD530 V3');
+    expect(ccfMemoryGb('16', 16, 'x')).toEqual({ memoryGb: 16, unit: 'GB' });
+    expect(ccfMemoryGb('2', 64, 'x')).toEqual({ memoryGb: 2048, unit: 'TB' });
+  });
+  it('refuses what it cannot read, naming the row, the value and what is accepted', () => {
+    expect(() => ccfMemoryGb('1', 16, 'Dell | T150 (Xeon E-2388G, Apr-2024)')).toThrow(
+      /"Total Memory \(GB\)" is 1 for Dell \| T150 \(Xeon E-2388G, Apr-2024\) \(16 threads\); expected ≥ 8 GB, or a whole number of TB on a server of ≥ 64 threads/,
+    );
+    expect(() => ccfMemoryGb('1.5', 512, 'r')).toThrow(/is 1.5 for r/);
+    expect(() => ccfMemoryGb('', 512, 'r')).toThrow(/is "" for r; expected > 0/);
+  });
+});
+
+describe('cpuModelCorrectionFor: shrunk mean residual per CPU model (hand-worked)', () => {
+  // The clean law, fitted exactly; then the CPU-and-platform part of every server of two CPU models is scaled by
+  // exp(δ): A (X5670) by δ = 0.1, 0.2, 0.3, B (E5-2660) by −0.1 three times; the six other models keep δ = 0.
+  const clean = servers(() => 1);
+  const base = fitBaseModel(clean, LOCO, MEMORY_W_PER_GB);
+  const deltas: Record<string, number[]> = {
+    'Intel Xeon X5670': [0.1, 0.2, 0.3],
+    'Intel Xeon E5-2660': [-0.1, -0.1, -0.1],
+  };
+  const seen: Record<string, number> = {};
+  const rows = clean.map((r) => {
+    const i = (seen[r.cpu] = (seen[r.cpu] ?? -1) + 1);
+    const d = deltas[r.cpu]?.[i] ?? 0;
+    const memW = MEMORY_W_PER_GB * r.memoryGb;
+    return {
+      ...r,
+      system: `${r.cpu} #${i}`,
+      wattsAtLoad: r.wattsAtLoad.map((w) => ((w as number) - memW) * Math.exp(d) + memW),
+    };
+  });
+  it('κ = σ²within / τ²between; m = Σδ / (n + κ)', () => {
+    // Every output alike. Within: only A varies, SS = 0.01 + 0 + 0.01 = 0.02 over Σ(n − 1) = 8 × 2 = 16 → 0.00125.
+    // Means: A 0.2, B −0.1, six 0; their mean 0.0125, variance (0.1875² + 0.1125² + 6 × 0.0125²) / 7 = 0.0069643;
+    // less 0.00125 / 3 → τ² = 0.0065476. κ = 0.00125 / 0.0065476 = 0.19091.
+    const c = cpuModelCorrectionFor(base, rows);
+    expect(c.shrinkage).toBeCloseTo(0.19091, 3);
+    // A: 0.6 / 3.19091 = 0.18803; B: −0.3 / 3.19091 = −0.09402; the others 0
+    c.lnOffsets[cpuGroup('Intel Xeon X5670')].forEach((v) => expect(v).toBeCloseTo(0.18803, 3));
+    c.lnOffsets[cpuGroup('Intel Xeon E5-2660')].forEach((v) => expect(v).toBeCloseTo(-0.09402, 3));
+    c.lnOffsets[cpuGroup('AMD EPYC 7763')].forEach((v) => expect(v).toBeCloseTo(0, 3));
+    expect(c.servers[cpuGroup('Intel Xeon X5670')]).toBe(3);
+  });
+  it('fades to nothing when servers differ only within their CPU models', () => {
+    // δ = 0.1, −0.1, 0 for every model: the means are all 0, so τ² ≤ 0 and κ takes its ceiling.
+    const within = clean.map((r, i) => {
+      const d = [0.1, -0.1, 0][i % 3];
+      const memW = MEMORY_W_PER_GB * r.memoryGb;
+      return {
+        ...r,
+        system: `s${i}`,
+        wattsAtLoad: r.wattsAtLoad.map((w) => ((w as number) - memW) * Math.exp(d) + memW),
+      };
+    });
+    const c = cpuModelCorrectionFor(base, within);
+    expect(c.shrinkage).toBe(1e6);
+    Object.values(c.lnOffsets).forEach((o) => o.forEach((v) => expect(Math.abs(v as number)).toBeLessThan(1e-5)));
+  });
+});
+
 describe('cpuGroup: CPU model family, variants together', () => {
   it.each([
     ['AMD EPYC 8534P', 'AMD EPYC 8534PN'],
@@ -212,7 +290,16 @@ describe('cpuGroup: CPU model family, variants together', () => {
 });
 
 describe('fitMemory: ΔW/ΔGB of servers that differ only in memory', () => {
-  const base = { group: 'g', chips: 2, cores: 16, threads: 32, tdpW: 100, architecture: '', set: 'spec2007' as const };
+  const base = {
+    group: 'g',
+    chips: 2,
+    cores: 16,
+    threads: 32,
+    tdpW: 100,
+    architecture: '',
+    system: 's',
+    set: 'spec2007' as const,
+  };
   const curve = (w0: number, w10: number) => LEVELS.map((k) => (k === 0 ? w0 : k === 10 ? w10 : null));
   const LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   it('median over every (pair, level) slope; pairs under 32 GB apart are skipped', () => {

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderComment } from '../../../src/report/markdown';
-import { exampleCommentInput } from '../../../scripts/example-comment-input';
+import { exampleCommentMarkdown } from '../../../scripts/example-comment-input';
 
 describe('docs/example-comment.png is what the code renders today', () => {
   it('docs/example-comment.md, the Markdown the picture was taken of, equals the comment rendered now (else: npm run example-comment)', () => {
     const committed = readFileSync(new URL('../../../docs/example-comment.md', import.meta.url), 'utf8');
     expect(
-      renderComment(exampleCommentInput()),
+      exampleCommentMarkdown(),
       'the PR comment changed: run `npm run example-comment` and commit docs/example-comment.png and .md',
     ).toBe(committed);
   });

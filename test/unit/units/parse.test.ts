@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkQuantity,
   parseBoolean,
   parseDurationMs,
   parseEnergyWh,
   parseMassG,
   parsePercent,
   parsePlainNumber,
-} from '../../../src/action/units-parse';
+} from '../../../src/units/parse';
 
 describe('parseMassG', () => {
   it.each([
@@ -59,7 +60,40 @@ describe('parseDurationMs', () => {
     ['2m', 120_000],
     ['2min', 120_000],
   ])('%j → %s ms', (text, ms) => expect(parseDurationMs(text)).toBe(ms));
-  it.each(['1', '1 sec', '1h', 'fast'])('refuses %j', (text) => expect(parseDurationMs(text)).toBeNull());
+  it.each(['1', '1 sec', '1h', 'fast', '1S', '1  s', '1e3ms', '-1s'])('refuses %j', (text) =>
+    expect(parseDurationMs(text)).toBeNull(),
+  );
+  it('reads a bare number in the unit the caller names, and only then', () => {
+    expect(parseDurationMs('250', { bareUnit: 'ms' })).toBe(250);
+    expect(parseDurationMs('1.5', { bareUnit: 's' })).toBe(1500);
+    expect(parseDurationMs('2s', { bareUnit: 'ms' })).toBe(2000); // a written unit wins
+    expect(parseDurationMs('250')).toBeNull();
+    expect(parseDurationMs('250 ', { bareUnit: 'ms' })).toBe(250);
+    expect(parseDurationMs('250 x', { bareUnit: 'ms' })).toBeNull();
+  });
+});
+
+describe('checkQuantity', () => {
+  const rule = {
+    noun: 'a number',
+    parse: (t: string) => (t === 'x' ? null : Number(t)),
+    min: 1,
+    max: 3,
+    accepted: '1–3',
+  };
+  it('words each refusal the same way for every caller', () => {
+    expect(checkQuantity(rule, 'x')).toEqual({ ok: false, problem: 'is not a number', accepted: '1–3' });
+    expect(checkQuantity(rule, '0.5')).toEqual({ ok: false, problem: 'is out of range', accepted: '1–3' });
+    expect(checkQuantity(rule, '3.5')).toEqual({ ok: false, problem: 'is out of range', accepted: '1–3' });
+    expect(checkQuantity(rule, '1')).toEqual({ ok: true, value: 1 });
+    expect(checkQuantity(rule, '3')).toEqual({ ok: true, value: 3 });
+  });
+  it('refuses zero for an exclusive lower bound, and rounds after the range check', () => {
+    const positive = { ...rule, min: undefined, above: 0, aboveProblem: 'must be greater than 0 %' };
+    expect(checkQuantity(positive, '0')).toMatchObject({ ok: false, problem: 'must be greater than 0 %' });
+    expect(checkQuantity({ ...rule, round: true }, '2.5')).toEqual({ ok: true, value: 3 });
+    expect(checkQuantity({ ...rule, round: true }, '0.6')).toMatchObject({ ok: false }); // 0.6 < 1 though it rounds to 1
+  });
 });
 
 describe('parseBoolean (YAML 1.2 core)', () => {

@@ -7,6 +7,7 @@ export const UJ_PER_J = 1e6;
 export const MJ_PER_J = 1e3; // millijoules per joule
 export const G_PER_KG = 1000;
 export const MS_PER_S = 1000;
+export const MS_PER_DAY = 86_400_000;
 export const BYTES_PER_GB = 1e9; // decimal GB, as Cloud Carbon Footprint's W/GB coefficient uses
 export const BYTES_PER_GIB = 1024 ** 3;
 

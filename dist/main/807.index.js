@@ -1,8 +1,8 @@
-export const id = 46;
-export const ids = [46];
+export const id = 807;
+export const ids = [807];
 export const modules = {
 
-/***/ 46:
+/***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -44,7 +44,9 @@ function fetchWithTimeout(base, timeoutMs) {
         }
         catch (err) {
             if (signal.aborted) {
-                const why = timeout.aborted ? `timed out after ${timeoutMs} ms` : 'was cancelled (the operation ran out of time)';
+                const why = timeout.aborted
+                    ? `timed out after ${timeoutMs} ms`
+                    : 'was cancelled (the operation ran out of time)';
                 const abort = new Error(`GitHub API request ${why}`);
                 abort.name = 'AbortError';
                 throw abort;
@@ -80,7 +82,12 @@ function client_createGitHubClient(opts) {
             onRateLimit: rateLimitHandler,
             onSecondaryRateLimit: rateLimitHandler,
         },
-        log: { debug: () => undefined, info: () => undefined, warn: (m) => warn(m), error: (m) => warn(m) },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => warn(m),
+            error: (m) => warn(m),
+        },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and
     // @octokit/endpoint's mergeDeep hands every call the client's own default `request` object
@@ -127,8 +134,11 @@ function errors_isRateLimit(err) {
         return false;
     if (status === 429)
         return true;
-    const headers = (err?.response?.headers ?? {});
-    return /rate limit/i.test(err.message ?? '') || headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0';
+    const headers = (err?.response?.headers ??
+        {});
+    return (/rate limit/i.test(err.message ?? '') ||
+        headers['retry-after'] !== undefined ||
+        headers['x-ratelimit-remaining'] === '0');
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -331,7 +341,9 @@ const DECIDED_BY_WORDS = {
     'world-average': 'unknown: no region given or detected, so the world average is used',
 };
 /** `kind` is the report's: a CLI report's region was set by --region, an action's by its input. */
-const decidedByText = (decidedBy, kind = 'action') => decidedBy === 'input' ? `set by ${setting_name_settingName('region', kind === 'cli' ? 'cli' : 'action')}` : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
+const decidedByText = (decidedBy, kind = 'action') => decidedBy === 'input'
+    ? `set by ${setting_name_settingName('region', kind === 'cli' ? 'cli' : 'action')}`
+    : (DECIDED_BY_WORDS[decidedBy] ?? decidedBy);
 function regionText(report) {
     const i = report.intensity;
     const where = i.region ?? 'world average';
@@ -368,7 +380,9 @@ function embodiedRuleText(report) {
 const round4 = (n) => (Number.isFinite(n) ? String(Number(n.toFixed(4))) : 'n/a');
 /** "had this run in azure:swedencentral (24 g/kWh), it would have emitted 0.3 g (−92.0 %)". */
 function greenerRegionText(region, currentOperationalG) {
-    const change = currentOperationalG > 0 ? ` (${formatPercent(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})` : '';
+    const change = currentOperationalG > 0
+        ? ` (${formatPercent(((region.co2eG - currentOperationalG) / currentOperationalG) * 100)})`
+        : '';
     return (`had this run in ${region.region} (${formatIntensityGPerKWh(region.gPerKWh)}), ` +
         `it would have emitted ${formatMassG(region.co2eG)}${change}`);
 }
@@ -579,7 +593,9 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    return [`> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`];
+    return [
+        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
+    ];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
@@ -590,7 +606,9 @@ function likeForLikeLines(c) {
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
-        const noise = c.basis.noiseKnown ? '' : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
+        const noise = c.basis.noiseKnown
+            ? ''
+            : ` Noise not known yet: ${c.runs} base run${c.runs === 1 ? '' : 's'}, the spread needs 3.`;
         lines.push('', `${icon} ${esc(c.basis.note, DETAIL_MAX_LENGTH)}${noise}`);
     }
     return lines;
@@ -646,7 +664,9 @@ function topStepRows(steps, top) {
     }
     return { shown, other };
 }
-/** Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps. */
+/**
+ * Metered energy and time that fell in no step: job set-up before the first step, post steps, the gaps between steps.
+ */
 function outsideSteps(steps, totalEnergyWh, totalDurationS) {
     const stepWh = steps.reduce((sum, s) => sum + s.energyWh, 0);
     const stepS = steps.reduce((sum, s) => sum + s.durationS, 0);
@@ -760,7 +780,13 @@ function methodItems(report) {
     return items;
 }
 function detailsSection(report, open) {
-    return [`<details${open ? ' open' : ''}><summary>How this was estimated</summary>`, '', ...methodItems(report), '', '</details>'];
+    return [
+        `<details${open ? ' open' : ''}><summary>How this was estimated</summary>`,
+        '',
+        ...methodItems(report),
+        '',
+        '</details>',
+    ];
 }
 function notesSection(report, notes, open) {
     const all = [...(notes ?? []), ...report.warnings];
@@ -816,7 +842,10 @@ function assemble(input, detail, detailsOpen) {
 }
 /** Detail levels from richest to leanest: the timeline goes first, then steps beyond the top N, then the rest. */
 function detailLadder(topSteps) {
-    const ladder = [{ timeline: true, trend: true, topSteps }, { timeline: false, trend: true, topSteps }];
+    const ladder = [
+        { timeline: true, trend: true, topSteps },
+        { timeline: false, trend: true, topSteps },
+    ];
     if (topSteps > DEFAULT_TOP_STEPS)
         ladder.push({ timeline: false, trend: true, topSteps: DEFAULT_TOP_STEPS });
     if (topSteps > VISIBLE_TOP_STEPS)
@@ -859,12 +888,12 @@ function renderComment(input) {
     return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
 }
 
-;// CONCATENATED MODULE: ./src/report/schema.ts
+;// CONCATENATED MODULE: ./src/schema/report.ts
 // The report object is the spine of carbon-action: produced by the CLI and the action,
 // stored in history, read by the comment, the dashboard and the export.
 // Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
 // breaking change and keep readers refusing newer versions.
-const schema_REPORT_SCHEMA_VERSION = 1;
+const report_REPORT_SCHEMA_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/report/untrusted-report.ts
 // A report JSON that came from somewhere we do not control: the `report` input of the action
@@ -990,7 +1019,17 @@ function readContext(r, v) {
         if (value)
             out[key] = value;
     };
-    for (const key of ['repository', 'workflow', 'job', 'matrix', 'event', 'ref', 'branch', 'baseBranch', 'runner'])
+    for (const key of [
+        'repository',
+        'workflow',
+        'job',
+        'matrix',
+        'event',
+        'ref',
+        'branch',
+        'baseBranch',
+        'runner',
+    ])
         text(key);
     text('runId', 30);
     text('runAttempt', 10);
@@ -1032,8 +1071,8 @@ function readUntrustedReport(text) {
     const warnings = [];
     const r = new Reader(warnings);
     const o = r.obj(value, 'the report');
-    if (o.schemaVersion !== schema_REPORT_SCHEMA_VERSION) {
-        r.fail('schemaVersion', `must be ${schema_REPORT_SCHEMA_VERSION} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`);
+    if (o.schemaVersion !== report_REPORT_SCHEMA_VERSION) {
+        r.fail('schemaVersion', `must be ${report_REPORT_SCHEMA_VERSION} (a carbon-action report of this version), got ${describe(o.schemaVersion)}`);
     }
     const tool = r.obj(o.tool, 'tool');
     if (tool.name !== 'carbon-action')
@@ -1052,7 +1091,7 @@ function readUntrustedReport(text) {
     const sci = r.obj(o.sci, 'sci');
     const samples = r.obj(o.samples, 'samples');
     const report = {
-        schemaVersion: schema_REPORT_SCHEMA_VERSION,
+        schemaVersion: report_REPORT_SCHEMA_VERSION,
         tool: { name: 'carbon-action', version: r.str(tool.version, 'tool.version', 40) },
         kind: r.oneOf(o.kind, 'kind', ['cli', 'action']),
         startedAt: r.date(o.startedAt, 'startedAt'),
@@ -1081,15 +1120,30 @@ function readUntrustedReport(text) {
                 ...optionalText(r, cpu.raplUnavailableReason, 'methods.cpu.raplUnavailableReason', 'raplUnavailableReason'),
                 ...optionalField(r, cpu.band, 'methods.cpu.band', 'band', (v) => {
                     const x = r.obj(v, 'methods.cpu.band');
-                    return { low: r.num(x.low, 'methods.cpu.band.low', 0, 100), high: r.num(x.high, 'methods.cpu.band.high', 0, 100), coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1), basis: r.str(x.basis, 'methods.cpu.band.basis') };
+                    return {
+                        low: r.num(x.low, 'methods.cpu.band.low', 0, 100),
+                        high: r.num(x.high, 'methods.cpu.band.high', 0, 100),
+                        coverage: r.num(x.coverage, 'methods.cpu.band.coverage', 0, 1),
+                        basis: r.str(x.basis, 'methods.cpu.band.basis'),
+                    };
                 }),
                 ...optionalField(r, cpu.scope, 'methods.cpu.scope', 'scope', (v) => {
                     const x = r.obj(v, 'methods.cpu.scope');
-                    return { used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container']), reason: r.str(x.reason, 'methods.cpu.scope.reason') };
+                    return {
+                        used: r.oneOf(x.used, 'methods.cpu.scope.used', ['machine', 'container']),
+                        reason: r.str(x.reason, 'methods.cpu.scope.reason'),
+                    };
                 }),
             },
-            memory: { method: 'coefficient', wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100), detail: r.str(memory.detail, 'methods.memory.detail') },
-            gpu: { method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS), detail: r.str(gpu.detail, 'methods.gpu.detail') },
+            memory: {
+                method: 'coefficient',
+                wPerGb: r.num(memory.wPerGb, 'methods.memory.wPerGb', 0, 100),
+                detail: r.str(memory.detail, 'methods.memory.detail'),
+            },
+            gpu: {
+                method: r.oneOf(gpu.method, 'methods.gpu.method', GPU_METHODS),
+                detail: r.str(gpu.detail, 'methods.gpu.detail'),
+            },
         },
         machine: {
             os: r.str(machine.os, 'machine.os', 20),
@@ -1116,7 +1170,11 @@ function readUntrustedReport(text) {
             gpus: r.list(machine.gpus, 'machine.gpus', 16, (g, path) => {
                 const x = r.obj(g, path);
                 const memoryMiB = r.optional(x.memoryMiB, `${path}.memoryMiB`, (m) => r.num(m, `${path}.memoryMiB`));
-                return { index: r.int(x.index, `${path}.index`, 0, 1024), name: r.str(x.name, `${path}.name`, NAME_MAX), ...(memoryMiB === undefined ? {} : { memoryMiB }) };
+                return {
+                    index: r.int(x.index, `${path}.index`, 0, 1024),
+                    name: r.str(x.name, `${path}.name`, NAME_MAX),
+                    ...(memoryMiB === undefined ? {} : { memoryMiB }),
+                };
             }),
         },
         pue: { value: r.num(pue.value, 'pue.value', 1, 3), source: r.str(pue.source, 'pue.source') },
@@ -1125,13 +1183,23 @@ function readUntrustedReport(text) {
             source: r.str(intensity.source, 'intensity.source'),
             year: intensity.year === null ? null : r.int(intensity.year, 'intensity.year', 1990, 2100),
             region: intensity.region === null ? null : r.str(intensity.region, 'intensity.region', NAME_MAX),
-            zone: intensity.zone === null || intensity.zone === undefined ? null : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
+            zone: intensity.zone === null || intensity.zone === undefined
+                ? null
+                : r.str(intensity.zone, 'intensity.zone', NAME_MAX),
             decidedBy: r.oneOf(intensity.decidedBy, 'intensity.decidedBy', DECIDED_BY),
             figure: r.oneOf(intensity.figure, 'intensity.figure', ['yearly', 'override', 'live']),
-            boundary: r.oneOf(intensity.boundary, 'intensity.boundary', ['lifecycle', 'operational', 'user-defined']),
+            boundary: r.oneOf(intensity.boundary, 'intensity.boundary', [
+                'lifecycle',
+                'operational',
+                'user-defined',
+            ]),
             ...optionalText(r, intensity.assumption, 'intensity.assumption', 'assumption'),
         },
-        co2eG: { total: r.num(co2e.total, 'co2eG.total'), operational: r.num(co2e.operational, 'co2eG.operational'), embodied: r.num(co2e.embodied, 'co2eG.embodied') },
+        co2eG: {
+            total: r.num(co2e.total, 'co2eG.total'),
+            operational: r.num(co2e.operational, 'co2eG.operational'),
+            embodied: r.num(co2e.embodied, 'co2eG.embodied'),
+        },
         includeEmbodied: r.bool(o.includeEmbodied, 'includeEmbodied'),
         embodied: {
             hostKgCo2e: r.num(embodied.hostKgCo2e, 'embodied.hostKgCo2e'),
@@ -1143,11 +1211,20 @@ function readUntrustedReport(text) {
         sci: { gPerRun: r.num(sci.gPerRun, 'sci.gPerRun'), functionalUnit: 'run' },
         equivalents: r.list(o.equivalents, 'equivalents', 10, (e, path) => {
             const x = r.obj(e, path);
-            return { kind: r.str(x.kind, `${path}.kind`, 60), value: r.num(x.value, `${path}.value`), unit: r.str(x.unit, `${path}.unit`, 60), text: r.str(x.text, `${path}.text`) };
+            return {
+                kind: r.str(x.kind, `${path}.kind`, 60),
+                value: r.num(x.value, `${path}.value`),
+                unit: r.str(x.unit, `${path}.unit`, 60),
+                text: r.str(x.text, `${path}.text`),
+            };
         }),
         greenerRegions: r.list(o.greenerRegions, 'greenerRegions', 10, (g, path) => {
             const x = r.obj(g, path);
-            return { region: r.str(x.region, `${path}.region`, NAME_MAX), gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000), co2eG: r.num(x.co2eG, `${path}.co2eG`) };
+            return {
+                region: r.str(x.region, `${path}.region`, NAME_MAX),
+                gPerKWh: r.num(x.gPerKWh, `${path}.gPerKWh`, 0, 2000),
+                co2eG: r.num(x.co2eG, `${path}.co2eG`),
+            };
         }),
         samples: {
             count: r.int(samples.count, 'samples.count'),
@@ -1195,8 +1272,14 @@ function readWork(r, v) {
         utilisationHistogramS: numbers(w.utilisationHistogramS, 'work.utilisationHistogramS', 10),
         utilisationHistogramBusyS: numbers(w.utilisationHistogramBusyS, 'work.utilisationHistogramBusyS', 10),
         memoryGbS: r.num(w.memoryGbS, 'work.memoryGbS'),
-        machineClass: { cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX), vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5) },
-        pricing: { cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6), memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100) },
+        machineClass: {
+            cpuModel: r.str(mc.cpuModel, 'work.machineClass.cpuModel', NAME_MAX),
+            vcpus: r.int(mc.vcpus, 'work.machineClass.vcpus', 0, 1e5),
+        },
+        pricing: {
+            cpuCurveW: numbers(pricing.cpuCurveW, 'work.pricing.cpuCurveW', 11, 1e6),
+            memoryWPerGb: r.num(pricing.memoryWPerGb, 'work.pricing.memoryWPerGb', 0, 100),
+        },
     };
 }
 function optionalField(r, v, path, key, read) {
@@ -1221,7 +1304,13 @@ function gate_evaluateGate(args) {
     const status = (actual, limit) => (actual > limit ? 'exceeded' : 'pass');
     if (inputs.budget) {
         const actual = report.co2eG.total;
-        budgets.push({ kind: 'co2e', limitText: inputs.budget.text, limit: inputs.budget.co2eG, actual, status: status(actual, inputs.budget.co2eG) });
+        budgets.push({
+            kind: 'co2e',
+            limitText: inputs.budget.text,
+            limit: inputs.budget.co2eG,
+            actual,
+            status: status(actual, inputs.budget.co2eG),
+        });
     }
     if (inputs.energyBudget) {
         const actual = report.energyWh.total;
@@ -1234,10 +1323,16 @@ function gate_evaluateGate(args) {
         });
     }
     if (inputs.maxIncrease) {
-        const base = { kind: 'max-increase', limitText: inputs.maxIncrease.text, limit: inputs.maxIncrease.percent };
+        const base = {
+            kind: 'max-increase',
+            limitText: inputs.maxIncrease.text,
+            limit: inputs.maxIncrease.percent,
+        };
         if (!comparison || !comparison.available) {
             // An outage is not a first run: say which.
-            const note = comparison?.reason && !comparison.reason.startsWith('no baseline yet') ? `no baseline: ${comparison.reason}` : 'no baseline yet';
+            const note = comparison?.reason && !comparison.reason.startsWith('no baseline yet')
+                ? `no baseline: ${comparison.reason}`
+                : 'no baseline yet';
             budgets.push({ ...base, actual: null, status: 'skipped', note });
         }
         else if (comparison.co2eG.deltaPercent === null) {
@@ -1246,12 +1341,24 @@ function gate_evaluateGate(args) {
         else {
             const actual = comparison.co2eG.deltaPercent;
             const over = status(actual, inputs.maxIncrease.percent) === 'exceeded';
-            const noiseUnknown = comparison.basis && !comparison.basis.noiseKnown ? `noise not known yet (${comparison.runs} base run${comparison.runs === 1 ? '' : 's'})` : undefined;
+            const noiseUnknown = comparison.basis && !comparison.basis.noiseKnown
+                ? `noise not known yet (${comparison.runs} base run${comparison.runs === 1 ? '' : 's'})`
+                : undefined;
             if (over && comparison.co2eG.withinNoise) {
-                budgets.push({ ...base, actual, status: 'pass', note: 'inside the base runs\' own spread (noise), so not a regression' });
+                budgets.push({
+                    ...base,
+                    actual,
+                    status: 'pass',
+                    note: "inside the base runs' own spread (noise), so not a regression",
+                });
             }
             else {
-                budgets.push({ ...base, actual, status: over ? 'exceeded' : 'pass', ...(noiseUnknown ? { note: noiseUnknown } : {}) });
+                budgets.push({
+                    ...base,
+                    actual,
+                    status: over ? 'exceeded' : 'pass',
+                    ...(noiseUnknown ? { note: noiseUnknown } : {}),
+                });
             }
         }
     }
@@ -1285,13 +1392,22 @@ function gateMessages(gate) {
         const actual = figure(b, b.actual);
         if (b.status === 'exceeded') {
             const suffix = gate.mode === 'warn' ? ' [fail-on-budget is false: not failing the job]' : '';
-            return { level: gate.mode === 'fail' ? 'error' : 'warning', message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}` };
+            return {
+                level: gate.mode === 'fail' ? 'error' : 'warning',
+                message: `${NAMES[b.kind]} exceeded: ${actual}${vsBase} > ${limit} ${source}${suffix}`,
+            };
         }
         if (b.actual > b.limit) {
             // Passed on the noise rule: say so rather than print a false "≤".
-            return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}` };
+            return {
+                level: 'notice',
+                message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}`,
+            };
         }
-        return { level: 'notice', message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit}${b.note ? ` (${b.note})` : ''} ${source}` };
+        return {
+            level: 'notice',
+            message: `${NAMES[b.kind]} met: ${actual}${vsBase} ≤ ${limit}${b.note ? ` (${b.note})` : ''} ${source}`,
+        };
     });
 }
 
@@ -1318,7 +1434,10 @@ const MAX_ATTEMPTS = 50;
 function historyBranchPath(workflow) {
     if (/^[A-Za-z0-9._-]+$/.test(workflow) && !/^\.+$/.test(workflow))
         return `history/${workflow}.jsonl`;
-    const slug = workflow.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 60) || 'workflow';
+    const slug = workflow
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '')
+        .slice(0, 60) || 'workflow';
     const hash = (0,external_node_crypto_.createHash)('sha256').update(workflow, 'utf8').digest('hex').slice(0, 8);
     return `history/${slug}-${hash}.jsonl`;
 }
@@ -1328,7 +1447,9 @@ function checkBranch(branch) {
     const ok = typeof branch === 'string' &&
         /^[A-Za-z0-9._/-]+$/.test(branch) &&
         !/(^[-/.])|\/\/|\.\.|@\{|\/$|\.lock$|\/\.|\.$/.test(branch);
-    return ok ? null : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
+    return ok
+        ? null
+        : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
 }
 function checkPath(path) {
     const ok = typeof path === 'string' &&
@@ -1338,7 +1459,9 @@ function checkPath(path) {
         !path.endsWith('/') &&
         path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg !== '.git') &&
         !/[\u0000-\u001F\\]/.test(path);
-    return ok ? null : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
+    return ok
+        ? null
+        : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
 }
 const refName = (branch) => `heads/${branch}`;
 const utf8Base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
@@ -1355,24 +1478,36 @@ class HistoryBranchError extends Error {
 async function appendToHistoryBranch(args) {
     const { client, owner, repo, branch, path } = args;
     if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
-        return { ok: false, reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)` };
+        return {
+            ok: false,
+            reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
+        };
     }
     const bad = checkBranch(branch) ?? checkPath(path);
     if (bad)
         return { ok: false, reason: bad };
     const line = typeof args.line === 'string' ? args.line.replace(/\r?\n$/, '') : '';
     if (line.trim() === '' || /[\r\n]/.test(line)) {
-        return { ok: false, reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}` };
+        return {
+            ok: false,
+            reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}`,
+        };
     }
     try {
         JSON.parse(line);
     }
     catch (err) {
-        return { ok: false, reason: `history line is not JSON (${err.message}): ${JSON.stringify(line.slice(0, 80))}` };
+        return {
+            ok: false,
+            reason: `history line is not JSON (${err.message}): ${JSON.stringify(line.slice(0, 80))}`,
+        };
     }
     const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
     if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
-        return { ok: false, reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}` };
+        return {
+            ok: false,
+            reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
+        };
     }
     const maxFileBytes = args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES;
     const sleep = args.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -1386,7 +1521,13 @@ async function appendToHistoryBranch(args) {
         const entries = [];
         for (const file of args.alsoWrite?.(historyText) ?? []) {
             stage = `write ${file.path} on ${where}`;
-            const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(file.content), encoding: 'base64', request });
+            const blob = await client.rest.git.createBlob({
+                owner,
+                repo,
+                content: utf8Base64(file.content),
+                encoding: 'base64',
+                request,
+            });
             entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
         }
         return entries;
@@ -1400,12 +1541,36 @@ async function appendToHistoryBranch(args) {
             if (head === null) {
                 // No branch yet: an orphan commit holding just this file, so no code ever lands on it.
                 stage = `create branch ${where}`;
-                const blob = await client.rest.git.createBlob({ owner, repo, content: utf8Base64(`${line}\n`), encoding: 'base64', request });
+                const blob = await client.rest.git.createBlob({
+                    owner,
+                    repo,
+                    content: utf8Base64(`${line}\n`),
+                    encoding: 'base64',
+                    request,
+                });
                 const derived = await derivedEntries(`${line}\n`);
-                const tree = await client.rest.git.createTree({ owner, repo, tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived], request });
-                const commit = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [], request });
+                const tree = await client.rest.git.createTree({
+                    owner,
+                    repo,
+                    tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
+                    request,
+                });
+                const commit = await client.rest.git.createCommit({
+                    owner,
+                    repo,
+                    message,
+                    tree: tree.data.sha,
+                    parents: [],
+                    request,
+                });
                 try {
-                    await client.rest.git.createRef({ owner, repo, ref: `refs/${refName(branch)}`, sha: commit.data.sha, request });
+                    await client.rest.git.createRef({
+                        owner,
+                        repo,
+                        ref: `refs/${refName(branch)}`,
+                        sha: commit.data.sha,
+                        request,
+                    });
                     return { ok: true, commitSha: commit.data.sha, created: true, attempts: attempt };
                 }
                 catch (err) {
@@ -1424,7 +1589,13 @@ async function appendToHistoryBranch(args) {
             const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
             const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${line}\n`, 'utf8')]);
             stage = `commit to ${where}`;
-            const blob = await client.rest.git.createBlob({ owner, repo, content: appended.toString('base64'), encoding: 'base64', request });
+            const blob = await client.rest.git.createBlob({
+                owner,
+                repo,
+                content: appended.toString('base64'),
+                encoding: 'base64',
+                request,
+            });
             const derived = await derivedEntries(appended.toString('utf8'));
             const tree = await client.rest.git.createTree({
                 owner,
@@ -1433,10 +1604,24 @@ async function appendToHistoryBranch(args) {
                 tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
                 request,
             });
-            const next = await client.rest.git.createCommit({ owner, repo, message, tree: tree.data.sha, parents: [head], request });
+            const next = await client.rest.git.createCommit({
+                owner,
+                repo,
+                message,
+                tree: tree.data.sha,
+                parents: [head],
+                request,
+            });
             stage = `move ${where} to the new commit`;
             try {
-                await client.rest.git.updateRef({ owner, repo, ref: refName(branch), sha: next.data.sha, force: false, request });
+                await client.rest.git.updateRef({
+                    owner,
+                    repo,
+                    ref: refName(branch),
+                    sha: next.data.sha,
+                    force: false,
+                    request,
+                });
                 return { ok: true, commitSha: next.data.sha, created: false, attempts: attempt };
             }
             catch (err) {
@@ -1447,7 +1632,10 @@ async function appendToHistoryBranch(args) {
                 throw err;
             }
         }
-        return { ok: false, reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)` };
+        return {
+            ok: false,
+            reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+        };
     }
     catch (err) {
         if (err instanceof HistoryBranchError)
@@ -1467,7 +1655,9 @@ async function readHistoryBranchFile(args) {
         if (head === null)
             return { ok: true, text: '', found: false, commitSha: null };
         const data = await readFileAt(client, owner, repo, path, head, request);
-        return data === null ? { ok: true, text: '', found: false, commitSha: head } : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
+        return data === null
+            ? { ok: true, text: '', found: false, commitSha: head }
+            : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
     }
     catch (err) {
         const res = failure(err, `could not read ${path} on ${owner}/${repo}@${branch}`);
@@ -1632,8 +1822,8 @@ function whyNotAnEntry(value) {
     const r = value;
     if (typeof r.schemaVersion !== 'number')
         return 'no numeric schemaVersion';
-    if (r.schemaVersion > schema_REPORT_SCHEMA_VERSION) {
-        return `written by a newer carbon-action (schemaVersion ${r.schemaVersion}; this version reads up to ${schema_REPORT_SCHEMA_VERSION}): upgrade carbon-action to compare with it`;
+    if (r.schemaVersion > report_REPORT_SCHEMA_VERSION) {
+        return `written by a newer carbon-action (schemaVersion ${r.schemaVersion}; this version reads up to ${report_REPORT_SCHEMA_VERSION}): upgrade carbon-action to compare with it`;
     }
     const finite = (o, k) => typeof o === 'object' && o !== null && Number.isFinite(o[k]);
     if (!finite(r.co2eG, 'total'))
@@ -1672,7 +1862,9 @@ function parseHistoryText(text, source) {
             problems.push(`${source} line ${i + 1}: ${why}, skipped`);
         }
     });
-    const warnings = problems.length > MAX_WARNINGS ? [...problems.slice(0, MAX_WARNINGS), `… and ${problems.length - MAX_WARNINGS} more`] : problems;
+    const warnings = problems.length > MAX_WARNINGS
+        ? [...problems.slice(0, MAX_WARNINGS), `… and ${problems.length - MAX_WARNINGS} more`]
+        : problems;
     if (entries.length === 0 && problems.length > 0) {
         const reason = newer === problems.length
             ? `history ${source} was ${newerWhy}`
@@ -1706,7 +1898,9 @@ const HISTORY_KEY_VERSION = 'carbon-action-v1';
 const MAX_PART_CHARS = 64;
 const MAX_CACHE_KEY_CHARS = 512;
 const shortHash = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-const encodeChar = (ch) => /^[A-Za-z0-9._/=+\-_]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeChar = (ch) => /^[A-Za-z0-9._/=+\-_]$/.test(ch)
+    ? ch
+    : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 /** Percent-encodes a key part and caps its length; the same input always gives the same part. */
 function encodeKeyPart(raw, maxChars = MAX_PART_CHARS) {
     const pieces = Array.from(raw, encodeChar);
@@ -1854,7 +2048,10 @@ function createCacheHistoryStore(opts) {
                 await (0,promises_.writeFile)(file, serialiseHistory(entries), 'utf8');
                 const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.saveCache([file], key), timeoutMs));
                 if (!timed.done)
-                    return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`) };
+                    return {
+                        ok: false,
+                        reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
+                    };
                 if (timed.value === -1) {
                     const failure = failureFrom(log, 'save') ?? 'the cache service returned no entry';
                     return { ok: false, reason: `could not save history to the Actions cache under ${key}: ${failure}` };
@@ -1878,12 +2075,20 @@ function createCacheHistoryStore(opts) {
             // The primary key matches exactly (never, by design); the restore key by prefix, newest first.
             const { value: timed, log } = await withActionsLogCapture(() => withTimeout(cache.restoreCache([file], prefix, [prefix]), timeoutMs));
             if (!timed.done)
-                return { ok: false, reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`), entries: [] };
+                return {
+                    ok: false,
+                    reason: markDown(`the Actions cache service could not be reached (no answer within ${seconds})`),
+                    entries: [],
+                };
             const matchedKey = timed.value;
             if (!matchedKey) {
                 const failure = failureFrom(log, 'restore');
                 if (failure && UNREACHABLE.test(failure))
-                    return { ok: false, reason: markDown(`the Actions cache service could not be reached: ${failure}`), entries: [] };
+                    return {
+                        ok: false,
+                        reason: markDown(`the Actions cache service could not be reached: ${failure}`),
+                        entries: [],
+                    };
                 if (failure)
                     return { ok: false, reason: `could not restore history from the Actions cache: ${failure}`, entries: [] };
                 return { ok: false, reason: `${NO_BASELINE_YET} (no cache entry for ${prefix}*)`, entries: [] };
@@ -1893,14 +2098,26 @@ function createCacheHistoryStore(opts) {
                 text = await (0,promises_.readFile)(file, 'utf8');
             }
             catch (err) {
-                return { ok: false, reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${err.message}`, entries: [] };
+                return {
+                    ok: false,
+                    reason: `cache entry ${matchedKey} restored but ${file} could not be read: ${err.message}`,
+                    entries: [],
+                };
             }
             if (text.trim() === '')
-                return { ok: false, reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`, entries: [] };
+                return {
+                    ok: false,
+                    reason: `${NO_BASELINE_YET} (cache entry ${matchedKey} holds an empty history)`,
+                    entries: [],
+                };
             return parseHistoryText(text, `cache entry ${matchedKey}`);
         }
         catch (err) {
-            return { ok: false, reason: `could not load history from the Actions cache: ${err.message}`, entries: [] };
+            return {
+                ok: false,
+                reason: `could not load history from the Actions cache: ${err.message}`,
+                entries: [],
+            };
         }
     }
 }
@@ -2010,12 +2227,11 @@ function cpu_name_loadCpuTdpTable() {
     return loadDataJson('cpu-tdp.json');
 }
 /**
- * TDP per chip for a reported CPU name, or null when the table has no trustworthy match.
- * Rule: normalise; exact (case-insensitive) match; otherwise the table names whose every
- * token occurs in the machine's name (CodeCarbon's token-set ratio of 100), keeping only
- * names of at least two tokens with a model number among them (so "AMD EPYC" alone or a
- * bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then longest) wins,
- * ties broken alphabetically so the result is deterministic.
+ * TDP per chip for a reported CPU name, or null when the table has no trustworthy match. Rule: normalise; exact
+ * (case-insensitive) match; otherwise the table names whose every token occurs in the machine's name (CodeCarbon's
+ * token-set ratio of 100), keeping only names of at least two tokens with a model number among them (so "AMD EPYC"
+ * alone or a bare number never claims a CPU; a missing vendor word is inferred); the most specific (most tokens, then
+ * longest) wins, ties broken alphabetically so the result is deterministic.
  */
 function cpu_name_lookupTdpW(raw, table = cpu_name_loadCpuTdpTable()) {
     const wanted = tokens(cpu_name_normaliseCpuName(raw));
@@ -2111,7 +2327,8 @@ function familyLabel(n) {
     }
     if (/\bopteron\b/.test(n))
         return 'opteron';
-    if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) || (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
+    if ((m = /\b(platinum|gold|silver|bronze) \d(\d)\d\d([a-z+]*)(?![\w])/.exec(n)) ||
+        (m = /\bxeon ()[89](\d)\d\d([a-z+]*)(?![\w])/.exec(n))) {
         const gen = Number(m[2]);
         if (gen === 3 && /^h/.test(m[3]))
             return 'cooperlake';
@@ -2167,7 +2384,10 @@ const MEMORY_MODELS = (/* unused pure expression or super */ null && (['measured
 function memoryWPerGb(memoryModel = 'measured', model = power_model_loadPowerModel()) {
     return memoryModel === 'ccf' ? CCF_MEMORY_W_PER_GB : model.memoryWPerGb;
 }
-/** Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per vCPU). */
+/**
+ * Memory assumed per host hardware thread when the host's memory is unknown (cloud general-purpose VMs give 4 GB per
+ * vCPU).
+ */
 const power_model_DEFAULT_HOST_GB_PER_THREAD = 4;
 /** Load levels of the curve, percent. */
 const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
@@ -2179,14 +2399,39 @@ const LOAD_LEVELS_PCT = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
 const MODEL_OUTPUTS = 13;
 const SHAPE_IDLE = 11;
 const SHAPE_FULL = 12;
-const MODEL_FEATURES = (/* unused pure expression or super */ null && (['intercept', 'lnChipsTdpW', 'lnThreads', 'lnChips', 'era', 'eraSquared', 'amd', 'amdEra', 'arm', 'lnCoresPerChip']));
-/** 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name rules). */
+const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
+    'intercept',
+    'lnChipsTdpW',
+    'lnThreads',
+    'lnChips',
+    'era',
+    'eraSquared',
+    'amd',
+    'amdEra',
+    'arm',
+    'lnCoresPerChip',
+]));
+/**
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
+ * rules).
+ */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
 function modelFeatures(x) {
     const era = (x.eraYear - 2015) / 5;
     const amd = x.vendor === 'amd' ? 1 : 0;
-    return [1, Math.log(x.chips * x.tdpW), Math.log(x.threads), Math.log(x.chips), era, era * era, amd, amd * era, isArm(x.vendor), Math.log(x.cores / x.chips)];
+    return [
+        1,
+        Math.log(x.chips * x.tdpW),
+        Math.log(x.threads),
+        Math.log(x.chips),
+        era,
+        era * era,
+        amd,
+        amd * era,
+        isArm(x.vendor),
+        Math.log(x.cores / x.chips),
+    ];
 }
 /** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
 function baseLogCurve(model, x, family) {
@@ -2248,7 +2493,15 @@ function nonDecreasing(values) {
     }
     return blocks.flatMap((b) => new Array(b.n).fill(b.sum / b.n));
 }
-const KERNEL_COORDINATES = (/* unused pure expression or super */ null && (['era', 'lnTdpWPerChip', 'lnThreadsPerChip', 'lnChips', 'amd', 'arm', 'lnMemoryGbPerThread']));
+const KERNEL_COORDINATES = (/* unused pure expression or super */ null && ([
+    'era',
+    'lnTdpWPerChip',
+    'lnThreadsPerChip',
+    'lnChips',
+    'amd',
+    'arm',
+    'lnMemoryGbPerThread',
+]));
 /** Unscaled neighbour coordinates, in KERNEL_COORDINATES order. era = (year − 2015) / 5. */
 function kernelCoordinates(x, memoryGb) {
     return [
@@ -2302,7 +2555,10 @@ function curveFromInputs(model, x, family, memoryGb) {
     if (!kernel)
         return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
     const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
-    return { watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW), neighbourWeight: c.weight };
+    return {
+        watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW),
+        neighbourWeight: c.weight,
+    };
 }
 function checkPositive(name, value, integer) {
     if (value === undefined)
@@ -2342,7 +2598,12 @@ function resolveServer(model, table, spec) {
     const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
     const vendor = spec.vendor ?? fam.vendor;
     const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
-    return { inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor }, family: spec.microarchitecture ?? fam.family, memoryGb, match };
+    return {
+        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+        family: spec.microarchitecture ?? fam.family,
+        memoryGb,
+        match,
+    };
 }
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
 function predictWithModel(model, table, spec) {
@@ -2473,7 +2734,10 @@ function work_createUtilisationHistogram() {
         result: () => ({ seconds: [...seconds], busyS: [...busyS] }),
     };
 }
-/** cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS = memory GB × durationS. */
+/**
+ * cpuSeconds = vCPUs × Σ busyS (= Σ u × vCPUs × Δt; in container scope the allowance replaces vCPUs); memoryGbS =
+ * memory GB × durationS.
+ */
 function work_workAccount(input) {
     const busyTotalS = input.histogram.busyS.reduce((a, b) => a + b, 0);
     return {
@@ -2592,7 +2856,12 @@ const asRecorded = (r) => ({
 });
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function otherClassesText(runs, current) {
-    const names = [...new Set(runs.map(machineClassOf).filter((c) => !sameClass(c, current)).map(classText))];
+    const names = [
+        ...new Set(runs
+            .map(machineClassOf)
+            .filter((c) => !sameClass(c, current))
+            .map(classText)),
+    ];
     return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 /**
@@ -2617,7 +2886,10 @@ function likeForLike(current, usable, maxRuns, baseBranch) {
     });
     if (same.length >= MIN_SAME_CLASS_RUNS) {
         const runs = same.slice(-maxRuns).map(asRecorded);
-        return { runs, basis: basis('same-machine-class', runs.length, 0, `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).`) };
+        return {
+            runs,
+            basis: basis('same-machine-class', runs.length, 0, `Compared with ${plural(runs.length, `${branch} run`)} on the same machine class (${clsText}).`),
+        };
     }
     const currentWork = readWorkAccount(current.work);
     if (currentWork) {
@@ -2638,7 +2910,9 @@ function likeForLike(current, usable, maxRuns, baseBranch) {
             const runs = chosen.map((r) => repriceRun(r, current, currentWork) ?? asRecorded(r));
             const others = chosen.filter((r) => !sameClass(machineClassOf(r), cls));
             // Re-pricing always uses the model's curve: say so when this run's own CPU energy was measured.
-            const rapl = current.methods?.cpu?.method === 'rapl' ? ' This run\'s CPU energy was measured (RAPL); the re-priced runs use the power model\'s curve for this machine.' : '';
+            const rapl = current.methods?.cpu?.method === 'rapl'
+                ? " This run's CPU energy was measured (RAPL); the re-priced runs use the power model's curve for this machine."
+                : '';
             return {
                 runs,
                 basis: basis('repriced', runs.length, notRepriceable, `${others.length} of the ${plural(runs.length, `${branch} run`)} ran on other hardware (${otherClassesText(others, cls)}): each run's work (CPU utilisation histogram, memory GB-s) was re-priced on this machine (${clsText}).${leftOut}${rapl}`),
@@ -2669,7 +2943,9 @@ function likeForLike(current, usable, maxRuns, baseBranch) {
 // the same machine class when there are enough such runs, otherwise re-priced on this machine.
 const HISTORY_MAX_ENTRIES = 50;
 const COMPARE_MAX_RUNS = 5;
-const runKey = (r) => r.context?.runId ? `${r.context.runId}/${r.context.runAttempt ?? ''}/${r.context.job ?? ''}/${r.context.matrix ?? ''}` : null;
+const runKey = (r) => r.context?.runId
+    ? `${r.context.runId}/${r.context.runAttempt ?? ''}/${r.context.job ?? ''}/${r.context.matrix ?? ''}`
+    : null;
 const endedMs = (r) => {
     const t = Date.parse(r.endedAt);
     return Number.isNaN(t) ? -Infinity : t;
@@ -2761,7 +3037,9 @@ const DEFAULT_COMMENT_TIMEOUT_MS = 20_000;
 // Marker values are percent-encoded outside a safe set, so a workflow or job name can
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.
 const encodeMarkerValue = (v) => Array.from(v)
-    .map((ch) => (/^[A-Za-z0-9._/+=-]$/.test(ch) ? ch : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)))
+    .map((ch) => /^[A-Za-z0-9._/+=-]$/.test(ch)
+    ? ch
+    : encodeURIComponent(ch).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
     .join('')
     .replace(/--/g, '-%2D');
 /** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
@@ -2797,10 +3075,18 @@ function composeCommentBody(marker, body, maxChars = GITHUB_COMMENT_MAX_CHARS) {
 async function upsertStickyComment(args) {
     const { client, owner, repo, issueNumber, marker } = args;
     if (!Number.isInteger(issueNumber) || issueNumber < 1) {
-        return { action: 'failed', reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`, forkReadOnly: false };
+        return {
+            action: 'failed',
+            reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`,
+            forkReadOnly: false,
+        };
     }
     if (!marker.startsWith('<!--') || !marker.endsWith('-->')) {
-        return { action: 'failed', reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`, forkReadOnly: false };
+        return {
+            action: 'failed',
+            reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`,
+            forkReadOnly: false,
+        };
     }
     const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_COMMENT_TIMEOUT_MS);
     const { text, truncated } = composeCommentBody(marker, args.body);
@@ -2816,11 +3102,23 @@ async function upsertStickyComment(args) {
         const mine = comments.find((c) => (c.body ?? '').trimStart().startsWith(marker));
         if (mine) {
             stage = 'update the sticky comment';
-            const res = await client.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text, request: { signal } });
+            const res = await client.rest.issues.updateComment({
+                owner,
+                repo,
+                comment_id: mine.id,
+                body: text,
+                request: { signal },
+            });
             return { action: 'updated', id: res.data.id, url: res.data.html_url, truncated };
         }
         stage = 'create the sticky comment';
-        const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text, request: { signal } });
+        const res = await client.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: issueNumber,
+            body: text,
+            request: { signal },
+        });
         return { action: 'created', id: res.data.id, url: res.data.html_url, truncated };
     }
     catch (err) {
@@ -2844,7 +3142,12 @@ function commentFailure(err, what, isFork) {
                     ? '. Grant the job `permissions: pull-requests: write`.'
                     : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
     }
-    return { action: 'failed', ...(status !== undefined ? { status } : {}), reason, forkReadOnly: notAccessible && isFork !== false };
+    return {
+        action: 'failed',
+        ...(status !== undefined ? { status } : {}),
+        reason,
+        forkReadOnly: notAccessible && isFork !== false,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
@@ -2877,7 +3180,8 @@ async function jobs_fetchJobSteps(args) {
         const status = statusOf(err);
         let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
         if (isRateLimit(err))
-            reason += '. GitHub\'s API rate limit was hit (not a permission problem): per-step energy is skipped for this run.';
+            reason +=
+                ". GitHub's API rate limit was hit (not a permission problem): per-step energy is skipped for this run.";
         else if (status === 403)
             reason += '. Grant the job `permissions: actions: read` to get energy per step.';
         return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
@@ -2886,7 +3190,9 @@ async function jobs_fetchJobSteps(args) {
         ? jobs.find((j) => j.id === checkRunId)
         : jobs.find((j) => j.runner_name === runnerName && j.status === 'in_progress');
     if (!found) {
-        const by = checkRunId !== undefined ? `check run id ${checkRunId}` : `runner ${JSON.stringify(runnerName)} with an in-progress job`;
+        const by = checkRunId !== undefined
+            ? `check run id ${checkRunId}`
+            : `runner ${JSON.stringify(runnerName)} with an in-progress job`;
         return { ok: false, reason: `none of the ${jobs.length} job(s) of run ${runId} attempt ${attempt} matches ${by}` };
     }
     return {
@@ -2911,7 +3217,12 @@ async function jobs_fetchJobSteps(args) {
 
 
 
-const DEFAULT_RUN_COMMENT_RETRY = { attempts: 8, baseDelayMs: 200, settleMs: 800, maxTotalMs: 15_000 };
+const DEFAULT_RUN_COMMENT_RETRY = {
+    attempts: 8,
+    baseDelayMs: 200,
+    settleMs: 800,
+    maxTotalMs: 15_000,
+};
 const DEFAULT_RUN_COMMENT_TIMEOUT_MS = 30_000;
 const run_comment_MAX_ATTEMPTS = 50;
 // ---------------------------------------------------------------- format
@@ -2957,7 +3268,7 @@ function sectionBlock(section, visible) {
 function parseRunCommentSections(body) {
     const found = [];
     for (const m of body.replace(/\r\n?/g, '\n').matchAll(SECTION_RE)) {
-        let payload = null;
+        let payload;
         try {
             payload = JSON.parse(m[4]);
         }
@@ -3023,7 +3334,13 @@ async function upsertRunComment(args) {
     const mine = { ...section, payload: JSON.parse(encodePayload(section.payload)) };
     const where = `${owner}/${repo}#${issueNumber}`;
     const listRunComments = async () => {
-        const all = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100, request: { signal } });
+        const all = await client.paginate(client.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: issueNumber,
+            per_page: 100,
+            request: { signal },
+        });
         return all.filter((c) => (c.body ?? '').trimStart().startsWith(marker)).sort((a, b) => a.id - b.id);
     };
     const compose = (sections) => {
@@ -3072,7 +3389,13 @@ async function upsertRunComment(args) {
             let target;
             if (found.length === 0) {
                 stage = 'create the run comment';
-                const res = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: compose([mine]), request: { signal } });
+                const res = await client.rest.issues.createComment({
+                    owner,
+                    repo,
+                    issue_number: issueNumber,
+                    body: compose([mine]),
+                    request: { signal },
+                });
                 createdId = res.data.id;
                 // Two jobs may create at the same moment: look again and fold any duplicates.
                 stage = 'list the PR comments';
@@ -3092,7 +3415,13 @@ async function upsertRunComment(args) {
             if (body !== target.body) {
                 stage = 'update the run comment';
                 try {
-                    const res = await client.rest.issues.updateComment({ owner, repo, comment_id: target.id, body, request: { signal } });
+                    const res = await client.rest.issues.updateComment({
+                        owner,
+                        repo,
+                        comment_id: target.id,
+                        body,
+                        request: { signal },
+                    });
                     target = { id: res.data.id, body: res.data.body, html_url: res.data.html_url };
                 }
                 catch (err) {
@@ -3128,13 +3457,24 @@ async function upsertRunComment(args) {
                 // failing read-back is not a failed write.
                 const status = errors_statusOf(err);
                 if (status === undefined || status >= 500) {
-                    return { action: createdId === target.id ? 'created' : 'updated', id: target.id, url: target.html_url, attempts: attempt, unverified: errors_describeApiError(err) };
+                    return {
+                        action: createdId === target.id ? 'created' : 'updated',
+                        id: target.id,
+                        url: target.html_url,
+                        attempts: attempt,
+                        unverified: errors_describeApiError(err),
+                    };
                 }
                 throw err;
             }
             const now = standing(parseRunCommentSections(check.body ?? ''));
             if (now === 'current')
-                return { action: createdId === check.id ? 'created' : 'updated', id: check.id, url: check.html_url ?? target.html_url, attempts: attempt };
+                return {
+                    action: createdId === check.id ? 'created' : 'updated',
+                    id: check.id,
+                    url: check.html_url ?? target.html_url,
+                    attempts: attempt,
+                };
             if (now === 'newer')
                 return fail(`a newer run of job ${JSON.stringify(mine.jobKey)} reported in the run comment on ${where} meanwhile; its section was left as is`);
             lastProblem = 'another job overwrote the comment without this section';
@@ -3442,12 +3782,26 @@ function monthlyProjection(runs, nowMs) {
     }
     const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / MS_PER_DAY >= MIN_PROJECTION_DAYS;
     if (runsInWindow === 0 || !enoughHistory) {
-        return { enoughHistory, runsInWindow, windowDays: PROJECTION_WINDOW_DAYS, runsPerMonth: 0, meanCo2eGPerRun: 0, co2eGPerMonth: 0 };
+        return {
+            enoughHistory,
+            runsInWindow,
+            windowDays: PROJECTION_WINDOW_DAYS,
+            runsPerMonth: 0,
+            meanCo2eGPerRun: 0,
+            co2eGPerMonth: 0,
+        };
     }
     const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
     const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
     const meanCo2eGPerRun = sumCo2eG / runsInWindow;
-    return { enoughHistory, runsInWindow, windowDays, runsPerMonth, meanCo2eGPerRun, co2eGPerMonth: runsPerMonth * meanCo2eGPerRun };
+    return {
+        enoughHistory,
+        runsInWindow,
+        windowDays,
+        runsPerMonth,
+        meanCo2eGPerRun,
+        co2eGPerMonth: runsPerMonth * meanCo2eGPerRun,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/dashboard/aggregate.ts
@@ -3563,7 +3917,15 @@ function aggregate(reports, nowMsIn) {
         };
         let repo = repoMap.get(acc.key.repository);
         if (!repo) {
-            repoMap.set(acc.key.repository, (repo = { repository: acc.key.repository, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] }));
+            repoMap.set(acc.key.repository, (repo = {
+                repository: acc.key.repository,
+                runs: 0,
+                energyWh: 0,
+                co2eG: 0,
+                co2eGPerMonth: 0,
+                seriesProjected: 0,
+                series: [],
+            }));
         }
         repo.series.push(summary);
         repo.runs += summary.runs;
@@ -3645,7 +4007,7 @@ function svg_trendChart(points, label, totalRuns) {
     const maxX = points[points.length - 1].x;
     const maxY = Math.max(...points.map((p) => p.y)) || 1;
     const yTop = niceCeil(maxY);
-    const sx = (x) => (maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW);
+    const sx = (x) => maxX === minX ? PAD.left + plotW / 2 : PAD.left + ((x - minX) / (maxX - minX)) * plotW;
     const sy = (y) => PAD.top + plotH - (y / yTop) * plotH;
     const out = [];
     const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
@@ -3842,7 +4204,9 @@ function fullPage(d, opts) {
         parts.push(card('Projected per month', 'not enough history', `to project: a job needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks`, 'accent'));
     }
     else {
-        const some = t.seriesProjected < t.series ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)` : '';
+        const some = t.seriesProjected < t.series
+            ? ` (${t.seriesProjected} of ${t.series} jobs; the others have too little history)`
+            : '';
         parts.push(card('Projected per month', formatMassG(t.co2eGPerMonth), `CO2e at the current run rate${some}`, 'accent'));
     }
     parts.push('</section>');
@@ -3960,12 +4324,22 @@ const MAX_FRACTION_DENOMINATOR = 100_000;
 const sig2 = (v) => Number(v.toPrecision(2));
 function carDistance(co2eG) {
     const km = co2eG / equivalentsData().carDriving.gCo2PerKm;
-    const units = [['km', 1], ['m', 1e-3], ['cm', 1e-5], ['mm', 1e-6]];
+    const units = [
+        ['km', 1],
+        ['m', 1e-3],
+        ['cm', 1e-5],
+        ['mm', 1e-6],
+    ];
     for (const [unit, kmPerUnit] of units) {
         const value = km / kmPerUnit;
         if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'car-distance', value: v, unit, text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car` };
+            return {
+                kind: 'car-distance',
+                value: v,
+                unit,
+                text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car`,
+            };
         }
     }
     return null;
@@ -3974,26 +4348,50 @@ function smartphoneCharges(co2eG) {
     const charges = co2eG / equivalentsData().smartphoneCharge.gCo2PerCharge;
     if (charges >= 0.95) {
         const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}` };
+        return {
+            kind: 'smartphone-charges',
+            value: v,
+            unit: 'charges',
+            text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`,
+        };
     }
     if (charges >= 0.1) {
         const v = sig2(charges);
-        return { kind: 'smartphone-charges', value: v, unit: 'charges', text: `${Math.round(v * 100)} % of one smartphone charge` };
+        return {
+            kind: 'smartphone-charges',
+            value: v,
+            unit: 'charges',
+            text: `${Math.round(v * 100)} % of one smartphone charge`,
+        };
     }
     const denominator = 1 / charges;
     if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
         return null;
     const n = sig2(denominator);
-    return { kind: 'smartphone-charges', value: sig2(charges), unit: 'charges', text: `1/${formatCount(n, 2)} of one smartphone charge` };
+    return {
+        kind: 'smartphone-charges',
+        value: sig2(charges),
+        unit: 'charges',
+        text: `1/${formatCount(n, 2)} of one smartphone charge`,
+    };
 }
 function tvTime(co2eG) {
     const hours = co2eG / equivalentsData().tvHour.gCo2PerHour;
-    const units = [['hours', 'hour', 1], ['minutes', 'minute', 1 / 60], ['seconds', 'second', 1 / 3600]];
+    const units = [
+        ['hours', 'hour', 1],
+        ['minutes', 'minute', 1 / 60],
+        ['seconds', 'second', 1 / 3600],
+    ];
     for (const [plural, singular, hoursPerUnit] of units) {
         const value = hours / hoursPerUnit;
         if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
             const v = sig2(value);
-            return { kind: 'tv-time', value: v, unit: plural, text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}` };
+            return {
+                kind: 'tv-time',
+                value: v,
+                unit: plural,
+                text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}`,
+            };
         }
     }
     return null;
@@ -4006,7 +4404,11 @@ function householdElectricity(facilityEnergyWh) {
         return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
     }
     const seconds = days * S_PER_DAY;
-    const units = [['hours', 'hour', 3600], ['minutes', 'minute', 60], ['seconds', 'second', 1]];
+    const units = [
+        ['hours', 'hour', 3600],
+        ['minutes', 'minute', 60],
+        ['seconds', 'second', 1],
+    ];
     for (const [plural, singular, sPerUnit] of units) {
         const value = seconds / sPerUnit;
         if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
@@ -4025,7 +4427,12 @@ const MAX_EQUIVALENTS = 3;
 function equivalents_pickEquivalents(co2eG, facilityEnergyWh) {
     if (!(co2eG > 0))
         return [];
-    const candidates = [carDistance(co2eG), smartphoneCharges(co2eG), tvTime(co2eG), householdElectricity(facilityEnergyWh)].filter((e) => e !== null);
+    const candidates = [
+        carDistance(co2eG),
+        smartphoneCharges(co2eG),
+        tvTime(co2eG),
+        householdElectricity(facilityEnergyWh),
+    ].filter((e) => e !== null);
     const whole = candidates.filter((e) => e.value >= 1);
     const fractional = candidates.filter((e) => e.value < 1);
     return [...whole, ...fractional].slice(0, MAX_EQUIVALENTS);
@@ -4090,7 +4497,12 @@ const run_comment_render_NAME_MAX = 100;
 // ---------------------------------------------------------------- payload
 // Six significant figures: enough to sum rows without visible drift, short in the comment.
 const sig = (n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0);
-const stepRow = (s) => ({ name: s.name.slice(0, run_comment_render_NAME_MAX), durationS: sig(s.durationS), energyWh: sig(s.energyWh), co2eG: sig(s.co2eG) });
+const stepRow = (s) => ({
+    name: s.name.slice(0, run_comment_render_NAME_MAX),
+    durationS: sig(s.durationS),
+    energyWh: sig(s.energyWh),
+    co2eG: sig(s.co2eG),
+});
 /** This job's row and step detail, as stored in its section of the run comment. */
 function buildRunCommentPayload(input) {
     const { report, comparison, gate } = input;
@@ -4099,7 +4511,13 @@ function buildRunCommentPayload(input) {
     const { shown, other } = topStepRows(report.steps ?? [], input.topSteps ?? RUN_COMMENT_PAYLOAD_STEPS);
     const exceeded = (gate?.budgets ?? []).filter((b) => b.status === 'exceeded').map((b) => b.kind);
     const budgets = gate?.budgets ?? [];
-    const status = budgets.length === 0 ? 'none' : exceeded.length > 0 ? 'exceeded' : budgets.every((b) => b.status === 'skipped') ? 'skipped' : 'pass';
+    const status = budgets.length === 0
+        ? 'none'
+        : exceeded.length > 0
+            ? 'exceeded'
+            : budgets.every((b) => b.status === 'skipped')
+                ? 'skipped'
+                : 'pass';
     const m = comparison?.available ? comparison.co2eG : null;
     return {
         v: RUN_COMMENT_PAYLOAD_VERSION,
@@ -4125,7 +4543,11 @@ function buildRunCommentPayload(input) {
                 deltaPercent: m.deltaPercent === null ? null : sig(m.deltaPercent),
                 withinNoise: m.withinNoise,
                 ...(comparison.basis ? { basis: comparison.basis.mode, noiseKnown: comparison.basis.noiseKnown } : {}),
-                ...(comparison.cpuSeconds ? { cpuSecondsDeltaPercent: comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent) } : {}),
+                ...(comparison.cpuSeconds
+                    ? {
+                        cpuSecondsDeltaPercent: comparison.cpuSeconds.deltaPercent === null ? null : sig(comparison.cpuSeconds.deltaPercent),
+                    }
+                    : {}),
             }
             : null,
         energyChange: comparison?.available
@@ -4171,17 +4593,30 @@ function readRunCommentPayload(x) {
             deltaAbs: ch.deltaAbs,
             deltaPercent: run_comment_render_isNum(ch.deltaPercent) ? ch.deltaPercent : null,
             withinNoise: ch.withinNoise === true,
-            ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded' ? { basis: ch.basis } : {}),
+            ...(ch.basis === 'same-machine-class' || ch.basis === 'repriced' || ch.basis === 'as-recorded'
+                ? { basis: ch.basis }
+                : {}),
             ...(typeof ch.noiseKnown === 'boolean' ? { noiseKnown: ch.noiseKnown } : {}),
-            ...(run_comment_render_isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent } : {}),
+            ...(run_comment_render_isNum(ch.cpuSecondsDeltaPercent) || ch.cpuSecondsDeltaPercent === null
+                ? { cpuSecondsDeltaPercent: ch.cpuSecondsDeltaPercent }
+                : {}),
         }
         : null;
     const b = (p.budget ?? {});
-    const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status) ? b.status : 'none';
-    const exceeded = Array.isArray(b.exceeded) ? b.exceeded.filter((k) => BUDGET_KINDS.includes(k)) : [];
+    const status = ['pass', 'exceeded', 'skipped', 'none'].includes(b.status)
+        ? b.status
+        : 'none';
+    const exceeded = Array.isArray(b.exceeded)
+        ? b.exceeded.filter((k) => BUDGET_KINDS.includes(k))
+        : [];
     const e = p.energyChange;
     const energyChange = e && run_comment_render_isNum(e.baseMedian) && run_comment_render_isNum(e.deltaAbs)
-        ? { baseMedian: e.baseMedian, deltaAbs: e.deltaAbs, deltaPercent: run_comment_render_isNum(e.deltaPercent) ? e.deltaPercent : null, withinNoise: e.withinNoise === true }
+        ? {
+            baseMedian: e.baseMedian,
+            deltaAbs: e.deltaAbs,
+            deltaPercent: run_comment_render_isNum(e.deltaPercent) ? e.deltaPercent : null,
+            withinNoise: e.withinNoise === true,
+        }
         : null;
     const o = p.otherSteps;
     const otherStep = o ? run_comment_render_readStep(o) : null;
@@ -4223,7 +4658,11 @@ function changeCell(p) {
         return 'no baseline yet';
     return `${changeText(p.co2eChange, formatMassG)} vs ${run_comment_render_esc(p.co2eChange.baseBranch, 60)}${likeForLikeCell(p.co2eChange)}`;
 }
-const BASIS_TEXT = { 'same-machine-class': 'same machine class', repriced: 're-priced on this machine', 'as-recorded': 'not like for like: other hardware' };
+const BASIS_TEXT = {
+    'same-machine-class': 'same machine class',
+    repriced: 're-priced on this machine',
+    'as-recorded': 'not like for like: other hardware',
+};
 /** "<br>CPU-s +3.0 % · re-priced on this machine · noise not known yet", from what the payload holds. */
 function likeForLikeCell(ch) {
     const bits = [];
@@ -4241,7 +4680,10 @@ function tableRow(r) {
     if (!p)
         return `| ${name} | — | — | — | — | section data unreadable | — |`;
     const job = r.earlier ? `_${name} (run ${run_comment_render_esc(r.section.runId, 30)})_` : name;
-    const runner = [p.runner, p.machine].filter((x) => !!x).map((x) => run_comment_render_esc(x, 80)).join('<br>') || '—';
+    const runner = [p.runner, p.machine]
+        .filter((x) => !!x)
+        .map((x) => run_comment_render_esc(x, 80))
+        .join('<br>') || '—';
     return `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`;
 }
 function totalRow(rows, runId) {
@@ -4272,7 +4714,11 @@ function run_comment_render_stepTable(p, topSteps) {
     const denominatorWh = stepsWh + outside.energyWh;
     const share = (wh) => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
     const row = (name, s) => `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
-    const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|', ...shown.map((s) => row(run_comment_render_esc(s.name, run_comment_render_NAME_MAX), s))];
+    const lines = [
+        '| Step | Duration | Energy | CO2e | Share |',
+        '|---|---:|---:|---:|---:|',
+        ...shown.map((s) => row(run_comment_render_esc(s.name, run_comment_render_NAME_MAX), s)),
+    ];
     if (rest.length > 0) {
         const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
         lines.push(row(`_other steps (${restCount})_`, t));
@@ -4288,7 +4734,11 @@ function stepDetail(r, topSteps, inView) {
     const p = r.payload;
     if (!p || topSteps <= 0 || (p.steps.length === 0 && !p.otherSteps))
         return '';
-    const cpu = p.cpuMethod === 'rapl' ? 'CPU energy from RAPL counters' : p.cpuMethod === 'powermetrics' ? 'CPU power from macOS powermetrics' : 'CPU power from the SPECpower-fitted model';
+    const cpu = p.cpuMethod === 'rapl'
+        ? 'CPU energy from RAPL counters'
+        : p.cpuMethod === 'powermetrics'
+            ? 'CPU power from macOS powermetrics'
+            : 'CPU power from the SPECpower-fitted model';
     const region = p.region ? ` (${run_comment_render_esc(p.region, 60)})` : ' (world average)';
     const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${run_comment_render_esc(p.pue)}${p.sha ? `; commit ${run_comment_render_esc(p.sha.slice(0, 7), 7)}` : ''}.`;
     const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);
@@ -4304,7 +4754,15 @@ function stepDetail(r, topSteps, inView) {
         lines.push('', method);
         return lines.join('\n');
     }
-    return [`<details><summary>${run_comment_render_esc(p.job, 120)}: steps by energy</summary>`, '', ...run_comment_render_stepTable(p, topSteps), '', method, '', '</details>'].join('\n');
+    return [
+        `<details><summary>${run_comment_render_esc(p.job, 120)}: steps by energy</summary>`,
+        '',
+        ...run_comment_render_stepTable(p, topSteps),
+        '',
+        method,
+        '',
+        '</details>',
+    ].join('\n');
 }
 /** The run's verdict in words, as the per-job comment's: on energy, against each job's own base median. */
 function runVerdict(current) {
@@ -4316,7 +4774,14 @@ function runVerdict(current) {
         if (!c || !p.energyChange)
             return verdictText({ available: false, reason: 'no baseline yet' });
         const energy = { current: p.energyWh, baseMin: 0, baseMax: 0, ...p.energyChange };
-        return verdictText({ available: true, baseBranch: c.baseBranch, runs: c.runs, co2eG: c, energyWh: energy, trend: [] });
+        return verdictText({
+            available: true,
+            baseBranch: c.baseBranch,
+            runs: c.runs,
+            co2eG: c,
+            energyWh: energy,
+            trend: [],
+        });
     }
     const withBase = current.filter((p) => p.co2eChange && p.energyChange);
     if (withBase.length === 0)
@@ -4370,7 +4835,11 @@ function renderRunCommentBody(sections, opts) {
     const sorted = [...sections].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
     const newest = sorted.reduce((n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n), null);
     const newestRun = newest?.runId ?? '';
-    const rows = sorted.map((section) => ({ section, payload: readRunCommentPayload(section.payload), earlier: section.runId !== newestRun }));
+    const rows = sorted.map((section) => ({
+        section,
+        payload: readRunCommentPayload(section.payload),
+        earlier: section.runId !== newestRun,
+    }));
     const head = [
         runHeadline(rows, opts.workflow),
         '',
@@ -4435,7 +4904,10 @@ function parseNvidiaSmiLine(line) {
     const rest = parts.slice(2 + extra);
     return {
         index,
-        name: parts.slice(1, 2 + extra).join(',').trim(),
+        name: parts
+            .slice(1, 2 + extra)
+            .join(',')
+            .trim(),
         powerW: parseNvidiaSmiNumber(rest[0]),
         utilisationPct: parseNvidiaSmiNumber(rest[1]),
         memoryTotalMiB: parseNvidiaSmiNumber(rest[2]),
@@ -4470,7 +4942,10 @@ async function nvidia_smi_queryGpus(opts = {}) {
         const readings = parseNvidiaSmiCsv(stdout);
         if (readings.length === 0) {
             const first = stdout.trim().split('\n')[0] ?? '';
-            return { header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` }, readings };
+            return {
+                header: { status: 'absent', reason: `${command} listed no GPUs${first ? `: ${first}` : ''}` },
+                readings,
+            };
         }
         const gpus = readings.map((r) => ({
             index: r.index,
@@ -4598,7 +5073,8 @@ function parseCpuInfo(text) {
             continue;
         threads++;
         modelName ??= fields.get('model name') || null;
-        // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the chip).
+        // The first CPU's identity stands for all (big.LITTLE ARM chips differ per core; the first is enough to name the
+        // chip).
         ids ??= {
             vendorId: fields.get('vendor_id') || null,
             cpuFamily: cpuinfoNumber(fields.get('cpu family')),
@@ -4682,7 +5158,7 @@ function cpuinfoOverride(env) {
         readFileSync(path, 'utf8');
     }
     catch (err) {
-        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${err.code ?? err.message}); expected the path of a captured /proc/cpuinfo file, or unset it`);
+        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${err.code ?? err.message}); expected the path of a captured /proc/cpuinfo file, or unset it`, { cause: err });
     }
     return path;
 }
@@ -4732,7 +5208,11 @@ async function machine_describeMachine(opts = {}) {
     }
     const gpuResult = await gpuQuery().catch(() => null);
     const gpus = gpuResult?.header.status === 'ok'
-        ? (gpuResult.header.gpus ?? []).map((g) => ({ index: g.index, name: g.name, ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}) }))
+        ? (gpuResult.header.gpus ?? []).map((g) => ({
+            index: g.index,
+            name: g.name,
+            ...(g.memoryMiB !== undefined ? { memoryMiB: g.memoryMiB } : {}),
+        }))
         : [];
     return {
         os: platform,
@@ -4822,7 +5302,14 @@ function intensity_figures_googleFigure(gcpRegion) {
  * least-wrong single figure. All other US Azure regions are left out on purpose: no evidence puts
  * runners there, and including them would only dilute the figure towards unrelated grids.
  */
-const GITHUB_HOSTED_AZURE_REGIONS = (/* unused pure expression or super */ null && (['eastus', 'eastus2', 'westus2', 'westus3', 'centralus', 'southcentralus']));
+const GITHUB_HOSTED_AZURE_REGIONS = (/* unused pure expression or super */ null && ([
+    'eastus',
+    'eastus2',
+    'westus2',
+    'westus3',
+    'centralus',
+    'southcentralus',
+]));
 const intensity_figures_GITHUB_HOSTED_REGION_LABEL = 'azure:github-hosted-us';
 function intensity_figures_githubHostedFigure() {
     const regions = regionsData();
@@ -4893,7 +5380,10 @@ async function live_fetchLiveIntensity(opts) {
     catch (err) {
         if (controller.signal.aborted)
             return { ok: false, reason: `the Electricity Maps API did not answer within ${timeoutMs} ms` };
-        return { ok: false, reason: redact(`the Electricity Maps API could not be reached (${err.message})`, opts.token) };
+        return {
+            ok: false,
+            reason: redact(`the Electricity Maps API could not be reached (${err.message})`, opts.token),
+        };
     }
     finally {
         clearTimeout(timer);
@@ -4909,12 +5399,15 @@ const DEFAULT_METADATA_TIMEOUT_MS = 1000;
 const trimBase = (url) => url.replace(/\/+$/, '');
 const REGION_TEXT = /^[a-z0-9][a-z0-9-]{1,40}$/;
 const INSTANCE_TYPE_TEXT = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/;
-const instanceTypeOf = (v) => (typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined);
-const withInstanceType = (answer, t) => (t ? { ...answer, instanceType: t } : answer);
+const instanceTypeOf = (v) => typeof v === 'string' && INSTANCE_TYPE_TEXT.test(v.trim()) ? v.trim() : undefined;
+const withInstanceType = (answer, t) => t ? { ...answer, instanceType: t } : answer;
 /** An answer worth keeping: a region, an instance type, or both. */
-const answerOrNull = (provider, region, instanceType) => region || instanceType ? withInstanceType({ provider, region }, instanceType) : null;
+const answerOrNull = (provider, region, instanceType) => (region || instanceType ? withInstanceType({ provider, region }, instanceType) : null);
 async function probeAzure(base, f, signal) {
-    const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, { headers: { Metadata: 'true' }, signal });
+    const res = await f(`${trimBase(base)}/metadata/instance?api-version=2021-02-01`, {
+        headers: { Metadata: 'true' },
+        signal,
+    });
     if (!res.ok)
         return null;
     const body = (await res.json());
@@ -4934,7 +5427,10 @@ async function probeAws(base, f, signal) {
     if (!token)
         return null;
     const get = async (path) => {
-        const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, { headers: { 'X-aws-ec2-metadata-token': token }, signal });
+        const res = await f(`${trimBase(base)}/latest/meta-data/${path}`, {
+            headers: { 'X-aws-ec2-metadata-token': token },
+            signal,
+        });
         return res.ok ? (await res.text()).trim() : null;
     };
     // Both at once, inside the same deadline; a failed instance-type request costs only that figure.
@@ -4944,7 +5440,10 @@ async function probeAws(base, f, signal) {
 }
 async function probeGcp(base, f, signal) {
     const get = async (path) => {
-        const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, { headers: { 'Metadata-Flavor': 'Google' }, signal });
+        const res = await f(`${trimBase(base)}/computeMetadata/v1/instance/${path}`, {
+            headers: { 'Metadata-Flavor': 'Google' },
+            signal,
+        });
         return res.ok ? (await res.text()).trim() : null;
     };
     const [zoneText, typeText] = await Promise.all([get('zone'), get('machine-type').catch(() => null)]);
@@ -5015,7 +5514,10 @@ function pue_resolvePue(provider, userPue, caller = 'action') {
     if (provider)
         return { value: data[provider].value, source: data[provider].source };
     // The data file's note says what is missing; how to supply it depends on who is reading.
-    return { value: data.unknown.value, source: `${data.unknown.source} Set ${settingName('pue', caller)} for a better figure.` };
+    return {
+        value: data.unknown.value,
+        source: `${data.unknown.source} Set ${settingName('pue', caller)} for a better figure.`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/resolve.ts
@@ -5038,9 +5540,23 @@ function placeFromParsed(parsed, decidedBy) {
                 figure: zoneFigure(parsed.cloudRegion.zone),
             };
         case 'zone':
-            return { region: parsed.id, zone: parsed.zone, provider: null, providerRegion: null, decidedBy, figure: zoneFigure(parsed.zone) };
+            return {
+                region: parsed.id,
+                zone: parsed.zone,
+                provider: null,
+                providerRegion: null,
+                decidedBy,
+                figure: zoneFigure(parsed.zone),
+            };
         case 'country':
-            return { region: parsed.id, zone: null, provider: null, providerRegion: null, decidedBy, figure: countryFigure(parsed.alpha3) };
+            return {
+                region: parsed.id,
+                zone: null,
+                provider: null,
+                providerRegion: null,
+                decidedBy,
+                figure: countryFigure(parsed.alpha3),
+            };
     }
 }
 function githubHostedPlace(caller) {
@@ -5131,14 +5647,21 @@ async function resolve_resolveIntensity(opts) {
                     : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`);
             }
         }
-        intensity = { ...base, gPerKWh: figure.gPerKWh, source: figure.source, year: figure.year, figure: 'yearly', boundary: figure.boundary };
+        intensity = {
+            ...base,
+            gPerKWh: figure.gPerKWh,
+            source: figure.source,
+            year: figure.year,
+            figure: 'yearly',
+            boundary: figure.boundary,
+        };
         if (place.assumption)
             intensity.assumption = place.assumption;
         const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
         if (token) {
             const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
             if (usedGoogle) {
-                warnings.push('Live intensity not fetched: grid-source google asks for Google\'s yearly figures.');
+                warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
             }
             else if (!place.zone) {
                 warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
@@ -5168,7 +5691,13 @@ async function resolve_resolveIntensity(opts) {
         }
     }
     const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
-    return { intensity, pue, provider: place.provider, warnings, ...(place.instance ? { instance: place.instance } : {}) };
+    return {
+        intensity,
+        pue,
+        provider: place.provider,
+        warnings,
+        ...(place.instance ? { instance: place.instance } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/embodied.ts
@@ -5246,7 +5775,12 @@ function emissions_computeEmissions(input) {
     const operational = co2eGFromWh(facilityEnergyWh, input.intensity.gPerKWh);
     const { embodiedG, info } = computeEmbodied(input);
     const total = operational + (input.includeEmbodied ? embodiedG : 0);
-    const greener = greenerRegions({ energyWh: input.energyWh, pue: input.pue, intensity: input.intensity, provider: input.provider });
+    const greener = greenerRegions({
+        energyWh: input.energyWh,
+        pue: input.pue,
+        intensity: input.intensity,
+        provider: input.provider,
+    });
     return {
         co2eG: { total, operational, embodied: embodiedG },
         embodied: info,
@@ -5447,7 +5981,9 @@ function discoverRapl(opts = {}) {
     catch (err) {
         return { status: 'absent', reason: `${baseDir} not readable (${errCode(err)})`, domains: [] };
     }
-    const candidates = entries.filter((e) => TOP_LEVEL_DOMAIN.test(e)).sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    const candidates = entries
+        .filter((e) => TOP_LEVEL_DOMAIN.test(e))
+        .sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
     if (candidates.length === 0)
         return { status: 'absent', reason: `no intel-rapl:N domains in ${baseDir}`, domains: [] };
     const domains = [];
@@ -5510,10 +6046,15 @@ const GAP_FACTOR = 3;
 const RAPL_PACKAGE_CEILING_W = 500;
 const energy_MAX_WARNINGS = 20;
 function checkOptions(o) {
-    if (!Array.isArray(o.cpuCurveW) || o.cpuCurveW.length !== CURVE_POINTS || !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
+    if (!Array.isArray(o.cpuCurveW) ||
+        o.cpuCurveW.length !== CURVE_POINTS ||
+        !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
         throw new Error(`energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`);
     }
-    for (const [name, v] of [['memoryWPerGb', o.memoryWPerGb], ['memoryGb', o.memoryGb]]) {
+    for (const [name, v] of [
+        ['memoryWPerGb', o.memoryWPerGb],
+        ['memoryGb', o.memoryGb],
+    ]) {
         if (!Number.isFinite(v) || v < 0)
             throw new Error(`energy: ${name} is ${v}; expected a non-negative number`);
     }
@@ -5630,7 +6171,8 @@ function energy_createEnergyIntegrator(opts) {
                 utilPeak = u;
             lastUtil = u;
         }
-        // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this energy.
+        // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this
+        // energy.
         histogram.add(u ?? lastUtil, dtS);
         let intervalCpuJ;
         if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
@@ -5764,7 +6306,13 @@ function energy_createEnergyIntegrator(opts) {
                 },
                 windowsEnergyWh: windowsJ.map(joulesToWh),
                 cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
-                gpuMethod: gpuUsed.energy ? 'nvidia-smi-energy' : gpuUsed.power ? 'nvidia-smi-power' : gpuUsed.powermetrics ? 'powermetrics' : 'none',
+                gpuMethod: gpuUsed.energy
+                    ? 'nvidia-smi-energy'
+                    : gpuUsed.power
+                        ? 'nvidia-smi-power'
+                        : gpuUsed.powermetrics
+                            ? 'powermetrics'
+                            : 'none',
                 cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
                 utilisationHistogram: histogram.result(),
                 endReason,
@@ -5814,7 +6362,8 @@ function parseRecordLine(line) {
                 return 'corrupt';
             if (rec.cg !== undefined && !isFiniteNumber(rec.cg))
                 return 'corrupt';
-            if (rec.pm !== undefined && !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ)))
+            if (rec.pm !== undefined &&
+                !(typeof rec.pm === 'object' && rec.pm !== null && isFiniteNumber(rec.pm.cpuJ) && isFiniteNumber(rec.pm.gpuJ)))
                 return 'corrupt';
             if (rec.rapl !== undefined && !(Array.isArray(rec.rapl) && rec.rapl.every(isFiniteNumber)))
                 return 'corrupt';
@@ -5994,7 +6543,9 @@ function cpu_table_lookupCpu(raw, table = cpu_table_loadCpuTable()) {
             continue;
         if (versions.some((v) => !e.tokens.includes(v)))
             continue;
-        if (!best || e.tokens.length > best.tokens.length || (e.tokens.length === best.tokens.length && e.name.length > best.name.length))
+        if (!best ||
+            e.tokens.length > best.tokens.length ||
+            (e.tokens.length === best.tokens.length && e.name.length > best.name.length))
             best = e;
     }
     return best?.record ?? null;
@@ -6011,9 +6562,13 @@ function cpu_table_x86Microarchitecture(vendorId, family, model, stepping, table
     const candidates = table.x86Models.filter((m) => m.vendor === vendor && m.family === family);
     const exact = candidates.find((m) => m.model !== undefined &&
         m.model === model &&
-        (m.steppingMin === undefined || (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))));
+        (m.steppingMin === undefined ||
+            (stepping !== null && stepping >= m.steppingMin && stepping <= (m.steppingMax ?? m.steppingMin))));
     // A known model whose stepping is outside every listed range: take the model's first entry.
-    return exact ?? candidates.find((m) => m.model !== undefined && m.model === model) ?? candidates.find((m) => m.model === undefined) ?? null;
+    return (exact ??
+        candidates.find((m) => m.model !== undefined && m.model === model) ??
+        candidates.find((m) => m.model === undefined) ??
+        null);
 }
 /** ARM `CPU implementer` / `CPU part` (numbers, as parsed from "0x41" / "0xd0c") → core. */
 function cpu_table_armCore(implementer, part, table = cpu_table_loadCpuTable()) {
@@ -6064,7 +6619,11 @@ function cpu_table_instanceTypeHost(provider, instanceType, table = cpu_table_lo
  */
 function cpu_table_cloudHostThreads(cpu, table = cpu_table_loadCpuTable()) {
     if (cpu.cloudHostThreads) {
-        return { threads: cpu.cloudHostThreads, sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))), fromMetal: true };
+        return {
+            threads: cpu.cloudHostThreads,
+            sockets: cpu.cloudHostSockets ?? Math.max(1, Math.round(cpu.cloudHostThreads / (cpu.coresPerChip * cpu.threadsPerCore))),
+            fromMetal: true,
+        };
     }
     const sockets = table.cloudHostSockets[cpu.microarchitecture] ?? (cpu.arch === 'x64' ? 2 : 1);
     return { threads: sockets * cpu.coresPerChip * cpu.threadsPerCore, sockets, fromMetal: false };
@@ -6083,7 +6642,10 @@ const DEFAULT_GENERATION = {
     arm: 'neoverse-n1',
     apple: 'apple-m1',
 };
-/** A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the CPU name (macOS guests). */
+/**
+ * A VM by any sign: the hypervisor flag (or systeminformation's guess), a GitHub-hosted runner, or "(Virtual)" in the
+ * CPU name (macOS guests).
+ */
 function isVirtualMachine(machine) {
     return machine.virtualized || machine.githubHosted === true || /\bvirtual\b/i.test(machine.cpuModel);
 }
@@ -6099,7 +6661,9 @@ function vendorGuess(machine) {
         return 'amd';
     if (/\b(intel|xeon)\b/.test(n) || machine.cpuId?.vendorId === 'GenuineIntel')
         return 'intel';
-    if (/\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) || machine.cpuId?.implementer !== undefined || /^(arm64|aarch64)$/.test(machine.arch ?? '')) {
+    if (/\b(arm|neoverse|graviton|ampere|cobalt|axion)\b/.test(n) ||
+        machine.cpuId?.implementer !== undefined ||
+        /^(arm64|aarch64)$/.test(machine.arch ?? '')) {
         return machine.os === 'darwin' ? 'apple' : 'arm';
     }
     if (machine.os === 'darwin' && machine.arch === 'arm64')
@@ -6115,19 +6679,30 @@ function microarchFromCpuId(machine, table) {
     if (id.family !== undefined) {
         const e = x86Microarchitecture(id.vendorId ?? null, id.family, id.model ?? null, id.stepping ?? null, table);
         if (e && table.typicalCloudHosts[e.microarchitecture]) {
-            return { microarchitecture: e.microarchitecture, why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}` };
+            return {
+                microarchitecture: e.microarchitecture,
+                why: `${id.vendorId} cpu family ${id.family} model ${id.model ?? '?'} is ${e.microarchitecture}`,
+            };
         }
     }
     if (id.implementer !== undefined && id.part !== undefined) {
         const e = armCore(id.implementer, id.part, table);
         if (e && table.typicalCloudHosts[e.microarchitecture]) {
-            return { microarchitecture: e.microarchitecture, why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}` };
+            return {
+                microarchitecture: e.microarchitecture,
+                why: `CPU implementer ${hex(id.implementer, 2)} part ${hex(id.part, 3)} is ${e.core}`,
+            };
         }
     }
     return null;
 }
 function fromRecord(record) {
-    return { tdpW: record.tdpW, releaseYear: record.releaseYear, vendor: record.vendor, microarchitecture: record.microarchitecture };
+    return {
+        tdpW: record.tdpW,
+        releaseYear: record.releaseYear,
+        vendor: record.vendor,
+        microarchitecture: record.microarchitecture,
+    };
 }
 /**
  * The physical server a machine runs on. Bare metal: itself (with the CPU table's TDP, year
@@ -6157,7 +6732,9 @@ function inferHost(machine, table = loadCpuTable()) {
             share: 1,
             identifiedBy: 'bare-metal',
             record: nameRecord,
-            assumptions: [`bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`],
+            assumptions: [
+                `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
+            ],
         };
     }
     const provider = providerOf(machine);
@@ -6217,13 +6794,20 @@ function inferHost(machine, table = loadCpuTable()) {
             : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`);
     }
     const size = metalThreads
-        ? { threads: metalThreads, sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets, fromMetal: true }
+        ? {
+            threads: metalThreads,
+            sockets: record.cloudHostSockets ?? cloudHostThreads(record, table).sockets,
+            fromMetal: true,
+        }
         : cloudHostThreads(record, table);
     const cores = Math.min(size.threads, size.sockets * record.coresPerChip);
     const sizeWhy = size.fromMetal
         ? 'the size of its largest metal instance'
         : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
-    return finish(machine, { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) }, vmThreads, record, identifiedBy, [...notes, `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`]);
+    return finish(machine, { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) }, vmThreads, record, identifiedBy, [
+        ...notes,
+        `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`,
+    ]);
 }
 function finish(machine, host, vmThreads, record, identifiedBy, notes) {
     let hostThreads = host.threads;
@@ -6269,7 +6853,10 @@ function cpu_curve_cpuCurveForMachine(machine, memoryModel = 'measured') {
     // split alike, so the VM's CPU share is the model's either way; only the memory charge moves.
     const memoryWPerGb = memoryCoefficient(memoryModel, model);
     const hostMemoryGb = inference.host.memoryGb;
-    const hostCurve = { ...host, wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb) };
+    const hostCurve = {
+        ...host,
+        wattsAtLoad: host.wattsAtLoad.map((w) => w + (memoryWPerGb - model.memoryWPerGb) * hostMemoryGb),
+    };
     const vm = vmCpuCurve(hostCurve, hostMemoryGb, inference.vmThreads, inference.hostThreads, memoryWPerGb);
     const band = cpuBand(model, host.family, inference.host.vendor ?? cpuFamilyFromName(inference.host.cpu).vendor);
     const warnings = [];
@@ -6284,7 +6871,12 @@ function cpu_curve_cpuCurveForMachine(machine, memoryModel = 'measured') {
         memoryWPerGb,
         band,
         detail: `${vm.profile} (${inference.assumptions.join('; ')})`,
-        host: { cpu: inference.host.cpu, sockets: inference.host.sockets, cores: inference.host.cores, threads: inference.host.threads },
+        host: {
+            cpu: inference.host.cpu,
+            sockets: inference.host.sockets,
+            cores: inference.host.cores,
+            threads: inference.host.threads,
+        },
         assumptions: inference.assumptions,
         warnings,
     };
@@ -6308,8 +6900,11 @@ async function samplesScope(samplesFile) {
     return (await readSamplesHeader(samplesFile).catch(() => null))?.scope ?? null;
 }
 /** The container's CPU allowance when the sampler metered its cgroup; undefined in machine scope. */
-const containerCpusOf = (scope) => (scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined);
-/** Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the machine's. */
+const containerCpusOf = (scope) => scope?.used === 'container' ? scope.cgroup?.allowanceCpus : undefined;
+/**
+ * Memory charged: the container's memory limit in container scope when it has one (and it is lower), else the
+ * machine's.
+ */
 function meteredMemoryGb(machine, scope) {
     const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
     if (typeof limitB === 'number' && limitB > 0 && bytesToGb(limitB) < machine.memoryGb)
@@ -6393,21 +6988,28 @@ async function estimate_estimate(input) {
         ...(input.command ? { command: input.command } : {}),
         ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
         ...(input.signal ? { signal: input.signal } : {}),
-        energyWh: energy.cpuMethod === 'model' ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) } : energy.energyWh,
+        energyWh: energy.cpuMethod === 'model'
+            ? { ...energy.energyWh, cpuRange: cpuRangeWh(energy.energyWh.cpu, curve) }
+            : energy.energyWh,
         powerW: energy.powerW,
         methods: {
             cpu: {
                 ...(energy.cpuMethod === 'rapl'
                     ? { method: 'rapl', detail: raplDetail(header) }
                     : energy.cpuMethod === 'powermetrics'
-                        ? { method: 'powermetrics', detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time' }
+                        ? {
+                            method: 'powermetrics',
+                            detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
+                        }
                         : {
                             method: 'model',
                             detail: curve.detail,
                             band: bandOf(curve),
                             raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
                         }),
-                ...(scope ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } } : {}),
+                ...(scope
+                    ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } }
+                    : {}),
             },
             memory: {
                 method: 'coefficient',
@@ -6415,7 +7017,10 @@ async function estimate_estimate(input) {
                 detail: memoryDetail(machine, scope, input.memoryModel),
             },
             gpu: energy.gpuMethod === 'none'
-                ? { method: 'none', detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)' }
+                ? {
+                    method: 'none',
+                    detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
+                }
                 : {
                     method: energy.gpuMethod,
                     detail: energy.gpuMethod === 'nvidia-smi-energy'
@@ -6484,7 +7089,9 @@ function estimate_stepEnergies(report, steps, windowsEnergyWh) {
 }
 function memoryDetail(machine, scope, memoryModel) {
     const m = meteredMemoryGb(machine, scope);
-    const coefficient = memoryModel === 'ccf' ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)" : 'fitted to SPECpower servers that differ only in memory';
+    const coefficient = memoryModel === 'ccf'
+        ? "Cloud Carbon Footprint's coefficient (memory-model: ccf)"
+        : 'fitted to SPECpower servers that differ only in memory';
     if (!m.containerLimited)
         return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
     return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
@@ -6501,7 +7108,8 @@ function raplUnavailableReason(header, containerScope = false) {
         return 'in container scope RAPL is not used: it counts the whole package, other tenants included';
     if (rapl.status === 'ok')
         return 'RAPL counters gave no usable readings';
-    const why = rapl.reason ?? (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
+    const why = rapl.reason ??
+        (rapl.status === 'absent' ? 'no RAPL powercap interface on this machine' : 'RAPL counters could not be read');
     // On a Mac the question is powermetrics, not RAPL: say why it gave nothing.
     const pm = header.powermetrics;
     if (!pm)
@@ -6621,7 +7229,12 @@ function local_outputs_createLocalOutputs(opts) {
             let summaryWritten = false;
             if (opts.summaryPath) {
                 try {
-                    const summary = renderSummary({ report, comparison, gate, notes: [...notes, ...localNotes].map(secrets/* redactSecrets */.fp) });
+                    const summary = renderSummary({
+                        report,
+                        comparison,
+                        gate,
+                        notes: [...notes, ...localNotes].map(secrets/* redactSecrets */.fp),
+                    });
                     (0,external_node_fs_.writeFileSync)(opts.summaryPath, summary + '\n');
                     summaryWritten = true;
                 }
@@ -6635,7 +7248,12 @@ function local_outputs_createLocalOutputs(opts) {
                 // Never the path of a file that is not there.
                 ['report-path', reportWritten ? opts.reportPath : ''],
                 ['baseline-co2e-g', comparison?.available ? comparison.co2eG.baseMedian.toFixed(6) : ''],
-                ['delta-percent', comparison?.available && comparison.co2eG.deltaPercent !== null ? comparison.co2eG.deltaPercent.toFixed(2) : ''],
+                [
+                    'delta-percent',
+                    comparison?.available && comparison.co2eG.deltaPercent !== null
+                        ? comparison.co2eG.deltaPercent.toFixed(2)
+                        : '',
+                ],
                 ['budget-exceeded', String(gate.exceeded)],
             ];
             const outputsFailed = [];
@@ -6669,7 +7287,11 @@ const defaultSinks = () => ({
     summaryPath: process.env.GITHUB_STEP_SUMMARY,
 });
 function budgetsSet(inputs) {
-    return [inputs.budget && 'budget', inputs.energyBudget && 'energy-budget', inputs.maxIncrease && 'max-increase'].filter((x) => !!x);
+    return [
+        inputs.budget && 'budget',
+        inputs.energyBudget && 'energy-budget',
+        inputs.maxIncrease && 'max-increase',
+    ].filter((x) => !!x);
 }
 /** Returns the message given to the user. `reason` says why nothing was metered. */
 function missing_data_reportMissingData(inputs, reason, sinks = defaultSinks()) {
@@ -6755,9 +7377,15 @@ async function runPost(env = process.env) {
         return;
     }
     const nowMs = Date.now();
-    const stopped = await stopSampler({ pid: Number(core.getState(STATE.samplerPid)), samplesFile, intervalMs: ctx.inputs.sampleIntervalMs });
+    const stopped = await stopSampler({
+        pid: Number(core.getState(STATE.samplerPid)),
+        samplesFile,
+        intervalMs: ctx.inputs.sampleIntervalMs,
+    });
     const samplerWarnings = stopped.diedEarly
-        ? ['The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.']
+        ? [
+            'The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.',
+        ]
         : [];
     if (!existsSync(samplesFile)) {
         reportMissingData(ctx.inputs, `no samples were recorded (${samplesFile} is missing)`);
@@ -6808,7 +7436,9 @@ async function runPost(env = process.env) {
     writeLocalResults();
     // Phase 2: network, each failure a note and a warning, never a crash, all within the deadline.
     const network = async () => {
-        const client = ctx.inputs.githubToken ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+        const client = ctx.inputs.githubToken
+            ? createGitHubClient({ token: ctx.inputs.githubToken, baseUrl: env.GITHUB_API_URL })
+            : undefined;
         if (client)
             await addSteps(report, client, ctx, samplesFile, curve, machine, nowMs);
         else
@@ -6885,7 +7515,11 @@ function historyStore(ctx) {
     const scope = historyScope(ctx);
     if (ctx.inputs.historyPath)
         return createDirHistoryStore({ dir: ctx.inputs.historyPath, scope });
-    return createCacheHistoryStore({ scope, runId: ctx.env.GITHUB_RUN_ID || '0', attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1' });
+    return createCacheHistoryStore({
+        scope,
+        runId: ctx.env.GITHUB_RUN_ID || '0',
+        attempt: ctx.env.GITHUB_RUN_ATTEMPT || '1',
+    });
 }
 /** Push runs compare with their own branch's earlier runs; PRs with their base branch. */
 function baselineBranch(report, ctx) {
@@ -6919,7 +7553,7 @@ async function loadFromHistoryBranch(client, ctx, branch) {
     const scope = historyScope(ctx);
     return parsed.entries.filter((e) => e.context?.branch === branch &&
         e.context?.workflow === ctx.env.GITHUB_WORKFLOW &&
-        (e.context?.job === (ctx.inputs.jobName || ctx.env.GITHUB_JOB)) &&
+        e.context?.job === (ctx.inputs.jobName || ctx.env.GITHUB_JOB) &&
         (e.context?.matrix ?? null) === (scope.matrix ?? null));
 }
 async function compare(report, store, ctx, client) {
@@ -6974,9 +7608,21 @@ async function postComment(report, comparison, gate, client, ctx) {
         await postRunComment(report, comparison, gate, client, ctx, owner, repo, prNumber);
         return;
     }
-    const marker = stickyMarker({ workflow: ctx.env.GITHUB_WORKFLOW || 'workflow', job: ctx.env.GITHUB_JOB || 'job', matrix: ctx.inputs.matrix });
+    const marker = stickyMarker({
+        workflow: ctx.env.GITHUB_WORKFLOW || 'workflow',
+        job: ctx.env.GITHUB_JOB || 'job',
+        matrix: ctx.inputs.matrix,
+    });
     const body = renderComment({ report, comparison, gate, marker, notes: ctx.notes });
-    const result = await upsertStickyComment({ client, owner, repo, issueNumber: prNumber, marker, body: stripMarker(body, marker), isFork: isForkPullRequest(ctx.payload) });
+    const result = await upsertStickyComment({
+        client,
+        owner,
+        repo,
+        issueNumber: prNumber,
+        marker,
+        body: stripMarker(body, marker),
+        isFork: isForkPullRequest(ctx.payload),
+    });
     if (result.action === 'failed') {
         const hint = result.forkReadOnly ? ` Fork PRs get a read-only token: see ${WORKFLOW_RUN_DOCS}` : '';
         log/* warning */.$e(`carbon-action: PR comment not posted: ${result.reason}${hint}`);
@@ -6990,7 +7636,10 @@ async function postRunComment(report, comparison, gate, client, ctx, owner, repo
     // Bounded names: markers stay short however long the workflow or job name is.
     const workflow = (0,names/* boundName */.a)(ctx.env.GITHUB_WORKFLOW || 'workflow');
     // Matrix legs share GITHUB_JOB: the matrix label, else the API's display name, tells them apart.
-    const jobKey = (0,names/* boundName */.a)([ctx.env.GITHUB_JOB || 'job', ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : '')]
+    const jobKey = (0,names/* boundName */.a)([
+        ctx.env.GITHUB_JOB || 'job',
+        ctx.inputs.matrix ?? (ctx.jobDisplayName && ctx.jobDisplayName !== ctx.env.GITHUB_JOB ? ctx.jobDisplayName : ''),
+    ]
         .filter(Boolean)
         .join(' '));
     const result = await upsertRunComment({
@@ -7004,7 +7653,12 @@ async function postRunComment(report, comparison, gate, client, ctx, owner, repo
             runId: ctx.env.GITHUB_RUN_ID || '0',
             attempt: Number(ctx.env.GITHUB_RUN_ATTEMPT) || 1,
             // Row name: the job-name input, else "job (matrix label)", else the API's display name.
-            payload: buildRunCommentPayload({ report, comparison, gate, jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : (0,names/* boundName */.a)(ctx.jobDisplayName)) }),
+            payload: buildRunCommentPayload({
+                report,
+                comparison,
+                gate,
+                jobName: ctx.inputs.jobName ?? (ctx.inputs.matrix || !ctx.jobDisplayName ? undefined : (0,names/* boundName */.a)(ctx.jobDisplayName)),
+            }),
         },
         render: runCommentRenderer({ workflow }),
         isFork: isForkPullRequest(ctx.payload),
@@ -7042,7 +7696,9 @@ async function appendHistoryBranch(report, client, ctx) {
                 const parsed = parseHistoryText(historyText, `${branch}:${path}`);
                 const reports = parsed.ok ? parsed.entries : [report];
                 const title = `carbon-action: ${ctx.env.GITHUB_REPOSITORY ?? ''} · ${ctx.env.GITHUB_WORKFLOW ?? ''}`;
-                return [{ path: dashboardPath, content: render_buildDashboard(reports, { generatedAt: new Date().toISOString(), title }) }];
+                return [
+                    { path: dashboardPath, content: render_buildDashboard(reports, { generatedAt: new Date().toISOString(), title }) },
+                ];
             }
             : undefined,
     });
@@ -7067,7 +7723,10 @@ function applyGate(gate) {
             log/* notice */.lm(m.message);
     }
     if (gate.exceeded && gate.mode === 'fail') {
-        log/* setFailed */.C1(`carbon-action: budget exceeded (${gate.budgets.filter((b) => b.status === 'exceeded').map((b) => b.kind).join(', ')}).`);
+        log/* setFailed */.C1(`carbon-action: budget exceeded (${gate.budgets
+            .filter((b) => b.status === 'exceeded')
+            .map((b) => b.kind)
+            .join(', ')}).`);
     }
 }
 
@@ -7118,16 +7777,25 @@ async function checkPullRequest(client, owner, repo, number, headSha) {
     try {
         const { data } = await client.rest.pulls.get({ owner, repo, pull_number: number });
         if (data.head.sha !== headSha) {
-            return { ok: false, reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built` };
+            return {
+                ok: false,
+                reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built`,
+            };
         }
         return { ok: true, baseBranch: data.base.ref };
     }
     catch (err) {
         const status = errors_statusOf(err);
-        return { ok: false, reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? err.message})` };
+        return {
+            ok: false,
+            reason: `could not read PR #${number} of ${owner}/${repo} (${status ?? err.message})`,
+        };
     }
 }
-/** The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default branch only). */
+/**
+ * The check run that shows the budgets on the PR's commit (a failed step of a workflow_run run shows on the default
+ * branch only).
+ */
 async function budgetCheckRun(client, owner, repo, headSha, gate, headline) {
     if (gate.budgets.length === 0)
         return;
@@ -7141,7 +7809,10 @@ async function budgetCheckRun(client, owner, repo, headSha, gate, headline) {
             head_sha: headSha,
             status: 'completed',
             conclusion,
-            output: { title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met', summary: [headline, '', ...lines].join('\n').slice(0, 60_000) },
+            output: {
+                title: gate.exceeded ? 'Carbon budget exceeded' : 'Carbon budgets met',
+                summary: [headline, '', ...lines].join('\n').slice(0, 60_000),
+            },
         });
     }
     catch (err) {
@@ -7179,10 +7850,14 @@ async function runPublish(env, inputs) {
     const payload = context_readEventPayload(env);
     const anchor = workflowRunAnchor(payload);
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '/').split('/');
-    const notes = [`Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`];
+    const notes = [
+        `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
+    ];
     if (leftOut.length > 0)
         notes.push(`Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
-    const client = inputs.githubToken ? client_createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL }) : undefined;
+    const client = inputs.githubToken
+        ? client_createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
+        : undefined;
     // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
     const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');
     const isPr = isPullRequestEventName(event);
