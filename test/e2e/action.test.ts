@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CacheFake } from '../fakes/cache-fake';
+import { expectNoLiveMarkup, visibleText } from './comment-checks';
 import { fakesEachTest } from '../fakes/fakes-each-test';
 import { fakeJob, fakeStepsSpanning, type GitHubFake } from '../fakes/github-fake';
 import {
@@ -227,14 +228,8 @@ describe('the bundled action, end to end', () => {
       );
       expect(post.code, post.stdout + post.stderr).toBe(0);
       for (const text of [comments()[0].body, summary(job)]) {
-        // The run comment's hidden payload keeps raw names (JSON-escaped, inside an HTML comment).
-        const visible = text
-          .split('\n')
-          .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
-          .join('\n');
-        expect(visible).not.toContain('<img');
-        expect(visible).not.toContain('](javascript:');
-        expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
+        const visible = visibleText(text);
+        expectNoLiveMarkup(visible);
         // Outside Mermaid blocks (whose axis syntax is "a --> b"), the only "-->" end our own marker lines.
         const outsideCharts = visible.replace(/```mermaid[\s\S]*?```/g, '');
         const markerLines = outsideCharts.split('\n').filter((l) => /^<!-- carbon-action:[^\n]* -->$/.test(l)).length;

@@ -17,14 +17,17 @@ export async function stopFakes(f: Fakes): Promise<void> {
   await f.cache.close();
 }
 
-/** Starts both fakes before each test of the calling file or describe block, hands them to `use`, stops them after. */
-export function fakesEachTest(use: (f: Fakes) => void): void {
-  let fakes: Fakes | undefined;
+/** Starts a fresh `T` before each test of the calling file or describe block, hands it to `use`, stops it after. */
+export function freshEachTest<T>(start: () => Promise<T>, stop: (t: T) => Promise<void>, use: (t: T) => void): void {
+  let current: T | undefined;
   beforeEach(async () => {
-    fakes = await startFakes();
-    use(fakes);
+    current = await start();
+    use(current);
   });
   afterEach(async () => {
-    if (fakes) await stopFakes(fakes);
+    if (current !== undefined) await stop(current);
   });
 }
+
+/** Both fakes, fresh for each test. */
+export const fakesEachTest = (use: (f: Fakes) => void): void => freshEachTest(startFakes, stopFakes, use);
