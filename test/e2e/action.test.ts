@@ -1,9 +1,11 @@
 // End-to-end: the bundled dist/main and dist/post, run as the runner runs them, against
 // loopback fakes of the GitHub REST API and the Actions cache service.
 import { existsSync, readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { describe, expect, it } from 'vitest';
+import type { CacheFake } from '../fakes/cache-fake';
+import { expectNoLiveMarkup, visibleText } from './comment-checks';
+import { fakesEachTest } from '../fakes/fakes-each-test';
+import { fakeJob, fakeStepsSpanning, type GitHubFake } from '../fakes/github-fake';
 import {
   busy,
   hostileName,
@@ -25,14 +27,7 @@ let github: GitHubFake;
 let cache: CacheFake;
 let nextRunId = 100;
 
-beforeEach(async () => {
-  github = await startGitHubFake();
-  cache = await startCacheFake();
-});
-afterEach(async () => {
-  await github.close();
-  await cache.close();
-});
+fakesEachTest((f) => ({ github, cache } = f));
 
 function setup(partial: Partial<JobSetup> & Pick<JobSetup, 'event' | 'branch'>): JobSetup {
   return { githubUrl: github.url, cacheEnv: cache.env, runId: nextRunId++, ...partial };
@@ -47,14 +42,11 @@ function registerJob(
 ): void {
   const now = Date.now();
   const span = Math.max(300, now - startMs);
-  const steps = stepNames.map((name, i) => ({
-    name: hostileName(s, name),
-    number: i + 1,
-    status: 'completed' as const,
-    conclusion: 'success',
-    started_at: new Date(startMs + (span * i) / stepNames.length).toISOString(),
-    completed_at: new Date(startMs + (span * (i + 1)) / stepNames.length).toISOString(),
-  }));
+  const steps = fakeStepsSpanning(
+    stepNames.map((name) => hostileName(s, name)),
+    startMs,
+    span,
+  );
   github.state.setJobs(OWNER, REPO, s.runId, s.attempt ?? 1, [
     fakeJob({
       id: 9000 + s.runId,
@@ -236,14 +228,8 @@ describe('the bundled action, end to end', () => {
       );
       expect(post.code, post.stdout + post.stderr).toBe(0);
       for (const text of [comments()[0].body, summary(job)]) {
-        // The run comment's hidden payload keeps raw names (JSON-escaped, inside an HTML comment).
-        const visible = text
-          .split('\n')
-          .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
-          .join('\n');
-        expect(visible).not.toContain('<img');
-        expect(visible).not.toContain('](javascript:');
-        expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
+        const visible = visibleText(text);
+        expectNoLiveMarkup(visible);
         // Outside Mermaid blocks (whose axis syntax is "a --> b"), the only "-->" end our own marker lines.
         const outsideCharts = visible.replace(/```mermaid[\s\S]*?```/g, '');
         const markerLines = outsideCharts.split('\n').filter((l) => /^<!-- carbon-action:[^\n]* -->$/.test(l)).length;

@@ -7,9 +7,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { describe, expect, it } from 'vitest';
+import type { CacheFake } from '../fakes/cache-fake';
+import { expectNoLiveMarkup, visibleText } from './comment-checks';
+import { fakesEachTest } from '../fakes/fakes-each-test';
+import type { GitHubFake } from '../fakes/github-fake';
 import { CLI, hostileName, makeJob, outputs, runMainStep, runPostStep, state, summary, type Job } from './runner';
 
 const OWNER = 'octo';
@@ -21,9 +23,8 @@ let github: GitHubFake;
 let cache: CacheFake;
 let nextRunId = 500;
 
-beforeEach(async () => {
-  github = await startGitHubFake();
-  cache = await startCacheFake();
+fakesEachTest((f) => {
+  ({ github, cache } = f);
   github.state.pulls.set(`${OWNER}/${REPO}#7`, {
     number: 7,
     state: 'open',
@@ -36,10 +37,6 @@ beforeEach(async () => {
     head: { sha: 'e'.repeat(40), ref: 'other', repo: { full_name: `${OWNER}/${REPO}` } },
     base: { ref: 'main', repo: { full_name: `${OWNER}/${REPO}` } },
   });
-});
-afterEach(async () => {
-  await github.close();
-  await cache.close();
 });
 
 /** Half 1: `carbon-action measure --json carbon-report.json -- <work>` inside a PR or push job. */
@@ -214,13 +211,8 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     const ok = await publish(file, { event: 'pull_request', id: runId, headSha: PR_HEAD });
     expect(ok.main.code, ok.main.stdout).toBe(0);
     const body = comments(7)[0].body;
-    const visible = body
-      .split('\n')
-      .filter((l) => !l.startsWith('<!-- carbon-action:payload '))
-      .join('\n');
-    expect(visible).not.toContain('<img');
-    expect(visible).not.toContain('](javascript:');
-    expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
+    const visible = visibleText(body);
+    expectNoLiveMarkup(visible);
     // The workflow name is GitHub's (from the workflow_run payload), not the file's.
     expect(body.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
     const markerLines = visible.split('\n').filter((l) => /^<!-- carbon-action:[^\n]* -->$/.test(l)).length;

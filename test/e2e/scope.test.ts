@@ -3,9 +3,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { describe, expect, it } from 'vitest';
+import type { CacheFake } from '../fakes/cache-fake';
+import { fakesEachTest } from '../fakes/fakes-each-test';
+import { fakeJob, type GitHubFake } from '../fakes/github-fake';
 import { CLI, busy, makeJob, outputs, runMainStep, runPostStep, sleep, state } from './runner';
 
 function cli(args: string[]) {
@@ -20,26 +21,28 @@ function cli(args: string[]) {
   });
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-scope-'));
+/** `measure --scope <scope>` of a 0.4 s node process at 100 ms, priced at 400 g/kWh, the report written to `json`. */
+const measureArgs = (scope: string, json: string, extra: string[] = []) => [
+  'measure',
+  '--scope',
+  scope,
+  '--interval',
+  '100ms',
+  '--carbon-intensity',
+  '400',
+  '--json',
+  json,
+  ...extra,
+  '--',
+  process.execPath,
+  '-e',
+  'setTimeout(()=>{}, 400)',
+];
 
 describe('measure --scope (bundled CLI)', () => {
   it('machine: /proc/stat, and the report says it was asked for', async () => {
     const json = join(tmp(), 'r.json');
-    const r = await cli([
-      'measure',
-      '--scope',
-      'machine',
-      '--interval',
-      '100ms',
-      '--carbon-intensity',
-      '400',
-      '--json',
-      json,
-      '-q',
-      '--',
-      process.execPath,
-      '-e',
-      'setTimeout(()=>{}, 400)',
-    ]);
+    const r = await cli(measureArgs('machine', json, ['-q']));
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(json, 'utf8'));
     expect(report.methods.cpu.scope).toEqual({
@@ -50,21 +53,7 @@ describe('measure --scope (bundled CLI)', () => {
 
   it('container: the cgroup when it can be read, else machine with the reason', async () => {
     const json = join(tmp(), 'r.json');
-    const r = await cli([
-      'measure',
-      '--scope',
-      'container',
-      '--interval',
-      '100ms',
-      '--carbon-intensity',
-      '400',
-      '--json',
-      json,
-      '--',
-      process.execPath,
-      '-e',
-      'setTimeout(()=>{}, 400)',
-    ]);
+    const r = await cli(measureArgs('container', json));
     expect(r.code, r.stderr).toBe(0);
     const scope = JSON.parse(readFileSync(json, 'utf8')).methods.cpu.scope;
     if (scope.used === 'container')
@@ -86,14 +75,7 @@ describe('measure --scope (bundled CLI)', () => {
 describe('meter-scope input (bundled action)', () => {
   let github: GitHubFake;
   let cache: CacheFake;
-  beforeEach(async () => {
-    github = await startGitHubFake();
-    cache = await startCacheFake();
-  });
-  afterEach(async () => {
-    await github.close();
-    await cache.close();
-  });
+  fakesEachTest((f) => ({ github, cache } = f));
 
   it('a wrong value fails the main step with the input, the value and what is accepted', async () => {
     const job = makeJob({

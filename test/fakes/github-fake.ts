@@ -625,6 +625,18 @@ export async function startGitHubFake(
   return { url: server.url, state, close: server.close };
 }
 
+/** Completed, successful steps named `names` that split startMs … startMs + spanMs evenly, in order. */
+export function fakeStepsSpanning(names: string[], startMs: number, spanMs: number): FakeJob['steps'] {
+  return names.map((name, i) => ({
+    name,
+    number: i + 1,
+    status: 'completed' as const,
+    conclusion: 'success',
+    started_at: new Date(startMs + (spanMs * i) / names.length).toISOString(),
+    completed_at: new Date(startMs + (spanMs * (i + 1)) / names.length).toISOString(),
+  }));
+}
+
 /** A job in the shape the jobs endpoint returns, with defaults for the fields tests don't care about. */
 export function fakeJob(partial: Partial<FakeJob> & Pick<FakeJob, 'id' | 'name'>): FakeJob {
   return {

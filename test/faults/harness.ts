@@ -2,8 +2,8 @@
 // runs it (test/e2e/runner.ts), against loopback fakes whose faults each scenario sets.
 import { existsSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { startCacheFake, type CacheFake } from '../fakes/cache-fake';
-import { fakeJob, startGitHubFake, type GitHubFake } from '../fakes/github-fake';
+import { fakeJob, fakeStepsSpanning } from '../fakes/github-fake';
+import type { Fakes } from '../fakes/fakes-each-test';
 import {
   busy,
   hostileName,
@@ -21,19 +21,7 @@ import {
 export const OWNER = 'octo';
 export const REPO = 'widgets';
 
-export interface Fakes {
-  github: GitHubFake;
-  cache: CacheFake;
-}
-
-export async function startFakes(): Promise<Fakes> {
-  return { github: await startGitHubFake(), cache: await startCacheFake() };
-}
-
-export async function stopFakes(f: Fakes): Promise<void> {
-  await f.github.close();
-  await f.cache.close();
-}
+export { startFakes, stopFakes, type Fakes } from '../fakes/fakes-each-test';
 
 let nextRunId = 7000;
 
@@ -89,14 +77,11 @@ export async function runJob(
       name: hostileName(s, opts.displayName ?? s.job ?? 'test'),
       run_id: s.runId,
       runner_name: s.runnerName ?? 'GitHub Actions 7',
-      steps: names.map((name, i) => ({
-        name: hostileName(s, name),
-        number: i + 1,
-        status: 'completed' as const,
-        conclusion: 'success',
-        started_at: new Date(startMs + (span * i) / names.length).toISOString(),
-        completed_at: new Date(startMs + (span * (i + 1)) / names.length).toISOString(),
-      })),
+      steps: fakeStepsSpanning(
+        names.map((name) => hostileName(s, name)),
+        startMs,
+        span,
+      ),
     }),
   ]);
   const post = await runPostStep(job);

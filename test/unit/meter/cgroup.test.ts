@@ -158,69 +158,80 @@ describe('container detection', () => {
 });
 
 describe('discoverCgroup on fixture trees', () => {
-  it('captured hybrid v1 machine, process in the root: v1 cpuacct, no quota, every CPU', () => {
-    const c = discoverCgroup({ fsRoot: join(FIX, 'firecracker-v1-root'), hostCpus: 2 });
-    expect(c).toMatchObject({
-      status: 'ok',
-      version: 1,
-      path: '/',
-      quotaCpus: null,
-      cpusetCpus: 2,
-      allowance: { cpus: 2, source: 'host' },
-      memoryLimitB: null,
-    });
-    expect(c.usageFile).toBe(join(FIX, 'firecracker-v1-root/sys/fs/cgroup/cpuacct/cpuacct.usage'));
-  });
-  it('captured child cgroup with a 0.5-CPU quota and a 1-CPU cpuset: the quota binds', () => {
-    const c = discoverCgroup({ fsRoot: join(FIX, 'firecracker-v1-child-quota'), hostCpus: 2 });
-    expect(c).toMatchObject({
-      status: 'ok',
-      version: 1,
-      path: '/ca-fixture-4179',
-      quotaCpus: 0.5,
-      cpusetCpus: 1,
-      allowance: { cpus: 0.5, source: 'quota' },
-    });
-    expect(c.usageFile).toBe(
-      join(FIX, 'firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage'),
-    );
-  });
-  it('Docker on cgroup v2 with a namespace: the mount is the container; --cpus=1.5 binds', () => {
-    const c = discoverCgroup({ fsRoot: join(FIX, 'docker-v2-cgroupns'), hostCpus: 16 });
-    expect(c).toMatchObject({
-      status: 'ok',
-      version: 2,
-      path: '/',
-      quotaCpus: 1.5,
-      cpusetCpus: 4,
-      allowance: { cpus: 1.5, source: 'quota' },
-      memoryLimitB: 2147483648,
-    });
-    expect(c.usageFile).toBe(join(FIX, 'docker-v2-cgroupns/sys/fs/cgroup/cpu.stat'));
-  });
-  it('Kubernetes pod on v1 without a namespace: the bind-mounted cgroup, 2-CPU quota', () => {
-    const c = discoverCgroup({ fsRoot: join(FIX, 'k8s-v1-kubepods'), hostCpus: 16 });
-    expect(c).toMatchObject({
-      status: 'ok',
-      version: 1,
-      quotaCpus: 2,
-      cpusetCpus: 8,
-      allowance: { cpus: 2, source: 'quota' },
-      memoryLimitB: 4294967296,
-    });
-    expect(c.usageFile).toBe(join(FIX, 'k8s-v1-kubepods/sys/fs/cgroup/cpu,cpuacct/cpuacct.usage'));
-  });
-  it('systemd VM: the service cgroup, no quota ("max"), cpuset as wide as the machine', () => {
-    const c = discoverCgroup({ fsRoot: join(FIX, 'systemd-vm-v2'), hostCpus: 4 });
-    expect(c).toMatchObject({
-      status: 'ok',
-      version: 2,
-      path: '/system.slice/actions.runner.octo-org.runner-1.service',
-      quotaCpus: null,
-      cpusetCpus: 4,
-      allowance: { cpus: 4, source: 'host' },
-      memoryLimitB: null,
-    });
+  // Each tree: what discoverCgroup must find there and, where the tree has one, the usage counter it must read.
+  it.each([
+    {
+      name: 'captured hybrid v1 machine, process in the root: v1 cpuacct, no quota, every CPU',
+      tree: 'firecracker-v1-root',
+      hostCpus: 2,
+      expected: {
+        version: 1,
+        path: '/',
+        quotaCpus: null,
+        cpusetCpus: 2,
+        allowance: { cpus: 2, source: 'host' },
+        memoryLimitB: null,
+      },
+      usageFile: 'sys/fs/cgroup/cpuacct/cpuacct.usage',
+    },
+    {
+      name: 'captured child cgroup with a 0.5-CPU quota and a 1-CPU cpuset: the quota binds',
+      tree: 'firecracker-v1-child-quota',
+      hostCpus: 2,
+      expected: {
+        version: 1,
+        path: '/ca-fixture-4179',
+        quotaCpus: 0.5,
+        cpusetCpus: 1,
+        allowance: { cpus: 0.5, source: 'quota' },
+      },
+      usageFile: 'sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage',
+    },
+    {
+      name: 'Docker on cgroup v2 with a namespace: the mount is the container; --cpus=1.5 binds',
+      tree: 'docker-v2-cgroupns',
+      hostCpus: 16,
+      expected: {
+        version: 2,
+        path: '/',
+        quotaCpus: 1.5,
+        cpusetCpus: 4,
+        allowance: { cpus: 1.5, source: 'quota' },
+        memoryLimitB: 2147483648,
+      },
+      usageFile: 'sys/fs/cgroup/cpu.stat',
+    },
+    {
+      name: 'Kubernetes pod on v1 without a namespace: the bind-mounted cgroup, 2-CPU quota',
+      tree: 'k8s-v1-kubepods',
+      hostCpus: 16,
+      expected: {
+        version: 1,
+        quotaCpus: 2,
+        cpusetCpus: 8,
+        allowance: { cpus: 2, source: 'quota' },
+        memoryLimitB: 4294967296,
+      },
+      usageFile: 'sys/fs/cgroup/cpu,cpuacct/cpuacct.usage',
+    },
+    {
+      name: 'systemd VM: the service cgroup, no quota ("max"), cpuset as wide as the machine',
+      tree: 'systemd-vm-v2',
+      hostCpus: 4,
+      expected: {
+        version: 2,
+        path: '/system.slice/actions.runner.octo-org.runner-1.service',
+        quotaCpus: null,
+        cpusetCpus: 4,
+        allowance: { cpus: 4, source: 'host' },
+        memoryLimitB: null,
+      },
+      usageFile: null,
+    },
+  ])('$name', ({ tree, hostCpus, expected, usageFile }) => {
+    const c = discoverCgroup({ fsRoot: join(FIX, tree), hostCpus });
+    expect(c).toMatchObject({ status: 'ok', ...expected });
+    if (usageFile !== null) expect(c.usageFile).toBe(join(FIX, tree, usageFile));
   });
   it('no /proc: absent, with the reason', () => {
     expect(discoverCgroup({ fsRoot: join(FIX, 'nowhere'), hostCpus: 4 })).toMatchObject({
