@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeCommentBody } from '../../../src/github/comments';
 import { stickyMarker } from '../../../src/report/comment-marker';
 import { renderComment } from '../../../src/report/markdown';
-import { makeReport } from '../baseline/make-report';
+import { makeReport } from '../../fixtures/report';
 
 // The post step renders the job comment once, marker line included, and hands that text to the upsert: the marker
 // must be there exactly once, first, however the body was given.
