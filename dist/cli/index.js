@@ -769,101 +769,78 @@ const S_PER_DAY = 86_400;
 /** Beyond "1/100,000 of a smartphone charge" a comparison stops meaning anything. */
 const MAX_FRACTION_DENOMINATOR = 100_000;
 const sig2 = (v) => Number(v.toPrecision(2));
-function carDistance(co2eG) {
-    const km = co2eG / (0,data/* equivalentsData */.SV)().carDriving.gCo2PerKm;
-    const units = [
-        ['km', 1],
-        ['m', 1e-3],
-        ['cm', 1e-5],
-        ['mm', 1e-6],
-    ];
-    for (const [unit, kmPerUnit] of units) {
-        const value = km / kmPerUnit;
-        if (value >= 1 || (unit === 'mm' && value >= 0.1)) {
+/**
+ * The amount in the largest unit (largest first) where it reads ≥ 1, else in the smallest unit when it reads ≥ 0.1
+ * there; null below that, as smaller would not be honest to show.
+ */
+function inReadableUnit(amount, units) {
+    for (const [i, unit] of units.entries()) {
+        const value = amount / unit.size;
+        if (value >= 1 || (i === units.length - 1 && value >= 0.1)) {
             const v = sig2(value);
-            return {
-                kind: 'car-distance',
-                value: v,
-                unit,
-                text: `driving ${formatCount(v, 2)} ${unit} in an average petrol car`,
-            };
+            return { value: v, name: v === 1 ? unit.singular : unit.plural, unit: unit.plural };
         }
     }
     return null;
+}
+const CAR_UNITS = [
+    { plural: 'km', singular: 'km', size: 1 },
+    { plural: 'm', singular: 'm', size: 1e-3 },
+    { plural: 'cm', singular: 'cm', size: 1e-5 },
+    { plural: 'mm', singular: 'mm', size: 1e-6 },
+];
+function carDistance(co2eG) {
+    const km = co2eG / (0,data/* equivalentsData */.SV)().carDriving.gCo2PerKm;
+    const r = inReadableUnit(km, CAR_UNITS);
+    if (!r)
+        return null;
+    const text = `driving ${formatCount(r.value, 2)} ${r.name} in an average petrol car`;
+    return { kind: 'car-distance', value: r.value, unit: r.unit, text };
 }
 function smartphoneCharges(co2eG) {
     const charges = co2eG / (0,data/* equivalentsData */.SV)().smartphoneCharge.gCo2PerCharge;
-    if (charges >= 0.95) {
-        const v = sig2(charges);
-        return {
-            kind: 'smartphone-charges',
-            value: v,
-            unit: 'charges',
-            text: `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`,
-        };
-    }
-    if (charges >= 0.1) {
-        const v = sig2(charges);
-        return {
-            kind: 'smartphone-charges',
-            value: v,
-            unit: 'charges',
-            text: `${Math.round(v * 100)} % of one smartphone charge`,
-        };
-    }
+    const equivalent = (value, text) => ({
+        kind: 'smartphone-charges',
+        value,
+        unit: 'charges',
+        text,
+    });
+    const v = sig2(charges);
+    if (charges >= 0.95)
+        return equivalent(v, `charging a smartphone ${formatCount(v, 2)} time${v === 1 ? '' : 's'}`);
+    if (charges >= 0.1)
+        return equivalent(v, `${Math.round(v * 100)} % of one smartphone charge`);
     const denominator = 1 / charges;
     if (!Number.isFinite(denominator) || denominator > MAX_FRACTION_DENOMINATOR)
         return null;
-    const n = sig2(denominator);
-    return {
-        kind: 'smartphone-charges',
-        value: sig2(charges),
-        unit: 'charges',
-        text: `1/${formatCount(n, 2)} of one smartphone charge`,
-    };
+    return equivalent(v, `1/${formatCount(sig2(denominator), 2)} of one smartphone charge`);
 }
+const TV_UNITS = [
+    { plural: 'hours', singular: 'hour', size: 1 },
+    { plural: 'minutes', singular: 'minute', size: 1 / 60 },
+    { plural: 'seconds', singular: 'second', size: 1 / 3600 },
+];
 function tvTime(co2eG) {
     const hours = co2eG / (0,data/* equivalentsData */.SV)().tvHour.gCo2PerHour;
-    const units = [
-        ['hours', 'hour', 1],
-        ['minutes', 'minute', 1 / 60],
-        ['seconds', 'second', 1 / 3600],
-    ];
-    for (const [plural, singular, hoursPerUnit] of units) {
-        const value = hours / hoursPerUnit;
-        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-            const v = sig2(value);
-            return {
-                kind: 'tv-time',
-                value: v,
-                unit: plural,
-                text: `watching a 32-inch LCD TV for ${formatCount(v, 2)} ${v === 1 ? singular : plural}`,
-            };
-        }
-    }
-    return null;
+    const r = inReadableUnit(hours, TV_UNITS);
+    if (!r)
+        return null;
+    const text = `watching a 32-inch LCD TV for ${formatCount(r.value, 2)} ${r.name}`;
+    return { kind: 'tv-time', value: r.value, unit: r.unit, text };
 }
+const HOUSEHOLD_UNITS = [
+    { plural: 'days', singular: 'day', size: S_PER_DAY },
+    { plural: 'hours', singular: 'hour', size: 3600 },
+    { plural: 'minutes', singular: 'minute', size: 60 },
+    { plural: 'seconds', singular: 'second', size: 1 },
+];
 function householdElectricity(facilityEnergyWh) {
     const days = facilityEnergyWh / (0,data/* equivalentsData */.SV)().householdDay.whPerDay;
-    const text = (v, unit) => `the electricity an average US household uses in ${formatCount(v, 2)} ${unit}`;
-    if (days >= 1) {
-        const v = sig2(days);
-        return { kind: 'household-electricity', value: v, unit: 'days', text: text(v, v === 1 ? 'day' : 'days') };
-    }
-    const seconds = days * S_PER_DAY;
-    const units = [
-        ['hours', 'hour', 3600],
-        ['minutes', 'minute', 60],
-        ['seconds', 'second', 1],
-    ];
-    for (const [plural, singular, sPerUnit] of units) {
-        const value = seconds / sPerUnit;
-        if (value >= 1 || (plural === 'seconds' && value >= 0.1)) {
-            const v = sig2(value);
-            return { kind: 'household-electricity', value: v, unit: plural, text: text(v, v === 1 ? singular : plural) };
-        }
-    }
-    return null;
+    const r = inReadableUnit(days * S_PER_DAY, HOUSEHOLD_UNITS);
+    if (!r)
+        return null;
+    const text = `the electricity an average US household uses in ${formatCount(r.value, 2)} ${r.name}`;
+    return { kind: 'household-electricity', value: r.value, unit: r.unit, text };
 }
 const MAX_EQUIVALENTS = 3;
 /**
@@ -894,14 +871,14 @@ function pickEquivalents(co2eG, facilityEnergyWh) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  r1: () => (/* reexport */ CARBON_INTENSITY_RULE),
+  q_: () => (/* reexport */ PUE_RULE),
   mP: () => (/* reexport */ computeEmissions),
   cf: () => (/* reexport */ parseRegion),
-  yK: () => (/* reexport */ resolveIntensity),
-  tR: () => (/* reexport */ validateCarbonIntensity),
-  Rj: () => (/* reexport */ validatePue)
+  yK: () => (/* reexport */ resolveIntensity)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -1018,8 +995,11 @@ function findCloudRegion(provider, region) {
     return (0,carbon_data/* regionsData */.YI)().find((r) => r.id === id);
 }
 
+// EXTERNAL MODULE: ./src/units/parse.ts
+var parse = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
 // Refusals for the numeric options, with the option name, the value and the accepted range.
+
 
 /**
  * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
@@ -1027,15 +1007,30 @@ function findCloudRegion(provider, region) {
 const MAX_INTENSITY_G_PER_KWH = 2000;
 const MIN_PUE = 1;
 const MAX_PUE = 3;
+/** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
+const CARBON_INTENSITY_RULE = {
+    noun: 'a number',
+    parse: parse/* parsePlainNumber */.rp,
+    min: 0,
+    max: MAX_INTENSITY_G_PER_KWH,
+    accepted: `a number of g CO2e per kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
+};
+/** --pue / pue as users type it. */
+const PUE_RULE = {
+    noun: 'a number',
+    parse: parse/* parsePlainNumber */.rp,
+    min: MIN_PUE,
+    max: MAX_PUE,
+    accepted: `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
+};
 function toNumber(option, value, accepted) {
     if (typeof value === 'number')
         return value;
-    if (typeof value !== 'string' || value.trim() === '')
+    // The one number grammar users type (units/parse.ts): Number('') would be 0.
+    const parsed = typeof value === 'string' ? (0,parse/* parsePlainNumber */.rp)(value) : null;
+    if (parsed === null)
         throw new CarbonInputError(option, value, accepted);
-    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
-        throw new CarbonInputError(option, value, accepted);
-    return Number(value.trim());
+    return parsed;
 }
 /** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
 function validateCarbonIntensity(value, option = 'carbon-intensity') {
@@ -1296,8 +1291,10 @@ function githubHostedPlace(caller) {
         providerRegion: null,
         decidedBy: 'github-hosted-default',
         figure,
-        assumption: `GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
-            `Pin the real one with ${(0,setting_name/* settingExample */.TE)('region', 'azure:<region>', caller)} (e.g. ${(0,setting_name/* settingExample */.TE)('region', 'azure:eastus2', caller)}).`,
+        assumption: 'GitHub does not say which Azure region runs a hosted job, so this is the mean of the six US Azure regions ' +
+            `GitHub's Actions IP ranges have included (${figure.gPerKWh.toFixed(0)} g/kWh). ` +
+            `Pin the real one with ${(0,setting_name/* settingExample */.TE)('region', 'azure:<region>', caller)} ` +
+            `(e.g. ${(0,setting_name/* settingExample */.TE)('region', 'azure:eastus2', caller)}).`,
     };
 }
 function worldPlace(caller) {
@@ -1309,7 +1306,8 @@ function worldPlace(caller) {
         providerRegion: null,
         decidedBy: 'world-average',
         figure,
-        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); set ${(0,setting_name/* settingName */.QX)('region', caller)} for a meaningful figure.`,
+        assumption: `No region known: using the world average (${figure.gPerKWh} g/kWh, Ember); ` +
+            `set ${(0,setting_name/* settingName */.QX)('region', caller)} for a meaningful figure.`,
     };
 }
 const truthy = (v) => v !== undefined && ['1', 'true', 'yes'].includes(v.trim().toLowerCase());
@@ -1347,77 +1345,7 @@ async function resolveIntensity(opts) {
         throw new Error(`grid-source must be electricity-maps or google; got "${String(opts.gridSource)}"`);
     }
     const place = await decidePlace(opts, env, warnings);
-    const base = { region: place.region, zone: place.zone, decidedBy: place.decidedBy };
-    let figure = place.figure;
-    let intensity;
-    if (override !== undefined) {
-        intensity = {
-            ...base,
-            gPerKWh: override,
-            source: 'user override (carbon-intensity)',
-            year: null,
-            figure: 'override',
-            boundary: 'user-defined',
-            assumption: `Carbon intensity set by the user (${override} g/kWh); the region only sets PUE and the greener-region comparison. The boundary is whatever the user's source uses.`,
-        };
-    }
-    else {
-        let usedGoogle = false;
-        if (opts.gridSource === 'google') {
-            const google = place.provider === 'gcp' && place.providerRegion ? (0,intensity_figures/* googleFigure */.k6)(place.providerRegion) : undefined;
-            if (google) {
-                figure = google;
-                usedGoogle = true;
-            }
-            else {
-                warnings.push(place.provider === 'gcp'
-                    ? `grid-source google: Google publishes no figure for ${place.region}; using Electricity Maps (lifecycle) instead.`
-                    : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, so Electricity Maps/Ember (lifecycle) figures are used.`);
-            }
-        }
-        intensity = {
-            ...base,
-            gPerKWh: figure.gPerKWh,
-            source: figure.source,
-            year: figure.year,
-            figure: 'yearly',
-            boundary: figure.boundary,
-        };
-        if (place.assumption)
-            intensity.assumption = place.assumption;
-        const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
-        if (token) {
-            const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
-            if (usedGoogle) {
-                warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
-            }
-            else if (!place.zone) {
-                warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; using ${yearText}.`);
-            }
-            else {
-                const live = await fetchLiveIntensity({
-                    zone: place.zone,
-                    token,
-                    baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
-                    timeoutMs: opts.liveTimeoutMs,
-                    fetchImpl: opts.fetchImpl,
-                });
-                if (live.ok) {
-                    intensity = {
-                        ...intensity,
-                        gPerKWh: live.gPerKWh,
-                        source: `Electricity Maps live API, latest for zone ${place.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
-                        year: live.year,
-                        figure: 'live',
-                        boundary: 'lifecycle',
-                    };
-                }
-                else {
-                    warnings.push(`Live intensity unavailable (${live.reason}); using ${yearText} for ${place.zone}.`);
-                }
-            }
-        }
-    }
+    const intensity = override !== undefined ? overrideIntensity(place, override) : await figureIntensity(opts, env, place, warnings);
     const pue = resolvePue(place.provider ?? opts.machine.cloudProvider, userPue, opts.caller ?? 'action');
     return {
         intensity,
@@ -1427,9 +1355,88 @@ async function resolveIntensity(opts) {
         ...(place.instance ? { instance: place.instance } : {}),
     };
 }
+const placeFields = (place) => ({
+    region: place.region,
+    zone: place.zone,
+    decidedBy: place.decidedBy,
+});
+function overrideIntensity(place, gPerKWh) {
+    return {
+        ...placeFields(place),
+        gPerKWh,
+        source: 'user override (carbon-intensity)',
+        year: null,
+        figure: 'override',
+        boundary: 'user-defined',
+        assumption: `Carbon intensity set by the user (${gPerKWh} g/kWh); the region only sets PUE and the greener-region ` +
+            "comparison. The boundary is whatever the user's source uses.",
+    };
+}
+/** Google's own yearly figure for a GCP region when asked for; null (with a warning) when there is none. */
+function googleFigureFor(place, warnings) {
+    const google = place.provider === 'gcp' && place.providerRegion ? (0,intensity_figures/* googleFigure */.k6)(place.providerRegion) : undefined;
+    if (google)
+        return google;
+    warnings.push(place.provider === 'gcp'
+        ? `grid-source google: Google publishes no figure for ${place.region}; ` +
+            'using Electricity Maps (lifecycle) instead.'
+        : `grid-source google applies only to GCP regions; ${place.region ?? 'this run'} is not one, ` +
+            'so Electricity Maps/Ember (lifecycle) figures are used.');
+    return null;
+}
+/** The place's yearly figure (Google's when asked for), then the live one when a token allows it. */
+async function figureIntensity(opts, env, place, warnings) {
+    const google = opts.gridSource === 'google' ? googleFigureFor(place, warnings) : null;
+    const figure = google ?? place.figure;
+    const intensity = {
+        ...placeFields(place),
+        gPerKWh: figure.gPerKWh,
+        source: figure.source,
+        year: figure.year,
+        figure: 'yearly',
+        boundary: figure.boundary,
+    };
+    if (place.assumption)
+        intensity.assumption = place.assumption;
+    const token = opts.electricityMapsToken ?? env.ELECTRICITY_MAPS_TOKEN;
+    if (!token)
+        return intensity;
+    const yearText = `the ${figure.year ?? 'latest'} yearly figure`;
+    if (google) {
+        warnings.push("Live intensity not fetched: grid-source google asks for Google's yearly figures.");
+        return intensity;
+    }
+    if (!place.zone) {
+        warnings.push(`Live intensity not fetched: ${place.region ?? 'the world average'} is not a single Electricity Maps zone; ` +
+            `using ${yearText}.`);
+        return intensity;
+    }
+    return liveIntensity(opts, env, { intensity, zone: place.zone, token, yearText }, warnings);
+}
+async function liveIntensity(opts, env, at, warnings) {
+    const live = await fetchLiveIntensity({
+        zone: at.zone,
+        token: at.token,
+        baseUrl: opts.liveUrl ?? env.CARBON_ACTION_ELECTRICITY_MAPS_URL,
+        timeoutMs: opts.liveTimeoutMs,
+        fetchImpl: opts.fetchImpl,
+    });
+    if (!live.ok) {
+        warnings.push(`Live intensity unavailable (${live.reason}); using ${at.yearText} for ${at.zone}.`);
+        return at.intensity;
+    }
+    return {
+        ...at.intensity,
+        gPerKWh: live.gPerKWh,
+        source: `Electricity Maps live API, latest for zone ${at.zone}${live.datetime ? ` at ${live.datetime}` : ''}`,
+        year: live.year,
+        figure: 'live',
+        boundary: 'lifecycle',
+    };
+}
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/units/convert.ts
+var convert = __nccwpck_require__(1476);
 ;// CONCATENATED MODULE: ./src/carbon/embodied.ts
 
 
@@ -1449,7 +1456,7 @@ function computeEmbodied(input) {
     // A VM cannot reserve more than the whole host; equal counts mean bare metal.
     const capped = vmThreads > hostThreads;
     const resourceShare = capped ? 1 : vmThreads / hostThreads;
-    const embodiedG = (0,units/* kgToG */.LK)(data.hostKgCo2e) * timeShare * resourceShare;
+    const embodiedG = (0,convert/* kgToG */.LK)(data.hostKgCo2e) * timeShare * resourceShare;
     return {
         embodiedG,
         info: {
@@ -1457,7 +1464,10 @@ function computeEmbodied(input) {
             lifespanYears: data.lifespanYears,
             timeShare,
             resourceShare,
-            source: `${data.source}; resource share ${Math.min(vmThreads, hostThreads)}/${hostThreads} threads${capped ? ` (the VM reports ${vmThreads} threads, more than the host's ${hostThreads}; share capped at 1)` : ''}`,
+            source: `${data.source}; resource share ${Math.min(vmThreads, hostThreads)}/${hostThreads} threads` +
+                (capped
+                    ? ` (the VM reports ${vmThreads} threads, more than the host's ${hostThreads}; share capped at 1)`
+                    : ''),
         },
     };
 }
@@ -1490,7 +1500,7 @@ function greenerRegions(input) {
         .filter((c) => c.gPerKWh < current && c.region !== input.intensity.region)
         .sort((a, b) => a.gPerKWh - b.gPerKWh || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0))
         .slice(0, input.count ?? 3)
-        .map((c) => ({ region: c.region, gPerKWh: c.gPerKWh, co2eG: (0,units/* co2eGFromWh */.M7)(facilityWh, c.gPerKWh) }));
+        .map((c) => ({ region: c.region, gPerKWh: c.gPerKWh, co2eG: (0,convert/* co2eGFromWh */.M7)(facilityWh, c.gPerKWh) }));
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/emissions.ts
@@ -1504,7 +1514,7 @@ function computeEmissions(input) {
         throw new CarbonInputError('energyWh', input.energyWh, 'a finite energy in Wh ≥ 0');
     }
     const facilityEnergyWh = input.energyWh * input.pue.value;
-    const operational = (0,units/* co2eGFromWh */.M7)(facilityEnergyWh, input.intensity.gPerKWh);
+    const operational = (0,convert/* co2eGFromWh */.M7)(facilityEnergyWh, input.intensity.gPerKWh);
     const { embodiedG, info } = computeEmbodied(input);
     const total = operational + (input.includeEmbodied ? embodiedG : 0);
     const greener = greenerRegions({
@@ -1684,6 +1694,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var read_history = __nccwpck_require__(439);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/units/convert.ts
+var convert = __nccwpck_require__(1476);
 ;// CONCATENATED MODULE: ./src/dashboard/downsample.ts
 // Largest-Triangle-Three-Buckets (Steinarsson 2013): keeps at most `threshold` of the
 // series' own points, chosen so that the line keeps its peaks and dips. Picking real runs
@@ -1742,6 +1754,7 @@ function downsampleLttb(points, threshold = MAX_CHART_POINTS) {
 // 56 / 28 × 30.4375 × 20 g = 1,217.5 g ≈ 1.2 kg per month. It is a run-rate figure, not a
 // forecast: a series with no run in the last 28 days projects to 0. A series with fewer than
 // 10 runs over less than 14 days is not projected at all (enoughHistory false).
+
 // Too little history projects nonsense (one run became "7 runs a week"): a series is
 // projected only once it has MIN_PROJECTION_RUNS runs or spans MIN_PROJECTION_DAYS days.
 const MIN_PROJECTION_RUNS = 10;
@@ -1749,9 +1762,8 @@ const MIN_PROJECTION_DAYS = 14;
 const PROJECTION_WINDOW_DAYS = 28;
 const DAYS_PER_MONTH = 365.25 / 12;
 const MIN_WINDOW_DAYS = 1;
-const MS_PER_DAY = 86_400_000;
 function monthlyProjection(runs, nowMs) {
-    const windowStartMs = nowMs - PROJECTION_WINDOW_DAYS * MS_PER_DAY;
+    const windowStartMs = nowMs - PROJECTION_WINDOW_DAYS * convert/* MS_PER_DAY */.ec;
     let runsInWindow = 0;
     let sumCo2eG = 0;
     let firstMs = Infinity;
@@ -1768,7 +1780,7 @@ function monthlyProjection(runs, nowMs) {
         runsInWindow++;
         sumCo2eG += r.co2eG;
     }
-    const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / MS_PER_DAY >= MIN_PROJECTION_DAYS;
+    const enoughHistory = runCount >= MIN_PROJECTION_RUNS || (lastMs - firstMs) / convert/* MS_PER_DAY */.ec >= MIN_PROJECTION_DAYS;
     if (runsInWindow === 0 || !enoughHistory) {
         return {
             enoughHistory,
@@ -1779,7 +1791,7 @@ function monthlyProjection(runs, nowMs) {
             co2eGPerMonth: 0,
         };
     }
-    const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / MS_PER_DAY);
+    const windowDays = Math.max(MIN_WINDOW_DAYS, (nowMs - Math.max(firstMs, windowStartMs)) / convert/* MS_PER_DAY */.ec);
     const runsPerMonth = (runsInWindow / windowDays) * DAYS_PER_MONTH;
     const meanCo2eGPerRun = sumCo2eG / runsInWindow;
     return {
@@ -1795,9 +1807,9 @@ function monthlyProjection(runs, nowMs) {
 ;// CONCATENATED MODULE: ./src/dashboard/aggregate.ts
 
 
+
 // One pass over the reports builds everything the page shows; the renderer only formats.
-const aggregate_MS_PER_DAY = 86_400_000;
-const MS_PER_WEEK = 7 * aggregate_MS_PER_DAY;
+const MS_PER_WEEK = 7 * convert/* MS_PER_DAY */.ec;
 const WEEKS_SHOWN = 26;
 const REGIONS_SHOWN = 3;
 function seriesLabels(r) {
@@ -1813,114 +1825,129 @@ function seriesLabels(r) {
 const str = (v) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
 /** Monday 00:00 UTC of the week holding `ms`. */
 function weekStartMs(ms) {
-    const day = Math.floor(ms / aggregate_MS_PER_DAY);
+    const day = Math.floor(ms / convert/* MS_PER_DAY */.ec);
     // 1970-01-01 was a Thursday: day 0 → weekday 3 counting from Monday.
     const weekday = (day + 3) % 7;
-    return (day - weekday) * aggregate_MS_PER_DAY;
+    return (day - weekday) * convert/* MS_PER_DAY */.ec;
 }
-function aggregate(reports, nowMsIn) {
-    const series = new Map();
-    const regionAcc = new Map();
-    const weeks = new Map();
-    let energyWh = 0;
-    let co2eG = 0;
-    let co2eGOperational = 0;
-    let facilityEnergyWh = 0;
-    let durationS = 0;
-    let firstMs = Infinity;
-    let lastMs = -Infinity;
-    const greenestOption = { co2eG: 0, actualCo2eG: 0, runsMoved: 0 };
+function addToSeries(series, r, atMs) {
+    const key = seriesLabels(r);
+    const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
+    let acc = series.get(id);
+    if (!acc)
+        series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
+    acc.points.push({
+        x: atMs,
+        y: r.co2eG.total,
+        energyWh: r.energyWh.total,
+        durationS: r.durationS,
+        branch: str(r.context?.branch),
+        sha: str(r.context?.sha),
+    });
+    acc.energyWh += r.energyWh.total;
+    acc.co2eG += r.co2eG.total;
+}
+function addToTotals(t, r, atMs) {
+    t.energyWh += r.energyWh.total;
+    t.co2eG += r.co2eG.total;
+    t.co2eGOperational += r.co2eG.operational;
+    t.facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
+    t.durationS += r.durationS;
+    if (atMs < t.firstMs)
+        t.firstMs = atMs;
+    if (atMs > t.lastMs)
+        t.lastMs = atMs;
+}
+function addToWeek(weeks, r, atMs) {
+    const wk = weekStartMs(atMs);
+    let bucket = weeks.get(wk);
+    if (!bucket)
+        weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
+    bucket.runs++;
+    bucket.co2eG += r.co2eG.total;
+}
+/** The run moved to its greenest listed region, and every listed region's hypothetical CO2e. */
+function addGreenerRegions(a, r) {
+    const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
+    const operational = r.co2eG.operational;
+    const first = greener[0];
+    if (first && Number.isFinite(first.co2eG)) {
+        a.greenestOption.co2eG += first.co2eG;
+        a.greenestOption.runsMoved++;
+    }
+    else {
+        a.greenestOption.co2eG += operational;
+    }
+    a.greenestOption.actualCo2eG += operational;
+    for (const g of greener) {
+        if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG))
+            continue;
+        let ra = a.regions.get(g.region);
+        if (!ra)
+            a.regions.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
+        ra.runs++;
+        ra.co2eG += g.co2eG;
+        ra.actualCo2eG += operational;
+    }
+}
+function accumulate(reports) {
+    const a = {
+        series: new Map(),
+        regions: new Map(),
+        weeks: new Map(),
+        totals: {
+            energyWh: 0,
+            co2eG: 0,
+            co2eGOperational: 0,
+            facilityEnergyWh: 0,
+            durationS: 0,
+            firstMs: Infinity,
+            lastMs: -Infinity,
+        },
+        greenestOption: { co2eG: 0, actualCo2eG: 0, runsMoved: 0 },
+    };
     for (const r of reports) {
         const atMs = Date.parse(r.startedAt);
-        const key = seriesLabels(r);
-        const id = `${key.repository}\u0000${key.workflow}\u0000${key.job}\u0000${key.matrix}`;
-        let acc = series.get(id);
-        if (!acc)
-            series.set(id, (acc = { key, points: [], energyWh: 0, co2eG: 0 }));
-        const point = {
-            x: atMs,
-            y: r.co2eG.total,
-            energyWh: r.energyWh.total,
-            durationS: r.durationS,
-            branch: str(r.context?.branch),
-            sha: str(r.context?.sha),
-        };
-        acc.points.push(point);
-        acc.energyWh += r.energyWh.total;
-        acc.co2eG += r.co2eG.total;
-        energyWh += r.energyWh.total;
-        co2eG += r.co2eG.total;
-        co2eGOperational += r.co2eG.operational;
-        facilityEnergyWh += r.energyWh.total * (r.pue?.value ?? 1);
-        durationS += r.durationS;
-        if (atMs < firstMs)
-            firstMs = atMs;
-        if (atMs > lastMs)
-            lastMs = atMs;
-        const wk = weekStartMs(atMs);
-        let bucket = weeks.get(wk);
-        if (!bucket)
-            weeks.set(wk, (bucket = { weekStartMs: wk, runs: 0, co2eG: 0 }));
-        bucket.runs++;
-        bucket.co2eG += r.co2eG.total;
-        const greener = Array.isArray(r.greenerRegions) ? r.greenerRegions : [];
-        const operational = r.co2eG.operational;
-        const first = greener[0];
-        if (first && Number.isFinite(first.co2eG)) {
-            greenestOption.co2eG += first.co2eG;
-            greenestOption.runsMoved++;
-        }
-        else {
-            greenestOption.co2eG += operational;
-        }
-        greenestOption.actualCo2eG += operational;
-        for (const g of greener) {
-            if (!g || typeof g.region !== 'string' || !Number.isFinite(g.co2eG))
-                continue;
-            let ra = regionAcc.get(g.region);
-            if (!ra)
-                regionAcc.set(g.region, (ra = { region: g.region, runs: 0, co2eG: 0, actualCo2eG: 0 }));
-            ra.runs++;
-            ra.co2eG += g.co2eG;
-            ra.actualCo2eG += operational;
-        }
+        addToSeries(a.series, r, atMs);
+        addToTotals(a.totals, r, atMs);
+        addToWeek(a.weeks, r, atMs);
+        addGreenerRegions(a, r);
     }
-    // "Now" never lies before the newest run (a clock behind the history's).
-    const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+    return a;
+}
+function summariseSeries(acc, nowMs) {
+    acc.points.sort((a, b) => a.x - b.x);
+    const projection = monthlyProjection(acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })), nowMs);
+    return {
+        key: acc.key,
+        runs: acc.points.length,
+        energyWh: acc.energyWh,
+        co2eG: acc.co2eG,
+        firstMs: acc.points[0].x,
+        lastMs: acc.points[acc.points.length - 1].x,
+        last: acc.points[acc.points.length - 1],
+        chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
+        runsPerWeek: projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
+        projection,
+    };
+}
+/** Series grouped by repository: repositories by name, their series by projected CO2e, highest first. */
+function summariseRepos(series, nowMs) {
     const repoMap = new Map();
-    for (const acc of series.values()) {
-        acc.points.sort((a, b) => a.x - b.x);
-        const projection = monthlyProjection(acc.points.map((p) => ({ atMs: p.x, co2eG: p.y })), nowMs);
-        const summary = {
-            key: acc.key,
-            runs: acc.points.length,
-            energyWh: acc.energyWh,
-            co2eG: acc.co2eG,
-            firstMs: acc.points[0].x,
-            lastMs: acc.points[acc.points.length - 1].x,
-            last: acc.points[acc.points.length - 1],
-            chartPoints: downsampleLttb(acc.points, MAX_CHART_POINTS),
-            runsPerWeek: projection.enoughHistory && projection.runsInWindow ? (projection.runsInWindow / projection.windowDays) * 7 : 0,
-            projection,
-        };
-        let repo = repoMap.get(acc.key.repository);
+    for (const acc of series) {
+        const summary = summariseSeries(acc, nowMs);
+        const name = acc.key.repository;
+        let repo = repoMap.get(name);
         if (!repo) {
-            repoMap.set(acc.key.repository, (repo = {
-                repository: acc.key.repository,
-                runs: 0,
-                energyWh: 0,
-                co2eG: 0,
-                co2eGPerMonth: 0,
-                seriesProjected: 0,
-                series: [],
-            }));
+            repo = { repository: name, runs: 0, energyWh: 0, co2eG: 0, co2eGPerMonth: 0, seriesProjected: 0, series: [] };
+            repoMap.set(name, repo);
         }
         repo.series.push(summary);
         repo.runs += summary.runs;
         repo.energyWh += summary.energyWh;
         repo.co2eG += summary.co2eG;
-        repo.co2eGPerMonth += projection.co2eGPerMonth;
-        if (projection.enoughHistory)
+        repo.co2eGPerMonth += summary.projection.co2eGPerMonth;
+        if (summary.projection.enoughHistory)
             repo.seriesProjected++;
     }
     const repos = [...repoMap.values()].sort((a, b) => compareText(a.repository, b.repository));
@@ -1930,39 +1957,44 @@ function aggregate(reports, nowMsIn) {
             compareText(a.key.job, b.key.job) ||
             compareText(a.key.matrix, b.key.matrix));
     }
+    return repos;
+}
+/** Up to WEEKS_SHOWN weeks ending with the week of the last run; a history that stopped months ago still shows. */
+function weeklyBuckets(weeks, firstMs, lastMs) {
     const weekly = [];
-    if (reports.length) {
-        // The window ends at the last run: a history that stopped months ago still shows its weeks.
-        const lastWeek = weekStartMs(lastMs);
-        const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
-        for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
-            const wk = lastWeek - i * MS_PER_WEEK;
-            weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
-        }
+    const lastWeek = weekStartMs(lastMs);
+    const weeksSpanned = Math.round((lastWeek - weekStartMs(firstMs)) / MS_PER_WEEK) + 1;
+    for (let i = Math.min(WEEKS_SHOWN, weeksSpanned) - 1; i >= 0; i--) {
+        const wk = lastWeek - i * MS_PER_WEEK;
+        weekly.push(weeks.get(wk) ?? { weekStartMs: wk, runs: 0, co2eG: 0 });
     }
+    return weekly;
+}
+function aggregate(reports, nowMsIn) {
+    const a = accumulate(reports);
+    const { firstMs, lastMs } = a.totals;
+    // "Now" never lies before the newest run (a clock behind the history's).
+    const nowMs = reports.length ? Math.max(nowMsIn, lastMs) : nowMsIn;
+    const repos = summariseRepos(a.series.values(), nowMs);
     // Regions listed for the most runs first, then the lowest hypothetical total.
-    const regions = [...regionAcc.values()]
-        .sort((a, b) => b.runs - a.runs || ratio(a) - ratio(b) || compareText(a.region, b.region))
+    const regions = [...a.regions.values()]
+        .sort((x, y) => y.runs - x.runs || ratio(x) - ratio(y) || compareText(x.region, y.region))
         .slice(0, REGIONS_SHOWN);
     return {
         nowMs,
         totals: {
             runs: reports.length,
             repositories: repos.length,
-            series: series.size,
-            energyWh,
-            co2eG,
-            co2eGOperational,
-            facilityEnergyWh,
-            durationS,
+            series: a.series.size,
+            ...a.totals,
             firstMs: reports.length ? firstMs : NaN,
             lastMs: reports.length ? lastMs : NaN,
             co2eGPerMonth: repos.reduce((s, r) => s + r.co2eGPerMonth, 0),
             seriesProjected: repos.reduce((s, r) => s + r.seriesProjected, 0),
         },
         repos,
-        weekly,
-        greenestOption,
+        weekly: reports.length ? weeklyBuckets(a.weeks, firstMs, lastMs) : [],
+        greenestOption: a.greenestOption,
         regions,
     };
 }
@@ -2142,6 +2174,7 @@ svg.weekly.narrow{display:none}
 
 
 
+
 const DEFAULT_TITLE = 'CI carbon dashboard';
 const render_int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -2160,7 +2193,8 @@ function buildDashboard(reports, opts) {
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         // Nothing may be fetched: not even a favicon request from file://.
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+        '<meta http-equiv="Content-Security-Policy" ' +
+            `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
         '<link rel="icon" href="data:,">',
         `<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>`,
         `<style>${DASHBOARD_CSS}</style>`,
@@ -2179,11 +2213,13 @@ function buildDashboard(reports, opts) {
     ].join('\n');
 }
 function emptyPage() {
-    return `<section class="empty"><h2>No runs yet</h2><p>This history holds no carbon-action report. Once carbon-action has measured a run and saved its report (the action's history branch, or <code>carbon-action measure --json</code>), build this page again.</p></section>`;
+    return ('<section class="empty"><h2>No runs yet</h2><p>This history holds no carbon-action report. ' +
+        "Once carbon-action has measured a run and saved its report (the action's history branch, or " +
+        '<code>carbon-action measure --json</code>), build this page again.</p></section>');
 }
 function fullPage(d, opts) {
     const t = d.totals;
-    const spanDays = (t.lastMs - t.firstMs) / 86_400_000;
+    const spanDays = (t.lastMs - t.firstMs) / convert/* MS_PER_DAY */.ec;
     const parts = [];
     parts.push('<section class="cards" aria-label="Totals">');
     parts.push(card('Runs', render_int.format(t.runs), `${t.repositories} repositor${t.repositories === 1 ? 'y' : 'ies'} · ${t.series} job${t.series === 1 ? '' : 's'}`));
@@ -2207,7 +2243,8 @@ function fullPage(d, opts) {
             parts.push(`<li>${(0,report_escape/* escapeHtml */.ZD)(e.text)}</li>`);
         parts.push('</ul></section>');
     }
-    parts.push(`<section class="panel"><h2>CO2e per week</h2><p class="muted period">${(0,report_escape/* escapeHtml */.ZD)(weeklyPeriod(d))}</p>${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`);
+    parts.push(`<section class="panel"><h2>CO2e per week</h2><p class="muted period">${(0,report_escape/* escapeHtml */.ZD)(weeklyPeriod(d))}</p>` +
+        `${weeklyChart(d.weekly)}${weeklyChart(d.weekly, 'narrow')}</section>`);
     parts.push(regionsPanel(d));
     for (const repo of d.repos)
         parts.push(repoSection(repo));
@@ -2217,12 +2254,14 @@ function fullPage(d, opts) {
 /** "26 weeks, 2024-10-07 → 2025-04-06, ending with the week of the last run (2025-04-06)". */
 function weeklyPeriod(d) {
     const first = d.weekly[0].weekStartMs;
-    const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * 86_400_000;
+    const lastEnd = d.weekly[d.weekly.length - 1].weekStartMs + 6 * convert/* MS_PER_DAY */.ec;
     const n = d.weekly.length;
-    return `${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ending with the week of the last run (${isoDate(d.totals.lastMs)})`;
+    return (`${n} week${n === 1 ? '' : 's'}, ${isoDate(first)} → ${isoDate(lastEnd)}, ` +
+        `ending with the week of the last run (${isoDate(d.totals.lastMs)})`);
 }
 function card(label, value, note, cls = '') {
-    return `<div class="card ${cls}"><div class="label">${(0,report_escape/* escapeHtml */.ZD)(label)}</div><div class="value">${(0,report_escape/* escapeHtml */.ZD)(value)}</div><div class="note">${(0,report_escape/* escapeHtml */.ZD)(note)}</div></div>`;
+    return (`<div class="card ${cls}"><div class="label">${(0,report_escape/* escapeHtml */.ZD)(label)}</div>` +
+        `<div class="value">${(0,report_escape/* escapeHtml */.ZD)(value)}</div><div class="note">${(0,report_escape/* escapeHtml */.ZD)(note)}</div></div>`);
 }
 function safeEquivalents(opts, co2eG, facilityEnergyWh) {
     if (!opts.equivalentsFor)
@@ -2238,20 +2277,32 @@ function regionsPanel(d) {
     const g = d.greenestOption;
     const parts = ['<section class="panel"><h2>Had these runs been elsewhere</h2>'];
     if (g.runsMoved === 0) {
-        parts.push('<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region their reports compare with, or their reports carry no comparison.</p></section>');
+        parts.push('<p class="muted">No report lists a greener region: the runs were already in the lowest-intensity region ' +
+            'their reports compare with, or their reports carry no comparison.</p></section>');
         return parts.join('');
     }
     const saving = g.actualCo2eG > 0 ? (1 - g.co2eG / g.actualCo2eG) * 100 : 0;
-    parts.push(`<p>Operational CO2e of all runs: <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.actualCo2eG))}</strong>. With each run moved to the greenest region its own report lists (${render_int.format(g.runsMoved)} of ${render_int.format(d.totals.runs)} runs; the others stay as they are): <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`);
+    parts.push(`<p>Operational CO2e of all runs: <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.actualCo2eG))}</strong>. ` +
+        'With each run moved to the greenest region its own report lists ' +
+        `(${render_int.format(g.runsMoved)} of ${render_int.format(d.totals.runs)} runs; the others stay as they are): ` +
+        `<strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(g.co2eG))}</strong> (${oneDecimal.format(saving)} % less).</p>`);
     if (d.regions.length) {
-        parts.push('<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th><th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th><th class="n">Change</th></tr></thead><tbody>');
+        parts.push('<div class="table-wrap"><table class="regions"><thead><tr><th>Region</th>' +
+            '<th class="n">Runs listing it</th><th class="n">Actual</th><th class="n">Had they run there</th>' +
+            '<th class="n">Change</th></tr></thead><tbody>');
         for (const r of d.regions) {
             const change = r.actualCo2eG > 0 ? (0,format/* formatPercent */.l9)((r.co2eG / r.actualCo2eG - 1) * 100) : '–';
-            parts.push(`<tr><td>${(0,report_escape/* escapeHtml */.ZD)(r.region)}</td><td class="n">${render_int.format(r.runs)}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.actualCo2eG))}</td><td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.co2eG))}</td><td class="n">${change}</td></tr>`);
+            parts.push(`<tr><td>${(0,report_escape/* escapeHtml */.ZD)(r.region)}</td><td class="n">${render_int.format(r.runs)}</td>` +
+                `<td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.actualCo2eG))}</td>` +
+                `<td class="n">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(r.co2eG))}</td><td class="n">${change}</td></tr>`);
         }
         parts.push('</tbody></table></div>');
     }
-    parts.push(`<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own (same provider, or countries off-cloud), computed with the run's own energy and PUE. The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, their actual operational CO2e with the listed figure. Embodied carbon does not move with the region and is left out.</p></section>`);
+    parts.push('<p class="muted rule">Rule: each report lists up to three regions with a lower grid intensity than its own ' +
+        "(same provider, or countries off-cloud), computed with the run's own energy and PUE. " +
+        `The table shows the ${REGIONS_SHOWN} regions listed for the most runs and compares, over those runs only, ` +
+        'their actual operational CO2e with the listed figure. ' +
+        'Embodied carbon does not move with the region and is left out.</p></section>');
     return parts.join('');
 }
 function repoSection(repo) {
@@ -2270,21 +2321,26 @@ function seriesCard(s) {
     const k = s.key;
     const label = `${k.workflow} › ${k.job}${k.matrix ? ` (${k.matrix})` : ''}`;
     const p = s.projection;
-    const spanDays = (s.lastMs - s.firstMs) / 86_400_000;
+    const spanDays = (s.lastMs - s.firstMs) / convert/* MS_PER_DAY */.ec;
     const projection = !p.enoughHistory
-        ? `Not enough history to project: ${render_int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
+        ? `Not enough history to project: ${render_int.format(s.runs)} run${s.runs === 1 ? '' : 's'} over ` +
+            `${spanDays < 1 ? 'less than a day' : `${oneDecimal.format(spanDays)} days`}; ` +
+            `a projection needs ${MIN_PROJECTION_RUNS} runs or ${MIN_PROJECTION_DAYS / 7} weeks.`
         : p.runsInWindow === 0
             ? `No run in the last ${PROJECTION_WINDOW_DAYS} days: nothing projected.`
-            : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(p.co2eGPerMonth))} CO2e per month</strong>.`;
+            : `At the current rate (${oneDecimal.format(s.runsPerWeek)} runs a week), this job emits about ` +
+                `<strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(p.co2eGPerMonth))} CO2e per month</strong>.`;
     const last = s.last;
     return [
         `<article class="series" data-runs="${s.runs}">`,
-        `<h3><span class="wf">${(0,report_escape/* escapeHtml */.ZD)(k.workflow)}</span> <span class="sep">›</span> ${(0,report_escape/* escapeHtml */.ZD)(k.job)}${k.matrix ? ` <span class="matrix">${(0,report_escape/* escapeHtml */.ZD)(k.matrix)}</span>` : ''}</h3>`,
+        `<h3><span class="wf">${(0,report_escape/* escapeHtml */.ZD)(k.workflow)}</span> <span class="sep">›</span> ${(0,report_escape/* escapeHtml */.ZD)(k.job)}` +
+            `${k.matrix ? ` <span class="matrix">${(0,report_escape/* escapeHtml */.ZD)(k.matrix)}</span>` : ''}</h3>`,
         '<dl class="facts">',
         `<div><dt>Last run</dt><dd>${isoDate(last.x)}</dd></div>`,
         `<div><dt>Last CO2e</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(last.y))}</dd></div>`,
         `<div><dt>Last energy</dt><dd>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(last.energyWh))}</dd></div>`,
-        `<div><dt>Last branch</dt><dd class="branch" title="${(0,report_escape/* escapeHtml */.ZD)(last.branch)}">${last.branch ? (0,report_escape/* escapeHtml */.ZD)(last.branch) : '–'}</dd></div>`,
+        `<div><dt>Last branch</dt><dd class="branch" title="${(0,report_escape/* escapeHtml */.ZD)(last.branch)}">` +
+            `${last.branch ? (0,report_escape/* escapeHtml */.ZD)(last.branch) : '–'}</dd></div>`,
         `<div><dt>Runs / week</dt><dd>${p.enoughHistory ? oneDecimal.format(s.runsPerWeek) : '–'}</dd></div>`,
         `<div><dt>All runs</dt><dd>${render_int.format(s.runs)} · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(s.co2eG))}</dd></div>`,
         '</dl>',
@@ -2359,22 +2415,15 @@ function registerDashboardCommand(program, io = cli_support/* processIo */.Wr) {
         .option('--out <dir>', 'directory to write index.html into', DEFAULT_DASHBOARD_DIR)
         .option('--title <text>', 'page title')
         .action(async (opts) => {
-        if (!opts.history?.length) {
-            (0,cli_support/* usageError */.Wp)('dashboard', `--history is required: ${cli_support/* HISTORY_ACCEPTS */.t}`, io);
-            return;
-        }
-        if (!opts.out) {
+        // --history is checked first, as it always was: a bare `dashboard` names the input it needs most.
+        if (opts.history?.length && !opts.out) {
             (0,cli_support/* usageError */.Wp)('dashboard', '--out needs a directory to write index.html into', io);
             return;
         }
-        try {
-            const written = await writeDashboard(opts.history, opts.out, { title: opts.title });
-            (0,cli_support/* warnLeftOut */.k5)('dashboard', written.read, io);
-            io.stderr(`dashboard: ${(0,cli_support/* summariseRead */.ZP)(written.read)} → ${written.path}\n`);
-        }
-        catch (err) {
-            (0,cli_support/* failCommand */.ux)('dashboard', err, io);
-        }
+        await (0,cli_support/* runOnHistory */.t2)('dashboard', opts.history, io, async (paths) => {
+            const written = await writeDashboard(paths, opts.out, { title: opts.title });
+            return { read: written.read, destination: written.path };
+        });
     });
 }
 
@@ -3270,8 +3319,8 @@ const stringify = function (records, opts = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/units/convert.ts
+var convert = __nccwpck_require__(1476);
 // EXTERNAL MODULE: ./src/data-files.ts + 1 modules
 var data_files = __nccwpck_require__(4425);
 ;// CONCATENATED MODULE: ./src/export/location.ts
@@ -3401,7 +3450,7 @@ function codecarbonTimestamp(r) {
     return new Date(endMs).toISOString().slice(0, 19);
 }
 /** Mean power over the run, W, from energy in Wh; unknown for a zero-length run. */
-const meanPowerW = (energyWh, durationS) => durationS > 0 ? (0,units/* whToJoules */.jP)(energyWh) / durationS : null;
+const meanPowerW = (energyWh, durationS) => durationS > 0 ? (0,convert/* whToJoules */.jP)(energyWh) / durationS : null;
 const codecarbon_csv_text = (v) => (typeof v === 'string' && v !== '' ? v : null);
 const finite = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 /** "2 x NVIDIA A100, 1 x NVIDIA T4", CodeCarbon's "<count> x <name>" form. */
@@ -3419,7 +3468,7 @@ function codecarbonRow(r, tables) {
     const gpus = Array.isArray(m?.gpus) ? m.gpus : [];
     const loc = regionLocation(r.intensity.region, tables);
     const cloudProvider = loc.cloudProvider ?? m?.cloudProvider ?? null;
-    const emissionsKg = (0,units/* gToKg */.pO)(r.co2eG.total);
+    const emissionsKg = (0,convert/* gToKg */.pO)(r.co2eG.total);
     const experiment = [c.workflow, c.job, c.matrix].filter((s) => typeof s === 'string' && s !== '').join(' / ');
     return {
         timestamp: codecarbonTimestamp(r),
@@ -3433,10 +3482,10 @@ function codecarbonRow(r, tables) {
         cpu_power: meanPowerW(r.energyWh.cpu, r.durationS),
         gpu_power: meanPowerW(r.energyWh.gpu, r.durationS),
         ram_power: meanPowerW(r.energyWh.memory, r.durationS),
-        cpu_energy: (0,units/* whToKWh */.LY)(r.energyWh.cpu),
-        gpu_energy: (0,units/* whToKWh */.LY)(r.energyWh.gpu),
-        ram_energy: (0,units/* whToKWh */.LY)(r.energyWh.memory),
-        energy_consumed: (0,units/* whToKWh */.LY)(r.energyWh.total),
+        cpu_energy: (0,convert/* whToKWh */.LY)(r.energyWh.cpu),
+        gpu_energy: (0,convert/* whToKWh */.LY)(r.energyWh.gpu),
+        ram_energy: (0,convert/* whToKWh */.LY)(r.energyWh.memory),
+        energy_consumed: (0,convert/* whToKWh */.LY)(r.energyWh.total),
         water_consumed: null,
         country_name: loc.countryName,
         country_iso_code: loc.countryIso3,
@@ -3577,28 +3626,21 @@ function registerExportCommand(program, io = cli_support/* processIo */.Wr) {
         .option('--history <paths...>', `where the reports are: ${cli_support/* HISTORY_ACCEPTS */.t}`)
         .option('--out <file>', 'file to write (default: standard output)')
         .action(async (opts) => {
-        if (opts.format === undefined) {
+        const format = opts.format;
+        if (format === undefined) {
             (0,cli_support/* usageError */.Wp)('export', `--format is required: one of ${EXPORT_FORMATS.join(', ')}`, io);
             return;
         }
-        if (!isExportFormat(opts.format)) {
-            (0,cli_support/* usageError */.Wp)('export', `--format ${JSON.stringify(opts.format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`, io);
+        if (!isExportFormat(format)) {
+            (0,cli_support/* usageError */.Wp)('export', `--format ${JSON.stringify(format)} is not supported; use one of ${EXPORT_FORMATS.join(', ')}`, io);
             return;
         }
-        if (!opts.history?.length) {
-            (0,cli_support/* usageError */.Wp)('export', `--history is required: ${cli_support/* HISTORY_ACCEPTS */.t}`, io);
-            return;
-        }
-        try {
-            const result = await runExport(opts.history, opts.format, opts.out);
+        await (0,cli_support/* runOnHistory */.t2)('export', opts.history, io, async (paths) => {
+            const result = await runExport(paths, format, opts.out);
             if (!result.path)
                 io.stdout(result.text);
-            (0,cli_support/* warnLeftOut */.k5)('export', result.read, io);
-            io.stderr(`export: ${(0,cli_support/* summariseRead */.ZP)(result.read)} → ${result.path ?? 'standard output'} (${opts.format})\n`);
-        }
-        catch (err) {
-            (0,cli_support/* failCommand */.ux)('export', err, io);
-        }
+            return { read: result.read, destination: `${result.path ?? 'standard output'} (${format})` };
+        });
     });
 }
 
@@ -3613,16 +3655,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   T: () => (/* binding */ buildProgram),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3754);
-/* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2657);
-/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7957);
-/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7293);
-/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1915);
-/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1940);
-/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8906);
+/* harmony import */ var _meter_idle_gc__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8179);
+/* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3754);
+/* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2657);
+/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1363);
+/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7293);
+/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1915);
+/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1940);
+/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8906);
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
+ // first: it must run before the other modules grow the heap
 
 
 
@@ -3633,61 +3677,69 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 function buildProgram() {
-    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('carbon-action')
+    const program = new commander__WEBPACK_IMPORTED_MODULE_1__/* .Command */ .uB('carbon-action')
         .description('Meter the energy and CO2e of a command or a CI job, with the method behind every figure.')
-        .version((0,_version__WEBPACK_IMPORTED_MODULE_1__/* .toolVersion */ .f)(), '-V, --version')
+        .version((0,_version__WEBPACK_IMPORTED_MODULE_2__/* .toolVersion */ .f)(), '-V, --version')
         .showSuggestionAfterError()
         .enablePositionalOptions()
         .exitOverride();
+    registerMeasureCommand(program);
+    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_7__/* .registerPowerModelCommand */ .Xc)(program);
+    (0,_report_command__WEBPACK_IMPORTED_MODULE_9__/* .registerReportCommand */ .t)(program);
+    (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_3__/* .registerDashboardCommand */ .V)(program);
+    (0,_export_command__WEBPACK_IMPORTED_MODULE_4__/* .registerExportCommand */ .$)(program);
+    (0,_regions_command__WEBPACK_IMPORTED_MODULE_8__/* .registerRegionsCommand */ .W)(program);
+    return program;
+}
+/** `carbon-action measure [options] -- <command> [args…]`. */
+function registerMeasureCommand(program) {
     program
         .command('measure')
         .description('run a command while metering the machine, then print its energy and CO2e')
         .usage('[options] -- <command> [args…]')
         .argument('[command...]', 'the command to run, after --')
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s (e.g. 500ms, 1s)')
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare ms (250)')
         .default(1000, '1s')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntervalOption */ .a_))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntervalOption */ .a_))
         .option('--json <file>', 'also write the JSON report to this file')
         .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
-        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseRegionOption */ .Lz)
-        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseIntensityOption */ ._W)
-        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parsePueOption */ .ne)
-        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseGridSourceOption */ .yq)
-        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseMemoryModelOption */ .x8)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
+        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseRegionOption */ .Lz)
+        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntensityOption */ ._W)
+        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parsePueOption */ .ne)
+        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseGridSourceOption */ .yq)
+        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseMemoryModelOption */ .x8)
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
         .option('--include-embodied', 'add embodied emissions to the total', false)
-        .addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container")
+        .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container")
         .default('auto')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_5__/* .parseScopeOption */ .l0))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseScopeOption */ .l0))
         .option('-q, --quiet', 'print no report (use with --json)', false)
         .passThroughOptions()
         .action(async (command, o) => {
         if (command.length === 0) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
         }
-        const opts = {
-            intervalMs: o.interval,
-            jsonFile: o.json,
-            samplesFile: o.samples,
-            region: o.region,
-            carbonIntensityGPerKWh: o.carbonIntensity,
-            pue: o.pue,
-            gridSource: o.gridSource,
-            memoryModel: o.memoryModel,
-            electricityMapsToken: o.electricityMapsToken || undefined,
-            includeEmbodied: Boolean(o.includeEmbodied),
-            quiet: Boolean(o.quiet),
-            scope: o.scope,
-        };
-        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_4__/* .measure */ .xP)(command, opts);
+        const opts = measureOptionsFrom(o);
+        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_5__/* .measure */ .xP)(command, opts);
         process.exitCode = result.exitCode;
     });
-    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_6__/* .registerPowerModelCommand */ .Xc)(program);
-    (0,_report_command__WEBPACK_IMPORTED_MODULE_8__/* .registerReportCommand */ .t)(program);
-    (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_2__/* .registerDashboardCommand */ .V)(program);
-    (0,_export_command__WEBPACK_IMPORTED_MODULE_3__/* .registerExportCommand */ .$)(program);
-    (0,_regions_command__WEBPACK_IMPORTED_MODULE_7__/* .registerRegionsCommand */ .W)(program);
-    return program;
+}
+/** Commander's parsed options, already validated by the option parsers, as MeasureOptions. */
+function measureOptionsFrom(o) {
+    return {
+        intervalMs: o.interval,
+        jsonFile: o.json,
+        samplesFile: o.samples,
+        region: o.region,
+        carbonIntensityGPerKWh: o.carbonIntensity,
+        pue: o.pue,
+        gridSource: o.gridSource,
+        memoryModel: o.memoryModel,
+        electricityMapsToken: o.electricityMapsToken || undefined,
+        includeEmbodied: Boolean(o.includeEmbodied),
+        quiet: Boolean(o.quiet),
+        scope: o.scope,
+    };
 }
 async function main(argv) {
     const program = buildProgram();
@@ -3695,7 +3747,7 @@ async function main(argv) {
         await program.parseAsync(argv);
     }
     catch (err) {
-        if (err instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
+        if (err instanceof commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7) {
             if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
                 process.exitCode = 0;
                 return;
@@ -3733,9 +3785,11 @@ __webpack_async_result__();
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
 /* harmony import */ var _carbon__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8737);
 /* harmony import */ var _meter_duration__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9485);
-/* harmony import */ var _meter_scope__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7873);
+/* harmony import */ var _meter_scope__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7873);
+/* harmony import */ var _units_parse__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5912);
 // Validation of `measure` options: each bad value is refused with one line that names the
 // option, the value and what is accepted, before the command starts.
+
 
 
 
@@ -3751,7 +3805,8 @@ function commanderParser(validate) {
         }
     };
 }
-const parseIntervalOption = commanderParser((text) => (0,_meter_duration__WEBPACK_IMPORTED_MODULE_2__/* .parseIntervalMs */ .R)(text, '--interval'));
+// Quantities go through the grammar the action's inputs use (units/parse.ts), so both accept the same forms.
+const parseIntervalOption = commanderParser((text) => (0,_units_parse__WEBPACK_IMPORTED_MODULE_3__/* .expectQuantity */ .VS)(_meter_duration__WEBPACK_IMPORTED_MODULE_2__/* .SAMPLE_INTERVAL_RULE */ .qE, text, '--interval'));
 const parseRegionOption = commanderParser((text) => {
     try {
         (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .parseRegion */ .cf)(text, '--region');
@@ -3761,9 +3816,9 @@ const parseRegionOption = commanderParser((text) => {
     }
     return text.trim();
 });
-const parseIntensityOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validateCarbonIntensity */ .tR)(text, '--carbon-intensity'));
-const parsePueOption = commanderParser((text) => (0,_carbon__WEBPACK_IMPORTED_MODULE_1__/* .validatePue */ .Rj)(text, '--pue'));
-const parseScopeOption = commanderParser((text) => (0,_meter_scope__WEBPACK_IMPORTED_MODULE_3__/* .parseMeterScope */ .Bb)(text, '--scope'));
+const parseIntensityOption = commanderParser((text) => (0,_units_parse__WEBPACK_IMPORTED_MODULE_3__/* .expectQuantity */ .VS)(_carbon__WEBPACK_IMPORTED_MODULE_1__/* .CARBON_INTENSITY_RULE */ .r1, text, '--carbon-intensity'));
+const parsePueOption = commanderParser((text) => (0,_units_parse__WEBPACK_IMPORTED_MODULE_3__/* .expectQuantity */ .VS)(_carbon__WEBPACK_IMPORTED_MODULE_1__/* .PUE_RULE */ .q_, text, '--pue'));
+const parseScopeOption = commanderParser((text) => (0,_meter_scope__WEBPACK_IMPORTED_MODULE_4__/* .parseMeterScope */ .Bb)(text, '--scope'));
 const parseGridSourceOption = commanderParser((text) => {
     if (text === 'electricity-maps' || text === 'google')
         return text;
@@ -3772,13 +3827,14 @@ const parseGridSourceOption = commanderParser((text) => {
 const parseMemoryModelOption = commanderParser((text) => {
     if (text === 'measured' || text === 'ccf')
         return text;
-    throw new Error(`--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)`);
+    throw new Error(`--memory-model: "${text}" is not a memory model; accepted: measured (fitted to SPECpower, default), ` +
+        "ccf (Cloud Carbon Footprint's 0.392 W/GB)");
 });
 
 
 /***/ }),
 
-/***/ 7957:
+/***/ 1363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3798,357 +3854,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/secrets.ts
-// Known secrets (the github-token and electricity-maps-token inputs), redacted from every
-// text that came from outside before it is escaped or printed. The runner masks a secret
-// only where it appears verbatim in the log; once Markdown-escaped ("ghs\_…") or URL-encoded
-// in a summary or comment, nothing would catch it.
-const secrets = new Set();
-/** Remembers a secret for redactSecrets; values under 4 characters are ignored (they would redact ordinary text). */
-function rememberSecret(value) {
-    if (!value || value.length < 4)
-        return;
-    secrets.add(value);
-    for (const form of [encodeURIComponent(value), Buffer.from(value).toString('base64')])
-        if (form !== value)
-            secrets.add(form);
-}
-/** Every occurrence of each of `values` replaced by "***". */
-function redactValues(text, values) {
-    let out = text;
-    for (const v of values)
-        out = out.split(v).join('***');
-    return out;
-}
-/** Every remembered secret, in any remembered form, replaced by "***". */
-function secrets_redactSecrets(text) {
-    return redactValues(text, secrets);
-}
-/** For tests. */
-function forgetSecrets() {
-    secrets.clear();
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-
-// Octokit throws RequestError (status, message) for HTTP failures and plain errors for
-// network failures and timeouts; these turn either into words for a warning.
-function errors_statusOf(err) {
-    const s = err?.status;
-    // AbortError is given status 500 by Octokit; it is a timeout, not a server answer.
-    if (err?.name === 'AbortError')
-        return undefined;
-    return typeof s === 'number' ? s : undefined;
-}
-function errors_describeApiError(err) {
-    // An API may echo the request's token in its message: redacted before anyone escapes it.
-    if (!(err instanceof Error))
-        return redactSecrets(String(err));
-    const status = errors_statusOf(err);
-    // Drop the " - https://docs.github.com/..." suffix Octokit appends; keep the message.
-    const message = err.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-    return redactSecrets(status !== undefined ? `HTTP ${status}: ${message}` : message);
-}
-/**
- * A 403 or 429 that is GitHub's rate limit (primary or secondary), not a missing permission:
- * its message says so, or it carries retry-after or an exhausted x-ratelimit-remaining.
- */
-function isRateLimit(err) {
-    const status = errors_statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    if (status === 429)
-        return true;
-    const headers = (err?.response?.headers ??
-        {});
-    return (/rate limit/i.test(err.message ?? '') ||
-        headers['retry-after'] !== undefined ||
-        headers['x-ratelimit-remaining'] === '0');
-}
-
-;// CONCATENATED MODULE: ./src/github/history-branch.ts
-
-
-
-const DEFAULT_HISTORY_BRANCH_RETRY = { attempts: 6, baseDelayMs: 300 };
-const DEFAULT_HISTORY_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (50 * 1024 * 1024));
-const DEFAULT_TIMEOUT_MS = 30_000;
-const MAX_ATTEMPTS = 50;
-/**
- * `history/<workflow>.jsonl`: a name made of [A-Za-z0-9._-] is kept as is; any other is
- * slugged and suffixed with a short hash of the name, so two workflows never share a file.
- */
-function historyBranchPath(workflow) {
-    if (/^[A-Za-z0-9._-]+$/.test(workflow) && !/^\.+$/.test(workflow))
-        return `history/${workflow}.jsonl`;
-    const slug = workflow
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '')
-        .slice(0, 60) || 'workflow';
-    const hash = createHash('sha256').update(workflow, 'utf8').digest('hex').slice(0, 8);
-    return `history/${slug}-${hash}.jsonl`;
-}
-/** Pull request events of every kind: their code is not yet merged, so they never write history. */
-const isPullRequestEventName = (event) => /^pull_request/.test(event ?? '');
-function checkBranch(branch) {
-    const ok = typeof branch === 'string' &&
-        /^[A-Za-z0-9._/-]+$/.test(branch) &&
-        !/(^[-/.])|\/\/|\.\.|@\{|\/$|\.lock$|\/\.|\.$/.test(branch);
-    return ok
-        ? null
-        : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
-}
-function checkPath(path) {
-    const ok = typeof path === 'string' &&
-        path.length > 0 &&
-        path.length <= 255 &&
-        !path.startsWith('/') &&
-        !path.endsWith('/') &&
-        path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg !== '.git') &&
-        !/[\u0000-\u001F\\]/.test(path);
-    return ok
-        ? null
-        : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
-}
-const refName = (branch) => `heads/${branch}`;
-const utf8Base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
-function failure(err, what) {
-    const status = statusOf(err);
-    let reason = `${what}: ${describeApiError(err)}`;
-    if (status === 403)
-        reason += '. The job needs `permissions: contents: write` to commit to the history branch.';
-    return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
-}
-class HistoryBranchError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** Appends one line to `path` on `branch`, creating the branch (orphan) or the file when missing. */
-async function appendToHistoryBranch(args) {
-    const { client, owner, repo, branch, path } = args;
-    if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
-        return {
-            ok: false,
-            reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
-        };
-    }
-    const bad = checkBranch(branch) ?? checkPath(path);
-    if (bad)
-        return { ok: false, reason: bad };
-    const line = typeof args.line === 'string' ? args.line.replace(/\r?\n$/, '') : '';
-    if (line.trim() === '' || /[\r\n]/.test(line)) {
-        return {
-            ok: false,
-            reason: `history line must be one non-empty line of JSON, got ${JSON.stringify(String(args.line).slice(0, 80))}`,
-        };
-    }
-    try {
-        JSON.parse(line);
-    }
-    catch (err) {
-        return {
-            ok: false,
-            reason: `history line is not JSON (${err.message}): ${JSON.stringify(line.slice(0, 80))}`,
-        };
-    }
-    const retry = { ...DEFAULT_HISTORY_BRANCH_RETRY, ...args.retry };
-    if (!Number.isInteger(retry.attempts) || retry.attempts < 1 || retry.attempts > MAX_ATTEMPTS) {
-        return {
-            ok: false,
-            reason: `retry.attempts must be a whole number from 1 to ${MAX_ATTEMPTS}, got ${JSON.stringify(retry.attempts)}`,
-        };
-    }
-    const maxFileBytes = args.maxFileBytes ?? DEFAULT_HISTORY_MAX_FILE_BYTES;
-    const sleep = args.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const random = args.random ?? Math.random;
-    const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    const request = { signal };
-    const message = args.commitMessage ?? `carbon-action: append run to ${path}`;
-    const where = `${owner}/${repo}@${branch}`;
-    let stage = `read branch ${where}`;
-    const derivedEntries = async (historyText) => {
-        const entries = [];
-        for (const file of args.alsoWrite?.(historyText) ?? []) {
-            stage = `write ${file.path} on ${where}`;
-            const blob = await client.rest.git.createBlob({
-                owner,
-                repo,
-                content: utf8Base64(file.content),
-                encoding: 'base64',
-                request,
-            });
-            entries.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.data.sha });
-        }
-        return entries;
-    };
-    try {
-        for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-            if (attempt > 1)
-                await sleep(jitteredBackoffMs(retry.baseDelayMs, attempt - 1, random));
-            stage = `read branch ${where}`;
-            const head = await getHeadSha(client, owner, repo, branch, request);
-            if (head === null) {
-                // No branch yet: an orphan commit holding just this file, so no code ever lands on it.
-                stage = `create branch ${where}`;
-                const blob = await client.rest.git.createBlob({
-                    owner,
-                    repo,
-                    content: utf8Base64(`${line}\n`),
-                    encoding: 'base64',
-                    request,
-                });
-                const derived = await derivedEntries(`${line}\n`);
-                const tree = await client.rest.git.createTree({
-                    owner,
-                    repo,
-                    tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
-                    request,
-                });
-                const commit = await client.rest.git.createCommit({
-                    owner,
-                    repo,
-                    message,
-                    tree: tree.data.sha,
-                    parents: [],
-                    request,
-                });
-                try {
-                    await client.rest.git.createRef({
-                        owner,
-                        repo,
-                        ref: `refs/${refName(branch)}`,
-                        sha: commit.data.sha,
-                        request,
-                    });
-                    return { ok: true, commitSha: commit.data.sha, created: true, attempts: attempt };
-                }
-                catch (err) {
-                    if (statusOf(err) === 422)
-                        continue; // another job created it first: append to theirs
-                    throw err;
-                }
-            }
-            stage = `read ${path} on ${where}`;
-            const commit = await client.rest.git.getCommit({ owner, repo, commit_sha: head, request });
-            const existing = (await readFileAt(client, owner, repo, path, head, request)) ?? Buffer.alloc(0);
-            if (existing.length > maxFileBytes) {
-                throw new HistoryBranchError(`${path} on ${where} is over ${Math.round(maxFileBytes / 1024 / 1024)} MB; start a new file (another path) or prune the branch`);
-            }
-            // Keep every byte already there (as bytes: no re-decoding); add a newline only when the last line lacks one.
-            const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
-            const appended = Buffer.concat([existing, Buffer.from(`${lacksNewline ? '\n' : ''}${line}\n`, 'utf8')]);
-            stage = `commit to ${where}`;
-            const blob = await client.rest.git.createBlob({
-                owner,
-                repo,
-                content: appended.toString('base64'),
-                encoding: 'base64',
-                request,
-            });
-            const derived = await derivedEntries(appended.toString('utf8'));
-            const tree = await client.rest.git.createTree({
-                owner,
-                repo,
-                base_tree: commit.data.tree.sha,
-                tree: [{ path, mode: '100644', type: 'blob', sha: blob.data.sha }, ...derived],
-                request,
-            });
-            const next = await client.rest.git.createCommit({
-                owner,
-                repo,
-                message,
-                tree: tree.data.sha,
-                parents: [head],
-                request,
-            });
-            stage = `move ${where} to the new commit`;
-            try {
-                await client.rest.git.updateRef({
-                    owner,
-                    repo,
-                    ref: refName(branch),
-                    sha: next.data.sha,
-                    force: false,
-                    request,
-                });
-                return { ok: true, commitSha: next.data.sha, created: false, attempts: attempt };
-            }
-            catch (err) {
-                // 422 "Update is not a fast forward": another job appended first. Our commit is left
-                // dangling (GitHub collects it); start over from the new head.
-                if (statusOf(err) === 422 || statusOf(err) === 409)
-                    continue;
-                throw err;
-            }
-        }
-        return {
-            ok: false,
-            reason: `could not append to ${path} on ${where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
-        };
-    }
-    catch (err) {
-        if (err instanceof HistoryBranchError)
-            return { ok: false, reason: err.message };
-        return failure(err, `could not ${stage}`);
-    }
-}
-/** The JSON Lines text of `path` on `branch`; found: false (text "") when the branch or file does not exist. */
-async function readHistoryBranchFile(args) {
-    const { client, owner, repo, branch, path } = args;
-    const bad = checkBranch(branch) ?? checkPath(path);
-    if (bad)
-        return { ok: false, reason: bad };
-    const request = { signal: AbortSignal.timeout(args.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
-    try {
-        const head = await getHeadSha(client, owner, repo, branch, request);
-        if (head === null)
-            return { ok: true, text: '', found: false, commitSha: null };
-        const data = await readFileAt(client, owner, repo, path, head, request);
-        return data === null
-            ? { ok: true, text: '', found: false, commitSha: head }
-            : { ok: true, text: data.toString('utf8'), found: true, commitSha: head };
-    }
-    catch (err) {
-        const res = failure(err, `could not read ${path} on ${owner}/${repo}@${branch}`);
-        if (res.status === 403)
-            res.reason = res.reason.replace('contents: write', 'contents: read');
-        return res;
-    }
-}
-async function getHeadSha(client, owner, repo, branch, request) {
-    try {
-        const ref = await client.rest.git.getRef({ owner, repo, ref: refName(branch), request });
-        return ref.data.object.sha;
-    }
-    catch (err) {
-        if (statusOf(err) === 404)
-            return null;
-        throw err;
-    }
-}
-/** The file's bytes at a commit (null when absent): via the contents API, or the blob API beyond its 1 MB limit. */
-async function readFileAt(client, owner, repo, path, commitSha, request) {
-    let data;
-    try {
-        data = (await client.rest.repos.getContent({ owner, repo, path, ref: commitSha, request })).data;
-    }
-    catch (err) {
-        if (statusOf(err) === 404)
-            return null;
-        throw err;
-    }
-    const file = data;
-    if (Array.isArray(data) || file.type !== 'file' || typeof file.sha !== 'string') {
-        throw new HistoryBranchError(`${path} on the history branch is not a file (it is a ${Array.isArray(data) ? 'directory' : String(file.type)})`);
-    }
-    if (file.encoding === 'base64' && typeof file.content === 'string')
-        return Buffer.from(file.content, 'base64');
-    const blob = await client.rest.git.getBlob({ owner, repo, file_sha: file.sha, request });
-    return Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/action/context.ts
-// Where this job runs, from the runner's environment and the event payload.
+;// CONCATENATED MODULE: ./src/pipeline/run-context.ts
+// Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
+// action writes inside GitHub Actions, so the action's `report` input can publish it later.
 
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -4179,16 +3887,6 @@ function runContext(env, payload, labels) {
         runner: env.RUNNER_NAME,
     };
     return Object.fromEntries(Object.entries(ctx).filter(([, v]) => v !== undefined && v !== ''));
-}
-/** Every pull_request* event (reviews and review comments too): the code is not merged yet. */
-
-/** True for a PR from a fork, false for one from the same repository, undefined when unknown. */
-function isForkPullRequest(payload) {
-    const head = payload.pull_request?.head?.repo?.full_name;
-    const base = payload.pull_request?.base?.repo?.full_name;
-    if (!head || !base)
-        return undefined;
-    return head !== base;
 }
 
 // EXTERNAL MODULE: ./src/meter/machine.ts
@@ -4454,51 +4152,43 @@ function discoverCgroup(opts) {
     }
     return { status: 'absent', reason: 'no cgroup v2 hierarchy and no v1 cpuacct hierarchy is mounted' };
 }
-function describeV2(dir, mountDir, path, hostCpus) {
-    const quotaCpus = tightestQuota(dir, mountDir, (d) => {
-        const t = readText((0,external_node_path_.join)(d, 'cpu.max'));
-        try {
-            return t === null ? undefined : parseCpuMax(t);
-        }
-        catch {
-            return undefined;
-        }
-    });
-    const cpusetText = readText((0,external_node_path_.join)(dir, 'cpuset.cpus.effective'));
-    let cpusetCpus;
+/** A parsed value; `fallback` when the file is absent (null text) or does not parse: reads here tolerate both. */
+function parsedOr(text, parse, fallback) {
     try {
-        cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
+        return text === null ? fallback : parse(text);
     }
     catch {
-        cpusetCpus = null;
+        return fallback;
     }
-    const usageFile = (0,external_node_path_.join)(dir, 'cpu.stat');
+}
+/** The usage counter must parse now, or the sampler would meter nothing: say which file and why. */
+function unreadableCounter(usageFile, parse, version, path) {
     try {
-        parseCpuStatUsageUsec((0,external_node_fs_.readFileSync)(usageFile, 'utf8'));
+        parse((0,external_node_fs_.readFileSync)(usageFile, 'utf8'));
+        return null;
     }
     catch (err) {
-        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 2, path };
+        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version, path };
     }
+}
+function okInfo(found, quotaCpus, cpusetCpus, hostCpus) {
+    return { status: 'ok', ...found, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus) };
+}
+function describeV2(dir, mountDir, path, hostCpus) {
+    const quotaCpus = tightestQuota(dir, mountDir, (d) => parsedOr(readText((0,external_node_path_.join)(d, 'cpu.max')), parseCpuMax, undefined));
+    const cpusetCpus = parsedOr(readText((0,external_node_path_.join)(dir, 'cpuset.cpus.effective')), parseCpuListSize, null);
+    const usageFile = (0,external_node_path_.join)(dir, 'cpu.stat');
+    const unreadable = unreadableCounter(usageFile, parseCpuStatUsageUsec, 2, path);
+    if (unreadable)
+        return unreadable;
     const memoryLimitB = readMemoryLimit((0,external_node_path_.join)(dir, 'memory.max'));
-    return {
-        status: 'ok',
-        version: 2,
-        path,
-        usageFile,
-        quotaCpus,
-        cpusetCpus,
-        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-        memoryLimitB,
-    };
+    return okInfo({ version: 2, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     const usageFile = (0,external_node_path_.join)(dir, 'cpuacct.usage');
-    try {
-        parseCpuacctUsageUsec((0,external_node_fs_.readFileSync)(usageFile, 'utf8'));
-    }
-    catch (err) {
-        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 1, path };
-    }
+    const unreadable = unreadableCounter(usageFile, parseCpuacctUsageUsec, 1, path);
+    if (unreadable)
+        return unreadable;
     // The quota lives in the cpu hierarchy, the cpuset in its own; either may be mounted with cpuacct.
     const find = (c) => {
         const m = members.find((x) => x.controllers.includes(c));
@@ -4524,34 +4214,14 @@ function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     let cpusetCpus = null;
     if (cpusetDir) {
         const t = readText((0,external_node_path_.join)(cpusetDir, 'cpuset.effective_cpus')) ?? readText((0,external_node_path_.join)(cpusetDir, 'cpuset.cpus'));
-        try {
-            cpusetCpus = t === null ? null : parseCpuListSize(t);
-        }
-        catch {
-            cpusetCpus = null;
-        }
+        cpusetCpus = parsedOr(t, parseCpuListSize, null);
     }
     const memoryDir = find('memory');
     const memoryLimitB = memoryDir ? readMemoryLimit((0,external_node_path_.join)(memoryDir, 'memory.limit_in_bytes')) : null;
-    return {
-        status: 'ok',
-        version: 1,
-        path,
-        usageFile,
-        quotaCpus,
-        cpusetCpus,
-        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-        memoryLimitB,
-    };
+    return okInfo({ version: 1, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 function readMemoryLimit(file) {
-    const t = readText(file);
-    try {
-        return t === null ? null : parseMemoryLimitB(t);
-    }
-    catch {
-        return null;
-    }
+    return parsedOr(readText(file), parseMemoryLimitB, null);
 }
 /** Gathers the container signals of this process (all reads tolerate absence). */
 function containerSignals(fsRoot = '/', env = process.env) {
@@ -5103,7 +4773,8 @@ function cgroupReaderFor(scope, opts = {}) {
             header: {
                 ...decision,
                 used: 'machine',
-                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered`,
+                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), ` +
+                    'so the whole machine is metered',
             },
         };
     }
@@ -5191,15 +4862,9 @@ function sampleLine(t, cpu, perCpu, rapl, mem, gpus, cgUsec, pm) {
     }
     return s + '}\n';
 }
-function startSampler(opts) {
-    const intervalMs = (0,duration/* validateIntervalMs */.e$)(opts.intervalMs, 'sampler intervalMs');
-    const readers = { ...defaultReaders, ...opts.readers };
-    const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
-    const perCpu = opts.perCpu ?? true;
-    const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
-    const now = readers.now;
+function createSampleWriter(outFile, flushEveryMs) {
     // Opened synchronously so a bad path fails the caller at once, not later in a timer.
-    const fd = (0,external_node_fs_.openSync)(opts.outFile, 'a');
+    const fd = (0,external_node_fs_.openSync)(outFile, 'a');
     const writeNow = (text) => {
         try {
             (0,external_node_fs_.writeSync)(fd, text);
@@ -5210,7 +4875,6 @@ function startSampler(opts) {
     };
     // Sample lines may be held and written together (flushEveryMs): a write per tick is a good
     // part of a tick's cost. Header, warn and end lines flush at once.
-    const flushEveryMs = opts.flushEveryMs ?? 0;
     let pending = '';
     let flushedAt = -Infinity;
     const flush = () => {
@@ -5218,236 +4882,334 @@ function startSampler(opts) {
             writeNow(pending);
         pending = '';
     };
-    const write = (line) => {
-        flush();
-        writeNow(line);
-    };
-    const writeSample = (t, line) => {
-        if (flushEveryMs <= 0)
-            return writeNow(line);
-        pending += line;
-        if (t - flushedAt >= flushEveryMs) {
-            flushedAt = t;
+    return {
+        write(line) {
             flush();
-        }
-    };
-    let cpu = null;
-    let rapl = { header: { status: 'absent', domains: [] } };
-    let gpu = { header: { status: 'absent' } };
-    let cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: 'not decided' } };
-    let pmReader = { header: { status: 'absent' } };
-    let timer = null;
-    let stopped = null;
-    let ticking = null;
-    const warned = new Set();
-    let resolveDone;
-    const done = new Promise((r) => (resolveDone = r));
-    const warnOnce = (key, message) => {
-        if (warned.has(key))
-            return;
-        warned.add(key);
-        write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
-    };
-    // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
-    // most every memoryEveryMs, and on the last sample, rather than each tick.
-    let memoryReadAt = -Infinity;
-    const finishSample = (t, c, last) => {
-        let raplUj = null;
-        if (rapl.read) {
+            writeNow(line);
+        },
+        writeSample(t, line) {
+            if (flushEveryMs <= 0)
+                return writeNow(line);
+            pending += line;
+            if (t - flushedAt >= flushEveryMs) {
+                flushedAt = t;
+                flush();
+            }
+        },
+        close() {
             try {
-                raplUj = rapl.read();
-            }
-            catch (err) {
-                warnOnce('rapl', `RAPL read failed: ${err.message}`);
-            }
-        }
-        let mem = null;
-        if (last || t - memoryReadAt >= memoryEveryMs) {
-            memoryReadAt = t;
-            try {
-                mem = readers.memory();
-            }
-            catch (err) {
-                warnOnce('mem', `memory reader failed: ${err.message}`);
-            }
-        }
-        const gpus = gpu.latest ? gpu.latest() : null;
-        const gpuFailure = gpu.failure?.();
-        if (gpuFailure)
-            warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-        let cgUsec = null;
-        if (cgroup.read) {
-            try {
-                cgUsec = cgroup.read();
-            }
-            catch (err) {
-                warnOnce('cgroup', `cgroup CPU counter read failed: ${err.message}`);
-            }
-        }
-        const pm = pmReader.totals ? pmReader.totals() : null;
-        const pmFailure = pmReader.failure?.();
-        if (pmFailure)
-            warnOnce('powermetrics', `powermetrics readings stopped: ${pmFailure}`);
-        writeSample(t, sampleLine(t, c, perCpu, raplUj, mem, gpus, cgUsec, pm));
-    };
-    // Synchronous where the CPU reader is (Linux): no promise per tick.
-    const takeSample = (last = false) => {
-        const t = now();
-        let c = {};
-        try {
-            c = cpu ? cpu.read() : {};
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-        }
-        if (!(c instanceof Promise))
-            return finishSample(t, c, last);
-        return c.then((reading) => finishSample(t, reading, last), (err) => {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-            finishSample(t, {}, last);
-        });
-    };
-    const schedule = () => {
-        const t = now();
-        // Next multiple of the interval on the wall clock: no drift, and a late tick skips
-        // rather than bunches (the counters are cumulative, so nothing is lost).
-        const next = (Math.floor(t / intervalMs) + 1) * intervalMs;
-        timer = setTimeout(tick, next - t);
-    };
-    const tick = () => {
-        timer = null;
-        if (stopped)
-            return;
-        if (stopFile && (0,external_node_fs_.existsSync)(stopFile)) {
-            try {
-                (0,external_node_fs_.rmSync)(stopFile, { force: true });
+                (0,external_node_fs_.closeSync)(fd);
             }
             catch {
-                /* the parent may remove it too */
+                /* already closed */
             }
-            void handle.stop('stop-file');
-            return;
-        }
-        const pending = takeSample();
-        if (!pending) {
-            schedule();
-            return;
-        }
-        ticking = pending.finally(() => {
-            ticking = null;
-            if (!stopped)
-                schedule();
-        });
-    };
-    const init = (async () => {
-        try {
-            cpu = await readers.cpu({ perCpu });
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
-        }
-        try {
-            rapl = readers.rapl();
-        }
-        catch (err) {
-            rapl = { header: { status: 'unreadable', reason: err.message, domains: [] } };
-        }
-        try {
-            gpu = await readers.gpu(intervalMs);
-        }
-        catch (err) {
-            gpu = { header: { status: 'error', reason: err.message } };
-        }
-        try {
-            cgroup = readers.cgroup(opts.scope ?? 'auto');
-        }
-        catch (err) {
-            cgroup = {
-                header: {
-                    requested: opts.scope ?? 'auto',
-                    used: 'machine',
-                    reason: `the cgroup could not be read (${err.message}), so the whole machine is metered`,
-                },
-            };
-        }
-        try {
-            pmReader = readers.powermetrics(intervalMs);
-        }
-        catch (err) {
-            pmReader = { header: { status: 'error', reason: err.message } };
-        }
-        let memTotalB = (0,external_node_os_.totalmem)();
-        try {
-            memTotalB = readers.memory().totalB;
-        }
-        catch {
-            /* os.totalmem is good enough for the header */
-        }
-        const header = {
-            type: 'header',
-            v: SAMPLE_FORMAT_VERSION,
-            startedAt: new Date(now()).toISOString(),
-            intervalMs,
-            pid: process.pid,
-            platform: process.platform,
-            cpuSource: cpu?.source ?? 'proc-stat',
-            memTotalB,
-            rapl: rapl.header,
-            gpus: gpu.header,
-            scope: cgroup.header,
-            ...(process.platform === 'darwin' || pmReader.header.status === 'ok' ? { powermetrics: pmReader.header } : {}),
-        };
-        write(JSON.stringify(header) + '\n');
-        if (stopped)
-            return;
-        await takeSample();
-        if (!stopped)
-            schedule();
-    })();
-    const handle = {
-        stop(reason = 'stop') {
-            if (stopped)
-                return stopped;
-            stopped = (async () => {
-                if (timer)
-                    clearTimeout(timer);
-                timer = null;
-                await init.catch(() => undefined);
-                if (ticking)
-                    await ticking;
-                // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-                try {
-                    await takeSample(true);
-                }
-                catch {
-                    /* a failed last read still ends the file cleanly */
-                }
-                write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
-                gpu.stop?.();
-                pmReader.stop?.();
-                cgroup.close?.();
-                cpu?.close?.();
-                try {
-                    (0,external_node_fs_.closeSync)(fd);
-                }
-                catch {
-                    /* already closed */
-                }
-                resolveDone(reason);
-            })();
-            return stopped;
         },
-        done,
     };
-    return handle;
+}
+function absentReaders(scope) {
+    return {
+        cpu: null,
+        rapl: { header: { status: 'absent', domains: [] } },
+        gpu: { header: { status: 'absent' } },
+        cgroup: { header: { requested: scope, used: 'machine', reason: 'not decided' } },
+        pm: { header: { status: 'absent' } },
+    };
+}
+/** Opens every reader into `into`; a reader that throws is recorded as such, never fatal. */
+async function openReaders(readers, into, o) {
+    try {
+        into.cpu = await readers.cpu({ perCpu: o.perCpu });
+    }
+    catch (err) {
+        o.warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
+    }
+    try {
+        into.rapl = readers.rapl();
+    }
+    catch (err) {
+        into.rapl = { header: { status: 'unreadable', reason: err.message, domains: [] } };
+    }
+    try {
+        into.gpu = await readers.gpu(o.intervalMs);
+    }
+    catch (err) {
+        into.gpu = { header: { status: 'error', reason: err.message } };
+    }
+    try {
+        into.cgroup = readers.cgroup(o.scope);
+    }
+    catch (err) {
+        const reason = `the cgroup could not be read (${err.message}), so the whole machine is metered`;
+        into.cgroup = { header: { requested: o.scope, used: 'machine', reason } };
+    }
+    try {
+        into.pm = readers.powermetrics(o.intervalMs);
+    }
+    catch (err) {
+        into.pm = { header: { status: 'error', reason: err.message } };
+    }
+}
+function headerRecord(open, readers, intervalMs) {
+    let memTotalB = (0,external_node_os_.totalmem)();
+    try {
+        memTotalB = readers.memory().totalB;
+    }
+    catch {
+        /* os.totalmem is good enough for the header */
+    }
+    return {
+        type: 'header',
+        v: SAMPLE_FORMAT_VERSION,
+        startedAt: new Date(readers.now()).toISOString(),
+        intervalMs,
+        pid: process.pid,
+        platform: process.platform,
+        cpuSource: open.cpu?.source ?? 'proc-stat',
+        memTotalB,
+        rapl: open.rapl.header,
+        gpus: open.gpu.header,
+        scope: open.cgroup.header,
+        ...(process.platform === 'darwin' || open.pm.header.status === 'ok' ? { powermetrics: open.pm.header } : {}),
+    };
+}
+/** Releases every reader (GPU and powermetrics streams, cgroup and CPU files). */
+function closeReaders(open) {
+    open.gpu.stop?.();
+    open.pm.stop?.();
+    open.cgroup.close?.();
+    open.cpu?.close?.();
+}
+function warnOnce(run, key, message) {
+    if (run.warned.has(key))
+        return;
+    run.warned.add(key);
+    run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
+}
+// Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+// most every memoryEveryMs, and on the last sample, rather than each tick.
+function readMemory(run, t, last) {
+    if (!last && t - run.memoryReadAt < run.memoryEveryMs)
+        return null;
+    run.memoryReadAt = t;
+    try {
+        return run.readers.memory();
+    }
+    catch (err) {
+        warnOnce(run, 'mem', `memory reader failed: ${err.message}`);
+        return null;
+    }
+}
+// Called every tick: positional values into one string, no object or closure per tick.
+function finishSample(run, t, c, last) {
+    const { rapl, gpu, cgroup, pm: pmReader } = run.open;
+    let raplUj = null;
+    if (rapl.read) {
+        try {
+            raplUj = rapl.read();
+        }
+        catch (err) {
+            warnOnce(run, 'rapl', `RAPL read failed: ${err.message}`);
+        }
+    }
+    const mem = readMemory(run, t, last);
+    const gpus = gpu.latest ? gpu.latest() : null;
+    const gpuFailure = gpu.failure?.();
+    if (gpuFailure)
+        warnOnce(run, 'gpu', `GPU readings stopped: ${gpuFailure}`);
+    let cgUsec = null;
+    if (cgroup.read) {
+        try {
+            cgUsec = cgroup.read();
+        }
+        catch (err) {
+            warnOnce(run, 'cgroup', `cgroup CPU counter read failed: ${err.message}`);
+        }
+    }
+    const pm = pmReader.totals ? pmReader.totals() : null;
+    const pmFailure = pmReader.failure?.();
+    if (pmFailure)
+        warnOnce(run, 'powermetrics', `powermetrics readings stopped: ${pmFailure}`);
+    run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
+}
+// Synchronous where the CPU reader is (Linux): no promise per tick.
+function takeSample(run, last = false) {
+    const t = run.readers.now();
+    let c = {};
+    try {
+        c = run.open.cpu ? run.open.cpu.read() : {};
+    }
+    catch (err) {
+        warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
+    }
+    if (!(c instanceof Promise))
+        return finishSample(run, t, c, last);
+    return c.then((reading) => finishSample(run, t, reading, last), (err) => {
+        warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
+        finishSample(run, t, {}, last);
+    });
+}
+function schedule(run) {
+    const t = run.readers.now();
+    // Next multiple of the interval on the wall clock: no drift, and a late tick skips
+    // rather than bunches (the counters are cumulative, so nothing is lost).
+    const next = (Math.floor(t / run.intervalMs) + 1) * run.intervalMs;
+    run.timer = setTimeout(() => tick(run), next - t);
+}
+function tick(run) {
+    run.timer = null;
+    if (run.stopped)
+        return;
+    if (run.stopFile && consumeStopFile(run.stopFile)) {
+        void run.handle.stop('stop-file');
+        return;
+    }
+    const pending = takeSample(run);
+    if (!pending) {
+        schedule(run);
+        return;
+    }
+    run.ticking = pending.finally(() => {
+        run.ticking = null;
+        if (!run.stopped)
+            schedule(run);
+    });
+}
+async function startRun(run, scope) {
+    const warn = (key, message) => warnOnce(run, key, message);
+    await openReaders(run.readers, run.open, { perCpu: run.perCpu, intervalMs: run.intervalMs, scope, warnOnce: warn });
+    run.out.write(JSON.stringify(headerRecord(run.open, run.readers, run.intervalMs)) + '\n');
+    if (run.stopped)
+        return;
+    await takeSample(run);
+    if (!run.stopped)
+        schedule(run);
+}
+async function stopRun(run, reason) {
+    if (run.timer)
+        clearTimeout(run.timer);
+    run.timer = null;
+    await run.init.catch(() => undefined);
+    if (run.ticking)
+        await run.ticking;
+    // A last sample so the final interval ends when metering ends, not up to a tick earlier.
+    try {
+        await takeSample(run, true);
+    }
+    catch {
+        /* a failed last read still ends the file cleanly */
+    }
+    run.out.write(JSON.stringify({ type: 'end', t: run.readers.now(), reason }) + '\n');
+    closeReaders(run.open);
+    run.out.close();
+}
+function startSampler(opts) {
+    const intervalMs = (0,duration/* validateIntervalMs */.e$)(opts.intervalMs, 'sampler intervalMs');
+    const scope = opts.scope ?? 'auto';
+    let resolveDone;
+    const done = new Promise((r) => (resolveDone = r));
+    const run = {
+        intervalMs,
+        readers: { ...defaultReaders, ...opts.readers },
+        stopFile: opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`),
+        perCpu: opts.perCpu ?? true,
+        memoryEveryMs: opts.memoryEveryMs ?? MEMORY_EVERY_MS,
+        out: createSampleWriter(opts.outFile, opts.flushEveryMs ?? 0),
+        open: absentReaders(scope),
+        timer: null,
+        stopped: null,
+        ticking: null,
+        init: Promise.resolve(),
+        warned: new Set(),
+        memoryReadAt: -Infinity,
+        handle: {
+            stop(reason = 'stop') {
+                if (!run.stopped)
+                    run.stopped = stopRun(run, reason).then(() => resolveDone(reason));
+                return run.stopped;
+            },
+            done,
+        },
+    };
+    run.init = startRun(run, scope);
+    return run.handle;
+}
+/** True when the stop file exists; it is removed (the parent may remove it too). */
+function consumeStopFile(stopFile) {
+    if (!(0,external_node_fs_.existsSync)(stopFile))
+        return false;
+    try {
+        (0,external_node_fs_.rmSync)(stopFile, { force: true });
+    }
+    catch {
+        /* the parent may remove it too */
+    }
+    return true;
 }
 
 // EXTERNAL MODULE: ./src/carbon/index.ts + 11 modules
 var carbon = __nccwpck_require__(8737);
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/units/convert.ts
+var convert = __nccwpck_require__(1476);
 // EXTERNAL MODULE: ./src/meter/power-model.ts
 var power_model = __nccwpck_require__(3460);
+;// CONCATENATED MODULE: ./src/meter/power-timeline.ts
+
+const TIMELINE_BUCKETS = 240; // resolution halves whenever the run outgrows them
+const TIMELINE_POINTS = 120;
+function createPowerTimeline() {
+    const bucketJ = new Float64Array(TIMELINE_BUCKETS);
+    const bucketMs = new Float64Array(TIMELINE_BUCKETS);
+    const bucketCentreMs = new Float64Array(TIMELINE_BUCKETS); // Σ interval midpoint × duration, for the point's time
+    let bucketWidthMs = 0;
+    let bucketsUsed = 0;
+    const halveResolution = () => {
+        for (let i = 0; i < TIMELINE_BUCKETS / 2; i++) {
+            bucketJ[i] = bucketJ[2 * i] + bucketJ[2 * i + 1];
+            bucketMs[i] = bucketMs[2 * i] + bucketMs[2 * i + 1];
+            bucketCentreMs[i] = bucketCentreMs[2 * i] + bucketCentreMs[2 * i + 1];
+        }
+        bucketJ.fill(0, TIMELINE_BUCKETS / 2);
+        bucketMs.fill(0, TIMELINE_BUCKETS / 2);
+        bucketCentreMs.fill(0, TIMELINE_BUCKETS / 2);
+        bucketWidthMs *= 2;
+        bucketsUsed = Math.ceil(bucketsUsed / 2);
+    };
+    return {
+        add(offsetMs, energyJ, dtMs, widthMs) {
+            if (bucketWidthMs === 0)
+                bucketWidthMs = widthMs;
+            let idx = Math.floor(offsetMs / bucketWidthMs);
+            while (idx >= TIMELINE_BUCKETS) {
+                halveResolution();
+                idx = Math.floor(offsetMs / bucketWidthMs);
+            }
+            bucketJ[idx] += energyJ;
+            bucketMs[idx] += dtMs;
+            bucketCentreMs[idx] += offsetMs * dtMs;
+            if (idx + 1 > bucketsUsed)
+                bucketsUsed = idx + 1;
+        },
+        points: () => downsample(Array.from(bucketJ.subarray(0, bucketsUsed)), Array.from(bucketMs.subarray(0, bucketsUsed)), Array.from(bucketCentreMs.subarray(0, bucketsUsed))),
+    };
+}
+/** At most TIMELINE_POINTS points, by merging neighbours; each sits at the time-weighted centre of what it averages. */
+function downsample(e, d, c) {
+    while (e.length > TIMELINE_POINTS) {
+        for (let i = 0; i < e.length / 2; i++) {
+            e[i] = e[2 * i] + (e[2 * i + 1] ?? 0);
+            d[i] = d[2 * i] + (d[2 * i + 1] ?? 0);
+            c[i] = c[2 * i] + (c[2 * i + 1] ?? 0);
+        }
+        e.length = d.length = c.length = Math.ceil(e.length / 2);
+    }
+    const timeline = [];
+    for (let i = 0; i < e.length; i++) {
+        if (d[i] > 0)
+            timeline.push({ tS: (0,convert/* msToS */.PZ)(c[i] / d[i]), powerW: e[i] / (0,convert/* msToS */.PZ)(d[i]) });
+    }
+    return timeline;
+}
+
 ;// CONCATENATED MODULE: ./src/meter/work.ts
 const UTILISATION_BANDS = 10;
 /** Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on. */
@@ -5515,9 +5277,8 @@ function readWorkAccount(x) {
 
 
 
+
 const CURVE_POINTS = 11;
-const TIMELINE_BUCKETS = 240; // resolution halves whenever the run outgrows them
-const TIMELINE_POINTS = 120;
 const GAP_FACTOR = 3;
 /** A generous per-package power ceiling, W, for judging whether a RAPL counter could wrap twice. */
 const RAPL_PACKAGE_CEILING_W = 500;
@@ -5526,7 +5287,8 @@ function checkOptions(o) {
     if (!Array.isArray(o.cpuCurveW) ||
         o.cpuCurveW.length !== CURVE_POINTS ||
         !o.cpuCurveW.every((w) => Number.isFinite(w) && w >= 0)) {
-        throw new Error(`energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation`);
+        throw new Error(`energy: cpuCurveW ${JSON.stringify(o.cpuCurveW)} is not a power curve; ` +
+            'expected 11 non-negative watt figures for 0, 10, …, 100 % utilisation');
     }
     for (const [name, v] of [
         ['memoryWPerGb', o.memoryWPerGb],
@@ -5554,7 +5316,7 @@ function gpuIntervalJ(prev, cur, dtS, used) {
     for (const c of cur) {
         const p = prev?.find((g) => g.i === c.i);
         if (p && typeof p.mj === 'number' && typeof c.mj === 'number' && c.mj >= p.mj) {
-            j += (0,units/* millijoulesToJoules */.lx)(c.mj - p.mj);
+            j += (0,convert/* millijoulesToJoules */.lx)(c.mj - p.mj);
             used.energy = true;
             continue;
         }
@@ -5569,233 +5331,227 @@ function gpuIntervalJ(prev, cur, dtS, used) {
     }
     return j;
 }
+function newState(opts) {
+    const windows = opts.windows ?? [];
+    return {
+        opts,
+        windows,
+        windowsJ: windows.map(() => 0),
+        memoryW: opts.memoryWPerGb * opts.memoryGb,
+        nominalMs: opts.intervalMs ?? 0,
+        raplMaxUj: null,
+        warnings: [],
+        prev: null,
+        firstT: null,
+        count: 0,
+        energyJ: { cpu: 0, memory: 0, gpu: 0 },
+        durationMs: 0,
+        gapMs: 0,
+        peakW: 0,
+        peakShortW: 0,
+        util: { timeMs: 0, weighted: 0, peak: 0, last: 0 },
+        intervals: { rapl: 0, model: 0, powermetrics: 0, backwards: 0 },
+        gpuUsed: { energy: false, power: false, powermetrics: false },
+        histogram: createUtilisationHistogram(),
+        timeline: createPowerTimeline(),
+        endReason: null,
+    };
+}
+function warn(s, message) {
+    if (s.warnings.length < MAX_WARNINGS && !s.warnings.includes(message))
+        s.warnings.push(message);
+}
+/** The interval's CPU utilisation, 0..1, from whichever counter the samples carry; null without one. */
+function intervalUtilisation(p, c, dtMs, containerCpus) {
+    if (containerCpus) {
+        if (typeof p.cg === 'number' && typeof c.cg === 'number' && c.cg >= p.cg && dtMs > 0) {
+            return Math.min(1, Math.max(0, (c.cg - p.cg) / 1000 / (dtMs * containerCpus)));
+        }
+        return null;
+    }
+    if (p.cpu && c.cpu)
+        return utilisationBetween(p.cpu, c.cpu);
+    if (typeof c.util === 'number')
+        return Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
+    return null;
+}
+/** Adds the interval's utilisation to the mean, peak and histogram; returns the utilisation it is priced at. */
+function recordUtilisation(s, u, dtMs) {
+    if (u !== null) {
+        s.util.weighted += u * dtMs;
+        s.util.timeMs += dtMs;
+        if (u > s.util.peak)
+            s.util.peak = u;
+        s.util.last = u;
+    }
+    // The same utilisation the model prices this interval at, so a histogram re-priced on this
+    // curve gives back this energy.
+    const priced = u ?? s.util.last;
+    s.histogram.add(priced, (0,convert/* msToS */.PZ)(dtMs));
+    return priced;
+}
+/** RAPL energy over the interval, J; warns when the gap is long enough for a counter to wrap twice. */
+function raplIntervalJ(s, p, c, maxUj, dtS) {
+    let uj = 0;
+    for (let d = 0; d < maxUj.length; d++) {
+        uj += raplDeltaUj(p[d], c[d], maxUj[d]);
+        // Only one wrap per interval can be undone: a gap in which a busy package could use the
+        // whole counter range may have wrapped twice and lost that energy silently.
+        const rangeJ = (0,convert/* microjoulesToJoules */.G1)(maxUj[d]);
+        if (dtS * RAPL_PACKAGE_CEILING_W >= rangeJ) {
+            warn(s, `a ${dtS.toFixed(0)} s gap between samples is long enough for a RAPL counter (range ${rangeJ.toFixed(0)} J) ` +
+                `to wrap more than once at up to ${RAPL_PACKAGE_CEILING_W} W; CPU energy over it may be undercounted`);
+        }
+    }
+    return (0,convert/* microjoulesToJoules */.G1)(uj);
+}
+/** CPU energy over the interval, J: RAPL, else powermetrics, else the power curve at `pricedU`. */
+function cpuIntervalJ(s, p, c, pricedU, dtS) {
+    const maxUj = s.raplMaxUj;
+    if (maxUj && p.rapl && c.rapl && p.rapl.length === maxUj.length && c.rapl.length === maxUj.length) {
+        s.intervals.rapl++;
+        return raplIntervalJ(s, p.rapl, c.rapl, maxUj, dtS);
+    }
+    if (p.pm && c.pm && c.pm.cpuJ >= p.pm.cpuJ) {
+        // powermetrics' cumulative joules: each of its samples was power × its own elapsed time.
+        s.intervals.powermetrics++;
+        return c.pm.cpuJ - p.pm.cpuJ;
+    }
+    // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
+    s.intervals.model++;
+    return (0,power_model/* powerAtUtilisationW */.v3)(s.opts.cpuCurveW, pricedU) * dtS;
+}
+/** GPU energy over the interval, J: nvidia-smi per GPU, plus powermetrics' GPU joules on a Mac. */
+function allGpusIntervalJ(s, p, c, dtS) {
+    let j = gpuIntervalJ(p.gpu, c.gpu, dtS, s.gpuUsed);
+    if (p.pm && c.pm && c.pm.gpuJ >= p.pm.gpuJ) {
+        j += c.pm.gpuJ - p.pm.gpuJ;
+        s.gpuUsed.powermetrics = true;
+    }
+    return j;
+}
+function integrateInterval(s, p, c) {
+    const dtMs = c.t - p.t;
+    const dtS = (0,convert/* msToS */.PZ)(dtMs);
+    if (!s.nominalMs)
+        s.nominalMs = dtMs;
+    const pricedU = recordUtilisation(s, intervalUtilisation(p, c, dtMs, s.opts.containerCpus), dtMs);
+    const intervalCpuJ = cpuIntervalJ(s, p, c, pricedU, dtS);
+    const intervalMemJ = s.memoryW * dtS;
+    const intervalGpuJ = allGpusIntervalJ(s, p, c, dtS);
+    const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
+    s.energyJ.cpu += intervalCpuJ;
+    s.energyJ.memory += intervalMemJ;
+    s.energyJ.gpu += intervalGpuJ;
+    s.durationMs += dtMs;
+    if (dtMs > GAP_FACTOR * s.nominalMs)
+        s.gapMs += dtMs;
+    const powerW = intervalJ / dtS;
+    // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
+    // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
+    if (dtMs >= s.nominalMs / 2)
+        s.peakW = Math.max(s.peakW, powerW);
+    else
+        s.peakShortW = Math.max(s.peakShortW, powerW);
+    for (let k = 0; k < s.windows.length; k++) {
+        const overlapMs = Math.min(c.t, s.windows[k].endMs) - Math.max(p.t, s.windows[k].startMs);
+        if (overlapMs > 0)
+            s.windowsJ[k] += (intervalJ * overlapMs) / dtMs; // power taken as even within the interval
+    }
+    s.timeline.add((p.t + c.t) / 2 - s.firstT, intervalJ, dtMs, s.nominalMs || dtMs);
+}
+function addRecord(s, record) {
+    switch (record.type) {
+        case 'header': {
+            if (!s.opts.intervalMs)
+                s.nominalMs = record.intervalMs;
+            const raplOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
+            if (raplOk && s.opts.useRapl !== false && !s.opts.containerCpus)
+                s.raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
+            return;
+        }
+        case 'end':
+            s.endReason = record.reason;
+            return;
+        case 'warn':
+            warn(s, `sampler: ${record.message}`);
+            return;
+        case 'sample':
+            if (s.prev && record.t <= s.prev.t) {
+                s.intervals.backwards++; // clock stepped back or a duplicate line: no interval to integrate
+                return;
+            }
+            s.count++;
+            if (s.firstT === null)
+                s.firstT = record.t;
+            if (s.prev)
+                integrateInterval(s, s.prev, record);
+            s.prev = record;
+            return;
+    }
+}
+function warnAboutGaps(s) {
+    const { rapl, model, powermetrics, backwards } = s.intervals;
+    if (rapl > 0 && model > 0) {
+        warn(s, `RAPL readings were missing on ${model} of ${rapl + model} intervals; the model was used for those`);
+    }
+    if (powermetrics > 0 && model > 0) {
+        warn(s, `powermetrics readings were missing on ${model} of ${powermetrics + model} intervals; ` +
+            'the model was used for those');
+    }
+    if (backwards > 0)
+        warn(s, `${backwards} samples were out of time order and skipped`);
+}
+function samplesSummary(s) {
+    const lastT = s.prev?.t ?? null;
+    const endedEarly = s.opts.periodEndMs !== undefined
+        ? lastT === null || lastT < s.opts.periodEndMs - GAP_FACTOR * (s.nominalMs || 1000)
+        : s.endReason === null || s.endReason === 'error';
+    return {
+        count: s.count,
+        intervalS: (0,convert/* msToS */.PZ)(s.nominalMs),
+        tornLines: 0,
+        firstAt: s.firstT === null ? null : new Date(s.firstT).toISOString(),
+        lastAt: lastT === null ? null : new Date(lastT).toISOString(),
+        gapS: (0,convert/* msToS */.PZ)(s.gapMs),
+        timeline: s.timeline.points(),
+        endedEarly,
+    };
+}
+function gpuMethodOf(used) {
+    if (used.energy)
+        return 'nvidia-smi-energy';
+    if (used.power)
+        return 'nvidia-smi-power';
+    return used.powermetrics ? 'powermetrics' : 'none';
+}
+function buildResult(s) {
+    warnAboutGaps(s);
+    const { cpu, memory, gpu } = s.energyJ;
+    const totalJ = cpu + memory + gpu;
+    const durationS = (0,convert/* msToS */.PZ)(s.durationMs);
+    const meanW = durationS > 0 ? totalJ / durationS : 0;
+    return {
+        durationS,
+        energyWh: { cpu: (0,convert/* joulesToWh */.fF)(cpu), memory: (0,convert/* joulesToWh */.fF)(memory), gpu: (0,convert/* joulesToWh */.fF)(gpu), total: (0,convert/* joulesToWh */.fF)(totalJ) },
+        // Peak is never below the mean (equal-power intervals can differ from it by rounding).
+        powerW: { mean: meanW, peak: Math.max(s.peakW > 0 ? s.peakW : s.peakShortW, meanW) },
+        samples: samplesSummary(s),
+        windowsEnergyWh: s.windowsJ.map(convert/* joulesToWh */.fF),
+        cpuMethod: s.intervals.rapl > 0 ? 'rapl' : s.intervals.powermetrics > 0 ? 'powermetrics' : 'model',
+        gpuMethod: gpuMethodOf(s.gpuUsed),
+        cpuUtilisation: s.util.timeMs > 0 ? { mean: s.util.weighted / s.util.timeMs, peak: s.util.peak } : null,
+        utilisationHistogram: s.histogram.result(),
+        endReason: s.endReason,
+        warnings: [...s.warnings],
+    };
+}
 function createEnergyIntegrator(opts) {
     checkOptions(opts);
-    const windows = opts.windows ?? [];
-    const windowsJ = windows.map(() => 0);
-    const memoryW = opts.memoryWPerGb * opts.memoryGb;
-    let nominalMs = opts.intervalMs ?? 0;
-    let raplMaxUj = null;
-    let raplHeaderOk = false;
-    const warnings = [];
-    const warn = (m) => {
-        if (warnings.length < MAX_WARNINGS && !warnings.includes(m))
-            warnings.push(m);
-    };
-    let prev = null;
-    let firstT = null;
-    let count = 0;
-    let cpuJ = 0, memJ = 0, gpuJ = 0;
-    let durationMs = 0, gapMs = 0, peakW = 0, peakShortW = 0;
-    let utilTimeMs = 0, utilWeighted = 0, utilPeak = 0;
-    let lastUtil = 0;
-    let raplIntervals = 0, modelIntervals = 0, backwards = 0, pmIntervals = 0;
-    const gpuUsed = { energy: false, power: false, powermetrics: false };
-    const histogram = createUtilisationHistogram();
-    let endReason = null;
-    // Timeline: fixed buckets of width bucketMs from the first sample; when an interval falls
-    // past the last bucket, neighbours are merged pairwise and the width doubles.
-    const bucketJ = new Float64Array(TIMELINE_BUCKETS);
-    const bucketMs = new Float64Array(TIMELINE_BUCKETS);
-    const bucketCentreMs = new Float64Array(TIMELINE_BUCKETS); // Σ interval midpoint × duration, for the point's time
-    let bucketWidthMs = 0;
-    let bucketsUsed = 0;
-    const halveResolution = () => {
-        for (let i = 0; i < TIMELINE_BUCKETS / 2; i++) {
-            bucketJ[i] = bucketJ[2 * i] + bucketJ[2 * i + 1];
-            bucketMs[i] = bucketMs[2 * i] + bucketMs[2 * i + 1];
-            bucketCentreMs[i] = bucketCentreMs[2 * i] + bucketCentreMs[2 * i + 1];
-        }
-        bucketJ.fill(0, TIMELINE_BUCKETS / 2);
-        bucketMs.fill(0, TIMELINE_BUCKETS / 2);
-        bucketCentreMs.fill(0, TIMELINE_BUCKETS / 2);
-        bucketWidthMs *= 2;
-        bucketsUsed = Math.ceil(bucketsUsed / 2);
-    };
-    const addToTimeline = (midMs, j, dtMs) => {
-        if (bucketWidthMs === 0)
-            bucketWidthMs = nominalMs || dtMs;
-        let idx = Math.floor((midMs - firstT) / bucketWidthMs);
-        while (idx >= TIMELINE_BUCKETS) {
-            halveResolution();
-            idx = Math.floor((midMs - firstT) / bucketWidthMs);
-        }
-        bucketJ[idx] += j;
-        bucketMs[idx] += dtMs;
-        bucketCentreMs[idx] += (midMs - firstT) * dtMs;
-        if (idx + 1 > bucketsUsed)
-            bucketsUsed = idx + 1;
-    };
-    const interval = (p, c) => {
-        const dtMs = c.t - p.t;
-        const dtS = (0,units/* msToS */.PZ)(dtMs);
-        if (!nominalMs)
-            nominalMs = dtMs;
-        let u = null;
-        if (opts.containerCpus) {
-            if (typeof p.cg === 'number' && typeof c.cg === 'number' && c.cg >= p.cg && dtMs > 0) {
-                u = Math.min(1, Math.max(0, (c.cg - p.cg) / 1000 / (dtMs * opts.containerCpus)));
-            }
-        }
-        else if (p.cpu && c.cpu)
-            u = utilisationBetween(p.cpu, c.cpu);
-        else if (typeof c.util === 'number')
-            u = Math.min(1, Math.max(0, c.util)); // util is "since the previous sample"
-        if (u !== null) {
-            utilWeighted += u * dtMs;
-            utilTimeMs += dtMs;
-            if (u > utilPeak)
-                utilPeak = u;
-            lastUtil = u;
-        }
-        // The same utilisation the model prices this interval at, so a histogram re-priced on this curve gives back this
-        // energy.
-        histogram.add(u ?? lastUtil, dtS);
-        let intervalCpuJ;
-        if (raplMaxUj && p.rapl && c.rapl && p.rapl.length === raplMaxUj.length && c.rapl.length === raplMaxUj.length) {
-            let uj = 0;
-            for (let d = 0; d < raplMaxUj.length; d++) {
-                uj += raplDeltaUj(p.rapl[d], c.rapl[d], raplMaxUj[d]);
-                // Only one wrap per interval can be undone: a gap in which a busy package could use the
-                // whole counter range may have wrapped twice and lost that energy silently.
-                if (dtS * RAPL_PACKAGE_CEILING_W >= (0,units/* microjoulesToJoules */.G1)(raplMaxUj[d])) {
-                    warn(`a ${dtS.toFixed(0)} s gap between samples is long enough for a RAPL counter (range ${(0,units/* microjoulesToJoules */.G1)(raplMaxUj[d]).toFixed(0)} J) to wrap more than once at up to ${RAPL_PACKAGE_CEILING_W} W; CPU energy over it may be undercounted`);
-                }
-            }
-            intervalCpuJ = (0,units/* microjoulesToJoules */.G1)(uj);
-            raplIntervals++;
-        }
-        else if (p.pm && c.pm && c.pm.cpuJ >= p.pm.cpuJ) {
-            // powermetrics' cumulative joules: each of its samples was power × its own elapsed time.
-            intervalCpuJ = c.pm.cpuJ - p.pm.cpuJ;
-            pmIntervals++;
-        }
-        else {
-            // No CPU data for this interval (a reader hiccup): carry the last utilisation forward.
-            intervalCpuJ = (0,power_model/* powerAtUtilisationW */.v3)(opts.cpuCurveW, u ?? lastUtil) * dtS;
-            modelIntervals++;
-        }
-        const intervalMemJ = memoryW * dtS;
-        let intervalGpuJ = gpuIntervalJ(p.gpu, c.gpu, dtS, gpuUsed);
-        if (p.pm && c.pm && c.pm.gpuJ >= p.pm.gpuJ) {
-            intervalGpuJ += c.pm.gpuJ - p.pm.gpuJ;
-            gpuUsed.powermetrics = true;
-        }
-        const intervalJ = intervalCpuJ + intervalMemJ + intervalGpuJ;
-        cpuJ += intervalCpuJ;
-        memJ += intervalMemJ;
-        gpuJ += intervalGpuJ;
-        durationMs += dtMs;
-        if (dtMs > GAP_FACTOR * nominalMs)
-            gapMs += dtMs;
-        const powerW = intervalJ / dtS;
-        // /proc/stat counts in 10 ms ticks: a few-ms interval (the first, or the one ending at the
-        // stop sample) reads 0 % or 100 %, so peak comes from intervals of at least half the nominal.
-        if (dtMs >= nominalMs / 2)
-            peakW = Math.max(peakW, powerW);
-        else
-            peakShortW = Math.max(peakShortW, powerW);
-        for (let k = 0; k < windows.length; k++) {
-            const overlapMs = Math.min(c.t, windows[k].endMs) - Math.max(p.t, windows[k].startMs);
-            if (overlapMs > 0)
-                windowsJ[k] += (intervalJ * overlapMs) / dtMs; // power taken as even within the interval
-        }
-        addToTimeline((p.t + c.t) / 2, intervalJ, dtMs);
-    };
+    const state = newState(opts);
     return {
-        add(record) {
-            switch (record.type) {
-                case 'header':
-                    if (!opts.intervalMs)
-                        nominalMs = record.intervalMs;
-                    raplHeaderOk = record.rapl.status === 'ok' && record.rapl.domains.length > 0;
-                    if (raplHeaderOk && opts.useRapl !== false && !opts.containerCpus)
-                        raplMaxUj = record.rapl.domains.map((d) => d.maxEnergyRangeUj);
-                    return;
-                case 'end':
-                    endReason = record.reason;
-                    return;
-                case 'warn':
-                    warn(`sampler: ${record.message}`);
-                    return;
-                case 'sample':
-                    if (prev && record.t <= prev.t) {
-                        backwards++; // clock stepped back or a duplicate line: no interval to integrate
-                        return;
-                    }
-                    count++;
-                    if (firstT === null)
-                        firstT = record.t;
-                    if (prev)
-                        interval(prev, record);
-                    prev = record;
-                    return;
-            }
-        },
-        result() {
-            if (raplIntervals > 0 && modelIntervals > 0) {
-                warn(`RAPL readings were missing on ${modelIntervals} of ${raplIntervals + modelIntervals} intervals; the model was used for those`);
-            }
-            if (pmIntervals > 0 && modelIntervals > 0) {
-                warn(`powermetrics readings were missing on ${modelIntervals} of ${pmIntervals + modelIntervals} intervals; the model was used for those`);
-            }
-            if (backwards > 0)
-                warn(`${backwards} samples were out of time order and skipped`);
-            // Downsample to at most 120 points by merging neighbours.
-            const e = Array.from(bucketJ.subarray(0, bucketsUsed));
-            const d = Array.from(bucketMs.subarray(0, bucketsUsed));
-            const c = Array.from(bucketCentreMs.subarray(0, bucketsUsed));
-            while (e.length > TIMELINE_POINTS) {
-                for (let i = 0; i < e.length / 2; i++) {
-                    e[i] = e[2 * i] + (e[2 * i + 1] ?? 0);
-                    d[i] = d[2 * i] + (d[2 * i + 1] ?? 0);
-                    c[i] = c[2 * i] + (c[2 * i + 1] ?? 0);
-                }
-                e.length = d.length = c.length = Math.ceil(e.length / 2);
-            }
-            // Each point sits at the time-weighted centre of the intervals it averages.
-            const timeline = [];
-            for (let i = 0; i < e.length; i++) {
-                if (d[i] > 0)
-                    timeline.push({ tS: (0,units/* msToS */.PZ)(c[i] / d[i]), powerW: e[i] / (0,units/* msToS */.PZ)(d[i]) });
-            }
-            const totalJ = cpuJ + memJ + gpuJ;
-            const durationS = (0,units/* msToS */.PZ)(durationMs);
-            const meanW = durationS > 0 ? totalJ / durationS : 0;
-            const lastT = prev?.t ?? null;
-            const endedEarly = opts.periodEndMs !== undefined
-                ? lastT === null || lastT < opts.periodEndMs - GAP_FACTOR * (nominalMs || 1000)
-                : endReason === null || endReason === 'error';
-            return {
-                durationS,
-                energyWh: { cpu: (0,units/* joulesToWh */.fF)(cpuJ), memory: (0,units/* joulesToWh */.fF)(memJ), gpu: (0,units/* joulesToWh */.fF)(gpuJ), total: (0,units/* joulesToWh */.fF)(totalJ) },
-                // Peak is never below the mean (equal-power intervals can differ from it by rounding).
-                powerW: { mean: meanW, peak: Math.max(peakW > 0 ? peakW : peakShortW, meanW) },
-                samples: {
-                    count,
-                    intervalS: (0,units/* msToS */.PZ)(nominalMs),
-                    tornLines: 0,
-                    firstAt: firstT === null ? null : new Date(firstT).toISOString(),
-                    lastAt: lastT === null ? null : new Date(lastT).toISOString(),
-                    gapS: (0,units/* msToS */.PZ)(gapMs),
-                    timeline,
-                    endedEarly,
-                },
-                windowsEnergyWh: windowsJ.map(units/* joulesToWh */.fF),
-                cpuMethod: raplIntervals > 0 ? 'rapl' : pmIntervals > 0 ? 'powermetrics' : 'model',
-                gpuMethod: gpuUsed.energy
-                    ? 'nvidia-smi-energy'
-                    : gpuUsed.power
-                        ? 'nvidia-smi-power'
-                        : gpuUsed.powermetrics
-                            ? 'powermetrics'
-                            : 'none',
-                cpuUtilisation: utilTimeMs > 0 ? { mean: utilWeighted / utilTimeMs, peak: utilPeak } : null,
-                utilisationHistogram: histogram.result(),
-                endReason,
-                warnings: [...warnings],
-            };
-        },
+        add: (record) => addRecord(state, record),
+        result: () => buildResult(state),
     };
 }
 
@@ -5939,7 +5695,7 @@ async function readSamplesHeader(path) {
 }
 
 // EXTERNAL MODULE: ./src/schema/report.ts
-var schema_report = __nccwpck_require__(6437);
+var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/container-curve.ts
@@ -5988,8 +5744,8 @@ const containerCpusOf = (scope) => scope?.used === 'container' ? scope.cgroup?.a
  */
 function meteredMemoryGb(machine, scope) {
     const limitB = scope?.used === 'container' ? scope.cgroup?.memoryLimitB : null;
-    if (typeof limitB === 'number' && limitB > 0 && (0,units/* bytesToGb */.KS)(limitB) < machine.memoryGb)
-        return { gb: (0,units/* bytesToGb */.KS)(limitB), containerLimited: true };
+    if (typeof limitB === 'number' && limitB > 0 && (0,convert/* bytesToGb */.KS)(limitB) < machine.memoryGb)
+        return { gb: (0,convert/* bytesToGb */.KS)(limitB), containerLimited: true };
     return { gb: machine.memoryGb, containerLimited: false };
 }
 /**
@@ -6044,27 +5800,46 @@ async function estimate(input) {
         vmThreads: curve.vmThreads,
         hostThreads: curve.hostThreads,
     });
-    const warnings = [...(input.warnings ?? [])];
-    if (energy.samples.count < 2) {
-        warnings.push(`Only ${energy.samples.count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ${energy.samples.count === 0 ? 'unknown (0)' : 'from a single reading'}.`);
+    const warnings = [
+        ...(input.warnings ?? []),
+        ...samplingWarnings(energy, stats),
+        ...energy.warnings,
+        ...curve.warnings,
+        ...resolved.warnings,
+    ];
+    const metered = { energy, header, machine, scope, containerCpus, curve };
+    const report = buildReport(input, metered, resolved, emissions, warnings);
+    return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+/** What the samples file says about its own completeness, as report warnings. */
+function samplingWarnings(energy, stats) {
+    const warnings = [];
+    const count = energy.samples.count;
+    if (count < 2) {
+        warnings.push(`Only ${count} sample(s) were recorded: the run was shorter than one sampling interval, so energy is ` +
+            `${count === 0 ? 'unknown (0)' : 'from a single reading'}.`);
     }
     if (stats.tornLines > 0)
-        warnings.push(`${stats.tornLines} torn line(s) at the end of the samples file were skipped (the sampler was stopped mid-write).`);
+        warnings.push(`${stats.tornLines} torn line(s) at the end of the samples file were skipped ` +
+            '(the sampler was stopped mid-write).');
     if (stats.corruptLines > 0)
         warnings.push(`${stats.corruptLines} corrupt line(s) in the samples file were skipped.`);
     if (energy.samples.endedEarly)
         warnings.push('The sampler stopped before the end of the metered period: the figures cover only what it recorded.');
     if (energy.samples.gapS > 0)
-        warnings.push(`The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); energy over gaps is interpolated from the neighbouring samples.`);
-    warnings.push(...energy.warnings, ...curve.warnings, ...resolved.warnings);
+        warnings.push(`The samples have gaps totalling ${energy.samples.gapS.toFixed(1)} s (the sampler was starved or suspended); ` +
+            'energy over gaps is interpolated from the neighbouring samples.');
+    return warnings;
+}
+function buildReport(input, m, resolved, emissions, warnings) {
+    const { energy, curve } = m;
     const startedAt = energy.samples.firstAt ?? new Date().toISOString();
-    const endedAt = energy.samples.lastAt ?? startedAt;
-    const report = {
-        schemaVersion: schema_report/* REPORT_SCHEMA_VERSION */.W,
+    return {
+        schemaVersion: report/* REPORT_SCHEMA_VERSION */.WI,
         tool: { name: 'carbon-action', version: (0,version/* toolVersion */.f)() },
         kind: input.kind,
         startedAt,
-        endedAt,
+        endedAt: energy.samples.lastAt ?? startedAt,
         durationS: energy.durationS,
         ...(input.command ? { command: input.command } : {}),
         ...(input.exitCode !== undefined ? { exitCode: input.exitCode } : {}),
@@ -6074,44 +5849,15 @@ async function estimate(input) {
             : energy.energyWh,
         powerW: energy.powerW,
         methods: {
-            cpu: {
-                ...(energy.cpuMethod === 'rapl'
-                    ? { method: 'rapl', detail: raplDetail(header) }
-                    : energy.cpuMethod === 'powermetrics'
-                        ? {
-                            method: 'powermetrics',
-                            detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
-                        }
-                        : {
-                            method: 'model',
-                            detail: curve.detail,
-                            band: bandOf(curve),
-                            raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
-                        }),
-                ...(scope
-                    ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } }
-                    : {}),
-            },
+            cpu: cpuMethodInfo(m),
             memory: {
                 method: 'coefficient',
                 wPerGb: curve.memoryWPerGb,
-                detail: memoryDetail(machine, scope, input.memoryModel),
+                detail: memoryDetail(m.machine, m.scope, input.memoryModel),
             },
-            gpu: energy.gpuMethod === 'none'
-                ? {
-                    method: 'none',
-                    detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
-                }
-                : {
-                    method: energy.gpuMethod,
-                    detail: energy.gpuMethod === 'nvidia-smi-energy'
-                        ? 'nvidia-smi total energy counter, difference per interval'
-                        : energy.gpuMethod === 'powermetrics'
-                            ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
-                            : 'nvidia-smi power.draw × interval (trapezoid)',
-                },
+            gpu: gpuMethodInfo(energy, m.machine),
         },
-        machine,
+        machine: m.machine,
         pue: resolved.pue,
         intensity: resolved.intensity,
         co2eG: emissions.co2eG,
@@ -6122,25 +5868,66 @@ async function estimate(input) {
         greenerRegions: emissions.greenerRegions,
         samples: energy.samples,
         ...(input.context ? { context: input.context } : {}),
-        // Without a single interval of CPU data there is no work to account for.
-        // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
-        ...(energy.cpuUtilisation && machine.threads > 0
-            ? {
-                work: workAccount({
-                    histogram: energy.utilisationHistogram,
-                    vcpus: machine.threads,
-                    ...(containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
-                    cpuModel: machine.cpuModel,
-                    memoryGb: meteredMemoryGb(machine, scope).gb,
-                    durationS: energy.durationS,
-                    cpuCurveW: curve.vmCurveW,
-                    memoryWPerGb: curve.memoryWPerGb,
-                }),
-            }
-            : {}),
+        ...workOf(m),
         warnings: [...new Set(warnings)],
     };
-    return { report, windowsEnergyWh: energy.windowsEnergyWh, curve };
+}
+function cpuMethodInfo(m) {
+    const { energy, curve, header, scope, containerCpus } = m;
+    return {
+        ...(energy.cpuMethod === 'rapl'
+            ? { method: 'rapl', detail: raplDetail(header) }
+            : energy.cpuMethod === 'powermetrics'
+                ? {
+                    method: 'powermetrics',
+                    detail: 'sudo -n powermetrics --samplers cpu_power,gpu_power: "CPU Power" × each sample\'s elapsed time',
+                }
+                : {
+                    method: 'model',
+                    detail: curve.detail,
+                    band: bandOf(curve),
+                    raplUnavailableReason: raplUnavailableReason(header, containerCpus !== undefined),
+                }),
+        ...(scope
+            ? { scope: { used: containerCpus ? 'container' : 'machine', reason: scope.reason } }
+            : {}),
+    };
+}
+function gpuMethodInfo(energy, machine) {
+    if (energy.gpuMethod === 'none') {
+        return {
+            method: 'none',
+            detail: machine.gpus.length ? 'nvidia-smi gave no readings' : 'no NVIDIA GPU (no nvidia-smi)',
+        };
+    }
+    return {
+        method: energy.gpuMethod,
+        detail: energy.gpuMethod === 'nvidia-smi-energy'
+            ? 'nvidia-smi total energy counter, difference per interval'
+            : energy.gpuMethod === 'powermetrics'
+                ? 'powermetrics "GPU Power" × each sample\'s elapsed time'
+                : 'nvidia-smi power.draw × interval (trapezoid)',
+    };
+}
+/** The report's work account, when there is one. */
+function workOf(m) {
+    const { energy, machine, curve } = m;
+    // Without a single interval of CPU data there is no work to account for.
+    if (!energy.cpuUtilisation || !(machine.threads > 0))
+        return {};
+    return {
+        work: workAccount({
+            histogram: energy.utilisationHistogram,
+            vcpus: machine.threads,
+            // In container scope utilisation is of the container's CPU allowance, so that is its vCPU count.
+            ...(m.containerCpus ? { utilisationOfCpus: curve.vmThreads } : {}),
+            cpuModel: machine.cpuModel,
+            memoryGb: meteredMemoryGb(machine, m.scope).gb,
+            durationS: energy.durationS,
+            cpuCurveW: curve.vmCurveW,
+            memoryWPerGb: curve.memoryWPerGb,
+        }),
+    };
 }
 /**
  * The CPU energy's band: the modelled figure times the grouped-CV quantiles of measured ÷
@@ -6175,7 +5962,8 @@ function memoryDetail(machine, scope, memoryModel) {
         : 'fitted to SPECpower servers that differ only in memory';
     if (!m.containerLimited)
         return `× ${machine.memoryGb.toFixed(1)} GB, ${coefficient}`;
-    return `× ${m.gb.toFixed(1)} GB, the container's memory limit (the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`;
+    return (`× ${m.gb.toFixed(1)} GB, the container's memory limit ` +
+        `(the machine has ${machine.memoryGb.toFixed(1)} GB), ${coefficient}`);
 }
 function raplDetail(header) {
     const domains = header?.rapl.domains ?? [];
@@ -6195,7 +5983,8 @@ function raplUnavailableReason(header, containerScope = false) {
     const pm = header.powermetrics;
     if (!pm)
         return why;
-    return `${why}; powermetrics not used: ${pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status)}`;
+    const pmWhy = pm.status === 'ok' ? 'it gave no CPU Power readings (e.g. inside a VM)' : (pm.reason ?? pm.status);
+    return `${why}; powermetrics not used: ${pmWhy}`;
 }
 
 // EXTERNAL MODULE: ./src/report/text.ts
@@ -6823,8 +6612,8 @@ function trendChart(comparison, currentCo2eG) {
     ]);
 }
 
-// EXTERNAL MODULE: ./src/units.ts
-var units = __nccwpck_require__(1996);
+// EXTERNAL MODULE: ./src/units/convert.ts
+var convert = __nccwpck_require__(1476);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 // Markdown for the job summary and the sticky PR comment. Every string that did not come
 // from this file goes through escapeMarkdown; numbers go through format.ts.
@@ -6992,7 +6781,7 @@ function stepTable(report, top) {
     // Shares of everything metered, so that with the "outside steps" row they sum to 100 %.
     const denominatorWh = stepTotalWh + outside.energyWh;
     const share = (wh) => (denominatorWh > 0 ? (0,report_format/* formatShare */.T1)(wh / denominatorWh) : '—');
-    const co2eG = (wh) => (0,units/* co2eGFromWh */.M7)(wh * report.pue.value, report.intensity.gPerKWh);
+    const co2eG = (wh) => (0,convert/* co2eGFromWh */.M7)(wh * report.pue.value, report.intensity.gPerKWh);
     const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
     for (const s of shown) {
         lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
@@ -7071,18 +6860,16 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
 // ---------------------------------------------------------------- method details and notes
 function methodItems(report) {
     const d = (s) => esc(s, DETAIL_MAX_LENGTH);
-    const items = [`- **CPU**: ${d((0,describe/* cpuMethodText */.x3)(report))}`];
-    const scopeText = (0,describe/* cpuScopeText */.OK)(report);
-    if (scopeText)
-        items.push(`  - Metered: ${d(scopeText)}`);
-    if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
-        items.push(`  - RAPL not used: ${d(report.methods.cpu.raplUnavailableReason)}`);
-    }
-    const cpuRange = (0,describe/* cpuRangeText */.Xn)(report);
-    if (cpuRange)
-        items.push(`  - CPU energy range: ${d(cpuRange)}`);
+    const m = (0,describe/* methodTexts */.aw)(report);
+    const items = [`- **CPU**: ${d(m.cpu)}`];
+    if (m.cpuScope)
+        items.push(`  - Metered: ${d(m.cpuScope)}`);
+    if (m.raplNotUsed)
+        items.push(`  - RAPL not used: ${d(m.raplNotUsed)}`);
+    if (m.cpuRange)
+        items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
     const i = report.intensity;
-    items.push(`- **Memory**: ${d((0,describe/* memoryMethodText */.aQ)(report))}`, `- **GPU**: ${d((0,describe/* gpuMethodText */.Tu)(report))}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d((0,describe/* intensityText */.lK)(report))}`, `- **PUE**: ${d((0,describe/* pueText */.gO)(report))}`, `- **Operational CO2e**: ${d((0,describe/* operationalFormulaText */.sZ)(report))}`, `- **Embodied**: ${d((0,describe/* embodiedRuleText */.ld)(report))}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d((0,describe/* samplesText */.Tw)(report))}`);
+    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -7124,10 +6911,12 @@ function footerLine(report) {
 }
 // In view: the headline with its verdict, the comparison table, the budget table and the top
 // steps. Everything else is folded, each in one <details> of its own.
-function assemble(input, detail, detailsOpen) {
+// `bare`: without the headline and footer, for a lone job's section of the run comment, whose own headline and footer
+// say the same.
+function assemble(input, detail, detailsOpen, bare = false) {
     const { report, comparison, gate, notes } = input;
     const sections = [
-        [headlineLine(report, comparison)],
+        bare ? [] : [headlineLine(report, comparison)],
         comparisonTable(comparison),
         worldAverageWarning(report),
         budgetSection(gate),
@@ -7136,7 +6925,7 @@ function assemble(input, detail, detailsOpen) {
         equivalentsAndRegions(report),
         detailsSection(report, detailsOpen),
         notesSection(report, notes, detailsOpen),
-        [footerLine(report)],
+        bare ? [] : [footerLine(report)],
     ];
     const out = [];
     for (const s of sections) {
@@ -7195,9 +6984,21 @@ function renderComment(input) {
     const marker = input.marker.replace(/[\r\n]+/g, ' ');
     return renderWithinCap(input, [marker, ''], false, input.maxChars ?? COMMENT_MAX_CHARS);
 }
+/**
+ * What the per-job comment shows below its headline (comparison, budgets, steps, charts, equivalents, method, notes):
+ * a lone job's section of the run comment. The richest detail level that fits `maxChars`, or null when none does.
+ */
+function renderJobDetail(input, maxChars) {
+    for (const detail of detailLadder(input.topSteps ?? DEFAULT_TOP_STEPS)) {
+        const body = assemble(input, detail, false, true).join('\n');
+        if (body.length <= maxChars)
+            return body;
+    }
+    return null;
+}
 
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
+// EXTERNAL MODULE: ./src/schema/read-report.ts
+var read_report = __nccwpck_require__(8878);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/cli/report-command.ts
@@ -7243,13 +7044,12 @@ function loadReportFile(path) {
         }
         throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by measure --json or by the action`, { cause: err });
     }
-    const version = parsed?.schemaVersion;
-    if (typeof version !== 'number')
-        throw new Error(`report: ${path} is not a carbon-action report (no schemaVersion)`);
-    if (version > report/* REPORT_SCHEMA_VERSION */.W) {
-        throw new Error(`report: ${path} has schemaVersion ${version}; this carbon-action reads up to ${report/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`);
-    }
-    return parsed;
+    const checked = (0,read_report/* checkReport */.pA)(parsed);
+    if (!checked.ok)
+        throw new Error(checked.newer !== undefined
+            ? `report: ${path}: ${checked.reason}`
+            : `report: ${path} is not a carbon-action report: ${checked.reason}`);
+    return checked.report;
 }
 function registerReportCommand(program) {
     program
@@ -7333,11 +7133,10 @@ function loadDataJson(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Wp: () => (/* binding */ usageError),
 /* harmony export */   Wr: () => (/* binding */ processIo),
-/* harmony export */   ZP: () => (/* binding */ summariseRead),
-/* harmony export */   k5: () => (/* binding */ warnLeftOut),
 /* harmony export */   t: () => (/* binding */ HISTORY_ACCEPTS),
-/* harmony export */   ux: () => (/* binding */ failCommand)
+/* harmony export */   t2: () => (/* binding */ runOnHistory)
 /* harmony export */ });
+/* unused harmony exports summariseRead, warnLeftOut, failCommand */
 /* harmony import */ var _read_history__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
 
 const processIo = {
@@ -7371,6 +7170,24 @@ function usageError(command, message, io) {
     io.stderr(`${command}: ${message}\n`);
     process.exitCode = 2;
 }
+/**
+ * The history commands' common run once their own options are checked: --history is required, then the work runs,
+ * what was left out is warned of, and the read is summarised as "<command>: <summary> → <destination>".
+ */
+async function runOnHistory(command, history, io, work) {
+    if (!history?.length) {
+        usageError(command, `--history is required: ${HISTORY_ACCEPTS}`, io);
+        return;
+    }
+    try {
+        const { read, destination } = await work(history);
+        warnLeftOut(command, read, io);
+        io.stderr(`${command}: ${summariseRead(read)} → ${destination}\n`);
+    }
+    catch (err) {
+        failCommand(command, err, io);
+    }
+}
 
 
 /***/ }),
@@ -7387,7 +7204,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X_: () => (/* binding */ readHistories)
 });
 
-// UNUSED EXPORTS: MAX_SKIPPED_DETAILS, NewerSchemaError, NoRunsError, checkReport, listHistoryFiles
+// UNUSED EXPORTS: MAX_SKIPPED_DETAILS, NewerSchemaError, NoRunsError, listHistoryFiles
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -7397,8 +7214,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
+// EXTERNAL MODULE: ./src/schema/read-report.ts
+var read_report = __nccwpck_require__(8878);
 ;// CONCATENATED MODULE: ./src/history/read-history.ts
 
 
@@ -7529,16 +7346,15 @@ async function readJsonFile(file, into, opts) {
         accept(parsed, file, 1, into, opts);
 }
 function accept(value, file, line, into, opts) {
-    const checked = checkReport(value);
+    const checked = (0,read_report/* checkReport */.pA)(opts.slim ? slimmed(value) : value);
     if (checked.ok) {
-        into.reports.push(opts.slim ? slimReport(checked.report) : checked.report);
+        into.reports.push(checked.report);
     }
     else if (checked.newer !== undefined) {
         into.refused.push({
             path: file,
             line,
-            reason: `history line ${line} of ${(0,external_node_path_.basename)(file)} has schemaVersion ${checked.newer}; ` +
-                `this carbon-action reads up to ${report/* REPORT_SCHEMA_VERSION */.W}: upgrade carbon-action`,
+            reason: `history line ${line} of ${(0,external_node_path_.basename)(file)}: ${checked.reason}`,
         });
     }
     else {
@@ -7550,46 +7366,18 @@ function skip(into, path, line, reason) {
     if (into.skippedLines.length < MAX_SKIPPED_DETAILS)
         into.skippedLines.push({ path, line, reason });
 }
-const isNum = (v) => typeof v === 'number' && Number.isFinite(v);
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Checks the fields the dashboard and the export rely on; the rest is read defensively. */
-function checkReport(value) {
-    if (!isObj(value))
-        return { ok: false, reason: 'not a JSON object' };
-    const v = value.schemaVersion;
-    if (!isNum(v) || !Number.isInteger(v) || v < 1)
-        return { ok: false, reason: `schemaVersion ${JSON.stringify(v)} is not a positive integer` };
-    if (v > report/* REPORT_SCHEMA_VERSION */.W)
-        return { ok: false, reason: 'newer schema', newer: v };
-    if (typeof value.startedAt !== 'string' || Number.isNaN(Date.parse(value.startedAt))) {
-        return { ok: false, reason: `startedAt ${JSON.stringify(value.startedAt)} is not an ISO date` };
-    }
-    if (!isNum(value.durationS) || value.durationS < 0)
-        return { ok: false, reason: 'durationS is missing or not a non-negative number' };
-    const numericGroups = [
-        ['energyWh', ['total', 'cpu', 'memory', 'gpu']],
-        ['co2eG', ['total', 'operational', 'embodied']],
-        ['intensity', ['gPerKWh']],
-        ['pue', ['value']],
-    ];
-    for (const [group, keys] of numericGroups) {
-        const g = value[group];
-        if (!isObj(g))
-            return { ok: false, reason: `${group} is missing` };
-        for (const k of keys)
-            if (!isNum(g[k]))
-                return { ok: false, reason: `${group}.${k} is missing or not a number` };
-    }
-    if (value.context !== undefined && !isObj(value.context))
-        return { ok: false, reason: 'context is not an object' };
-    return { ok: true, report: value };
-}
-function slimReport(r) {
-    const slim = { ...r };
-    if (r.samples)
-        slim.samples = { ...r.samples, timeline: [] };
-    delete slim.steps;
-    return slim;
+/**
+ * The value without samples.timeline and steps, dropped before the schema reads it: they are most of a report's
+ * numbers, the dashboard uses neither, and the schema leaves out a bad item or a bad steps list rather than the run.
+ */
+function slimmed(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    const { steps: _steps, ...rest } = value;
+    const samples = rest.samples;
+    if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
+        rest.samples = { ...samples, timeline: [] };
+    return rest;
 }
 /** One line for stderr about what was left out, or null when nothing was. */
 function describeLeftOut(read) {
@@ -7612,6 +7400,7 @@ function describeLeftOut(read) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C5: () => (/* binding */ cpuFamilyFromName),
+/* harmony export */   ER: () => (/* binding */ cpuGroup),
 /* harmony export */   TT: () => (/* binding */ loadCpuTdpTable),
 /* harmony export */   dx: () => (/* binding */ coresPerChipFromName),
 /* harmony export */   o8: () => (/* binding */ lookupTdpW),
@@ -7795,6 +7584,34 @@ function cpuFamilyFromName(raw) {
     const family = familyLabel(n);
     return { family, eraYear: ERA_YEAR[family] ?? null, vendor: vendorOf(n) };
 }
+/**
+ * The CPU model family a name belongs to: vendor and model number without the suffix letters,
+ * so 8534P and 8534PN, 9654 and 9654P, E5640 and L5640 are one group; "v2" stays (another die).
+ */
+function cpuGroup(raw) {
+    const n = normaliseCpuName(raw)
+        .toLowerCase()
+        .replace(/\bxeon-d\b/, 'xeon d');
+    const vendor = cpuFamilyFromName(raw).vendor;
+    let m;
+    if ((m = /\bepyc (\d[0-9a-z]{2}\d)/.exec(n)))
+        return `amd epyc ${m[1]}`;
+    if ((m = /\bopteron (?:[a-z]+ )?(\d{3,4})/.exec(n)))
+        return `amd opteron ${m[1]}`;
+    if ((m = /\b(e[357])-(\d{4})[a-z]*(?: (v\d))?/.exec(n)))
+        return `intel xeon ${m[1]}-${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
+    if ((m = /\be-(\d{4})/.exec(n)))
+        return `intel xeon e-${m[1]}`;
+    if ((m = /\bd-?\s?(\d{4})/.exec(n)) && /xeon/.test(n))
+        return `intel xeon d-${m[1]}`;
+    if ((m = /\bxeon (?:[a-z]+ )?[a-z]?(\d{4})/.exec(n)))
+        return `intel xeon ${m[1]}`;
+    if ((m = /\baltra(?: max)?.*?\b([mq]\d+-\d+)/.exec(n)))
+        return `ampere ${m[1]}`;
+    if (/\bgrace\b/.test(n))
+        return 'nvidia grace';
+    return `${vendor} ${n}`;
+}
 
 
 /***/ }),
@@ -7803,38 +7620,56 @@ function cpuFamilyFromName(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parseIntervalMs),
-/* harmony export */   e$: () => (/* binding */ validateIntervalMs)
+/* harmony export */   e$: () => (/* binding */ validateIntervalMs),
+/* harmony export */   qE: () => (/* binding */ SAMPLE_INTERVAL_RULE)
 /* harmony export */ });
-/* unused harmony exports MIN_INTERVAL_MS, MAX_INTERVAL_MS, parseDuration */
-// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
-// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
-// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
-// gain; slower misses the shape of short jobs.
+/* unused harmony exports MIN_INTERVAL_MS, MAX_INTERVAL_MS */
+/* harmony import */ var _units_parse__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5912);
+// The sampling interval's bounds and its rule, shared by the CLI's --interval, the action's
+// sample-interval and the sampler process. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs. A bare number means milliseconds ("250"),
+// because the sampler's own flag is --interval-ms and the CLI has always read it so.
+
 const MIN_INTERVAL_MS = 100;
 const MAX_INTERVAL_MS = 60_000;
 const RANGE_TEXT = '100ms–60s';
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
-/** Parses a duration to milliseconds; `label` names the option in the error. */
-function parseDuration(text, label = '--interval') {
-    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
-    if (!m) {
-        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
-    }
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    return Number(m[1]) * UNIT_MS[unit];
-}
-/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+/** --interval / sample-interval: the text as users write it → whole milliseconds. */
+const SAMPLE_INTERVAL_RULE = {
+    noun: 'a duration',
+    parse: (text) => (0,_units_parse__WEBPACK_IMPORTED_MODULE_0__/* .parseDurationMs */ .yi)(text, { bareUnit: 'ms' }),
+    min: MIN_INTERVAL_MS,
+    max: MAX_INTERVAL_MS,
+    accepted: '500ms, 1s, 1.5s, 30s, 1m, 1min, or bare milliseconds such as 250 (from 100ms to 60s)',
+    // The sampler takes whole milliseconds: rounded after the range check, so "99.6ms" is refused.
+    round: true,
+};
+/** Checks the 100 ms–60 s range of an interval the program itself holds; returns it rounded to whole ms. */
 function validateIntervalMs(intervalMs, label = '--interval') {
     if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
         throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
     }
     return Math.round(intervalMs);
 }
-/** parseDuration then validateIntervalMs. */
-function parseIntervalMs(text, label = '--interval') {
-    return validateIntervalMs(parseDuration(text, label), label);
-}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ (() => {
+
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/meter/idle-gc.ts
+// Imported first by the processes that sleep through a whole job: the CLI (`measure`) and the
+// background sampler. V8's memory reducer runs up to three full mark-compact GCs in the seconds
+// after start-up to hand back a few MB of heap. In the CLI, which then only wakes once a second,
+// those GCs were most of its cost after start-up: 40–90 ms each on a loaded 2-vCPU VM, about 0.15 %
+// of a core over a minute (README, Benchmarks). The sampler's smaller heap did not trigger them; it
+// sets the flag as a guard. V8 reads the flag each time the old generation grows, so setting it
+// before the other modules run is in time; the heap it would have returned is about 3 MB.
+
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-memory-reducer-for-small-heaps');
 
 
 /***/ }),
@@ -7855,7 +7690,7 @@ function parseIntervalMs(text, label = '--interval') {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _units__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1996);
+/* harmony import */ var _units_convert__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1476);
 /* harmony import */ var _nvidia_smi__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5076);
 // What machine this is: CPU model and topology, memory, virtualisation, cloud, GPUs.
 // Linux reads /proc/cpuinfo and DMI directly; systeminformation (heavy) is loaded lazily,
@@ -7982,7 +7817,9 @@ function cpuinfoOverride(env) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch (err) {
-        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read (${err.code ?? err.message}); expected the path of a captured /proc/cpuinfo file, or unset it`, { cause: err });
+        throw new Error(`CARBON_ACTION_CPUINFO is ${JSON.stringify(path)}, which cannot be read ` +
+            `(${err.code ?? err.message}); ` +
+            'expected the path of a captured /proc/cpuinfo file, or unset it', { cause: err });
     }
     return path;
 }
@@ -8045,7 +7882,7 @@ async function describeMachine(opts = {}) {
         sockets,
         physicalCores: physicalCores || threads,
         threads,
-        memoryGb: (0,_units__WEBPACK_IMPORTED_MODULE_4__/* .bytesToGb */ .KS)(opts.totalMemB ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.totalmem)()),
+        memoryGb: (0,_units_convert__WEBPACK_IMPORTED_MODULE_4__/* .bytesToGb */ .KS)(opts.totalMemB ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.totalmem)()),
         virtualized,
         cloudProvider,
         githubHosted: isGithubHosted(env),
@@ -8328,14 +8165,22 @@ function modelFeatures(x) {
         Math.log(x.cores / x.chips),
     ];
 }
-/** Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. */
+/** Whether output o is one of the load-shape outputs (10–90 %, and the full-curve idle and full). */
+const isShapeOutput = (o) => o !== 0 && o !== 10;
+/**
+ * Base model, ln W of the CPU-and-platform part (everything but memory) per output: β·x + familyOffset. The shape
+ * outputs see the era clamped to shapeEraYearMax.
+ */
 function baseLogCurve(model, x, family) {
     const f = modelFeatures(x);
+    const shapeYear = model.shapeEraYearMax;
+    const fShape = shapeYear !== undefined && x.eraYear > shapeYear ? modelFeatures({ ...x, eraYear: shapeYear }) : f;
     const offsets = model.familyOffsets[family];
     return model.coefficients.map((beta, k) => {
+        const fk = isShapeOutput(k) ? fShape : f;
         let s = offsets ? offsets[k] : 0;
-        for (let j = 0; j < f.length; j++)
-            s += beta[j] * f[j];
+        for (let j = 0; j < fk.length; j++)
+            s += beta[j] * fk[j];
         return s;
     });
 }
@@ -8443,16 +8288,20 @@ function correctionFromDistances(squaredDist, lnResiduals, bandwidth, priorWeigh
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
  */
-function curveFromInputs(model, x, family, memoryGb) {
+function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const memoryW = memoryGb * model.memoryWPerGb;
     const logs = baseLogCurve(model, x, family);
     const kernel = model.residualKernel;
+    const own = cpuModel !== undefined ? model.cpuModelCorrection?.lnOffsets[cpuModel] : undefined;
+    const cpuModelServers = own ? (model.cpuModelCorrection?.servers[cpuModel] ?? 0) : 0;
+    const withOwn = (s, k) => s + (own?.[k] ?? 0);
     if (!kernel)
-        return { watts: curveFromOutputs(logs).map((w) => w + memoryW), neighbourWeight: 0 };
+        return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
     const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
     return {
-        watts: curveFromOutputs(logs.map((s, k) => s + c.lnCorrection[k])).map((w) => w + memoryW),
+        watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
         neighbourWeight: c.weight,
+        cpuModelServers,
     };
 }
 function checkPositive(name, value, integer) {
@@ -8496,22 +8345,24 @@ function resolveServer(model, table, spec) {
     return {
         inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
         family: spec.microarchitecture ?? fam.family,
+        cpuModel: (0,_cpu_name__WEBPACK_IMPORTED_MODULE_1__/* .cpuGroup */ .ER)(spec.cpu),
         memoryGb,
         match,
     };
 }
 /** Predicts with explicit data (the derive script and tests use this; runtime uses predictServerPowerW). */
 function predictWithModel(model, table, spec) {
-    const { inputs, family, memoryGb, match } = resolveServer(model, table, spec);
+    const { inputs, family, cpuModel, memoryGb, match } = resolveServer(model, table, spec);
     const { chips: sockets, tdpW, threads } = inputs;
-    const fitted = curveFromInputs(model, inputs, family, memoryGb);
-    const { neighbourWeight } = fitted;
+    const fitted = curveFromInputs(model, inputs, family, memoryGb, cpuModel);
+    const { neighbourWeight, cpuModelServers } = fitted;
     const memoryPartW = memoryGb * model.memoryWPerGb;
     const wattsAtLoad = withMinimumRise(fitted.watts.map((w) => w - memoryPartW), MIN_RISE_PER_TDP * inputs.chips * inputs.tdpW).map((w) => w + memoryPartW);
     const tdpSource = match ? 'table' : 'default';
     const label = match ? match.matchedName : spec.cpu.trim() || 'unknown CPU';
     const profile = `${model.name}, ${label} (${round1(tdpW)} W TDP, ${tdpSource}), ` +
-        `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB`;
+        `${sockets} socket${sockets > 1 ? 's' : ''}, ${threads} threads, ${round1(memoryGb)} GB` +
+        (cpuModelServers > 0 ? `, corrected by ${cpuModelServers} measured servers of this CPU model` : '');
     return {
         wattsAtLoad,
         tdpW,
@@ -8524,6 +8375,7 @@ function predictWithModel(model, table, spec) {
         memoryGb,
         memoryW: memoryGb * model.memoryWPerGb,
         neighbourWeight,
+        cpuModelServers,
     };
 }
 /**
@@ -8917,82 +8769,20 @@ function inferHost(machine, table = loadCpuTable()) {
     const vmThreads = Math.max(1, Math.round(machine.threads || 1));
     const vmCores = Math.max(1, Math.round(machine.physicalCores || vmThreads));
     const nameRecord = lookupCpu(machine.cpuModel, table);
-    if (!isVirtualMachine(machine)) {
-        return {
-            host: {
-                cpu: machine.cpuModel,
-                sockets,
-                cores: vmCores,
-                threads: vmThreads,
-                memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * power_model/* DEFAULT_HOST_GB_PER_THREAD */.gP,
-                ...(nameRecord ? fromRecord(nameRecord) : {}),
-            },
-            vmThreads,
-            hostThreads: vmThreads,
-            share: 1,
-            identifiedBy: 'bare-metal',
-            record: nameRecord,
-            assumptions: [
-                `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
-            ],
-        };
-    }
+    if (!isVirtualMachine(machine))
+        return bareMetalHost(machine, { sockets, vmCores, vmThreads }, nameRecord);
     const provider = providerOf(machine);
     const notes = [];
-    let record = null;
-    let metalThreads;
-    let identifiedBy = 'name';
-    if (machine.instanceType && provider) {
-        const hit = instanceTypeHost(provider, machine.instanceType, table);
-        // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
-        const fromId = hit && !nameRecord ? microarchFromCpuId(machine, table) : null;
-        if (hit && nameRecord && nameRecord !== hit.cpu) {
-            notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name}, but the VM reports ${nameRecord.name}: the reported CPU is used`);
-        }
-        else if (hit && fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
-            notes.push(`instance type ${machine.instanceType} is listed on ${hit.cpu.name} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`);
-        }
-        else if (hit) {
-            record = hit.cpu;
-            metalThreads = hit.hostThreads;
-            identifiedBy = 'instance-type';
-            notes.push(`host CPU ${record.name} from the ${provider} instance type ${machine.instanceType}`);
-        }
+    let found = hostFromInstanceType(machine, provider, nameRecord, table, notes);
+    if (!found && nameRecord)
+        found = { record: nameRecord, identifiedBy: 'name' };
+    if (!found) {
+        const byCores = hostFromCoreCount(machine, sockets, vmCores, vmThreads);
+        if (byCores)
+            return byCores;
+        found = hostFromCpuId(machine, provider, table, notes);
     }
-    if (!record && nameRecord) {
-        record = nameRecord;
-        identifiedBy = 'name';
-    }
-    if (!record) {
-        // A CPU the table lacks, whose name still carries its core count ("AMD EPYC 9654 96-Core Processor").
-        const coresPerChip = (0,cpu_name/* coresPerChipFromName */.dx)(machine.cpuModel);
-        if (coresPerChip && coresPerChip * sockets >= vmCores) {
-            const smt = vmThreads > vmCores;
-            const cores = coresPerChip * sockets;
-            const hostThreads = smt ? cores * 2 : cores;
-            return finish(machine, { cpu: machine.cpuModel, sockets, cores, threads: hostThreads }, vmThreads, null, 'name-core-count', [
-                `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
-            ]);
-        }
-        const fromId = microarchFromCpuId(machine, table);
-        if (fromId) {
-            record = typicalCloudHost(fromId.microarchitecture, provider, table);
-            identifiedBy = 'cpu-id';
-            if (record)
-                notes.push(`the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: assumed a typical cloud host of that generation, ${record.name}`);
-        }
-    }
-    if (!record) {
-        const vendor = vendorGuess(machine);
-        const generation = DEFAULT_GENERATION[vendor ?? 'amd'];
-        record = typicalCloudHost(generation, provider, table);
-        identifiedBy = 'typical-host';
-        if (!record)
-            throw new Error(`host inference: the CPU table has no typical cloud host for ${generation}`);
-        notes.push(vendor
-            ? `the CPU name "${machine.cpuModel}" names no model or generation: assumed a typical ${vendor === 'arm' ? 'Arm' : vendor === 'amd' ? 'AMD' : vendor === 'intel' ? 'Intel' : 'Apple'} cloud host, ${record.name}`
-            : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`);
-    }
+    const { record, metalThreads, identifiedBy } = found ?? typicalHost(machine, provider, table, notes);
     const size = metalThreads
         ? {
             threads: metalThreads,
@@ -9003,17 +8793,106 @@ function inferHost(machine, table = loadCpuTable()) {
     const cores = Math.min(size.threads, size.sockets * record.coresPerChip);
     const sizeWhy = size.fromMetal
         ? 'the size of its largest metal instance'
-        : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
+        : `${size.sockets} chip${size.sockets > 1 ? 's' : ''} × ${record.coresPerChip} cores × ` +
+            `${record.threadsPerCore} thread${record.threadsPerCore > 1 ? 's' : ''}, the usual cloud host`;
     return finish(machine, { cpu: record.name, sockets: size.sockets, cores, threads: size.threads, ...fromRecord(record) }, vmThreads, record, identifiedBy, [
         ...notes,
         `VM on a ${size.sockets}-socket ${record.name} host of ${cores} cores / ${size.threads} threads (${sizeWhy})`,
     ]);
 }
+/** Bare metal: the machine is the whole server. */
+function bareMetalHost(machine, counts, nameRecord) {
+    const { sockets, vmCores, vmThreads } = counts;
+    return {
+        host: {
+            cpu: machine.cpuModel,
+            sockets,
+            cores: vmCores,
+            threads: vmThreads,
+            memoryGb: machine.memoryGb > 0 ? machine.memoryGb : vmThreads * power_model/* DEFAULT_HOST_GB_PER_THREAD */.gP,
+            ...(nameRecord ? fromRecord(nameRecord) : {}),
+        },
+        vmThreads,
+        hostThreads: vmThreads,
+        share: 1,
+        identifiedBy: 'bare-metal',
+        record: nameRecord,
+        assumptions: [
+            `bare metal: the machine is the whole server${nameRecord ? ` (${nameRecord.name} in the CPU table)` : ''}`,
+        ],
+    };
+}
+/** The instance type's listed host, unless what the VM reports of itself contradicts it (then a note says so). */
+function hostFromInstanceType(machine, provider, nameRecord, table, notes) {
+    if (!machine.instanceType || !provider)
+        return null;
+    const hit = instanceTypeHost(provider, machine.instanceType, table);
+    if (!hit)
+        return null;
+    // Families such as GCP n1 span generations: numbers the VM itself reports beat the list.
+    const fromId = !nameRecord ? microarchFromCpuId(machine, table) : null;
+    const listed = `instance type ${machine.instanceType} is listed on ${hit.cpu.name}`;
+    if (nameRecord && nameRecord !== hit.cpu) {
+        notes.push(`${listed}, but the VM reports ${nameRecord.name}: the reported CPU is used`);
+        return null;
+    }
+    if (fromId && fromId.microarchitecture !== hit.cpu.microarchitecture) {
+        notes.push(`${listed} (${hit.cpu.microarchitecture}), but ${fromId.why}: the reported generation is used`);
+        return null;
+    }
+    notes.push(`host CPU ${hit.cpu.name} from the ${provider} instance type ${machine.instanceType}`);
+    return { record: hit.cpu, metalThreads: hit.hostThreads, identifiedBy: 'instance-type' };
+}
+/** A CPU the table lacks, whose name still carries its core count ("AMD EPYC 9654 96-Core Processor"). */
+function hostFromCoreCount(machine, sockets, vmCores, vmThreads) {
+    const coresPerChip = (0,cpu_name/* coresPerChipFromName */.dx)(machine.cpuModel);
+    if (!coresPerChip || coresPerChip * sockets < vmCores)
+        return null;
+    const smt = vmThreads > vmCores;
+    const cores = coresPerChip * sockets;
+    const hostThreads = smt ? cores * 2 : cores;
+    return finish(machine, { cpu: machine.cpuModel, sockets, cores, threads: hostThreads }, vmThreads, null, 'name-core-count', [
+        `VM on a ${sockets}-socket host of ${cores} cores / ${hostThreads} threads (core count from the CPU name; ` +
+            `${smt ? 'SMT seen in the VM' : 'no SMT seen in the VM'})`,
+    ]);
+}
+/** A typical cloud host of the generation the x86 family/model or ARM part numbers name. */
+function hostFromCpuId(machine, provider, table, notes) {
+    const fromId = microarchFromCpuId(machine, table);
+    if (!fromId)
+        return null;
+    const record = typicalCloudHost(fromId.microarchitecture, provider, table);
+    if (!record)
+        return null;
+    notes.push(`the CPU name "${machine.cpuModel}" names no model; ${fromId.why}: ` +
+        `assumed a typical cloud host of that generation, ${record.name}`);
+    return { record, identifiedBy: 'cpu-id' };
+}
+const VENDOR_LABEL = {
+    arm: 'Arm',
+    amd: 'AMD',
+    intel: 'Intel',
+    apple: 'Apple',
+};
+/** Last resort: a typical cloud host of the vendor the name suggests (AMD when it suggests none). */
+function typicalHost(machine, provider, table, notes) {
+    const vendor = vendorGuess(machine);
+    const generation = DEFAULT_GENERATION[vendor ?? 'amd'];
+    const record = typicalCloudHost(generation, provider, table);
+    if (!record)
+        throw new Error(`host inference: the CPU table has no typical cloud host for ${generation}`);
+    notes.push(vendor
+        ? `the CPU name "${machine.cpuModel}" names no model or generation: ` +
+            `assumed a typical ${VENDOR_LABEL[vendor]} cloud host, ${record.name}`
+        : `the CPU "${machine.cpuModel}" is unknown: assumed a typical cloud host, ${record.name}`);
+    return { record, identifiedBy: 'typical-host' };
+}
 function finish(machine, host, vmThreads, record, identifiedBy, notes) {
     let hostThreads = host.threads;
     if (vmThreads > hostThreads) {
         // A VM larger than the assumed host (a guess gone wrong): never give it more than the whole server.
-        notes.push(`the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), so the host is taken to have ${vmThreads}`);
+        notes.push(`the VM has more threads (${vmThreads}) than the assumed host (${hostThreads}), ` +
+            `so the host is taken to have ${vmThreads}`);
         hostThreads = vmThreads;
     }
     const memoryGb = hostThreads * power_model/* DEFAULT_HOST_GB_PER_THREAD */.gP;
@@ -9089,21 +8968,13 @@ function cpuCurveForMachine(machine, memoryModel = 'measured') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   OK: () => (/* binding */ cpuScopeText),
-/* harmony export */   Tu: () => (/* binding */ gpuMethodText),
-/* harmony export */   Tw: () => (/* binding */ samplesText),
 /* harmony export */   Ws: () => (/* binding */ greenerRegionText),
 /* harmony export */   XZ: () => (/* binding */ decidedByText),
-/* harmony export */   Xn: () => (/* binding */ cpuRangeText),
 /* harmony export */   Yy: () => (/* binding */ regionText),
-/* harmony export */   aQ: () => (/* binding */ memoryMethodText),
-/* harmony export */   gO: () => (/* binding */ pueText),
-/* harmony export */   lK: () => (/* binding */ intensityText),
-/* harmony export */   ld: () => (/* binding */ embodiedRuleText),
-/* harmony export */   sK: () => (/* binding */ capitalise),
-/* harmony export */   sZ: () => (/* binding */ operationalFormulaText),
-/* harmony export */   x3: () => (/* binding */ cpuMethodText)
+/* harmony export */   aw: () => (/* binding */ methodTexts),
+/* harmony export */   sK: () => (/* binding */ capitalise)
 /* harmony export */ });
+/* unused harmony exports cpuMethodText, cpuRangeText, cpuScopeText, memoryMethodText, gpuMethodText, intensityText, pueText, operationalFormulaText, embodiedRuleText, samplesText */
 /* harmony import */ var _carbon_setting_name__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9557);
 /* harmony import */ var _format__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2011);
 // The "How this was estimated" wording, shared by the CLI text, the job summary and the
@@ -9211,6 +9082,22 @@ function samplesText(report) {
         parts.push('the sampler stopped before the end');
     return parts.join(', ');
 }
+function methodTexts(report) {
+    const cpu = report.methods.cpu;
+    return {
+        cpu: cpuMethodText(report),
+        cpuRange: cpuRangeText(report),
+        cpuScope: cpuScopeText(report),
+        raplNotUsed: (cpu.method !== 'rapl' && cpu.raplUnavailableReason) || null,
+        memory: memoryMethodText(report),
+        gpu: gpuMethodText(report),
+        intensity: intensityText(report),
+        pue: pueText(report),
+        operationalFormula: operationalFormulaText(report),
+        embodiedRule: embodiedRuleText(report),
+        samples: samplesText(report),
+    };
+}
 const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : text);
 
 
@@ -9225,31 +9112,17 @@ const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : tex
 /* harmony export */   p_: () => (/* binding */ sanitizeTerminalText),
 /* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_LENGTH, truncate, collapseWhitespace */
+/* unused harmony export DEFAULT_MAX_LENGTH */
+/* harmony import */ var _schema_one_line__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
 // Untrusted text (branch, step, job and workflow names, region labels, command lines,
 // warnings that quote them) goes into Markdown that GitHub renders in a PR comment and
 // a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
 // to inject links, images, HTML, table cells, mentions, or close the hidden marker.
+
 const DEFAULT_MAX_LENGTH = 200;
-const ELLIPSIS = '…';
 const ZERO_WIDTH_JOINER = '\u200D';
-/** Code-point-aware truncation (never splits a surrogate pair). */
-function truncate(text, maxLength) {
-    const chars = Array.from(text);
-    if (chars.length <= maxLength)
-        return text;
-    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
-}
-/**
- * Collapses line breaks, tabs and other control characters to single spaces, and drops
- * bidirectional overrides and zero-width characters that could disguise the text.
- */
-function collapseWhitespace(text) {
-    return text
-        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
-        .trim();
-}
+// Moved to the schema, which cleans strings as it reads a report; re-exported for the renderers.
+
 // Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
 // (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour
 // "\|" inside cells). "&", "<", ">", '"' and "'" are entity-encoded instead, so that no
@@ -9275,7 +9148,7 @@ function escapeHtml(text) {
  */
 function escapeMarkdown(text, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
+    const oneLine = (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(String(text ?? '')), maxLength);
     return (oneLine
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
         .replace(/[&<>"']/g, htmlEntity)
@@ -9289,7 +9162,7 @@ const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:/_+\-()'%]/gu;
 const MERMAID_MAX_LENGTH = 60;
 /** Text safe for a quoted Mermaid title, axis title or category label. */
 function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
-    const cleaned = collapseWhitespace(String(text ?? ''))
+    const cleaned = (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(String(text ?? ''))
         .replace(/["`]/g, "'")
         .replace(/[[{<]/g, '(')
         .replace(/[\]}>]/g, ')')
@@ -9297,11 +9170,11 @@ function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
         .replace(/%%+/g, '%')
         .replace(/ {2,}/g, ' ')
         .trim();
-    return truncate(cleaned, maxLength);
+    return (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(cleaned, maxLength);
 }
 /** Untrusted text for plain terminal output: one line, no control/escape sequences. */
 function sanitizeTerminalText(text, maxLength = DEFAULT_MAX_LENGTH) {
-    return truncate(collapseWhitespace(String(text ?? '')), maxLength);
+    return (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(String(text ?? '')), maxLength);
 }
 
 
@@ -9361,25 +9234,13 @@ function trimExponent(n) {
     const exponent = Math.floor(Math.log10(n));
     return n.toFixed(Math.min(20, SIGNIFICANT_FIGURES - 1 - exponent));
 }
-const ENERGY_SCALES = [
-    { factor: 1e-6, symbol: 'µWh' },
-    { factor: 1e-3, symbol: 'mWh' },
-    { factor: 1, symbol: 'Wh' },
-    { factor: 1e3, symbol: 'kWh' },
-    { factor: 1e6, symbol: 'MWh' },
-];
-const MASS_SCALES = [
-    { factor: 1e-6, symbol: 'µg' },
-    { factor: 1e-3, symbol: 'mg' },
-    { factor: 1, symbol: 'g' },
-    { factor: 1e3, symbol: 'kg' },
-    { factor: 1e6, symbol: 't' },
-];
-const POWER_SCALES = [
-    { factor: 1e-3, symbol: 'mW' },
-    { factor: 1, symbol: 'W' },
-    { factor: 1e3, symbol: 'kW' },
-];
+const SI_PREFIX_FACTORS = { µ: 1e-6, m: 1e-3, '': 1, k: 1e3, M: 1e6 };
+/** The unit with each SI prefix, smallest first. */
+const siScales = (unit, prefixes) => prefixes.map((prefix) => ({ factor: SI_PREFIX_FACTORS[prefix], symbol: `${prefix}${unit}` }));
+const ENERGY_SCALES = siScales('Wh', ['µ', 'm', '', 'k', 'M']);
+// A million grams reads as tonnes, not megagrams.
+const MASS_SCALES = [...siScales('g', ['µ', 'm', '', 'k']), { factor: 1e6, symbol: 't' }];
+const POWER_SCALES = siScales('W', ['m', '', 'k']);
 /** "12.3 Wh", "1.23 kWh", "456 mWh". */
 const formatEnergyWh = (energyWh) => formatScaled(energyWh, ENERGY_SCALES, '0 Wh');
 /** "12.3 g", "1.23 kg", "450 mg" (CO2e mass). */
@@ -9533,6 +9394,7 @@ function renderText(report, options = {}) {
     const bold = (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
     const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
     const clean = (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500);
+    const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
     const out = [];
     const row = (label, value, indent = '  ') => {
         const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
@@ -9562,7 +9424,7 @@ function renderText(report, options = {}) {
     row('Power', `mean ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.mean)}, peak ${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatPowerW */ .q_)(report.powerW.peak)}`);
     out.push('');
     out.push(bold('CO2e'));
-    row('Operational', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.operational)} (${clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .operationalFormulaText */ .sZ)(report))})`);
+    row('Operational', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.operational)} (${clean(m.operationalFormula)})`);
     row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
     row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
@@ -9581,23 +9443,20 @@ function renderText(report, options = {}) {
     }
     out.push('');
     out.push(bold('How this was estimated'));
-    row('CPU', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .cpuMethodText */ .x3)(report)));
-    const cpuRange = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .cpuRangeText */ .Xn)(report);
-    if (cpuRange)
-        row('CPU range', clean(cpuRange));
-    const scopeText = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .cpuScopeText */ .OK)(report);
-    if (scopeText)
-        row('Metered', clean(scopeText));
-    if (report.methods.cpu.method !== 'rapl' && report.methods.cpu.raplUnavailableReason) {
-        row('No RAPL', clean(report.methods.cpu.raplUnavailableReason));
-    }
-    row('Memory', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .memoryMethodText */ .aQ)(report)));
-    row('GPU', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .gpuMethodText */ .Tu)(report)));
+    row('CPU', clean(m.cpu));
+    if (m.cpuRange)
+        row('CPU range', clean(m.cpuRange));
+    if (m.cpuScope)
+        row('Metered', clean(m.cpuScope));
+    if (m.raplNotUsed)
+        row('No RAPL', clean(m.raplNotUsed));
+    row('Memory', clean(m.memory));
+    row('GPU', clean(m.gpu));
     row('Region', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .regionText */ .Yy)(report)));
-    row('Intensity', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .intensityText */ .lK)(report)));
-    row('PUE', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .pueText */ .gO)(report)));
-    row('Embodied', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .embodiedRuleText */ .ld)(report)));
-    row('Samples', clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .samplesText */ .Tw)(report)));
+    row('Intensity', clean(m.intensity));
+    row('PUE', clean(m.pue));
+    row('Embodied', clean(m.embodiedRule));
+    row('Samples', clean(m.samples));
     if (report.intensity.assumption) {
         out.push('');
         for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
@@ -9615,22 +9474,462 @@ function renderText(report, options = {}) {
 
 /***/ }),
 
-/***/ 6437:
+/***/ 7722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */   KR: () => (/* binding */ parseCollecting),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   U5: () => (/* binding */ droppable),
+/* harmony export */   WL: () => (/* binding */ obj),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   fo: () => (/* binding */ NAME_MAX),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   ly: () => (/* binding */ listOrEmpty),
+/* harmony export */   mR: () => (/* binding */ optionalText),
+/* harmony export */   nL: () => (/* binding */ numbers),
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   pV: () => (/* binding */ exactly),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   qB: () => (/* binding */ NOT_AN_OBJECT),
+/* harmony export */   v4: () => (/* binding */ issueText),
+/* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-// The report object is the spine of carbon-action: produced by the CLI and the action,
-// stored in history, read by the comment, the dashboard and the export.
-// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
-// breaking change and keep readers refusing newer versions.
-const REPORT_SCHEMA_VERSION = 1;
+/* unused harmony exports MAX_FIGURE, TEXT_MAX, describeValue, pathText */
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
+/* harmony import */ var _one_line__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
+// The building blocks of the report schema, each carrying the one message format every reader
+// gives: "<path> must be <what is accepted>, got <the value>" (e.g. `co2eG.total must be a number
+// from 0 to 1000000000, got "lots"`). Reports come from files and comments we do not control, so a
+// block also cleans what it reads: strings are flattened to one capped line, lists are capped, and
+// an optional part that is wrong is left out with a note rather than failing the whole report.
+
+
+/** Larger figures than any CI job could produce (a kWh-scale job is 1e3 Wh; a day is 86,400 s). */
+const MAX_FIGURE = 1e9;
+const TEXT_MAX = 500;
+const NAME_MAX = 200;
+/** A value as a message quotes it: strings quoted and capped, objects and arrays named, not dumped. */
+function describeValue(x) {
+    if (typeof x === 'string')
+        return JSON.stringify((0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(x), 40));
+    if (typeof x === 'number' || typeof x === 'boolean' || x === null || x === undefined)
+        return String(x);
+    return Array.isArray(x) ? 'an array' : 'an object';
+}
+const says = (accepted) => (issue) => `must be ${accepted}, got ${describeValue(issue.input)}`;
+/** `machine.gpus[0].name` from an issue's path; "" at the root. */
+function pathText(issue) {
+    let out = '';
+    for (const item of issue.path ?? []) {
+        const key = item.key;
+        out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+    }
+    return out;
+}
+/** The one message format: the path (or `subject` at the root), then what is wrong. */
+function issueText(issue, subject = 'the report') {
+    return `${pathText(issue) || subject} ${issue.message}`;
+}
+// Notes about optional parts left out, for the parse that is running. valibot's config is
+// copied field by field and cannot carry them, and a parse is synchronous, so one slot is enough.
+let leftOutSink = null;
+/** Runs `schema` on `value`; also returns what optional parts were left out, and why. */
+function parseCollecting(schema, value) {
+    const outer = leftOutSink;
+    const leftOut = [];
+    leftOutSink = leftOut;
+    try {
+        return { result: valibot__WEBPACK_IMPORTED_MODULE_1__/* .safeParse */ .xLC(schema, value, { abortEarly: true }), leftOut };
+    }
+    finally {
+        leftOutSink = outer;
+    }
+}
+// Numbers are most of a report (a timeline alone has 240), so each is one check, not a pipe.
+const num = (min = 0, max = MAX_FIGURE) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((x) => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max, says(`a number from ${min} to ${max}`));
+const int = (min = 0, max = MAX_FIGURE) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((x) => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max, says(`a whole number from ${min} to ${max}`));
+/** One line, control and invisible characters removed, capped at `max` characters. */
+const text = (max = TEXT_MAX) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(says('a string')), valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((s) => (0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(s), max)));
+const date = () => {
+    const m = says('an ISO date');
+    return valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(m), valibot__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z6Y((s) => !Number.isNaN(Date.parse(s)), m), valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((s) => (0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(s), 40)));
+};
+const bool = () => valibot__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(says('true or false'));
+const oneOf = (options) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .picklist */ .KIO(options, says(`one of ${options.join(', ')}`));
+const exactly = (value) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(value, says(typeof value === 'string' ? JSON.stringify(value) : String(value)));
+const NOT_AN_OBJECT = 'is missing or not an object';
+/** What the schema at `entries[key]` says about a missing value (valibot reports a missing key on the parent). */
+function missingMessage(entries, issue) {
+    const key = issue.path?.[issue.path.length - 1]?.key;
+    let schema = entries[String(key)];
+    while (schema && schema.message === undefined && schema.wrapped)
+        schema = schema.wrapped;
+    if (schema?.type === 'object')
+        return NOT_AN_OBJECT;
+    if (typeof schema?.message === 'string')
+        return schema.message;
+    return typeof schema?.message === 'function'
+        ? schema.message({ ...issue, input: undefined })
+        : 'is missing';
+}
+const withoutUndefined = (o) => {
+    for (const k of Object.keys(o))
+        if (o[k] === undefined)
+            delete o[k];
+    return o;
+};
+/** An object with these fields; unknown fields are dropped, optional fields left out are absent, not undefined. */
+const obj = (entries) => {
+    const object = valibot__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc(entries, (issue) => issue.input === undefined ? missingMessage(entries, issue) : NOT_AN_OBJECT);
+    // valibot's object takes an array for an object; a report part never is one.
+    const notArray = valibot__WEBPACK_IMPORTED_MODULE_1__/* .custom */ .IeY((x) => typeof x === 'object' && x !== null && !Array.isArray(x), NOT_AN_OBJECT);
+    // A left-out optional field comes back as undefined; only objects that have one need the sweep.
+    const hasDroppable = Object.values(entries).some((e) => 'fallback' in e);
+    return hasDroppable ? valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(notArray, object, valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi(withoutUndefined)) : valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(notArray, object);
+};
+/**
+ * An optional part: absent is fine; present and wrong, it is left out with a note naming `name`
+ * (the part's path; "[]" stands for any item of a list), so one bad optional field never costs a report.
+ */
+const droppable = (name, schema) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .fallback */ .NpB(valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(schema), (dataset) => {
+    const issue = dataset?.issues?.[0];
+    if (issue) {
+        const inner = pathText(issue);
+        leftOutSink?.push(`${name}${inner === '' || inner.startsWith('[') ? inner : `.${inner}`} ${issue.message}; left out`);
+    }
+    return undefined;
+});
+/** Optional text: also left out when empty. */
+const optionalText = (name, max = TEXT_MAX) => droppable(name, valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(text(max), valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((s) => (s === '' ? undefined : s))));
+const UNREADABLE = Symbol('unreadable');
+/** A list whose unreadable items are left out (counted in one note), capped at `max` items. */
+const list = (name, item, max) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J(), says('an array')), valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((items) => {
+    if (items.length > max)
+        leftOutSink?.push(`${name}: ${items.length - max} item(s) beyond the first ${max} left out`);
+    return items.slice(0, max);
+}), valibot__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(valibot__WEBPACK_IMPORTED_MODULE_1__/* .fallback */ .NpB(item, () => UNREADABLE)), valibot__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((items) => {
+    const out = items.filter((x) => x !== UNREADABLE);
+    if (out.length < items.length)
+        leftOutSink?.push(`${name}: ${items.length - out.length} unreadable item(s) left out`);
+    return out;
+}));
+/** A list, as `list`, that is empty when absent. */
+const listOrEmpty = (name, item, max) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(list(name, item, max), () => []);
+/** Exactly `length` numbers from 0 to `max` (a histogram, a power curve). */
+const numbers = (length, max = MAX_FIGURE) => valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(num(0, max), () => `must be an array of ${length} numbers`), valibot__WEBPACK_IMPORTED_MODULE_1__/* .length */ .Bw9(length, () => `must be an array of ${length} numbers`));
 
 
 /***/ }),
 
-/***/ 1996:
+/***/ 1082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ collapseWhitespace),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+// Text from a file or a comment we did not write is shown one line at a time, so the schema
+// flattens and caps strings as it reads them; the renderers escape on top of this.
+const ELLIPSIS = '…';
+/** At most `maxLength` characters (code points, so an emoji is never split), the last one an ellipsis when cut. */
+function truncate(text, maxLength) {
+    // A string has at least as many UTF-16 units as code points: short ones need no counting.
+    if (text.length <= maxLength)
+        return text;
+    const chars = Array.from(text);
+    if (chars.length <= maxLength)
+        return text;
+    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+/**
+ * Collapses line breaks, tabs and other control characters to single spaces, and drops
+ * bidirectional overrides and zero-width characters that could disguise the text.
+ */
+function collapseWhitespace(text) {
+    return text
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
+        .trim();
+}
+
+
+/***/ }),
+
+/***/ 8878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   pA: () => (/* binding */ checkReport)
+/* harmony export */ });
+/* unused harmony exports newerSchemaReason, whyNotAReport */
+/* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7722);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6437);
+// The one way to read a report that came from a file, a history line or an artifact: through
+// the schema, with one message format everywhere. History, baseline, `report`, the fork publish
+// mode, the dashboard and the export all call checkReport and only add where the value came from.
+
+
+/** Why a report from a newer carbon-action is refused, in the same words everywhere. */
+function newerSchemaReason(version) {
+    return `schemaVersion ${version} is newer than this carbon-action reads (${_report__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}): upgrade carbon-action`;
+}
+/** Reads `value` as a report, or says why it is not one. */
+function checkReport(value) {
+    // valibot takes an array for an object.
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { ok: false, reason: `the report ${_fields__WEBPACK_IMPORTED_MODULE_0__/* .NOT_AN_OBJECT */ .qB}` };
+    const version = value?.schemaVersion;
+    if (typeof version === 'number' && Number.isInteger(version) && version > _report__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI)
+        return { ok: false, reason: newerSchemaReason(version), newer: version };
+    const { result, leftOut } = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .parseCollecting */ .KR)(_report__WEBPACK_IMPORTED_MODULE_1__/* .ReportSchema */ .M9, value);
+    if (result.success)
+        return { ok: true, report: result.output, leftOut };
+    return { ok: false, reason: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .issueText */ .v4)(result.issues[0]) };
+}
+/** Why `value` is not a report, or null when it is one. */
+function whyNotAReport(value) {
+    const checked = checkReport(value);
+    return checked.ok ? null : checked.reason;
+}
+
+
+/***/ }),
+
+/***/ 6437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ ReportSchema),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, storedName, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
+/* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7722);
+// The report object is the spine of carbon-action: produced by the CLI and the action,
+// stored in history, read by the comment, the dashboard and the export.
+// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
+// breaking change and keep readers refusing newer versions. The schema below is the source
+// of truth: the types are inferred from it, and every reader checks a report through it
+// (src/schema/read-report.ts).
+
+
+
+const REPORT_SCHEMA_VERSION = 1;
+/** Caps on lists: a real report has under 120 timeline points, a few dozen steps and warnings. */
+const REPORT_LIST_MAX = { steps: 500, timeline: 1000, warnings: 20, command: 50, gpus: 16, perRun: 10 };
+const CPU_METHODS = ['rapl', 'powermetrics', 'model'];
+const GPU_METHODS = ['nvidia-smi-energy', 'nvidia-smi-power', 'powermetrics', 'none'];
+const DECIDED_BY = [
+    'input', // --region / region input
+    'metadata', // cloud metadata service
+    'github-hosted-default', // documented assumption for GitHub-hosted runners
+    'world-average', // nothing known
+];
+const MethodsInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    cpu: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+        method: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(CPU_METHODS),
+        /** Human-readable: which RAPL domains, or which model profile and VM share. */
+        detail: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+        /**
+         * Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj").
+         */
+        raplUnavailableReason: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('methods.cpu.raplUnavailableReason'),
+        /** Model only: the grouped-CV band behind energyWh.cpuRange, as factors on the modelled CPU energy. */
+        band: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('methods.cpu.band', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ low: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 100), high: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 100), coverage: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1), basis: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() })),
+        /**
+         * Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older
+         * reports.
+         */
+        scope: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('methods.cpu.scope', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ used: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['machine', 'container']), reason: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() })),
+    }),
+    memory: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ method: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .exactly */ .pV)('coefficient'), wPerGb: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 100), detail: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() }),
+    gpu: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ method: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(GPU_METHODS), detail: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() }),
+});
+const GpuInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    index: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1024),
+    name: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
+    memoryMiB: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('machine.gpus[].memoryMiB', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)()),
+});
+/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
+const CpuIdInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    vendorId: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(40)),
+    family: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6)),
+    model: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6)),
+    stepping: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6)),
+    implementer: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6)),
+    part: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6)),
+});
+const MachineInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    /** process.platform */
+    os: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(20),
+    arch: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(20),
+    cpuModel: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
+    sockets: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 64),
+    physicalCores: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e5),
+    /** Logical CPUs this machine (VM) sees. */
+    threads: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e5),
+    memoryGb: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1e6),
+    virtualized: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(),
+    /** Best guess from DMI / systeminformation; region resolution may refine it. */
+    cloudProvider: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['azure', 'aws', 'gcp'])),
+    githubHosted: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(),
+    /**
+     * Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none
+     * answered.
+     */
+    instanceType: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('machine.instanceType'),
+    /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
+    cpuId: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('machine.cpuId', CpuIdInfoSchema),
+    gpus: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
+});
+const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000),
+    /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
+    source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+    year: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(1990, 2100)),
+    /** e.g. "azure:eastus2", "zone:SE-SE3", "country:FR"; null for the world average. */
+    region: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo)),
+    zone: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo)), null),
+    decidedBy: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(DECIDED_BY),
+    /** 'override' when --carbon-intensity was given; 'live' when the live API answered. */
+    figure: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['yearly', 'override', 'live']),
+    /** 'user-defined' when --carbon-intensity overrides the figure: its boundary is the user's source's. */
+    boundary: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['lifecycle', 'operational', 'user-defined']),
+    /** Present when the figure rests on an assumption the user should know about. */
+    assumption: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('intensity.assumption'),
+});
+const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(1, 3), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
+const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    /** Host manufacturing emissions (TE), kg CO2e. */
+    hostKgCo2e: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    lifespanYears: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 100),
+    timeShare: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1),
+    resourceShare: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1),
+    source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
+});
+const EquivalentSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ kind: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), unit: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), text: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
+const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000), co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() });
+const TimelinePointSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    /** Seconds since the start of metering. */
+    tS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    powerW: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1e6),
+});
+const SamplesSummarySchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    count: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(),
+    intervalS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 3600),
+    tornLines: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(), 0),
+    firstAt: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)()), null),
+    lastAt: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)()), null),
+    /** Gaps longer than 3 intervals, total seconds (a suspended or starved sampler). */
+    gapS: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), 0),
+    /** Whole-machine power, downsampled to at most 120 points for charts. */
+    timeline: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('samples.timeline', TimelinePointSchema, REPORT_LIST_MAX.timeline),
+    /** True when the sampler stopped before the end of the metered period. */
+    endedEarly: valibot__WEBPACK_IMPORTED_MODULE_1__/* .optional */ .lqM((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(), false),
+});
+const StepEnergySchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    number: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(0, 1e6),
+    name: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
+    startedAt: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)(),
+    completedAt: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)(),
+    durationS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    energyWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+});
+const contextText = (key, max = _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo) => (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(`context.${key}`, max);
+/**
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
+ * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ */
+const storedName = (name) => truncate(collapseWhitespace(name), NAME_MAX);
+const RunContextSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    repository: contextText('repository'),
+    workflow: contextText('workflow'),
+    job: contextText('job'),
+    matrix: contextText('matrix'),
+    runId: contextText('runId', 30),
+    runAttempt: contextText('runAttempt', 10),
+    event: contextText('event'),
+    ref: contextText('ref'),
+    branch: contextText('branch'),
+    baseBranch: contextText('baseBranch'),
+    sha: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('context.sha', valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(64), 
+    // Hex only, so a hash is safe in a link; 4 digits is git's shortest abbreviation.
+    valibot__WEBPACK_IMPORTED_MODULE_1__/* .regex */ .yGV(/^[0-9a-f]{4,64}$/i, (i) => `must be a commit hash (4 to 64 hex digits), got ${JSON.stringify(i.input)}`))),
+    pullRequest: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('context.pullRequest', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(1, 1e12)),
+    runner: contextText('runner'),
+});
+/**
+ * A hardware-neutral account of the work (src/meter/work.ts), so runs on different machines
+ * can be compared like with like (src/baseline/like-for-like.ts). Optional: reports from
+ * before it was added have none.
+ */
+const WorkAccountSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    /** Σ utilisation × vCPUs × interval s: the CPU time the job kept busy, s. */
+    cpuSeconds: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    /** Seconds spent in each 10 % utilisation band: [0, 10 %), [10, 20 %) … [90, 100 %]; 10 numbers. */
+    utilisationHistogramS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .numbers */ .nL)(10),
+    /** Σ utilisation × interval s within each band (so a band's mean utilisation is busyS ÷ seconds); 10 numbers. */
+    utilisationHistogramBusyS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .numbers */ .nL)(10),
+    /** Memory GB × durationS. */
+    memoryGbS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    /**
+     * What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the
+     * container's CPU allowance, which can be fractional).
+     */
+    machineClass: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ cpuModel: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), vcpus: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 1e5) }),
+    /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
+    pricing: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ cpuCurveW: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .numbers */ .nL)(11, 1e6), memoryWPerGb: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 100) }),
+});
+const ReportSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    schemaVersion: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .exactly */ .pV)(REPORT_SCHEMA_VERSION),
+    tool: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ name: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .exactly */ .pV)('carbon-action'), version: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(40) }),
+    kind: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(['cli', 'action']),
+    startedAt: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)(),
+    endedAt: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .date */ .p6)(),
+    durationS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+    command: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('command', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)('command', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), REPORT_LIST_MAX.command)),
+    // Windows exit codes are unsigned 32-bit (an access violation is 3221225477).
+    exitCode: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('exitCode', valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(-2147483648, 4294967295))),
+    /** The signal that ended the command ("SIGTERM"), when exitCode is null because one did. */
+    signal: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('signal', 20),
+    /** IT energy, before PUE. cpuRange (model only): the CPU energy's uncertainty band, [low, high] Wh. */
+    energyWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+        total: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+        cpu: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+        memory: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+        gpu: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+        cpuRange: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('energyWh.cpuRange', valibot__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_1__/* .strictTuple */ .CxQ([(0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)()], 'must be [low, high]'), valibot__WEBPACK_IMPORTED_MODULE_1__/* .check */ .z6Y(([low, high]) => low <= high, 'must have low ≤ high'))),
+    }),
+    powerW: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ mean: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), peak: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() }),
+    methods: MethodsInfoSchema,
+    machine: MachineInfoSchema,
+    pue: PueInfoSchema,
+    intensity: IntensityInfoSchema,
+    /** total = operational (+ embodied only when includeEmbodied). */
+    co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ total: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), operational: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), embodied: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() }),
+    includeEmbodied: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(),
+    embodied: EmbodiedInfoSchema,
+    /** SCI score with one run as the functional unit. */
+    sci: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ gPerRun: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), functionalUnit: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .exactly */ .pV)('run') }),
+    equivalents: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('equivalents', EquivalentSchema, REPORT_LIST_MAX.perRun),
+    greenerRegions: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('greenerRegions', GreenerRegionSchema, REPORT_LIST_MAX.perRun),
+    samples: SamplesSummarySchema,
+    steps: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('steps', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_)('steps', StepEnergySchema, REPORT_LIST_MAX.steps)),
+    context: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('context', RunContextSchema),
+    /** Hardware-neutral account of the work; absent from reports written before it existed. */
+    work: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('work', WorkAccountSchema),
+    warnings: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('warnings', (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(), REPORT_LIST_MAX.warnings),
+});
+/** A line of a history file is a report (JSON Lines, oldest first): the same schema, one name for the readers. */
+const HistoryEntrySchema = (/* unused pure expression or super */ null && (ReportSchema));
+
+
+/***/ }),
+
+/***/ 1476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9640,6 +9939,7 @@ const REPORT_SCHEMA_VERSION = 1;
 /* harmony export */   LY: () => (/* binding */ whToKWh),
 /* harmony export */   M7: () => (/* binding */ co2eGFromWh),
 /* harmony export */   PZ: () => (/* binding */ msToS),
+/* harmony export */   ec: () => (/* binding */ MS_PER_DAY),
 /* harmony export */   fF: () => (/* binding */ joulesToWh),
 /* harmony export */   jP: () => (/* binding */ whToJoules),
 /* harmony export */   lx: () => (/* binding */ millijoulesToJoules),
@@ -9654,6 +9954,7 @@ const UJ_PER_J = 1e6;
 const MJ_PER_J = 1e3; // millijoules per joule
 const G_PER_KG = 1000;
 const MS_PER_S = 1000;
+const MS_PER_DAY = 86_400_000;
 const BYTES_PER_GB = 1e9; // decimal GB, as Cloud Carbon Footprint's W/GB coefficient uses
 const BYTES_PER_GIB = (/* unused pure expression or super */ null && (1024 ** 3));
 const joulesToWh = (energyJ) => energyJ / J_PER_WH;
@@ -9668,6 +9969,116 @@ const msToS = (durationMs) => durationMs / MS_PER_S;
 const bytesToGb = (bytes) => bytes / BYTES_PER_GB;
 /** CO2e in grams from energy in Wh and an intensity in g/kWh. */
 const co2eGFromWh = (energyWh, gPerKWh) => whToKWh(energyWh) * gPerKWh;
+
+
+/***/ }),
+
+/***/ 5912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ expectQuantity),
+/* harmony export */   rp: () => (/* binding */ parsePlainNumber),
+/* harmony export */   yi: () => (/* binding */ parseDurationMs)
+/* harmony export */ });
+/* unused harmony exports parseMassG, MASS_ACCEPTED, parseEnergyWh, ENERGY_ACCEPTED, parsePercent, PERCENT_ACCEPTED, parseBoolean, BOOLEAN_ACCEPTED, checkQuantity, quantityMessage */
+// The one grammar for quantities users type, as action inputs or CLI options. Strict on
+// purpose: a budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a
+// gate never passes or fails on a misread number. The grammar, for every quantity:
+//   - a plain decimal number: "436", "1.185", ".5" (no sign, no exponent, no thousands separator);
+//   - then, where the quantity has units, one optional space and a unit spelled exactly as
+//     listed (case matters: "mg" is a milligram, "Mg" would be a megagram);
+//   - blanks around the whole value are ignored.
+// A bare number is refused where a unit is expected, unless the caller names the unit it
+// stands for (`bareUnit`): the sampling interval's historical bare milliseconds.
+// Each parser returns null when the text is not of the accepted form; checkQuantity adds the
+// range and words the problem, so the CLI and the action refuse a value with the same words.
+const NUMBER = String.raw `(\d+(?:\.\d+)?|\.\d+)`;
+function parseWithUnits(text, units, suffix = '', bareUnit) {
+    const trimmed = text.trim();
+    const unitAlternatives = Object.keys(units)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const unitPart = `(${unitAlternatives})${suffix}`;
+    const match = new RegExp(`^${NUMBER}(?: ?${unitPart})${bareUnit === undefined ? '' : '?'}$`, '').exec(trimmed);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    if (!Number.isFinite(value))
+        return null;
+    return value * units[match[2] ?? bareUnit];
+}
+const MASS_UNITS_G = { mg: 1e-3, g: 1, kg: 1e3, t: 1e6 };
+// "CO2e" in the common spellings; case-insensitive only in the suffix, since "Mg" (megagram)
+// and "mg" differ.
+const CO2E_SUFFIX = '(?:[ ]?(?:[Cc][Oo]2|[Cc][Oo]₂)(?:[Ee]|[Ee][Qq])?)?';
+/** "20g", "20 g", "0.02 kg", "20 gCO2e", "500 mg", "0.5 kgCO2e" → grams. */
+function parseMassG(text) {
+    return parseWithUnits(text, MASS_UNITS_G, CO2E_SUFFIX);
+}
+const MASS_ACCEPTED = '20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e';
+const ENERGY_UNITS_WH = { mWh: 1e-3, Wh: 1, kWh: 1e3 };
+/** "50 Wh", "50Wh", "0.05 kWh", "500 mWh" → Wh. */
+function parseEnergyWh(text) {
+    return parseWithUnits(text, ENERGY_UNITS_WH);
+}
+const ENERGY_ACCEPTED = '50 Wh, 50Wh, 0.05 kWh, 500 mWh';
+/** "10%", "10 %", "2.5%" → percent. The "%" is required. */
+function parsePercent(text) {
+    return parseWithUnits(text, { '%': 1 });
+}
+const PERCENT_ACCEPTED = '10%, 10 %, 2.5%';
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
+/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds; "250" only with a `bareUnit`. */
+function parseDurationMs(text, options = {}) {
+    return parseWithUnits(text, DURATION_UNITS_MS, '', options.bareUnit);
+}
+/** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
+function parsePlainNumber(text) {
+    const trimmed = text.trim();
+    if (!new RegExp(`^${NUMBER}$`).test(trimmed))
+        return null;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : null;
+}
+// YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+/** "true"/"True"/"TRUE" → true, "false"/"False"/"FALSE" → false, anything else → null. */
+function parseBoolean(text) {
+    const trimmed = text.trim();
+    if (TRUE_WORDS.has(trimmed))
+        return true;
+    if (FALSE_WORDS.has(trimmed))
+        return false;
+    return null;
+}
+const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
+/** Parses `text` by `rule` and checks its range; the problem reads after the quoted value. */
+function checkQuantity(rule, text) {
+    const value = rule.parse(text);
+    const refuse = (problem) => ({ ok: false, problem, accepted: rule.accepted });
+    if (value === null)
+        return refuse(`is not ${rule.noun}`);
+    if (rule.above !== undefined && !(value > rule.above)) {
+        return refuse(rule.aboveProblem ?? `must be greater than ${rule.above}`);
+    }
+    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) {
+        return refuse('is out of range');
+    }
+    return { ok: true, value: rule.round ? Math.round(value) : value };
+}
+/** `<label>: "<value>" <problem>. Accepted: <accepted>.` — the CLI's form of an input error. */
+function quantityMessage(label, text, problem, accepted) {
+    return `${label}: ${JSON.stringify(text)} ${problem}. Accepted: ${accepted}.`;
+}
+/** checkQuantity for callers that throw: the value, or an Error naming `label`, the value and the accepted forms. */
+function expectQuantity(rule, text, label) {
+    const checked = checkQuantity(rule, text);
+    if (!checked.ok)
+        throw new Error(quantityMessage(label, text, checked.problem, checked.accepted));
+    return checked.value;
+}
 
 
 /***/ }),
@@ -14102,6 +14513,7610 @@ const {
   /* Option */ "c$": Option,
   /* Help */ "_V": Help,
 } = _index_js__WEBPACK_IMPORTED_MODULE_0__;
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bw9: () => (/* binding */ length),
+/* harmony export */   CxQ: () => (/* binding */ strictTuple),
+/* harmony export */   FsL: () => (/* binding */ pipe),
+/* harmony export */   IeY: () => (/* binding */ custom),
+/* harmony export */   Ikc: () => (/* binding */ object),
+/* harmony export */   KIO: () => (/* binding */ picklist),
+/* harmony export */   L5J: () => (/* binding */ unknown),
+/* harmony export */   NpB: () => (/* binding */ fallback),
+/* harmony export */   YOg: () => (/* binding */ array),
+/* harmony export */   YjP: () => (/* binding */ string),
+/* harmony export */   euz: () => (/* binding */ literal),
+/* harmony export */   lqM: () => (/* binding */ optional),
+/* harmony export */   mee: () => (/* binding */ nullable),
+/* harmony export */   pdi: () => (/* binding */ transform),
+/* harmony export */   xLC: () => (/* binding */ safeParse),
+/* harmony export */   yGV: () => (/* binding */ regex),
+/* harmony export */   z6Y: () => (/* binding */ check),
+/* harmony export */   zMY: () => (/* binding */ boolean)
+/* harmony export */ });
+/* unused harmony exports BASE64_REGEX, BIC_REGEX, CUID2_REGEX, DECIMAL_REGEX, DIGITS_REGEX, DOMAIN_REGEX, EMAIL_REGEX, EMOJI_REGEX, HEXADECIMAL_REGEX, HEX_COLOR_REGEX, IMEI_REGEX, IPV4_REGEX, IPV6_REGEX, IP_REGEX, ISO_DATE_REGEX, ISO_DATE_TIME_REGEX, ISO_DATE_TIME_SECOND_REGEX, ISO_TIMESTAMP_REGEX, ISO_TIME_REGEX, ISO_TIME_SECOND_REGEX, ISO_WEEK_REGEX, ISRC_REGEX, JWS_COMPACT_REGEX, KSUID_REGEX, MAC48_REGEX, MAC64_REGEX, MAC_REGEX, NANO_ID_REGEX, OCTAL_REGEX, RFC_EMAIL_REGEX, SLUG_REGEX, ULID_REGEX, UUID_REGEX, ValiError, _addIssue, _cloneDataset, _formatCase, _getByteCount, _getCodePointCount, _getGraphemeCount, _getLastMetadata, _getWordCount, _isLuhnAlgo, _isSameValueZero, _isValidObjectKey, _isValueMatch, _joinExpects, _standardSchema, _stringify, any, args, argsAsync, arrayAsync, assert, awaitAsync, base64, bic, bigint, blob, brand, bytes, cache, cacheAsync, checkAsync, checkItems, checkItemsAsync, codePoints, config, creditCard, cuid2, customAsync, date, decimal, deleteGlobalConfig, deleteGlobalMessage, deleteSchemaMessage, deleteSpecificMessage, description, digits, domain, email, emoji, empty, endsWith, entries, entriesFromList, entriesFromObjects, enum, enum_, everyItem, exactOptional, exactOptionalAsync, examples, excludes, fallbackAsync, file, filterItems, findItem, finite, flatten, flavor, forward, forwardAsync, function, function_, getDefault, getDefaults, getDefaultsAsync, getDescription, getDotPath, getExamples, getFallback, getFallbacks, getFallbacksAsync, getGlobalConfig, getGlobalMessage, getMetadata, getSchemaMessage, getSpecificMessage, getTitle, graphemes, gtValue, guard, hash, hexColor, hexadecimal, imei, includes, instance, integer, intersect, intersectAsync, ip, ipv4, ipv6, is, isOfKind, isOfType, isValiError, isbn, isoDate, isoDateTime, isoDateTimeSecond, isoTime, isoTimeSecond, isoTimestamp, isoWeek, isrc, jwsCompact, keyof, ksuid, lazy, lazyAsync, looseObject, looseObjectAsync, looseTuple, looseTupleAsync, ltValue, mac, mac48, mac64, map, mapAsync, mapItems, maxBytes, maxCodePoints, maxEntries, maxGraphemes, maxLength, maxSize, maxValue, maxWords, message, metadata, mimeType, minBytes, minCodePoints, minEntries, minGraphemes, minLength, minSize, minValue, minWords, multipleOf, nan, nanoid, never, nonEmpty, nonNullable, nonNullableAsync, nonNullish, nonNullishAsync, nonOptional, nonOptionalAsync, normalize, notBytes, notCodePoints, notEntries, notGraphemes, notLength, notSize, notValue, notValues, notWords, null, null_, nullableAsync, nullish, nullishAsync, number, objectAsync, objectWithRest, objectWithRestAsync, octal, omit, optionalAsync, parse, parseAsync, parseBoolean, parseJson, parser, parserAsync, partial, partialAsync, partialCheck, partialCheckAsync, pick, pipeAsync, promise, rawCheck, rawCheckAsync, rawTransform, rawTransformAsync, readonly, record, recordAsync, reduceItems, required, requiredAsync, returns, returnsAsync, rfcEmail, safeInteger, safeParseAsync, safeParser, safeParserAsync, set, setAsync, setGlobalConfig, setGlobalMessage, setSchemaMessage, setSpecificMessage, size, slug, someItem, sortItems, startsWith, strictObject, strictObjectAsync, strictTupleAsync, stringifyJson, summarize, symbol, title, toBigint, toBoolean, toCamelCase, toDate, toKebabCase, toLowerCase, toMaxValue, toMinValue, toNumber, toPascalCase, toSnakeCase, toString, toUpperCase, transformAsync, trim, trimEnd, trimStart, tuple, tupleAsync, tupleWithRest, tupleWithRestAsync, ulid, undefined, undefined_, undefinedable, undefinedableAsync, union, unionAsync, unwrap, url, uuid, value, values, variant, variantAsync, void, void_, words */
+//#region src/storages/globalConfig/globalConfig.ts
+let store$4;
+const DEFAULT_CONFIG = {
+	lang: void 0,
+	message: void 0,
+	abortEarly: void 0,
+	abortPipeEarly: void 0
+};
+/**
+* Sets the global configuration.
+*
+* @param config The configuration.
+*/
+function setGlobalConfig(config$1) {
+	store$4 = {
+		...store$4,
+		...config$1
+	};
+}
+/**
+* Returns the global configuration.
+*
+* @param config The config to merge.
+*
+* @returns The configuration.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalConfig(config$1) {
+	if (!config$1 && !store$4) return DEFAULT_CONFIG;
+	return {
+		lang: config$1?.lang ?? store$4?.lang,
+		message: config$1?.message,
+		abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+		abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+	};
+}
+/**
+* Deletes the global configuration.
+*/
+function deleteGlobalConfig() {
+	store$4 = void 0;
+}
+
+//#endregion
+//#region src/storages/globalMessage/globalMessage.ts
+let store$3;
+/**
+* Sets a global error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setGlobalMessage(message$1, lang) {
+	if (!store$3) store$3 = /* @__PURE__ */ new Map();
+	store$3.set(lang, message$1);
+}
+/**
+* Returns a global error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalMessage(lang) {
+	return store$3?.get(lang);
+}
+/**
+* Deletes a global error message.
+*
+* @param lang The language of the message.
+*/
+function deleteGlobalMessage(lang) {
+	store$3?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/schemaMessage/schemaMessage.ts
+let store$2;
+/**
+* Sets a schema error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSchemaMessage(message$1, lang) {
+	if (!store$2) store$2 = /* @__PURE__ */ new Map();
+	store$2.set(lang, message$1);
+}
+/**
+* Returns a schema error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSchemaMessage(lang) {
+	return store$2?.get(lang);
+}
+/**
+* Deletes a schema error message.
+*
+* @param lang The language of the message.
+*/
+function deleteSchemaMessage(lang) {
+	store$2?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/specificMessage/specificMessage.ts
+let store$1;
+/**
+* Sets a specific error message.
+*
+* @param reference The identifier reference.
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSpecificMessage(reference, message$1, lang) {
+	if (!store$1) store$1 = /* @__PURE__ */ new Map();
+	if (!store$1.get(reference)) store$1.set(reference, /* @__PURE__ */ new Map());
+	store$1.get(reference).set(lang, message$1);
+}
+/**
+* Returns a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSpecificMessage(reference, lang) {
+	return store$1?.get(reference)?.get(lang);
+}
+/**
+* Deletes a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*/
+function deleteSpecificMessage(reference, lang) {
+	store$1?.get(reference)?.delete(lang);
+}
+
+//#endregion
+//#region src/utils/_stringify/_stringify.ts
+/**
+* Stringifies an unknown input to a literal or type string.
+*
+* @param input The unknown input.
+*
+* @returns A literal or type string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _stringify(input) {
+	const type = typeof input;
+	if (type === "string") return `"${input}"`;
+	if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+	if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+	return type;
+}
+
+//#endregion
+//#region src/utils/_addIssue/_addIssue.ts
+/**
+* Adds an issue to the dataset.
+*
+* @param context The issue context.
+* @param label The issue label.
+* @param dataset The input dataset.
+* @param config The configuration.
+* @param other The optional props.
+*
+* @internal
+*/
+function _addIssue(context, label, dataset, config$1, other) {
+	const input = other && "input" in other ? other.input : dataset.value;
+	const expected = other?.expected ?? context.expects ?? null;
+	const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+	const issue = {
+		kind: context.kind,
+		type: context.type,
+		input,
+		expected,
+		received,
+		message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+		requirement: context.requirement,
+		path: other?.path,
+		issues: other?.issues,
+		lang: config$1.lang,
+		abortEarly: config$1.abortEarly,
+		abortPipeEarly: config$1.abortPipeEarly
+	};
+	const isSchema = context.kind === "schema";
+	const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+	if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+	if (isSchema) dataset.typed = false;
+	if (dataset.issues) dataset.issues.push(issue);
+	else dataset.issues = [issue];
+}
+
+//#endregion
+//#region src/utils/_cloneDataset/_cloneDataset.ts
+/**
+* Creates a shallow copy of a dataset.
+*
+* Hint: The `value` is copied by reference, but the `issues` array, its issues
+* and their `path` arrays are cloned to avoid reusing mutable dataset state
+* across multiple runs. Mutating a returned object or array value can
+* therefore affect later cache hits that reuse the same cached output.
+*
+* @param dataset The output dataset.
+*
+* @returns The copied output dataset.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _cloneDataset(dataset) {
+	return {
+		typed: dataset.typed,
+		value: dataset.value,
+		issues: dataset.issues?.map((issue) => ({
+			...issue,
+			path: issue.path && [...issue.path]
+		}))
+	};
+}
+
+//#endregion
+//#region src/utils/_formatCase/_formatCase.ts
+/**
+* Splits a string into lowercase words and rejoins them with the given
+* separator and capitalization rules.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries. Whether the first or subsequent words are
+* capitalized is controlled by `capFirst` and `capRest`.
+*
+* Hint: Implemented in a single pass that emits directly to the result
+* string to avoid an intermediate `string[]` allocation. ASCII chars are
+* classified via char codes to skip `.toLowerCase()` and `.toUpperCase()`
+* method calls in the common case.
+*
+* Hint: Digits are treated as a separate character class, so `item2Name`
+* yields `item2` and `name` rather than `item`, `2` and `name`.
+*
+* @param input The input string.
+* @param separator The string inserted between words.
+* @param capFirst Whether to capitalize the first word.
+* @param capRest Whether to capitalize subsequent words.
+*
+* @returns The formatted string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _formatCase(input, separator, capFirst, capRest) {
+	let result = "";
+	let firstWord = true;
+	let start = 0;
+	let prev = 0;
+	let prevPrev = 0;
+	const flush = (end) => {
+		if (end > start) {
+			let word = input.slice(start, end).toLowerCase();
+			if (firstWord ? capFirst : capRest) {
+				const firstCode = word.charCodeAt(0);
+				if (firstCode >= 97 && firstCode <= 122) word = String.fromCharCode(firstCode - 32) + word.slice(1);
+				else {
+					const charLen = firstCode >= 55296 && firstCode <= 56319 ? 2 : 1;
+					word = word.slice(0, charLen).toUpperCase() + word.slice(charLen);
+				}
+			}
+			result += firstWord ? word : separator + word;
+			firstWord = false;
+		}
+	};
+	for (let index = 0; index < input.length; index++) {
+		const code = input.charCodeAt(index);
+		let type;
+		if (code === 32 || code === 9 || code === 10 || code === 11 || code === 12 || code === 13 || code === 45 || code === 95) {
+			flush(index);
+			start = index + 1;
+			type = 0;
+		} else if (code < 128) type = code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? 2 : 3;
+		else {
+			const char = input[index];
+			const charLower = char.toLowerCase();
+			type = charLower === char.toUpperCase() ? 3 : char === charLower ? 2 : 1;
+		}
+		if (type === 1 && (prev === 2 || prev === 3) && index > start) {
+			flush(index);
+			start = index;
+		} else if (type === 2 && prev === 1 && prevPrev === 1 && index - 1 > start) {
+			flush(index - 1);
+			start = index - 1;
+		}
+		prevPrev = prev;
+		prev = type;
+	}
+	flush(input.length);
+	return result;
+}
+
+//#endregion
+//#region src/utils/_getByteCount/_getByteCount.ts
+let textEncoder;
+/**
+* Returns the byte count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The byte count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getByteCount(input) {
+	if (!textEncoder) textEncoder = new TextEncoder();
+	return textEncoder.encode(input).length;
+}
+
+//#endregion
+//#region src/utils/_getCodePointCount/_getCodePointCount.ts
+/**
+* Returns the code point count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The code point count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getCodePointCount(input) {
+	let count = input.length;
+	const lengthMinus1 = input.length - 1;
+	for (let i = 0; i < lengthMinus1;) if (input.codePointAt(i) <= 65535) i++;
+	else {
+		i += 2;
+		count--;
+	}
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getGraphemeCount/_getGraphemeCount.ts
+let segmenter;
+/**
+* Returns the grapheme count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The grapheme count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getGraphemeCount(input) {
+	if (!segmenter) segmenter = new Intl.Segmenter();
+	const segments = segmenter.segment(input);
+	let count = 0;
+	for (const _ of segments) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getLastMetadata/_getLastMetadata.ts
+/**
+* Returns the last top-level value of a given metadata type from a schema
+* using a breadth-first search that starts with the last item in the pipeline.
+*
+* @param schema The schema to search.
+* @param type The metadata type.
+*
+* @returns The value, if any.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getLastMetadata(schema, type) {
+	if ("pipe" in schema) {
+		const nestedSchemas = [];
+		for (let index = schema.pipe.length - 1; index >= 0; index--) {
+			const item = schema.pipe[index];
+			if (item.kind === "schema" && "pipe" in item) nestedSchemas.push(item);
+			else if (item.kind === "metadata" && item.type === type) return item[type];
+		}
+		for (const nestedSchema of nestedSchemas) {
+			const result = /* @__PURE__ */ _getLastMetadata(nestedSchema, type);
+			if (result !== void 0) return result;
+		}
+	}
+}
+
+//#endregion
+//#region src/utils/_getWordCount/_getWordCount.ts
+let store;
+/**
+* Returns the word count of the input.
+*
+* @param locales The locales to be used.
+* @param input The input to be measured.
+*
+* @returns The word count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getWordCount(locales, input) {
+	if (!store) store = /* @__PURE__ */ new Map();
+	const key = String(locales);
+	let segmenter$1 = store.get(key);
+	if (!segmenter$1) {
+		segmenter$1 = new Intl.Segmenter(locales, { granularity: "word" });
+		store.set(key, segmenter$1);
+	}
+	const segments = segmenter$1.segment(input);
+	let count = 0;
+	for (const segment of segments) if (segment.isWordLike) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_isLuhnAlgo/_isLuhnAlgo.ts
+/**
+* Non-digit regex.
+*/
+const NON_DIGIT_REGEX = /\D/gu;
+/**
+* Checks whether a string with numbers corresponds to the luhn algorithm.
+*
+* @param input The input to be checked.
+*
+* @returns Whether input is valid.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isLuhnAlgo(input) {
+	const number$1 = input.replace(NON_DIGIT_REGEX, "");
+	let length$1 = number$1.length;
+	let bit = 1;
+	let sum = 0;
+	while (length$1) {
+		const value$1 = +number$1[--length$1];
+		bit ^= 1;
+		sum += bit ? [
+			0,
+			2,
+			4,
+			6,
+			8,
+			1,
+			3,
+			5,
+			7,
+			9
+		][value$1] : value$1;
+	}
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/utils/_isSameValueZero/_isSameValueZero.ts
+/**
+* Compares two values using the SameValueZero algorithm, which treats `NaN`
+* as equal to itself unlike `===`.
+*
+* @param value1 The first value.
+* @param value2 The second value.
+*
+* @returns Whether the values are equal.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isSameValueZero(value1, value2) {
+	return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+
+//#endregion
+//#region src/utils/_isValidObjectKey/_isValidObjectKey.ts
+/**
+* Disallows inherited object properties and prevents object prototype
+* pollution by disallowing certain keys.
+*
+* @param object The object to check.
+* @param key The key to check.
+*
+* @returns Whether the key is allowed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValidObjectKey(object$1, key) {
+	return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+
+//#endregion
+//#region src/utils/_isValueMatch/_isValueMatch.ts
+/**
+* Checks whether a value matches a value action requirement.
+*
+* @param requirement The value action requirement.
+* @param value The value to check.
+*
+* @returns Whether the value matches the requirement.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValueMatch(requirement, value$1) {
+	return Number.isNaN(requirement) && Number.isNaN(value$1) || requirement <= value$1 && requirement >= value$1;
+}
+
+//#endregion
+//#region src/utils/_joinExpects/_joinExpects.ts
+/**
+* Joins multiple `expects` values with the given separator.
+*
+* @param values The `expects` values.
+* @param separator The separator.
+*
+* @returns The joined `expects` property.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _joinExpects(values$1, separator) {
+	const list = [...new Set(values$1)];
+	if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+	return list[0] ?? "never";
+}
+
+//#endregion
+//#region src/utils/_standardSchema/_standardSchema.ts
+/**
+* Eagerly creates and attaches the Standard Schema properties of a schema.
+*
+* Hint: The contextual `this` type includes the standard properties that are
+* attached before the schema is returned.
+*
+* @param schema The schema to attach standard properties to.
+*
+* @returns The schema with standard properties attached.
+*
+* @internal
+*/
+function _standardSchema(schema) {
+	schema["~standard"] = {
+		version: 1,
+		vendor: "valibot",
+		validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+	};
+	return schema;
+}
+
+//#endregion
+//#region src/utils/entriesFromList/entriesFromList.ts
+/**
+* Creates an object entries definition from a list of keys and a schema.
+*
+* @param list A list of keys.
+* @param schema The schema of the keys.
+*
+* @returns The object entries.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromList(list, schema) {
+	const entries$1 = {};
+	for (const key of list) entries$1[key] = schema;
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/entriesFromObjects/entriesFromObjects.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromObjects(schemas) {
+	const entries$1 = {};
+	for (const schema of schemas) Object.assign(entries$1, schema.entries);
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/getDotPath/getDotPath.ts
+/* @__NO_SIDE_EFFECTS__ */
+function getDotPath(issue) {
+	if (issue.path) {
+		let key = "";
+		for (const item of issue.path) if (typeof item.key === "string" || typeof item.key === "number") if (key) key += `.${item.key}`;
+		else key += item.key;
+		else return null;
+		return key;
+	}
+	return null;
+}
+
+//#endregion
+//#region src/utils/isOfKind/isOfKind.ts
+/**
+* A generic type guard to check the kind of an object.
+*
+* @param kind The kind to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfKind(kind, object$1) {
+	return object$1.kind === kind;
+}
+
+//#endregion
+//#region src/utils/isOfType/isOfType.ts
+/**
+* A generic type guard to check the type of an object.
+*
+* @param type The type to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfType(type, object$1) {
+	return object$1.type === type;
+}
+
+//#endregion
+//#region src/utils/ValiError/ValiError.ts
+/**
+* A Valibot error with useful information.
+*/
+var ValiError = class extends Error {
+	/**
+	* Creates a Valibot error with useful information.
+	*
+	* @param issues The error issues.
+	*/
+	constructor(issues) {
+		super(issues[0].message);
+		this.name = "ValiError";
+		this.issues = issues;
+	}
+};
+
+//#endregion
+//#region src/utils/isValiError/isValiError.ts
+/**
+* A type guard to check if an error is a ValiError.
+*
+* @param error The error to check.
+*
+* @returns Whether its a ValiError.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isValiError(error) {
+	return error instanceof ValiError;
+}
+
+//#endregion
+//#region src/actions/args/args.ts
+/* @__NO_SIDE_EFFECTS__ */
+function args(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: args,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const argsDataset = this.schema["~run"]({ value: args_ }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/args/argsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function argsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: argsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args$1) => {
+				const argsDataset = await schema["~run"]({ value: args$1 }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/await/awaitAsync.ts
+/**
+* Creates an await transformation action.
+*
+* @returns An await action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function awaitAsync() {
+	return {
+		kind: "transformation",
+		type: "await",
+		reference: awaitAsync,
+		async: true,
+		async "~run"(dataset) {
+			dataset.value = await dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/regex.ts
+/**
+* [Base64](https://en.wikipedia.org/wiki/Base64) regex.
+*/
+const BASE64_REGEX = /^(?:[\da-z+/]{4})*(?:[\da-z+/]{2}==|[\da-z+/]{3}=)?$/iu;
+/**
+* [BIC](https://en.wikipedia.org/wiki/ISO_9362) regex.
+*/
+const BIC_REGEX = /^[A-Z]{6}(?!00)[\dA-Z]{2}(?:[\dA-Z]{3})?$/u;
+/**
+* [Cuid2](https://github.com/paralleldrive/cuid2) regex.
+*/
+const CUID2_REGEX = /^[a-z][\da-z]*$/u;
+/**
+* [Decimal](https://en.wikipedia.org/wiki/Decimal) regex.
+*/
+const DECIMAL_REGEX = /^[+-]?(?:\d*\.)?\d+$/u;
+/**
+* [Digits](https://en.wikipedia.org/wiki/Numerical_digit) regex.
+*/
+const DIGITS_REGEX = /^\d+$/u;
+/**
+* [Domain name](https://en.wikipedia.org/wiki/Domain_name) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* ASCII-only validation. Internationalized domain names (IDNs) are not
+* supported, including Punycode-encoded labels.
+*/
+const DOMAIN_REGEX = /^(?=.{1,253}$)(?:(?![Xx][Nn]--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/u;
+/**
+* [Email address](https://en.wikipedia.org/wiki/Email_address) regex.
+*
+* Hint: We decided against the `i` flag to avoid matching non-ASCII characters.
+*/
+const EMAIL_REGEX = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+/**
+* Emoji regex from [emoji-regex-xs](https://github.com/slevithan/emoji-regex-xs) v1.0.0 (MIT license).
+*
+* Hint: We decided against the newer `/^\p{RGI_Emoji}+$/v` regex because it is
+* not supported in older runtimes and does not match all emoji.
+*/
+const EMOJI_REGEX = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,3}\u{E007F}|(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation})(?:\u200D(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation}))*)+$/u;
+/**
+* [Hexadecimal](https://en.wikipedia.org/wiki/Hexadecimal) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEXADECIMAL_REGEX = /^(?:0[hx])?[\da-fA-F]+$/u;
+/**
+* [Hex color](https://en.wikipedia.org/wiki/Web_colors#Hex_triplet) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEX_COLOR_REGEX = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
+/**
+* [IMEI](https://en.wikipedia.org/wiki/International_Mobile_Equipment_Identity) regex.
+*/
+const IMEI_REGEX = /^\d{15}$|^\d{2}-\d{6}-\d{6}-\d$/u;
+/**
+* [IPv4](https://en.wikipedia.org/wiki/IPv4) regex.
+*/
+const IPV4_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$/u;
+/**
+* [IPv6](https://en.wikipedia.org/wiki/IPv6) regex.
+*/
+const IPV6_REGEX = /^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [IP](https://en.wikipedia.org/wiki/IP_address) regex.
+*/
+const IP_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$|^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date regex.
+*/
+const ISO_DATE_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time regex.
+*/
+const ISO_DATE_TIME_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time with seconds regex.
+*/
+const ISO_DATE_TIME_SECOND_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time regex.
+*/
+const ISO_TIME_REGEX = /^(?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time with seconds regex.
+*/
+const ISO_TIME_SECOND_REGEX = /^(?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) timestamp regex. Allows a
+* space as a date/time separator and an optional space before the UTC offset.
+*/
+const ISO_TIMESTAMP_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) week regex.
+*/
+const ISO_WEEK_REGEX = /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/u;
+/**
+* [JWS compact serialization](https://datatracker.ietf.org/doc/html/rfc7515#section-3.1)
+* regex.
+*
+* Hint: Empty payload and signature segments are allowed because the
+* Base64URL-encoded representation of an empty octet sequence is an empty
+* string.
+*/
+const JWS_COMPACT_REGEX = /^(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?$/u;
+/**
+* [ISRC](https://en.wikipedia.org/wiki/International_Standard_Recording_Code) regex.
+*/
+const ISRC_REGEX = /^(?:[A-Z]{2}[A-Z\d]{3}\d{7}|[A-Z]{2}-[A-Z\d]{3}-\d{2}-\d{5})$/u;
+/**
+* [KSUID](https://github.com/segmentio/ksuid) regex.
+*/
+const KSUID_REGEX = /^[a-zA-Z0-9]{27}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 48 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC48_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 64 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC64_REGEX = /^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$|^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [Nano ID](https://github.com/ai/nanoid) regex.
+*/
+const NANO_ID_REGEX = /^[\w-]+$/u;
+/**
+* [Octal](https://en.wikipedia.org/wiki/Octal) regex.
+*/
+const OCTAL_REGEX = /^(?:0o)?[0-7]+$/u;
+/**
+* [RFC 5322 email address](https://datatracker.ietf.org/doc/html/rfc5322#section-3.4.1) regex.
+*
+* Hint: This regex was taken from the [HTML Living Standard Specification](https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address) and does not perfectly represent RFC 5322.
+*/
+const RFC_EMAIL_REGEX = /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/**
+* [Slug](https://en.wikipedia.org/wiki/Clean_URL#Slug) regex.
+*/
+const SLUG_REGEX = /^[\da-z]+(?:[-_][\da-z]+)*$/u;
+/**
+* [ULID](https://github.com/ulid/spec) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* Hint: The first character is restricted to `[0-7]` because the 48-bit
+* timestamp cannot exceed 2^48-1, making the maximum valid ULID
+* `7ZZZZZZZZZZZZZZZZZZZZZZZZZ` in Crockford's Base32 encoding.
+*/
+const ULID_REGEX = /^[0-7][\da-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/u;
+/**
+* [UUID](https://en.wikipedia.org/wiki/Universally_unique_identifier) regex.
+*/
+const UUID_REGEX = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu;
+
+//#endregion
+//#region src/actions/base64/base64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function base64(message$1) {
+	return {
+		kind: "validation",
+		type: "base64",
+		reference: base64,
+		async: false,
+		expects: null,
+		requirement: BASE64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Base64", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bic/bic.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bic(message$1) {
+	return {
+		kind: "validation",
+		type: "bic",
+		reference: bic,
+		async: false,
+		expects: null,
+		requirement: BIC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "BIC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/brand/brand.ts
+/**
+* Creates a brand transformation action.
+*
+* @param name The brand name.
+*
+* @returns A brand action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function brand(name) {
+	return {
+		kind: "transformation",
+		type: "brand",
+		reference: brand,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bytes/bytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "bytes",
+		reference: bytes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 !== this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/check.ts
+/* @__NO_SIDE_EFFECTS__ */
+function check(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: check,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/checkAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: checkAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItems(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItems,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) for (let index = 0; index < dataset.value.length; index++) {
+				const item = dataset.value[index];
+				if (!this.requirement(item, index, dataset.value)) _addIssue(this, "item", dataset, config$1, {
+					input: item,
+					path: [{
+						type: "array",
+						origin: "value",
+						input: dataset.value,
+						key: index,
+						value: item
+					}]
+				});
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItemsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItemsAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItemsAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const requirementResults = await Promise.all(dataset.value.map(this.requirement));
+				for (let index = 0; index < dataset.value.length; index++) if (!requirementResults[index]) {
+					const item = dataset.value[index];
+					_addIssue(this, "item", dataset, config$1, {
+						input: item,
+						path: [{
+							type: "array",
+							origin: "value",
+							input: dataset.value,
+							key: index,
+							value: item
+						}]
+					});
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/codePoints/codePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function codePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "code_points",
+		reference: codePoints,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/creditCard/creditCard.ts
+/**
+* Credit card regex.
+*/
+const CREDIT_CARD_REGEX = /^(?:\d{13,19}|\d{4}(?: \d{3,6}){2,4}|\d{4}(?:-\d{3,6}){2,4})$/u;
+/**
+* Sanitize regex.
+*/
+const SANITIZE_REGEX = /[- ]/gu;
+/**
+* Provider regex list.
+*/
+const PROVIDER_REGEX_LIST = (/* unused pure expression or super */ null && ([
+	/^3[47]\d{13}$/u,
+	/^3(?:0[0-5]|[68]\d)\d{11,13}$/u,
+	/^6(?:011|5\d{2})\d{12,15}$/u,
+	/^(?:2131|1800|35\d{3})\d{11}$/u,
+	/^(?:5[1-5]\d{2}|222\d|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}$/u,
+	/^(?:6[27]\d{14,17}|81\d{14,17})$/u,
+	/^4\d{12}(?:\d{3,6})?$/u
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function creditCard(message$1) {
+	return {
+		kind: "validation",
+		type: "credit_card",
+		reference: creditCard,
+		async: false,
+		expects: null,
+		requirement(input) {
+			let sanitized;
+			return CREDIT_CARD_REGEX.test(input) && (sanitized = input.replace(SANITIZE_REGEX, "")) && PROVIDER_REGEX_LIST.some((regex$1) => regex$1.test(sanitized)) && /* @__PURE__ */ _isLuhnAlgo(sanitized);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "credit card", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/cuid2/cuid2.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cuid2(message$1) {
+	return {
+		kind: "validation",
+		type: "cuid2",
+		reference: cuid2,
+		async: false,
+		expects: null,
+		requirement: CUID2_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Cuid2", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/decimal/decimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function decimal(message$1) {
+	return {
+		kind: "validation",
+		type: "decimal",
+		reference: decimal,
+		async: false,
+		expects: null,
+		requirement: DECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "decimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/description/description.ts
+/**
+* Creates a description metadata action.
+*
+* @param description_ The description text.
+*
+* @returns A description action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function description(description_) {
+	return {
+		kind: "metadata",
+		type: "description",
+		reference: description,
+		description: description_
+	};
+}
+
+//#endregion
+//#region src/actions/digits/digits.ts
+/* @__NO_SIDE_EFFECTS__ */
+function digits(message$1) {
+	return {
+		kind: "validation",
+		type: "digits",
+		reference: digits,
+		async: false,
+		expects: null,
+		requirement: DIGITS_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "digits", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/domain/domain.ts
+/* @__NO_SIDE_EFFECTS__ */
+function domain(message$1) {
+	return {
+		kind: "validation",
+		type: "domain",
+		reference: domain,
+		expects: null,
+		async: false,
+		requirement: DOMAIN_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "domain", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/email/email.ts
+/* @__NO_SIDE_EFFECTS__ */
+function email(message$1) {
+	return {
+		kind: "validation",
+		type: "email",
+		reference: email,
+		expects: null,
+		async: false,
+		requirement: EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/emoji/emoji.ts
+/* @__NO_SIDE_EFFECTS__ */
+function emoji(message$1) {
+	return {
+		kind: "validation",
+		type: "emoji",
+		reference: emoji,
+		async: false,
+		expects: null,
+		requirement: EMOJI_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "emoji", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/empty/empty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function empty(message$1) {
+	return {
+		kind: "validation",
+		type: "empty",
+		reference: empty,
+		async: false,
+		expects: "0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > 0) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/endsWith/endsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function endsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "ends_with",
+		reference: endsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.endsWith(this.requirement)) _addIssue(this, "end", dataset, config$1, { received: `"${dataset.value.slice(-this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/entries/entries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "entries",
+		reference: entries,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count !== this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/everyItem/everyItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function everyItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "every_item",
+		reference: everyItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.every(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/examples/examples.ts
+/**
+* Creates an examples metadata action.
+*
+* @param examples_ The examples.
+*
+* @returns An examples action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function examples(examples_) {
+	return {
+		kind: "metadata",
+		type: "examples",
+		reference: examples,
+		examples: examples_
+	};
+}
+
+//#endregion
+//#region src/actions/excludes/excludes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function excludes(requirement, message$1) {
+	const received = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "excludes",
+		reference: excludes,
+		async: false,
+		expects: `!${received}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/filterItems/filterItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function filterItems(operation) {
+	return {
+		kind: "transformation",
+		type: "filter_items",
+		reference: filterItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.filter(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/findItem/findItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function findItem(operation) {
+	return {
+		kind: "transformation",
+		type: "find_item",
+		reference: findItem,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.find(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/finite/finite.ts
+/* @__NO_SIDE_EFFECTS__ */
+function finite(message$1) {
+	return {
+		kind: "validation",
+		type: "finite",
+		reference: finite,
+		async: false,
+		expects: null,
+		requirement: Number.isFinite,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "finite", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/flavor/flavor.ts
+/**
+* Creates a flavor transformation action.
+*
+* @param name The flavor name.
+*
+* @returns A flavor action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function flavor(name) {
+	return {
+		kind: "transformation",
+		type: "flavor",
+		reference: flavor,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/graphemes/graphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function graphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "graphemes",
+		reference: graphemes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/gtValue/gtValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function gtValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "gt_value",
+		reference: gtValue,
+		async: false,
+		expects: `>${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value > this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/guard/guard.ts
+/* @__NO_SIDE_EFFECTS__ */
+function guard(requirement, message$1) {
+	return {
+		kind: "transformation",
+		type: "guard",
+		reference: guard,
+		async: false,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) {
+				_addIssue(this, "input", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hash/hash.ts
+/**
+* Hash lengths object.
+*/
+const HASH_LENGTHS = {
+	md4: 32,
+	md5: 32,
+	sha1: 40,
+	sha256: 64,
+	sha384: 96,
+	sha512: 128,
+	ripemd128: 32,
+	ripemd160: 40,
+	tiger128: 32,
+	tiger160: 40,
+	tiger192: 48,
+	crc32: 8,
+	crc32b: 8,
+	adler32: 8
+};
+/* @__NO_SIDE_EFFECTS__ */
+function hash(types, message$1) {
+	return {
+		kind: "validation",
+		type: "hash",
+		reference: hash,
+		expects: null,
+		async: false,
+		requirement: RegExp(types.map((type) => `^[a-fA-F0-9]{${HASH_LENGTHS[type]}}$`).join("|"), "u"),
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hash", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexadecimal/hexadecimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexadecimal(message$1) {
+	return {
+		kind: "validation",
+		type: "hexadecimal",
+		reference: hexadecimal,
+		async: false,
+		expects: null,
+		requirement: HEXADECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hexadecimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexColor/hexColor.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexColor(message$1) {
+	return {
+		kind: "validation",
+		type: "hex_color",
+		reference: hexColor,
+		async: false,
+		expects: null,
+		requirement: HEX_COLOR_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hex color", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/imei/imei.ts
+/* @__NO_SIDE_EFFECTS__ */
+function imei(message$1) {
+	return {
+		kind: "validation",
+		type: "imei",
+		reference: imei,
+		async: false,
+		expects: null,
+		requirement(input) {
+			return IMEI_REGEX.test(input) && /* @__PURE__ */ _isLuhnAlgo(input);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "IMEI", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/includes/includes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function includes(requirement, message$1) {
+	const expects = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "includes",
+		reference: includes,
+		async: false,
+		expects,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received: `!${expects}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/integer/integer.ts
+/* @__NO_SIDE_EFFECTS__ */
+function integer(message$1) {
+	return {
+		kind: "validation",
+		type: "integer",
+		reference: integer,
+		async: false,
+		expects: null,
+		requirement: Number.isInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ip/ip.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ip(message$1) {
+	return {
+		kind: "validation",
+		type: "ip",
+		reference: ip,
+		async: false,
+		expects: null,
+		requirement: IP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IP", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv4/ipv4.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv4(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv4",
+		reference: ipv4,
+		async: false,
+		expects: null,
+		requirement: IPV4_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv4", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv6/ipv6.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv6(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv6",
+		reference: ipv6,
+		async: false,
+		expects: null,
+		requirement: IPV6_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv6", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn10.ts
+/**
+* [Validates an ISBN-10](https://en.wikipedia.org/wiki/ISBN#ISBN-10_check_digits).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-10, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn10(input) {
+	const digits$1 = input.split("").map((c) => c === "X" ? 10 : parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 10; i++) sum += digits$1[i] * (10 - i);
+	return sum % 11 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn13.ts
+/**
+* [Validates an ISBN-13](https://en.wikipedia.org/wiki/ISBN#ISBN-13_check_digit_calculation).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-13, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn13(input) {
+	const digits$1 = input.split("").map((c) => parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 13; i++) sum += digits$1[i] * (i % 2 === 0 ? 1 : 3);
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/isbn.ts
+/**
+* ISBN separator regex.
+*/
+const ISBN_SEPARATOR_REGEX = /[- ]/gu;
+/**
+* ISBN-10 detection regex.
+*/
+const ISBN_10_DETECTION_REGEX = /^\d{9}[\dX]$/u;
+/**
+* ISBN-13 detection regex.
+*/
+const ISBN_13_DETECTION_REGEX = /^\d{13}$/u;
+/* @__NO_SIDE_EFFECTS__ */
+function isbn(message$1) {
+	return {
+		kind: "validation",
+		type: "isbn",
+		reference: isbn,
+		async: false,
+		expects: null,
+		requirement(input) {
+			const replacedInput = input.replace(ISBN_SEPARATOR_REGEX, "");
+			if (ISBN_10_DETECTION_REGEX.test(replacedInput)) return _isIsbn10(replacedInput);
+			else if (ISBN_13_DETECTION_REGEX.test(replacedInput)) return _isIsbn13(replacedInput);
+			return false;
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "ISBN", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isrc/isrc.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isrc(message$1) {
+	return {
+		kind: "validation",
+		type: "isrc",
+		reference: isrc,
+		async: false,
+		expects: null,
+		requirement: ISRC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ISRC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDate/isoDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDate(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date",
+		reference: isoDate,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTime/isoDateTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time",
+		reference: isoDateTime,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTimeSecond/isoDateTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time_second",
+		reference: isoDateTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTime/isoTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time",
+		reference: isoTime,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimeSecond/isoTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time_second",
+		reference: isoTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimestamp/isoTimestamp.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimestamp(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_timestamp",
+		reference: isoTimestamp,
+		async: false,
+		expects: null,
+		requirement: ISO_TIMESTAMP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "timestamp", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoWeek/isoWeek.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoWeek(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_week",
+		reference: isoWeek,
+		async: false,
+		expects: null,
+		requirement: ISO_WEEK_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "week", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/jwsCompact/jwsCompact.ts
+/* @__NO_SIDE_EFFECTS__ */
+function jwsCompact(message$1) {
+	return {
+		kind: "validation",
+		type: "jws_compact",
+		reference: jwsCompact,
+		async: false,
+		expects: null,
+		requirement: JWS_COMPACT_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "JWS compact", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ksuid/ksuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ksuid(message$1) {
+	return {
+		kind: "validation",
+		type: "ksuid",
+		reference: ksuid,
+		async: false,
+		expects: null,
+		requirement: KSUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "KSUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/length/length.ts
+/* @__NO_SIDE_EFFECTS__ */
+function length(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "length",
+		reference: length,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length !== this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ltValue/ltValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ltValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "lt_value",
+		reference: ltValue,
+		async: false,
+		expects: `<${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value < this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac/mac.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac(message$1) {
+	return {
+		kind: "validation",
+		type: "mac",
+		reference: mac,
+		async: false,
+		expects: null,
+		requirement: MAC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac48/mac48.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac48(message$1) {
+	return {
+		kind: "validation",
+		type: "mac48",
+		reference: mac48,
+		async: false,
+		expects: null,
+		requirement: MAC48_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "48-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac64/mac64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac64(message$1) {
+	return {
+		kind: "validation",
+		type: "mac64",
+		reference: mac64,
+		async: false,
+		expects: null,
+		requirement: MAC64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "64-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mapItems/mapItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapItems(operation) {
+	return {
+		kind: "transformation",
+		type: "map_items",
+		reference: mapItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.map(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxBytes/maxBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_bytes",
+		reference: maxBytes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 > this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxCodePoints/maxCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_code_points",
+		reference: maxCodePoints,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxEntries/maxEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_entries",
+		reference: maxEntries,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count > this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxGraphemes/maxGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_graphemes",
+		reference: maxGraphemes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxLength/maxLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_length",
+		reference: maxLength,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxSize/maxSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_size",
+		reference: maxSize,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size > this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxValue/maxValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_value",
+		reference: maxValue,
+		async: false,
+		expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxWords/maxWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_words",
+		reference: maxWords,
+		async: false,
+		expects: `<=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count > this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/metadata/metadata.ts
+/**
+* Creates a custom metadata action.
+*
+* @param metadata_ The metadata object.
+*
+* @returns A metadata action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function metadata(metadata_) {
+	return {
+		kind: "metadata",
+		type: "metadata",
+		reference: metadata,
+		metadata: metadata_
+	};
+}
+
+//#endregion
+//#region src/actions/mimeType/mimeType.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mimeType(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "mime_type",
+		reference: mimeType,
+		async: false,
+		expects: /* @__PURE__ */ _joinExpects(requirement.map((option) => `"${option}"`), "|"),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.includes(dataset.value.type)) _addIssue(this, "MIME type", dataset, config$1, { received: `"${dataset.value.type}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minBytes/minBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_bytes",
+		reference: minBytes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 < this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minCodePoints/minCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_code_points",
+		reference: minCodePoints,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minEntries/minEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_entries",
+		reference: minEntries,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count < this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minGraphemes/minGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_graphemes",
+		reference: minGraphemes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minLength/minLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_length",
+		reference: minLength,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minSize/minSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_size",
+		reference: minSize,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size < this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minValue/minValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_value",
+		reference: minValue,
+		async: false,
+		expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minWords/minWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_words",
+		reference: minWords,
+		async: false,
+		expects: `>=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count < this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/multipleOf/multipleOf.ts
+/* @__NO_SIDE_EFFECTS__ */
+function multipleOf(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "multiple_of",
+		reference: multipleOf,
+		async: false,
+		expects: `%${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value % this.requirement != 0) _addIssue(this, "multiple", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nanoid/nanoid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nanoid(message$1) {
+	return {
+		kind: "validation",
+		type: "nanoid",
+		reference: nanoid,
+		async: false,
+		expects: null,
+		requirement: NANO_ID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Nano ID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nonEmpty/nonEmpty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonEmpty(message$1) {
+	return {
+		kind: "validation",
+		type: "non_empty",
+		reference: nonEmpty,
+		async: false,
+		expects: "!0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === 0) _addIssue(this, "length", dataset, config$1, { received: "0" });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/normalize/normalize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function normalize(form) {
+	return {
+		kind: "transformation",
+		type: "normalize",
+		reference: normalize,
+		async: false,
+		form,
+		"~run"(dataset) {
+			dataset.value = dataset.value.normalize(this.form);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notBytes/notBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_bytes",
+		reference: notBytes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 === this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notCodePoints/notCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_code_points",
+		reference: notCodePoints,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notEntries/notEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_entries",
+		reference: notEntries,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count === this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notGraphemes/notGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_graphemes",
+		reference: notGraphemes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notLength/notLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_length",
+		reference: notLength,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notSize/notSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_size",
+		reference: notSize,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size === this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValue/notValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_value",
+		reference: notValue,
+		async: false,
+		expects: requirement instanceof Date ? `!${requirement.toJSON()}` : `!${/* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && /* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValues/notValues.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValues(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_values",
+		reference: notValues,
+		async: false,
+		expects: `!${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notWords/notWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_words",
+		reference: notWords,
+		async: false,
+		expects: `!${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count === this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/octal/octal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function octal(message$1) {
+	return {
+		kind: "validation",
+		type: "octal",
+		reference: octal,
+		async: false,
+		expects: null,
+		requirement: OCTAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "octal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseBoolean/parseBoolean.ts
+const TRUTHY = (/* unused pure expression or super */ null && ([
+	true,
+	1,
+	"true",
+	"1",
+	"yes",
+	"y",
+	"on",
+	"enabled"
+]));
+const FALSY = (/* unused pure expression or super */ null && ([
+	false,
+	0,
+	"false",
+	"0",
+	"no",
+	"n",
+	"off",
+	"disabled"
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function parseBoolean(config$1, message$1) {
+	const normalize$1 = (v) => typeof v === "string" ? v.toLowerCase() : v;
+	const truthyRaw = config$1?.truthy ?? TRUTHY;
+	const falsyRaw = config$1?.falsy ?? FALSY;
+	const truthy = config$1?.truthy ? config$1.truthy.map(normalize$1) : TRUTHY;
+	const falsy = config$1?.falsy ? config$1.falsy.map(normalize$1) : FALSY;
+	return {
+		kind: "transformation",
+		type: "parse_boolean",
+		reference: parseBoolean,
+		expects: /* @__PURE__ */ _joinExpects([...truthyRaw, ...falsyRaw].map(_stringify), "|"),
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			const input = normalize$1(dataset.value);
+			if (truthy.includes(input)) dataset.value = true;
+			else if (falsy.includes(input)) dataset.value = false;
+			else {
+				_addIssue(this, "boolean", dataset, config$2);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseJson/parseJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parseJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "parse_json",
+		reference: parseJson,
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				dataset.value = JSON.parse(dataset.value, this.config?.reviver);
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/utils/_isPartiallyTyped/_isPartiallyTyped.ts
+/**
+* Checks if a dataset is partially typed.
+*
+* @param dataset The dataset to check.
+* @param paths The paths to check.
+*
+* @returns Whether it is partially typed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isPartiallyTyped(dataset, paths) {
+	if (dataset.issues) for (const path of paths) for (const issue of dataset.issues) {
+		let typed = false;
+		const bound = Math.min(path.length, issue.path?.length ?? 0);
+		for (let index = 0; index < bound; index++) if (path[index] !== issue.path[index].key && (path[index] !== "$" || issue.path[index].type !== "array")) {
+			typed = true;
+			break;
+		}
+		if (!typed) return false;
+	}
+	return true;
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheck.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheck(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheck,
+		async: false,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheckAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheckAsync(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheckAsync,
+		async: true,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheck.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheck(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheck,
+		async: false,
+		expects: null,
+		"~run"(dataset, config$1) {
+			action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheckAsync.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheckAsync(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheckAsync,
+		async: true,
+		expects: null,
+		async "~run"(dataset, config$1) {
+			await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransform.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransform(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransform,
+		async: false,
+		"~run"(dataset, config$1) {
+			const output = action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransformAsync.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransformAsync(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransformAsync,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const output = await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/readonly/readonly.ts
+/* @__NO_SIDE_EFFECTS__ */
+function readonly() {
+	return {
+		kind: "transformation",
+		type: "readonly",
+		reference: readonly,
+		async: false,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/reduceItems/reduceItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function reduceItems(operation, initial) {
+	return {
+		kind: "transformation",
+		type: "reduce_items",
+		reference: reduceItems,
+		async: false,
+		operation,
+		initial,
+		"~run"(dataset) {
+			dataset.value = dataset.value.reduce(this.operation, this.initial);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/regex/regex.ts
+/* @__NO_SIDE_EFFECTS__ */
+function regex(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "regex",
+		reference: regex,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returns.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returns(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returns,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const returnsDataset = this.schema["~run"]({ value: func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returnsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returnsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returnsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args_) => {
+				const returnsDataset = await this.schema["~run"]({ value: await func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rfcEmail/rfcEmail.ts
+/* @__NO_SIDE_EFFECTS__ */
+function rfcEmail(message$1) {
+	return {
+		kind: "validation",
+		type: "rfc_email",
+		reference: rfcEmail,
+		expects: null,
+		async: false,
+		requirement: RFC_EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/safeInteger/safeInteger.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeInteger(message$1) {
+	return {
+		kind: "validation",
+		type: "safe_integer",
+		reference: safeInteger,
+		async: false,
+		expects: null,
+		requirement: Number.isSafeInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "safe integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/size/size.ts
+/* @__NO_SIDE_EFFECTS__ */
+function size(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "size",
+		reference: size,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size !== this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/slug/slug.ts
+/* @__NO_SIDE_EFFECTS__ */
+function slug(message$1) {
+	return {
+		kind: "validation",
+		type: "slug",
+		reference: slug,
+		async: false,
+		expects: null,
+		requirement: SLUG_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "slug", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/someItem/someItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function someItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "some_item",
+		reference: someItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.some(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/sortItems/sortItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function sortItems(operation) {
+	return {
+		kind: "transformation",
+		type: "sort_items",
+		reference: sortItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.sort(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/startsWith/startsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function startsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "starts_with",
+		reference: startsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.startsWith(this.requirement)) _addIssue(this, "start", dataset, config$1, { received: `"${dataset.value.slice(0, this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/stringifyJson/stringifyJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function stringifyJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "stringify_json",
+		reference: stringifyJson,
+		message: message$1,
+		config: config$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				const output = JSON.stringify(dataset.value, this.config?.replacer, this.config?.space);
+				if (output === void 0) {
+					_addIssue(this, "JSON", dataset, config$2);
+					dataset.typed = false;
+				} else dataset.value = output;
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/title/title.ts
+/**
+* Creates a title metadata action.
+*
+* @param title_ The title text.
+*
+* @returns A title action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function title(title_) {
+	return {
+		kind: "metadata",
+		type: "title",
+		reference: title,
+		title: title_
+	};
+}
+
+//#endregion
+//#region src/actions/toBigint/toBigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toBigint(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_bigint",
+		reference: toBigint,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = BigInt(dataset.value);
+			} catch {
+				_addIssue(this, "bigint", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toBoolean/toBoolean.ts
+/**
+* Creates a to boolean transformation action.
+*
+* @returns A to boolean action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toBoolean() {
+	return {
+		kind: "transformation",
+		type: "to_boolean",
+		reference: toBoolean,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = Boolean(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toCamelCase/toCamelCase.ts
+/**
+* Creates a to camel case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2Name`).
+*
+* @returns A to camel case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toCamelCase() {
+	return {
+		kind: "transformation",
+		type: "to_camel_case",
+		reference: toCamelCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", false, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toDate/toDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toDate(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_date",
+		reference: toDate,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = new Date(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "date", dataset, config$1, { received: "\"Invalid Date\"" });
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "date", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toKebabCase/toKebabCase.ts
+/**
+* Creates a to kebab case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse-url-value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2-name`).
+*
+* @returns A to kebab case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toKebabCase() {
+	return {
+		kind: "transformation",
+		type: "to_kebab_case",
+		reference: toKebabCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "-", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toLowerCase/toLowerCase.ts
+/**
+* Creates a to lower case transformation action.
+*
+* @returns A to lower case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toLowerCase() {
+	return {
+		kind: "transformation",
+		type: "to_lower_case",
+		reference: toLowerCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toLowerCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMaxValue/toMaxValue.ts
+/**
+* Creates a to max value transformation action.
+*
+* @param requirement The maximum value.
+*
+* @returns A to max value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMaxValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_max_value",
+		reference: toMaxValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value > this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMinValue/toMinValue.ts
+/**
+* Creates a to min value transformation action.
+*
+* @param requirement The minimum value.
+*
+* @returns A to min value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMinValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_min_value",
+		reference: toMinValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value < this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toNumber/toNumber.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toNumber(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_number",
+		reference: toNumber,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = Number(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "number", dataset, config$1);
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "number", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toPascalCase/toPascalCase.ts
+/**
+* Creates a to pascal case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `ParseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `Item2Name`).
+*
+* @returns A to pascal case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toPascalCase() {
+	return {
+		kind: "transformation",
+		type: "to_pascal_case",
+		reference: toPascalCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", true, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toSnakeCase/toSnakeCase.ts
+/**
+* Creates a to snake case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse_url_value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2_name`).
+*
+* @returns A to snake case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toSnakeCase() {
+	return {
+		kind: "transformation",
+		type: "to_snake_case",
+		reference: toSnakeCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "_", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toString/toString.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toString(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_string",
+		reference: toString,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = String(dataset.value);
+			} catch {
+				_addIssue(this, "string", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toUpperCase/toUpperCase.ts
+/**
+* Creates a to upper case transformation action.
+*
+* @returns A to upper case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toUpperCase() {
+	return {
+		kind: "transformation",
+		type: "to_upper_case",
+		reference: toUpperCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toUpperCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transform.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transform(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transform,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transformAsync.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transformAsync(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transformAsync,
+		async: true,
+		operation,
+		async "~run"(dataset) {
+			dataset.value = await this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trim/trim.ts
+/**
+* Creates a trim transformation action.
+*
+* @returns A trim action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trim() {
+	return {
+		kind: "transformation",
+		type: "trim",
+		reference: trim,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trim();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimEnd/trimEnd.ts
+/**
+* Creates a trim end transformation action.
+*
+* @returns A trim end action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimEnd() {
+	return {
+		kind: "transformation",
+		type: "trim_end",
+		reference: trimEnd,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimEnd();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimStart/trimStart.ts
+/**
+* Creates a trim start transformation action.
+*
+* @returns A trim start action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimStart() {
+	return {
+		kind: "transformation",
+		type: "trim_start",
+		reference: trimStart,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimStart();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ulid/ulid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ulid(message$1) {
+	return {
+		kind: "validation",
+		type: "ulid",
+		reference: ulid,
+		async: false,
+		expects: null,
+		requirement: ULID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ULID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/url/url.ts
+/* @__NO_SIDE_EFFECTS__ */
+function url(message$1) {
+	return {
+		kind: "validation",
+		type: "url",
+		reference: url,
+		async: false,
+		expects: null,
+		requirement(input) {
+			try {
+				if (URL.canParse) return URL.canParse(input);
+				new URL(input);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "URL", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/uuid/uuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function uuid(message$1) {
+	return {
+		kind: "validation",
+		type: "uuid",
+		reference: uuid,
+		async: false,
+		expects: null,
+		requirement: UUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "UUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/value/value.ts
+/* @__NO_SIDE_EFFECTS__ */
+function value(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "value",
+		reference: value,
+		async: false,
+		expects: requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !/* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/values/values.ts
+/* @__NO_SIDE_EFFECTS__ */
+function values(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "values",
+		reference: values,
+		async: false,
+		expects: `${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/words/words.ts
+/* @__NO_SIDE_EFFECTS__ */
+function words(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "words",
+		reference: words,
+		async: false,
+		expects: `${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count !== this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/const.ts
+const ABORT_EARLY_CONFIG = { abortEarly: true };
+
+//#endregion
+//#region src/methods/assert/assert.ts
+/**
+* Checks if the input matches the schema. As this is an assertion function, it
+* can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*/
+function assert(schema, input) {
+	const issues = schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+	if (issues) throw new ValiError(issues);
+}
+
+//#endregion
+//#region src/methods/cache/_LruCache.ts
+/**
+* Efficient LRU cache using Map iteration order.
+*/
+var _LruCache = class {
+	constructor(config$1) {
+		this.refCount = 0;
+		this.maxSize = config$1?.maxSize ?? 1e3;
+		this.maxAge = config$1?.maxAge ?? Infinity;
+		this.hasMaxAge = isFinite(this.maxAge);
+	}
+	/**
+	* Stringifies an unknown input to a cache key component.
+	*
+	* @param input The unknown input.
+	*
+	* @returns A cache key component.
+	*/
+	stringify(input) {
+		const type = typeof input;
+		if (type === "string") return `"${input}"`;
+		if (type === "number" || type === "boolean") return `${input}`;
+		if (type === "bigint") return `${input}n`;
+		if (type === "object" || type === "function") {
+			if (input) {
+				this.refIds ?? (this.refIds = /* @__PURE__ */ new WeakMap());
+				let id = this.refIds.get(input);
+				if (!id) {
+					id = ++this.refCount;
+					this.refIds.set(input, id);
+				}
+				return `#${id}`;
+			}
+			return "null";
+		}
+		return type;
+	}
+	/**
+	* Creates a cache key from input and config.
+	*
+	* @param input The input value.
+	* @param config The parse configuration.
+	*
+	* @returns The cache key.
+	*/
+	key(input, config$1 = {}) {
+		return `${this.stringify(input)}|${this.stringify(config$1.lang)}|${this.stringify(config$1.message)}|${this.stringify(config$1.abortEarly)}|${this.stringify(config$1.abortPipeEarly)}`;
+	}
+	/**
+	* Gets a value from the cache by key.
+	*
+	* @param key The cache key.
+	*
+	* @returns The cached value.
+	*/
+	get(key) {
+		if (!this.store) return void 0;
+		const entry = this.store.get(key);
+		if (!entry) return void 0;
+		if (this.hasMaxAge && Date.now() - entry[1] > this.maxAge) {
+			this.store.delete(key);
+			return;
+		}
+		this.store.delete(key);
+		this.store.set(key, entry);
+		return entry[0];
+	}
+	/**
+	* Sets a value in the cache by key.
+	*
+	* @param key The cache key.
+	* @param value The cached value.
+	*/
+	set(key, value$1) {
+		this.store ?? (this.store = /* @__PURE__ */ new Map());
+		this.store.delete(key);
+		const timestamp = this.hasMaxAge ? Date.now() : 0;
+		this.store.set(key, [value$1, timestamp]);
+		if (this.store.size > this.maxSize) this.store.delete(this.store.keys().next().value);
+	}
+	/**
+	* Clears all entries from the cache.
+	*/
+	clear() {
+		this.store?.clear();
+	}
+};
+
+//#endregion
+//#region src/methods/cache/cache.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cache(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		"~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			let outputDataset = this.cache.get(key);
+			if (!outputDataset) this.cache.set(key, outputDataset = schema["~run"](dataset, runConfig));
+			return /* @__PURE__ */ _cloneDataset(outputDataset);
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/cache/cacheAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cacheAsync(schema, config$1) {
+	let activeRuns;
+	return _standardSchema({
+		...schema,
+		async: true,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		async "~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			const cached = this.cache.get(key);
+			if (cached) return /* @__PURE__ */ _cloneDataset(cached);
+			let promise$1 = activeRuns?.get(key);
+			if (!promise$1) {
+				activeRuns ?? (activeRuns = /* @__PURE__ */ new Map());
+				promise$1 = Promise.resolve(schema["~run"](dataset, runConfig));
+				activeRuns.set(key, promise$1);
+			}
+			try {
+				const outputDataset = await promise$1;
+				this.cache.set(key, outputDataset);
+				return /* @__PURE__ */ _cloneDataset(outputDataset);
+			} finally {
+				activeRuns?.delete(key);
+			}
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/config/config.ts
+/**
+* Changes the local configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param config The parse configuration.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function config(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config_) {
+			return schema["~run"](dataset, {
+				...config_,
+				...config$1
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/getFallback/getFallback.ts
+/**
+* Returns the fallback value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The output dataset if available.
+* @param config The config if available.
+*
+* @returns The fallback value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallback(schema, dataset, config$1) {
+	return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+
+//#endregion
+//#region src/methods/fallback/fallback.ts
+/**
+* Returns a fallback value as output if the input does not match the schema.
+*
+* @param schema The schema to catch.
+* @param fallback The fallback value.
+*
+* @returns The passed schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function fallback(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		"~run"(dataset, config$1) {
+			const outputDataset = schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/fallback/fallbackAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function fallbackAsync(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const outputDataset = await schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: await /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/flatten/flatten.ts
+/* @__NO_SIDE_EFFECTS__ */
+function flatten(issues) {
+	const flatErrors = {};
+	for (const issue of issues) if (issue.path) {
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) {
+			if (!flatErrors.nested) flatErrors.nested = {};
+			if (Object.prototype.hasOwnProperty.call(flatErrors.nested, dotPath)) flatErrors.nested[dotPath].push(issue.message);
+			else flatErrors.nested[dotPath] = [issue.message];
+		} else if (flatErrors.other) flatErrors.other.push(issue.message);
+		else flatErrors.other = [issue.message];
+	} else if (flatErrors.root) flatErrors.root.push(issue.message);
+	else flatErrors.root = [issue.message];
+	return flatErrors;
+}
+
+//#endregion
+//#region src/methods/forward/forward.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forward(action, path) {
+	return {
+		...action,
+		"~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/forward/forwardAsync.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forwardAsync(action, path) {
+	return {
+		...action,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = await action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/getDefault/getDefault.ts
+/**
+* Returns the default value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The input dataset if available.
+* @param config The config if available.
+*
+* @returns The default value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefault(schema, dataset, config$1) {
+	return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaults.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefaults(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getDefaults(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getDefaults);
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaultsAsync.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getDefaultsAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getDefaultsAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getDefaultsAsync));
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDescription/getDescription.ts
+/**
+* Returns the description of the schema.
+*
+* If multiple descriptions are defined, the last one of the highest level is
+* returned. If no description is defined, `undefined` is returned.
+*
+* @param schema The schema to get the description from.
+*
+* @returns The description, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDescription(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "description");
+}
+
+//#endregion
+//#region src/methods/getExamples/getExamples.ts
+/**
+* Returns the examples of a schema.
+*
+* If multiple examples are defined, it concatenates them using depth-first
+* search. If no examples are defined, an empty array is returned.
+*
+* @param schema The schema to get the examples from.
+*
+* @returns The examples, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getExamples(schema) {
+	const examples$1 = [];
+	function depthFirstCollect(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstCollect(item);
+			else if (item.kind === "metadata" && item.type === "examples") for (const example of item.examples) examples$1.push(example);
+		}
+	}
+	depthFirstCollect(schema);
+	return examples$1;
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacks.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallbacks(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getFallbacks(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getFallbacks);
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacksAsync.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getFallbacksAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getFallbacksAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getFallbacksAsync));
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getMetadata/getMetadata.ts
+/**
+* Returns the metadata of a schema.
+*
+* If multiple metadata are defined, it shallowly merges them using depth-first
+* search. If no metadata is defined, an empty object is returned.
+*
+* @param schema Schema to get the metadata from.
+*
+* @returns The metadata, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getMetadata(schema) {
+	const result = {};
+	function depthFirstMerge(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstMerge(item);
+			else if (item.kind === "metadata" && item.type === "metadata") Object.assign(result, item.metadata);
+		}
+	}
+	depthFirstMerge(schema);
+	return result;
+}
+
+//#endregion
+//#region src/methods/getTitle/getTitle.ts
+/**
+* Returns the title of the schema.
+*
+* If multiple titles are defined, the last one of the highest level is
+* returned. If no title is defined, `undefined` is returned.
+*
+* @param schema The schema to get the title from.
+*
+* @returns The title, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getTitle(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "title");
+}
+
+//#endregion
+//#region src/methods/is/is.ts
+/**
+* Checks if the input matches the schema. By using a type predicate, this
+* function can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*
+* @returns Whether the input matches the schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function is(schema, input) {
+	return !schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+}
+
+//#endregion
+//#region src/schemas/any/any.ts
+/**
+* Creates an any schema.
+*
+* Hint: This schema function exists only for completeness and is not
+* recommended in practice. Instead, `unknown` should be used to accept
+* unknown data.
+*
+* @returns An any schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function any() {
+	return _standardSchema({
+		kind: "schema",
+		type: "any",
+		reference: any,
+		expects: "any",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/array.ts
+/* @__NO_SIDE_EFFECTS__ */
+function array(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: array,
+		expects: "Array",
+		async: false,
+		item,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/arrayAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function arrayAsync(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: arrayAsync,
+		expects: "Array",
+		async: true,
+		item,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(input.map((value$1) => this.item["~run"]({ value: value$1 }, config$1)));
+				for (let key = 0; key < itemDatasets.length; key++) {
+					const itemDataset = itemDatasets[key];
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: input[key]
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/bigint/bigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bigint(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "bigint",
+		reference: bigint,
+		expects: "bigint",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "bigint") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/blob/blob.ts
+/* @__NO_SIDE_EFFECTS__ */
+function blob(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "blob",
+		reference: blob,
+		expects: "Blob",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Blob) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/boolean/boolean.ts
+/* @__NO_SIDE_EFFECTS__ */
+function boolean(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "boolean",
+		reference: boolean,
+		expects: "boolean",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "boolean") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/custom.ts
+/* @__NO_SIDE_EFFECTS__ */
+function custom(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: custom,
+		expects: "unknown",
+		async: false,
+		check: check$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/customAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function customAsync(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: customAsync,
+		expects: "unknown",
+		async: true,
+		check: check$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (await this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/date/date.ts
+/* @__NO_SIDE_EFFECTS__ */
+function date(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "date",
+		reference: date,
+		expects: "Date",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Date) if (!isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1, { received: "\"Invalid Date\"" });
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/enum/enum.ts
+/* @__NO_SIDE_EFFECTS__ */
+function enum_(enum__, message$1) {
+	const options = [];
+	for (const key in enum__) if (`${+key}` !== key || typeof enum__[key] !== "string" || !Object.is(enum__[enum__[key]], +key)) options.push(enum__[key]);
+	return _standardSchema({
+		kind: "schema",
+		type: "enum",
+		reference: enum_,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		enum: enum__,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptional,
+		expects: wrapped.expects,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptionalAsync,
+		expects: wrapped.expects,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/file/file.ts
+/* @__NO_SIDE_EFFECTS__ */
+function file(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "file",
+		reference: file,
+		expects: "File",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof File) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/function/function.ts
+/* @__NO_SIDE_EFFECTS__ */
+function function_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "function",
+		reference: function_,
+		expects: "Function",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "function") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/instance/instance.ts
+/* @__NO_SIDE_EFFECTS__ */
+function instance(class_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "instance",
+		reference: instance,
+		expects: class_.name,
+		async: false,
+		class: class_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof this.class) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/utils/_merge/_merge.ts
+/**
+* Merges two values into one single output.
+*
+* @param value1 First value.
+* @param value2 Second value.
+*
+* @returns The merge dataset.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _merge(value1, value2) {
+	if (typeof value1 === typeof value2) {
+		if (/* @__PURE__ */ _isSameValueZero(value1, value2) || value1 instanceof Date && value2 instanceof Date && /* @__PURE__ */ _isSameValueZero(+value1, +value2)) return { value: value1 };
+		if (value1 && value2 && value1.constructor === Object && value2.constructor === Object) {
+			const nextValue = {
+				...value1,
+				...value2
+			};
+			for (const key in value2) if (Object.prototype.hasOwnProperty.call(value1, key) && Object.prototype.hasOwnProperty.call(value2, key)) {
+				const dataset = /* @__PURE__ */ _merge(value1[key], value2[key]);
+				if (dataset.issue) return dataset;
+				nextValue[key] = dataset.value;
+			}
+			return { value: nextValue };
+		}
+		if (Array.isArray(value1) && Array.isArray(value2)) {
+			if (value1.length === value2.length) {
+				const nextValue = [...value1];
+				for (let index = 0; index < value1.length; index++) {
+					const dataset = /* @__PURE__ */ _merge(value1[index], value2[index]);
+					if (dataset.issue) return dataset;
+					nextValue[index] = dataset.value;
+				}
+				return { value: nextValue };
+			}
+		}
+	}
+	return { issue: true };
+}
+
+//#endregion
+//#region src/schemas/intersect/intersect.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersect(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersect,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				for (const schema of this.options) {
+					const optionDataset = schema["~run"]({ value: input }, config$1);
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/intersectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersectAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersectAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				const optionDatasets = await Promise.all(this.options.map((schema) => schema["~run"]({ value: input }, config$1)));
+				for (const optionDataset of optionDatasets) {
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazy.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazy(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazy,
+		expects: "unknown",
+		async: false,
+		getter,
+		"~run"(dataset, config$1) {
+			return this.getter(dataset.value)["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazyAsync.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazyAsync(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazyAsync,
+		expects: "unknown",
+		async: true,
+		getter,
+		async "~run"(dataset, config$1) {
+			return (await this.getter(dataset.value))["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/literal/literal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function literal(literal_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "literal",
+		reference: literal,
+		expects: /* @__PURE__ */ _stringify(literal_),
+		async: false,
+		literal: literal_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/map.ts
+/* @__NO_SIDE_EFFECTS__ */
+function map(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: map,
+		expects: "Map",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				for (const [inputKey, inputValue] of input) {
+					const keyDataset = this.key["~run"]({ value: inputKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/mapAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: mapAsync,
+		expects: "Map",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				const datasets = await Promise.all([...input].map(([inputKey, inputValue]) => Promise.all([
+					inputKey,
+					inputValue,
+					this.key["~run"]({ value: inputKey }, config$1),
+					this.value["~run"]({ value: inputValue }, config$1)
+				])));
+				for (const [inputKey, inputValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nan/nan.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nan(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nan",
+		reference: nan,
+		expects: "NaN",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (Number.isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/never/never.ts
+/* @__NO_SIDE_EFFECTS__ */
+function never(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "never",
+		reference: never,
+		expects: "never",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			_addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullable(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullable,
+		expects: "!null",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullableAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullableAsync,
+		expects: "!null",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullish(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullish,
+		expects: "(!null & !undefined)",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullishAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullishAsync,
+		expects: "(!null & !undefined)",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptional(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptional,
+		expects: "!undefined",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptionalAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptionalAsync,
+		expects: "!undefined",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/null/null.ts
+/* @__NO_SIDE_EFFECTS__ */
+function null_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "null",
+		reference: null_,
+		expects: "null",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullable,
+		expects: `(${wrapped.expects} | null)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullableAsync,
+		expects: `(${wrapped.expects} | null)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullish(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullish,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullishAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullishAsync,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/number/number.ts
+/* @__NO_SIDE_EFFECTS__ */
+function number(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "number",
+		reference: number,
+		expects: "number",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/object.ts
+/* @__NO_SIDE_EFFECTS__ */
+function object(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: object,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/objectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: objectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRest(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRest,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						const valueDataset = this.rest["~run"]({ value: input[key] }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: input[key]
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRestAsync(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRestAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				})), Promise.all(Object.entries(input).filter(([key]) => /* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)).map(async ([key, value$1]) => [
+					key,
+					value$1,
+					await this.rest["~run"]({ value: value$1 }, config$1)
+				]))]);
+				for (const [key, value$1, valueSchema, valueDataset] of normalDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, valueDataset] of restDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optional,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optionalAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/picklist/picklist.ts
+/* @__NO_SIDE_EFFECTS__ */
+function picklist(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "picklist",
+		reference: picklist,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/promise/promise.ts
+/* @__NO_SIDE_EFFECTS__ */
+function promise(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "promise",
+		reference: promise,
+		expects: "Promise",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Promise) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/record.ts
+/* @__NO_SIDE_EFFECTS__ */
+function record(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: record,
+		expects: "Object",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const entryKey in input) if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+					const entryValue = input[entryKey];
+					const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/recordAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function recordAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: recordAsync,
+		expects: "Object",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const datasets = await Promise.all(Object.entries(input).filter(([key$1]) => /* @__PURE__ */ _isValidObjectKey(input, key$1)).map(([entryKey, entryValue]) => Promise.all([
+					entryKey,
+					entryValue,
+					this.key["~run"]({ value: entryKey }, config$1),
+					this.value["~run"]({ value: entryValue }, config$1)
+				])));
+				for (const [entryKey, entryValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/set.ts
+/* @__NO_SIDE_EFFECTS__ */
+function set(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: set,
+		expects: "Set",
+		async: false,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				for (const inputValue of input) {
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/setAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function setAsync(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: setAsync,
+		expects: "Set",
+		async: true,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				const valueDatasets = await Promise.all([...input].map(async (inputValue) => [inputValue, await this.value["~run"]({ value: inputValue }, config$1)]));
+				for (const [inputValue, valueDataset] of valueDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/string/string.ts
+/* @__NO_SIDE_EFFECTS__ */
+function string(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "string",
+		reference: string,
+		expects: "string",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "string") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/symbol/symbol.ts
+/* @__NO_SIDE_EFFECTS__ */
+function symbol(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "symbol",
+		reference: symbol,
+		expects: "symbol",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "symbol") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRest(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRest,
+		expects: "Array",
+		async: false,
+		items,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.rest["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRestAsync(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRestAsync,
+		expects: "Array",
+		async: true,
+		items,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				})), Promise.all(input.slice(this.items.length).map(async (value$1, key) => {
+					return [
+						key + this.items.length,
+						value$1,
+						await this.rest["~run"]({ value: value$1 }, config$1)
+					];
+				}))]);
+				for (const [key, value$1, itemDataset] of normalDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, itemDataset] of restDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefined/undefined.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefined_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefined",
+		reference: undefined_,
+		expects: "undefined",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedable,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedableAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/utils/_subIssues/_subIssues.ts
+/**
+* Returns the sub issues of the provided datasets for the union issue.
+*
+* @param datasets The datasets.
+*
+* @returns The sub issues.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _subIssues(datasets) {
+	let issues;
+	if (datasets) for (const dataset of datasets) if (issues) for (const issue of dataset.issues) issues.push(issue);
+	else issues = dataset.issues;
+	return issues;
+}
+
+//#endregion
+//#region src/schemas/union/union.ts
+/* @__NO_SIDE_EFFECTS__ */
+function union(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: union,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/unionAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function unionAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: unionAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = await schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/unknown/unknown.ts
+/**
+* Creates a unknown schema.
+*
+* @returns A unknown schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unknown() {
+	return _standardSchema({
+		kind: "schema",
+		type: "unknown",
+		reference: unknown,
+		expects: "unknown",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variant.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variant(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variant,
+		expects: "Object",
+		async: false,
+		key,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variantAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variantAsync(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variantAsync,
+		expects: "Object",
+		async: true,
+		key,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = async (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") await parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? (await discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG)).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = await schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				await parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/void/void.ts
+/* @__NO_SIDE_EFFECTS__ */
+function void_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "void",
+		reference: void_,
+		expects: "void",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/keyof/keyof.ts
+/* @__NO_SIDE_EFFECTS__ */
+function keyof(schema, message$1) {
+	return /* @__PURE__ */ picklist(Object.keys(schema.entries), message$1);
+}
+
+//#endregion
+//#region src/methods/message/message.ts
+/**
+* Changes the local message configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param message_ The error message.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function message(schema, message_) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config$1) {
+			return schema["~run"](dataset, {
+				...config$1,
+				message: message_
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/omit/omit.ts
+/**
+* Creates a modified copy of an object schema that does not contain the
+* selected entries.
+*
+* @param schema The schema to omit from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function omit(schema, keys) {
+	const entries$1 = { ...schema.entries };
+	for (const key of keys) delete entries$1[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/parse/parse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+function parse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parse/parseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+async function parseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parser/parser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parser(schema, config$1) {
+	const func = (input) => parse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/parser/parserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parserAsync(schema, config$1) {
+	const func = (input) => parseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/partial/partial.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partial(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optional(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/partial/partialAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialAsync(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optionalAsync(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pick/pick.ts
+/**
+* Creates a modified copy of an object schema that contains only the selected
+* entries.
+*
+* @param schema The schema to pick from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function pick(schema, keys) {
+	const entries$1 = {};
+	for (const key of keys) entries$1[key] = schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipe.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipe(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		"~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipeAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipeAsync(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = await item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/required/required.ts
+/* @__NO_SIDE_EFFECTS__ */
+function required(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptional(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/required/requiredAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function requiredAsync(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptionalAsync(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function safeParse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function safeParseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParser(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParserAsync(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/summarize/summarize.ts
+/**
+* Summarize the error messages of issues in a pretty-printable multi-line string.
+*
+* @param issues The list of issues.
+*
+* @returns A summary of the issues.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function summarize(issues) {
+	let summary = "";
+	for (const issue of issues) {
+		if (summary) summary += "\n";
+		summary += `× ${issue.message}`;
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) summary += `\n  → at ${dotPath}`;
+	}
+	return summary;
+}
+
+//#endregion
+//#region src/methods/unwrap/unwrap.ts
+/**
+* Unwraps the wrapped schema.
+*
+* @param schema The schema to be unwrapped.
+*
+* @returns The unwrapped schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unwrap(schema) {
+	return schema.wrapped;
+}
+
+//#endregion
 
 
 /***/ })

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3116:
+/***/ 9751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28379,24 +28379,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CARBON_INTENSITY_MAX_G_PER_KWH, DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_TIMEOUT_MS, LABEL_MAX_LENGTH, PUE_MAX, PUE_MIN, SAMPLE_INTERVAL_MAX_MS, SAMPLE_INTERVAL_MIN_MS, TIMEOUT_MAX_MS, TIMEOUT_MIN_MS
 
-;// CONCATENATED MODULE: ./src/action/units-parse.ts
-// Strict parsers for the quantities users type into action inputs. Strict on purpose: a
-// budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a gate
-// never passes or fails on a misread number. Each returns null when the text is not of
-// the accepted form; the caller words the error.
+// EXTERNAL MODULE: ./src/branch-name.ts
+var branch_name = __nccwpck_require__(3311);
+;// CONCATENATED MODULE: ./src/units/parse.ts
+// The one grammar for quantities users type, as action inputs or CLI options. Strict on
+// purpose: a budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a
+// gate never passes or fails on a misread number. The grammar, for every quantity:
+//   - a plain decimal number: "436", "1.185", ".5" (no sign, no exponent, no thousands separator);
+//   - then, where the quantity has units, one optional space and a unit spelled exactly as
+//     listed (case matters: "mg" is a milligram, "Mg" would be a megagram);
+//   - blanks around the whole value are ignored.
+// A bare number is refused where a unit is expected, unless the caller names the unit it
+// stands for (`bareUnit`): the sampling interval's historical bare milliseconds.
+// Each parser returns null when the text is not of the accepted form; checkQuantity adds the
+// range and words the problem, so the CLI and the action refuse a value with the same words.
 const NUMBER = String.raw `(\d+(?:\.\d+)?|\.\d+)`;
-function parseWithUnits(text, units, suffix = '') {
+function parseWithUnits(text, units, suffix = '', bareUnit) {
     const trimmed = text.trim();
     const unitAlternatives = Object.keys(units)
         .sort((a, b) => b.length - a.length)
         .join('|');
-    const match = new RegExp(`^${NUMBER} ?(${unitAlternatives})${suffix}$`, '').exec(trimmed);
+    const unitPart = `(${unitAlternatives})${suffix}`;
+    const match = new RegExp(`^${NUMBER}(?: ?${unitPart})${bareUnit === undefined ? '' : '?'}$`, '').exec(trimmed);
     if (!match)
         return null;
     const value = Number(match[1]);
     if (!Number.isFinite(value))
         return null;
-    return value * units[match[2]];
+    return value * units[match[2] ?? bareUnit];
 }
 const MASS_UNITS_G = { mg: 1e-3, g: 1, kg: 1e3, t: 1e6 };
 // "CO2e" in the common spellings; case-insensitive only in the suffix, since "Mg" (megagram)
@@ -28419,13 +28429,12 @@ function parsePercent(text) {
 }
 const PERCENT_ACCEPTED = '10%, 10 %, 2.5%';
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
-/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds. A unit is required. */
-function parseDurationMs(text) {
-    return parseWithUnits(text, DURATION_UNITS_MS);
+/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds; "250" only with a `bareUnit`. */
+function parseDurationMs(text, options = {}) {
+    return parseWithUnits(text, DURATION_UNITS_MS, '', options.bareUnit);
 }
-const DURATION_ACCEPTED = '500ms, 1s, 1.5s, 30s';
 /** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
-function parsePlainNumber(text) {
+function parse_parsePlainNumber(text) {
     const trimmed = text.trim();
     if (!new RegExp(`^${NUMBER}$`).test(trimmed))
         return null;
@@ -28445,37 +28454,112 @@ function parseBoolean(text) {
     return null;
 }
 const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
-
-// EXTERNAL MODULE: ./src/carbon/validate.ts
-var validate = __nccwpck_require__(4459);
-;// CONCATENATED MODULE: ./src/meter/duration.ts
-// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
-// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
-// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
-// gain; slower misses the shape of short jobs.
-const MIN_INTERVAL_MS = 100;
-const MAX_INTERVAL_MS = 60_000;
-const RANGE_TEXT = '100ms–60s';
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
-/** Parses a duration to milliseconds; `label` names the option in the error. */
-function parseDuration(text, label = '--interval') {
-    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
-    if (!m) {
-        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
+/** Parses `text` by `rule` and checks its range; the problem reads after the quoted value. */
+function checkQuantity(rule, text) {
+    const value = rule.parse(text);
+    const refuse = (problem) => ({ ok: false, problem, accepted: rule.accepted });
+    if (value === null)
+        return refuse(`is not ${rule.noun}`);
+    if (rule.above !== undefined && !(value > rule.above)) {
+        return refuse(rule.aboveProblem ?? `must be greater than ${rule.above}`);
     }
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    return Number(m[1]) * UNIT_MS[unit];
+    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) {
+        return refuse('is out of range');
+    }
+    return { ok: true, value: rule.round ? Math.round(value) : value };
 }
-/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+/** `<label>: "<value>" <problem>. Accepted: <accepted>.` — the CLI's form of an input error. */
+function quantityMessage(label, text, problem, accepted) {
+    return `${label}: ${JSON.stringify(text)} ${problem}. Accepted: ${accepted}.`;
+}
+/** checkQuantity for callers that throw: the value, or an Error naming `label`, the value and the accepted forms. */
+function expectQuantity(rule, text, label) {
+    const checked = checkQuantity(rule, text);
+    if (!checked.ok)
+        throw new Error(quantityMessage(label, text, checked.problem, checked.accepted));
+    return checked.value;
+}
+
+// EXTERNAL MODULE: ./src/carbon/errors.ts
+var errors = __nccwpck_require__(4346);
+;// CONCATENATED MODULE: ./src/carbon/validate.ts
+// Refusals for the numeric options, with the option name, the value and the accepted range.
+
+
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ */
+const validate_MAX_INTENSITY_G_PER_KWH = 2000;
+const validate_MIN_PUE = 1;
+const validate_MAX_PUE = 3;
+/** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
+const CARBON_INTENSITY_RULE = {
+    noun: 'a number',
+    parse: parse_parsePlainNumber,
+    min: 0,
+    max: validate_MAX_INTENSITY_G_PER_KWH,
+    accepted: `a number of g CO2e per kWh from 0 to ${validate_MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
+};
+/** --pue / pue as users type it. */
+const PUE_RULE = {
+    noun: 'a number',
+    parse: parse_parsePlainNumber,
+    min: validate_MIN_PUE,
+    max: validate_MAX_PUE,
+    accepted: `a number from ${validate_MIN_PUE} to ${validate_MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
+};
+function toNumber(option, value, accepted) {
+    if (typeof value === 'number')
+        return value;
+    // The one number grammar users type (units/parse.ts): Number('') would be 0.
+    const parsed = typeof value === 'string' ? parsePlainNumber(value) : null;
+    if (parsed === null)
+        throw new CarbonInputError(option, value, accepted);
+    return parsed;
+}
+/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
+function validateCarbonIntensity(value, option = 'carbon-intensity') {
+    const accepted = `a number of g CO2e/kWh from 0 to ${validate_MAX_INTENSITY_G_PER_KWH}`;
+    const gPerKWh = toNumber(option, value, accepted);
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > validate_MAX_INTENSITY_G_PER_KWH) {
+        throw new CarbonInputError(option, value, accepted);
+    }
+    return gPerKWh;
+}
+/** --pue / pue input: facility energy ÷ IT energy. */
+function validatePue(value, option = 'pue') {
+    const accepted = `a number from ${validate_MIN_PUE} to ${validate_MAX_PUE} (facility energy ÷ IT energy)`;
+    const pue = toNumber(option, value, accepted);
+    if (!Number.isFinite(pue) || pue < validate_MIN_PUE || pue > validate_MAX_PUE)
+        throw new CarbonInputError(option, value, accepted);
+    return pue;
+}
+
+;// CONCATENATED MODULE: ./src/meter/duration.ts
+// The sampling interval's bounds and its rule, shared by the CLI's --interval, the action's
+// sample-interval and the sampler process. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs. A bare number means milliseconds ("250"),
+// because the sampler's own flag is --interval-ms and the CLI has always read it so.
+
+const duration_MIN_INTERVAL_MS = 100;
+const duration_MAX_INTERVAL_MS = 60_000;
+const RANGE_TEXT = '100ms–60s';
+/** --interval / sample-interval: the text as users write it → whole milliseconds. */
+const SAMPLE_INTERVAL_RULE = {
+    noun: 'a duration',
+    parse: (text) => parseDurationMs(text, { bareUnit: 'ms' }),
+    min: duration_MIN_INTERVAL_MS,
+    max: duration_MAX_INTERVAL_MS,
+    accepted: '500ms, 1s, 1.5s, 30s, 1m, 1min, or bare milliseconds such as 250 (from 100ms to 60s)',
+    // The sampler takes whole milliseconds: rounded after the range check, so "99.6ms" is refused.
+    round: true,
+};
+/** Checks the 100 ms–60 s range of an interval the program itself holds; returns it rounded to whole ms. */
 function validateIntervalMs(intervalMs, label = '--interval') {
-    if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
+    if (!Number.isFinite(intervalMs) || intervalMs < duration_MIN_INTERVAL_MS || intervalMs > duration_MAX_INTERVAL_MS) {
         throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
     }
     return Math.round(intervalMs);
-}
-/** parseDuration then validateIntervalMs. */
-function parseIntervalMs(text, label = '--interval') {
-    return validateIntervalMs(parseDuration(text, label), label);
 }
 
 ;// CONCATENATED MODULE: ./src/meter/scope.ts
@@ -28528,18 +28612,20 @@ var src_secrets = __nccwpck_require__(7194);
 // Validation of the action's inputs. Pure: `get` is core.getInput in production, a map in
 // tests. Every problem is collected (a user fixing a workflow wants them all at once), and
 // each message names the input, the value and what is accepted. Secrets are never quoted.
+// Quantities go through the grammar the CLI's options use (units/parse.ts).
+
 
 
 
 
 
 // The same bounds the CLI enforces, from the modules that own them.
-const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
-const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
+const SAMPLE_INTERVAL_MIN_MS = (/* unused pure expression or super */ null && (MIN_INTERVAL_MS));
+const SAMPLE_INTERVAL_MAX_MS = (/* unused pure expression or super */ null && (MAX_INTERVAL_MS));
 const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
-const CARBON_INTENSITY_MAX_G_PER_KWH = validate/* MAX_INTENSITY_G_PER_KWH */.eq;
-const PUE_MIN = validate/* MIN_PUE */.EU;
-const PUE_MAX = validate/* MAX_PUE */.wj;
+const CARBON_INTENSITY_MAX_G_PER_KWH = (/* unused pure expression or super */ null && (MAX_INTENSITY_G_PER_KWH));
+const PUE_MIN = (/* unused pure expression or super */ null && (MIN_PUE));
+const PUE_MAX = (/* unused pure expression or super */ null && (MAX_PUE));
 /** The post step's overall deadline (input `timeout`). */
 const DEFAULT_TIMEOUT_MS = 60_000;
 const TIMEOUT_MIN_MS = 10_000;
@@ -28547,6 +28633,29 @@ const TIMEOUT_MAX_MS = 30 * 60_000;
 /** Free-text labels longer than this are refused (they end up in cache keys and comments). */
 const LABEL_MAX_LENGTH = 200;
 const COMMENT_DEFAULT_EVENTS = new Set(['pull_request', 'pull_request_target']);
+// The action-only quantities; the interval, PUE and intensity rules live with their bounds.
+const BUDGET_RULE = { noun: 'a CO2e amount', parse: parseMassG, above: 0, accepted: MASS_ACCEPTED };
+const ENERGY_BUDGET_RULE = {
+    noun: 'an energy amount',
+    parse: parseEnergyWh,
+    above: 0,
+    accepted: ENERGY_ACCEPTED,
+};
+const MAX_INCREASE_RULE = {
+    noun: 'a percentage',
+    parse: parsePercent,
+    above: 0,
+    aboveProblem: 'must be greater than 0 %',
+    accepted: PERCENT_ACCEPTED,
+};
+const TIMEOUT_RULE = {
+    noun: 'a duration',
+    parse: (text) => parseDurationMs(text),
+    min: TIMEOUT_MIN_MS,
+    max: TIMEOUT_MAX_MS,
+    accepted: '60s, 90s, 2m (from 10s to 30m)',
+    round: true,
+};
 /** The value as shown in an error: secrets redacted, JSON-quoted (blanks and quotes visible), short. */
 function shown(value, secrets) {
     const safe = (0,src_secrets/* redactValues */.se)(value, secrets);
@@ -28556,19 +28665,175 @@ function shown(value, secrets) {
 // Fallback when no validator is injected: the shapes parseRegion accepts, not the table.
 const REGION_SHAPE = /^(azure|aws|gcp|zone|country):[A-Za-z0-9][A-Za-z0-9_-]*$/i;
 const REGION_ACCEPTED = 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone>, country:<ISO code>';
-function parseInputs(get, ctx, options = {}) {
-    const errors = [];
+function createReader(get) {
     const raw = (name) => (get(name) ?? '').trim();
     // Secrets: kept as given, never validated in a way that could quote them, and redacted
     // from every message in case one was pasted into another input.
-    const githubToken = raw('github-token');
-    const mapsToken = raw('electricity-maps-token');
-    const secrets = [githubToken, mapsToken].filter((s) => s.length >= 4);
+    const secrets = [raw('github-token'), raw('electricity-maps-token')].filter((s) => s.length >= 4);
+    const errors = [];
     const fail = (name, value, problem, accepted) => {
         errors.push(`Input "${name}": ${shown(value, secrets)} ${problem}. Accepted: ${accepted}.`);
     };
+    return { raw, fail, secrets, errors };
+}
+/** The input by the quantity grammar; undefined when unset or refused. */
+function readQuantity(r, name, rule) {
+    const text = r.raw(name);
+    if (!text)
+        return undefined;
+    const checked = checkQuantity(rule, text);
+    if (checked.ok)
+        return { value: checked.value, text };
+    r.fail(name, text, checked.problem, checked.accepted);
+    return undefined;
+}
+function readBoolean(r, name, fallback) {
+    const text = r.raw(name);
+    if (!text)
+        return fallback;
+    const value = parseBoolean(text);
+    if (value !== null)
+        return value;
+    r.fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
+    return fallback;
+}
+/** One of `choices`, else undefined with a refusal. */
+function readChoice(r, name, choices, problem, accepted) {
+    const text = r.raw(name);
+    if (!text)
+        return undefined;
+    if (choices.includes(text))
+        return text;
+    r.fail(name, text, problem, accepted);
+    return undefined;
+}
+function readBudgets(r, inputs) {
+    const budget = readQuantity(r, 'budget', BUDGET_RULE);
+    if (budget)
+        inputs.budget = { co2eG: budget.value, text: budget.text };
+    const energy = readQuantity(r, 'energy-budget', ENERGY_BUDGET_RULE);
+    if (energy)
+        inputs.energyBudget = { energyWh: energy.value, text: energy.text };
+    const increase = readQuantity(r, 'max-increase', MAX_INCREASE_RULE);
+    if (increase)
+        inputs.maxIncrease = { percent: increase.value, text: increase.text };
+}
+function readSwitches(r, inputs) {
+    inputs.failOnBudget = readBoolean(r, 'fail-on-budget', true);
+    inputs.includeEmbodied = readBoolean(r, 'include-embodied', false);
+    inputs.comment = readBoolean(r, 'comment', inputs.comment);
+    inputs.failOnMissingData = readBoolean(r, 'fail-on-missing-data', false);
+    const timeout = readQuantity(r, 'timeout', TIMEOUT_RULE);
+    if (timeout)
+        inputs.timeoutMs = timeout.value;
+}
+function readRegion(r, inputs, options) {
+    const regionText = r.raw('region');
+    if (!regionText)
+        return;
+    // A validator might quote a cut-down value, which redaction would miss: a value holding
+    // a secret never reaches it (and is no region anyway).
+    const holdsSecret = r.secrets.some((secret) => regionText.includes(secret));
+    const shapeError = `Input "region": ${shown(regionText, r.secrets)} is not a region. ` + `Accepted: ${REGION_ACCEPTED}.`;
+    const problem = holdsSecret
+        ? shapeError
+        : options.validateRegion
+            ? options.validateRegion(regionText)
+            : REGION_SHAPE.test(regionText)
+                ? null
+                : shapeError;
+    if (problem)
+        r.errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
+    else
+        inputs.region = regionText;
+}
+function readGridFigures(r, inputs) {
+    inputs.carbonIntensityGPerKWh = readQuantity(r, 'carbon-intensity', CARBON_INTENSITY_RULE)?.value;
+    inputs.pue = readQuantity(r, 'pue', PUE_RULE)?.value;
+}
+function readMetering(r, inputs) {
+    const interval = readQuantity(r, 'sample-interval', SAMPLE_INTERVAL_RULE);
+    if (interval) {
+        inputs.sampleIntervalMs = interval.value;
+        // Shown as "metering this job every …": a bare number is milliseconds, so say so.
+        inputs.sampleIntervalText = parse_parsePlainNumber(interval.text) === null ? interval.text : `${interval.text}ms`;
+    }
+    const meterScopeText = r.raw('meter-scope');
+    if (meterScopeText) {
+        if (isMeterScope(meterScopeText))
+            inputs.meterScope = meterScopeText;
+        else
+            r.fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
+    }
+}
+function readModels(r, inputs) {
+    inputs.gridSource = readChoice(r, 'grid-source', ['electricity-maps', 'google'], 'is not a grid data source', "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)");
+    inputs.memoryModel = readChoice(r, 'memory-model', ['measured', 'ccf'], 'is not a memory model', "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)");
+    const scope = readChoice(r, 'comment-scope', ['job', 'run'], 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
+    if (scope)
+        inputs.commentScope = scope;
+}
+function readHistory(r, inputs) {
+    const branchText = r.raw('history-branch');
+    if (branchText) {
+        if ((0,branch_name/* isBranchName */.Q)(branchText))
+            inputs.historyBranch = branchText;
+        else
+            r.fail('history-branch', branchText, 'is not a branch name', branch_name/* BRANCH_NAME_ACCEPTED */.d);
+    }
+    inputs.dashboard = readBoolean(r, 'dashboard', false);
+    if (inputs.dashboard && !branchText) {
+        r.errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and ' +
+            'committed to. Accepted: false, or set history-branch.');
+    }
+    const historyPath = r.raw('history-path');
+    if (historyPath) {
+        if (historyPath.includes('\0'))
+            r.fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
+        else
+            inputs.historyPath = historyPath;
+    }
+}
+function readLabel(r, name) {
+    const text = r.raw(name);
+    if (!text)
+        return undefined;
+    if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
+        r.fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
+        return undefined;
+    }
+    return text;
+}
+function readJobLabels(r, inputs) {
+    inputs.matrix = readLabel(r, 'matrix');
+    inputs.jobName = readLabel(r, 'job-name');
+    const checkRunText = r.raw('check-run-id');
+    if (checkRunText) {
+        const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
+        if (!Number.isSafeInteger(id) || id <= 0)
+            r.fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
+        else
+            inputs.checkRunId = id;
+    }
+}
+function readReportPath(r, inputs) {
+    const reportText = r.raw('report');
+    if (!reportText)
+        return;
+    if (reportText.includes('\0') || reportText.length > 1000) {
+        const accepted = 'the path of a carbon-action JSON report, e.g. carbon-report.json';
+        r.fail('report', reportText, 'is not a file path', accepted);
+        return;
+    }
+    inputs.reportPath = reportText;
+    // Publishing a PR's report is what this mode is for: it comments unless told not to.
+    if (!r.raw('comment'))
+        inputs.comment = true;
+}
+function parseInputs(get, ctx, options = {}) {
+    const r = createReader(get);
     const inputs = {
-        githubToken,
+        githubToken: r.raw('github-token'),
         failOnBudget: true,
         includeEmbodied: false,
         sampleIntervalMs: DEFAULT_SAMPLE_INTERVAL_MS,
@@ -28580,201 +28845,21 @@ function parseInputs(get, ctx, options = {}) {
         failOnMissingData: false,
         timeoutMs: DEFAULT_TIMEOUT_MS,
     };
-    const budgetText = raw('budget');
-    if (budgetText) {
-        const co2eG = parseMassG(budgetText);
-        if (co2eG === null)
-            fail('budget', budgetText, 'is not a CO2e amount', MASS_ACCEPTED);
-        else if (co2eG <= 0)
-            fail('budget', budgetText, 'must be greater than 0', MASS_ACCEPTED);
-        else
-            inputs.budget = { co2eG, text: budgetText };
-    }
-    const energyText = raw('energy-budget');
-    if (energyText) {
-        const energyWh = parseEnergyWh(energyText);
-        if (energyWh === null)
-            fail('energy-budget', energyText, 'is not an energy amount', ENERGY_ACCEPTED);
-        else if (energyWh <= 0)
-            fail('energy-budget', energyText, 'must be greater than 0', ENERGY_ACCEPTED);
-        else
-            inputs.energyBudget = { energyWh, text: energyText };
-    }
-    const increaseText = raw('max-increase');
-    if (increaseText) {
-        const percent = parsePercent(increaseText);
-        if (percent === null)
-            fail('max-increase', increaseText, 'is not a percentage', PERCENT_ACCEPTED);
-        else if (percent <= 0)
-            fail('max-increase', increaseText, 'must be greater than 0 %', PERCENT_ACCEPTED);
-        else
-            inputs.maxIncrease = { percent, text: increaseText };
-    }
-    const booleanInput = (name, fallback) => {
-        const text = raw(name);
-        if (!text)
-            return fallback;
-        const value = parseBoolean(text);
-        if (value === null) {
-            fail(name, text, 'is not a boolean', BOOLEAN_ACCEPTED);
-            return fallback;
-        }
-        return value;
-    };
-    inputs.failOnBudget = booleanInput('fail-on-budget', true);
-    inputs.includeEmbodied = booleanInput('include-embodied', false);
-    inputs.comment = booleanInput('comment', inputs.comment);
-    inputs.failOnMissingData = booleanInput('fail-on-missing-data', false);
-    const timeoutText = raw('timeout');
-    if (timeoutText) {
-        const ms = parseDurationMs(timeoutText);
-        const accepted = '60s, 90s, 2m (from 10s to 30m)';
-        if (ms === null)
-            fail('timeout', timeoutText, 'is not a duration', accepted);
-        else if (ms < TIMEOUT_MIN_MS || ms > TIMEOUT_MAX_MS)
-            fail('timeout', timeoutText, 'is out of range', accepted);
-        else
-            inputs.timeoutMs = Math.round(ms);
-    }
-    const regionText = raw('region');
-    if (regionText) {
-        // A validator might quote a cut-down value, which redaction would miss: a value holding
-        // a secret never reaches it (and is no region anyway).
-        const holdsSecret = secrets.some((secret) => regionText.includes(secret));
-        const shapeError = `Input "region": ${shown(regionText, secrets)} is not a region. Accepted: ${REGION_ACCEPTED}.`;
-        const problem = holdsSecret
-            ? shapeError
-            : options.validateRegion
-                ? options.validateRegion(regionText)
-                : REGION_SHAPE.test(regionText)
-                    ? null
-                    : shapeError;
-        if (problem)
-            errors.push(problem.startsWith('Input "region"') ? problem : `Input "region": ${problem}`);
-        else
-            inputs.region = regionText;
-    }
-    const intensityText = raw('carbon-intensity');
-    if (intensityText) {
-        const value = parsePlainNumber(intensityText);
-        const accepted = `a number of g CO2e per kWh from 0 to ${CARBON_INTENSITY_MAX_G_PER_KWH}, e.g. 436`;
-        if (value === null)
-            fail('carbon-intensity', intensityText, 'is not a number', accepted);
-        else if (value > CARBON_INTENSITY_MAX_G_PER_KWH)
-            fail('carbon-intensity', intensityText, 'is out of range', accepted);
-        else
-            inputs.carbonIntensityGPerKWh = value;
-    }
-    const pueText = raw('pue');
-    if (pueText) {
-        const value = parsePlainNumber(pueText);
-        const accepted = `a number from ${PUE_MIN} to ${PUE_MAX}, e.g. 1.185`;
-        if (value === null)
-            fail('pue', pueText, 'is not a number', accepted);
-        else if (value < PUE_MIN || value > PUE_MAX)
-            fail('pue', pueText, 'is out of range', accepted);
-        else
-            inputs.pue = value;
-    }
-    const intervalText = raw('sample-interval');
-    if (intervalText) {
-        const ms = parseDurationMs(intervalText);
-        const accepted = `${DURATION_ACCEPTED} (from 100ms to 60s)`;
-        if (ms === null)
-            fail('sample-interval', intervalText, 'is not a duration', accepted);
-        else if (ms < SAMPLE_INTERVAL_MIN_MS || ms > SAMPLE_INTERVAL_MAX_MS)
-            fail('sample-interval', intervalText, 'is out of range', accepted);
-        else {
-            // The sampler takes whole milliseconds only: rounded here, so both accept the same values.
-            inputs.sampleIntervalMs = Math.round(ms);
-            inputs.sampleIntervalText = intervalText;
-        }
-    }
-    const meterScopeText = raw('meter-scope');
-    if (meterScopeText) {
-        if (isMeterScope(meterScopeText))
-            inputs.meterScope = meterScopeText;
-        else
-            fail('meter-scope', meterScopeText, 'is not a meter scope', METER_SCOPE_ACCEPTED);
-    }
-    const gridText = raw('grid-source');
-    if (gridText) {
-        if (gridText === 'electricity-maps' || gridText === 'google')
-            inputs.gridSource = gridText;
-        else
-            fail('grid-source', gridText, 'is not a grid data source', "electricity-maps (lifecycle, default), google (Google's 2024 figures for GCP regions, operational)");
-    }
-    const memoryText = raw('memory-model');
-    if (memoryText) {
-        if (memoryText === 'measured' || memoryText === 'ccf')
-            inputs.memoryModel = memoryText;
-        else
-            fail('memory-model', memoryText, 'is not a memory model', "measured (fitted to SPECpower results, default), ccf (Cloud Carbon Footprint's 0.392 W/GB)");
-    }
-    const scopeText = raw('comment-scope');
-    if (scopeText) {
-        if (scopeText === 'job' || scopeText === 'run')
-            inputs.commentScope = scopeText;
-        else
-            fail('comment-scope', scopeText, 'is not a comment scope', 'job (one comment per job), run (one comment per workflow run, a section per job)');
-    }
-    const branchText = raw('history-branch');
-    if (branchText) {
-        // git check-ref-format's rules, the ones a typo can break.
-        const valid = /^[A-Za-z0-9._/-]+$/.test(branchText) &&
-            !/^[-/.]|[/.]$|\.\.|\/\/|\.lock$|@\{/.test(branchText) &&
-            branchText.length <= 200;
-        if (valid)
-            inputs.historyBranch = branchText;
-        else
-            fail('history-branch', branchText, 'is not a branch name', 'a git branch name such as carbon-data (letters, digits, . _ - /)');
-    }
-    inputs.dashboard = booleanInput('dashboard', false);
-    if (inputs.dashboard && !branchText) {
-        errors.push('Input "dashboard": "true" needs the history-branch input, where the dashboard is built from and committed to. Accepted: false, or set history-branch.');
-    }
-    const historyPath = raw('history-path');
-    if (historyPath) {
-        if (historyPath.includes('\0'))
-            fail('history-path', historyPath, 'contains a NUL character', 'a directory path');
-        else
-            inputs.historyPath = historyPath;
-    }
+    // The order the errors have always come in.
+    readBudgets(r, inputs);
+    readSwitches(r, inputs);
+    readRegion(r, inputs, options);
+    readGridFigures(r, inputs);
+    readMetering(r, inputs);
+    readModels(r, inputs);
+    readHistory(r, inputs);
+    const mapsToken = r.raw('electricity-maps-token');
     if (mapsToken)
         inputs.electricityMapsToken = mapsToken;
-    const label = (name) => {
-        const text = raw(name);
-        if (!text)
-            return undefined;
-        if (text.length > LABEL_MAX_LENGTH || /[\u0000-\u001F\u007F]/.test(text)) {
-            fail(name, text, 'is not a short one-line label', `up to ${LABEL_MAX_LENGTH} characters on one line`);
-            return undefined;
-        }
-        return text;
-    };
-    inputs.matrix = label('matrix');
-    inputs.jobName = label('job-name');
-    const checkRunText = raw('check-run-id');
-    if (checkRunText) {
-        const id = /^\d{1,16}$/.test(checkRunText) ? Number(checkRunText) : NaN;
-        if (!Number.isSafeInteger(id) || id <= 0)
-            fail('check-run-id', checkRunText, 'is not a check run id', 'digits, e.g. ${{ job.check_run_id }}, or empty');
-        else
-            inputs.checkRunId = id;
-    }
-    const reportText = raw('report');
-    if (reportText) {
-        if (reportText.includes('\0') || reportText.length > 1000)
-            fail('report', reportText, 'is not a file path', 'the path of a carbon-action JSON report, e.g. carbon-report.json');
-        else {
-            inputs.reportPath = reportText;
-            // Publishing a PR's report is what this mode is for: it comments unless told not to.
-            if (!raw('comment'))
-                inputs.comment = true;
-        }
-    }
+    readJobLabels(r, inputs);
+    readReportPath(r, inputs);
     // A last pass for messages written elsewhere (the injected region validator).
-    const safeErrors = errors.map((e) => (0,src_secrets/* redactValues */.se)(e, secrets));
+    const safeErrors = r.errors.map((e) => (0,src_secrets/* redactValues */.se)(e, r.secrets));
     if (safeErrors.length > 0)
         return { ok: false, errors: safeErrors };
     for (const key of Object.keys(inputs))
@@ -28797,6 +28882,7 @@ function parseInputs(get, ctx, options = {}) {
 /* harmony export */   V4: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4),
 /* harmony export */   lm: () => (/* binding */ notice),
 /* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* reexport safe */ _actions_core__WEBPACK_IMPORTED_MODULE_0__.uH),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony export debug */
@@ -28820,325 +28906,14 @@ const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .set
 
 /***/ }),
 
-/***/ 9909:
+/***/ 3094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  VN: () => (/* binding */ runMain)
+  X: () => (/* binding */ validateRegionInput)
 });
-
-// UNUSED EXPORTS: samplerEntryPath, validateRegionInput
-
-// EXTERNAL MODULE: ./src/action/log.ts
-var log = __nccwpck_require__(8592);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/fs-safe.ts
-var fs_safe = __nccwpck_require__(9284);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/carbon/region.ts + 1 modules
-var region = __nccwpck_require__(1033);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 3 modules
-var action_inputs = __nccwpck_require__(3116);
-// EXTERNAL MODULE: ./src/action/names.ts
-var names = __nccwpck_require__(2814);
-;// CONCATENATED MODULE: ./src/action/sampler-start.ts
-// The main step's check that the detached sampler got past its start-up: the sampler opens
-// the samples file synchronously as soon as its arguments are parsed, so the file appearing
-// means it is running; an exit first means it refused to start, and its reason is the tail
-// of sampler.log. Without this the job would end with no summary and the reason buried in a log.
-
-/** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
-function samplerLogTail(logFile, maxChars = 600) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(logFile, 'utf8');
-    }
-    catch {
-        return '';
-    }
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    const tail = lines.slice(-3).join(' | ');
-    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
-}
-/**
- * Resolves once the samples file exists (started), the child exits (failed), or `timeoutMs`
- * passes (assumed started: a slow start is not a failure; the post step notices a dead one).
- */
-function waitForSamplerStart(opts) {
-    const timeoutMs = opts.timeoutMs ?? 2000;
-    const pollMs = opts.pollMs ?? 20;
-    return new Promise((resolve) => {
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearInterval(poll);
-            clearTimeout(limit);
-            opts.child.off('exit', onExit);
-            resolve(result);
-        };
-        const onExit = (code, signal) => {
-            const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
-            finish({
-                ok: false,
-                reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}`,
-            });
-        };
-        opts.child.once('exit', onExit);
-        const poll = setInterval(() => {
-            if ((0,external_node_fs_.existsSync)(opts.samplesFile))
-                finish({ ok: true });
-        }, pollMs);
-        const limit = setTimeout(() => finish({ ok: true }), timeoutMs);
-    });
-}
-
-// EXTERNAL MODULE: ./src/action/state.ts
-var state = __nccwpck_require__(3175);
-;// CONCATENATED MODULE: ./src/action/main-impl.ts
-// The main step: validate every input, start the sampler detached, hand its whereabouts to
-// the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
-
-
-
-
-
-
-
-
-
-
-
-
-function validateRegionInput(text) {
-    try {
-        (0,region/* parseRegion */.cf)(text);
-        return null;
-    }
-    catch (err) {
-        return err.message;
-    }
-}
-/** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
-function samplerEntryPath() {
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    return (0,external_node_path_.join)(here, '..', 'sampler', 'index.js');
-}
-async function runMain(env = process.env) {
-    const parsed = (0,action_inputs/* parseInputs */.TL)((name) => log/* getInput */.V4(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: validateRegionInput });
-    if (!parsed.ok) {
-        log/* saveState */.LZ(state/* STATE */.c.inputsInvalid, 'true');
-        log/* setFailed */.C1(parsed.errors.join('\n'));
-        return;
-    }
-    const { inputs } = parsed;
-    if (inputs.githubToken)
-        log/* setSecret */.Pq(inputs.githubToken);
-    if (inputs.electricityMapsToken)
-        log/* setSecret */.Pq(inputs.electricityMapsToken);
-    if (inputs.reportPath) {
-        // The report comes from another run (often a fork's): this job is not metered at all.
-        log/* saveState */.LZ(state/* STATE */.c.publishMode, 'true');
-        log/* info */.pq(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
-        // Loaded only here: the metering path must stay small and fast.
-        const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(807)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2807));
-        await runPublish(env, inputs);
-        return;
-    }
-    const workDir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'carbon-action', `${(0,names/* safeFileComponent */.zT)(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
-    try {
-        // Not mkdirSync({ recursive }): it never returns for a path under /proc.
-        (0,fs_safe/* mkdirpSync */.F3)(workDir);
-    }
-    catch (err) {
-        log/* warning */.$e(`carbon-action: could not start metering: ${(0,fs_safe/* describeFsError */.TQ)(err, 'create', workDir)} (RUNNER_TEMP must be writable); this job is not metered.`);
-        return;
-    }
-    const samplesFile = (0,external_node_path_.join)(workDir, 'samples.jsonl');
-    const logFile = (0,external_node_path_.join)(workDir, 'sampler.log');
-    const logFd = (0,external_node_fs_.openSync)(logFile, 'a');
-    // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
-    // Windows it would kill a sampler that still held them. The runner ends orphans after post.
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [
-        samplerEntryPath(),
-        '--out',
-        samplesFile,
-        '--interval-ms',
-        String(inputs.sampleIntervalMs),
-        '--scope',
-        inputs.meterScope,
-    ], {
-        detached: true,
-        stdio: ['ignore', logFd, logFd],
-        windowsHide: true,
-    });
-    // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
-    child.on('error', (err) => log/* warning */.$e(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
-    (0,external_node_fs_.closeSync)(logFd);
-    child.unref();
-    const startedAtMs = Date.now();
-    // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
-    const start = child.pid === undefined ? { ok: true } : await waitForSamplerStart({ child, samplesFile, logFile });
-    if (!start.ok)
-        log/* warning */.$e(`carbon-action: ${start.reason}; this job is not metered.`);
-    log/* saveState */.LZ(state/* STATE */.c.samplesFile, samplesFile);
-    log/* saveState */.LZ(state/* STATE */.c.samplerPid, String(child.pid ?? ''));
-    log/* saveState */.LZ(state/* STATE */.c.startedAtMs, String(startedAtMs));
-    log/* saveState */.LZ(state/* STATE */.c.workDir, workDir);
-    log/* info */.pq(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
-}
-
-
-/***/ }),
-
-/***/ 2814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ boundName),
-/* harmony export */   zT: () => (/* binding */ safeFileComponent)
-/* harmony export */ });
-/* unused harmony exports NAME_MAX_CHARS, FILE_COMPONENT_MAX_CHARS */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Names from the workflow (GITHUB_JOB, GITHUB_WORKFLOW, the jobs API's display name) are
-// unbounded: a 10,000-character job name made 10 KB comment markers (two or three such jobs
-// overflowed GitHub's 65,536-character comment), and a GITHUB_JOB over 255 characters made
-// a file name the OS refuses (ENAMETOOLONG). Long names keep a readable head and a hash of
-// the whole, so two long names that share a head stay apart and the same name always maps
-// to the same text.
-
-const NAME_MAX_CHARS = 100;
-const FILE_COMPONENT_MAX_CHARS = 80;
-const hash12 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
-/** At most `max` code points: the name itself, or its head, "~" and a 12-hex hash of the whole. */
-function boundName(name, max = NAME_MAX_CHARS) {
-    const chars = Array.from(name);
-    if (chars.length <= max)
-        return name;
-    return `${chars.slice(0, max - 13).join('')}~${hash12(name)}`;
-}
-/** A name made safe for one path component: [A-Za-z0-9._-] only, at most `max` characters. */
-function safeFileComponent(name, max = FILE_COMPONENT_MAX_CHARS) {
-    const safe = name.replace(/[^A-Za-z0-9._-]/g, '_');
-    if (safe.length <= max)
-        return safe;
-    return `${safe.slice(0, max - 13)}-${hash12(name)}`;
-}
-
-
-/***/ }),
-
-/***/ 3175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE)
-/* harmony export */ });
-// What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
-const STATE = {
-    inputsInvalid: 'inputs-invalid',
-    samplesFile: 'samples-file',
-    samplerPid: 'sampler-pid',
-    startedAtMs: 'started-at-ms',
-    workDir: 'work-dir',
-    /** The `report` input was given: nothing is metered, the post step publishes that report. */
-    publishMode: 'publish-mode',
-};
-
-
-/***/ }),
-
-/***/ 61:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ns: () => (/* binding */ countryCodes),
-/* harmony export */   WY: () => (/* binding */ zonesData),
-/* harmony export */   YI: () => (/* binding */ regionsData),
-/* harmony export */   lA: () => (/* binding */ countriesData)
-/* harmony export */ });
-/* unused harmony exports PROVIDERS, gcpGoogleData, pueData, embodiedData, equivalentsData, co2jsVersion */
-/* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
-// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
-
-const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
-const regionsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('regions.json').regions;
-const zonesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-zones.json');
-const countriesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-countries.json');
-const countryCodes = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('country-codes.json').alpha3ToAlpha2;
-const gcpGoogleData = () => loadDataJson('gcp-region-carbon-2024.json');
-const pueData = () => loadDataJson('pue.json');
-const embodiedData = () => loadDataJson('embodied.json');
-const equivalentsData = () => loadDataJson('equivalents.json');
-/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
-function co2jsVersion() {
-    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
-}
-
-
-/***/ }),
-
-/***/ 4346:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ RegionError)
-/* harmony export */ });
-/* unused harmony export CarbonInputError */
-// Typed refusals: the CLI and the action's input validation catch these and show .message.
-/** A region string carbon-action cannot resolve; the message lists the closest valid names. */
-class RegionError extends Error {
-    input;
-    closest;
-    constructor(message, input, closest) {
-        super(message);
-        this.input = input;
-        this.closest = closest;
-        this.name = 'RegionError';
-    }
-}
-/** A numeric option outside what carbon-action accepts. */
-class CarbonInputError extends Error {
-    option;
-    value;
-    accepted;
-    constructor(option, value, accepted) {
-        super(`${option} must be ${accepted}; got ${JSON.stringify(String(value))}`);
-        this.option = option;
-        this.value = value;
-        this.accepted = accepted;
-        this.name = 'CarbonInputError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 1033:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cf: () => (/* binding */ parseRegion)
-});
-
-// UNUSED EXPORTS: ACCEPTED_FORMS, closestRegionNames, findCloudRegion, knownRegionNames
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var data = __nccwpck_require__(61);
@@ -29230,53 +29005,133 @@ function findCloudRegion(provider, region) {
     return regionsData().find((r) => r.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/action/region-input.ts
+// The `region` input's check, given to parseInputs by both entries (main and post): inputs.ts stays free of the
+// carbon data, which only this check needs.
+
+/** null when `text` names a region parseRegion knows; else why not. */
+function validateRegionInput(text) {
+    try {
+        parseRegion(text);
+        return null;
+    }
+    catch (err) {
+        return err.message;
+    }
+}
+
 
 /***/ }),
 
-/***/ 4459:
+/***/ 3175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ MIN_PUE),
-/* harmony export */   eq: () => (/* binding */ MAX_INTENSITY_G_PER_KWH),
-/* harmony export */   wj: () => (/* binding */ MAX_PUE)
+/* harmony export */   c: () => (/* binding */ STATE)
 /* harmony export */ });
-/* unused harmony exports validateCarbonIntensity, validatePue */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4346);
-// Refusals for the numeric options, with the option name, the value and the accepted range.
+// What the main step hands to the post step through GITHUB_STATE (core.saveState → STATE_*).
+const STATE = {
+    inputsInvalid: 'inputs-invalid',
+    samplesFile: 'samples-file',
+    samplerPid: 'sampler-pid',
+    startedAtMs: 'started-at-ms',
+    workDir: 'work-dir',
+    /** Why the main step could not start metering ("could not create …: read-only file system (EROFS)"). */
+    notMeteredReason: 'not-metered-reason',
+    /** The `report` input was given: nothing is metered, the post step publishes that report. */
+    publishMode: 'publish-mode',
+};
 
+
+/***/ }),
+
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ isBranchName),
+/* harmony export */   d: () => (/* binding */ BRANCH_NAME_ACCEPTED)
+/* harmony export */ });
+// The one check of a git branch name typed by a user (the history-branch input), used by the
+// input validation and again by the history writer before it builds an API path.
+const MAX_BRANCH_NAME_LENGTH = 200;
 /**
- * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ * git check-ref-format's rules, the ones a typo can break: letters, digits, ".", "_", "-" and
+ * "/"; no "..", "//" or "@{"; no component starting with "."; not starting with "-", "/" or
+ * "."; not ending with "/", "." or ".lock"; and short enough for a cache key and an API path.
  */
-const MAX_INTENSITY_G_PER_KWH = 2000;
-const MIN_PUE = 1;
-const MAX_PUE = 3;
-function toNumber(option, value, accepted) {
-    if (typeof value === 'number')
-        return value;
-    if (typeof value !== 'string' || value.trim() === '')
-        throw new CarbonInputError(option, value, accepted);
-    // Number('') is 0 and Number('12abc') is NaN; only plain decimal numbers pass.
-    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(value.trim()))
-        throw new CarbonInputError(option, value, accepted);
-    return Number(value.trim());
+function isBranchName(text) {
+    return (typeof text === 'string' &&
+        text.length <= MAX_BRANCH_NAME_LENGTH &&
+        /^[A-Za-z0-9._/-]+$/.test(text) &&
+        !/^[-/.]|[/.]$|\.\.|\/\/|\/\.|\.lock$|@\{/.test(text));
 }
-/** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
-function validateCarbonIntensity(value, option = 'carbon-intensity') {
-    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
-    const gPerKWh = toNumber(option, value, accepted);
-    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
-        throw new CarbonInputError(option, value, accepted);
+const BRANCH_NAME_ACCEPTED = 'a git branch name such as carbon-data (letters, digits, . _ - /)';
+
+
+/***/ }),
+
+/***/ 61:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ countryCodes),
+/* harmony export */   WY: () => (/* binding */ zonesData),
+/* harmony export */   YI: () => (/* binding */ regionsData),
+/* harmony export */   lA: () => (/* binding */ countriesData)
+/* harmony export */ });
+/* unused harmony exports PROVIDERS, gcpGoogleData, pueData, embodiedData, equivalentsData, co2jsVersion */
+/* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
+// Typed access to the emissions data files (derived by scripts/derive-carbon-data.ts).
+
+const PROVIDERS = (/* unused pure expression or super */ null && (['azure', 'aws', 'gcp']));
+const regionsData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('regions.json').regions;
+const zonesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-zones.json');
+const countriesData = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('grid-intensity-countries.json');
+const countryCodes = () => (0,_data_files__WEBPACK_IMPORTED_MODULE_0__/* .loadDataJson */ .ZJ)('country-codes.json').alpha3ToAlpha2;
+const gcpGoogleData = () => loadDataJson('gcp-region-carbon-2024.json');
+const pueData = () => loadDataJson('pue.json');
+const embodiedData = () => loadDataJson('embodied.json');
+const equivalentsData = () => loadDataJson('equivalents.json');
+/** @tgwf/co2 version the zone and country figures were taken from, read from the attribution. */
+function co2jsVersion() {
+    return /CO2\.js (\S+)/.exec(zonesData().attribution)?.[1]?.replace(/,$/, '') ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 4346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ RegionError)
+/* harmony export */ });
+/* unused harmony export CarbonInputError */
+// Typed refusals: the CLI and the action's input validation catch these and show .message.
+/** A region string carbon-action cannot resolve; the message lists the closest valid names. */
+class RegionError extends Error {
+    input;
+    closest;
+    constructor(message, input, closest) {
+        super(message);
+        this.input = input;
+        this.closest = closest;
+        this.name = 'RegionError';
     }
-    return gPerKWh;
 }
-/** --pue / pue input: facility energy ÷ IT energy. */
-function validatePue(value, option = 'pue') {
-    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
-    const pue = toNumber(option, value, accepted);
-    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
-        throw new CarbonInputError(option, value, accepted);
-    return pue;
+/** A numeric option outside what carbon-action accepts. */
+class CarbonInputError extends Error {
+    option;
+    value;
+    accepted;
+    constructor(option, value, accepted) {
+        super(`${option} must be ${accepted}; got ${JSON.stringify(String(value))}`);
+        this.option = option;
+        this.value = value;
+        this.accepted = accepted;
+        this.name = 'CarbonInputError';
+    }
 }
 
 
@@ -29344,8 +29199,10 @@ function loadDataJson(name) {
 /* harmony export */   F3: () => (/* binding */ mkdirpSync),
 /* harmony export */   Gu: () => (/* binding */ mkdirp),
 /* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
+/* harmony export */   St: () => (/* binding */ assertWritableDir),
 /* harmony export */   TQ: () => (/* binding */ describeFsError)
 /* harmony export */ });
+/* unused harmony export writeProblem */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -29477,6 +29334,34 @@ function writeFileAtomicSync(path, text) {
         throw err;
     }
 }
+/**
+ * Throws the file system's own error when `dir` takes no new data. mkdir and an empty open succeed on a full tmpfs
+ * (they need no data blocks), so only a write of real bytes tells a full disk from a healthy one.
+ */
+function assertWritableDir(dir, probeBytes = 4096) {
+    const probe = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `.write-probe-${process.pid}`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(probe, Buffer.alloc(probeBytes));
+    }
+    finally {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(probe, { force: true });
+        }
+        catch {
+            // Not ours to remove (a directory of that name): the write's own error is the one to tell.
+        }
+    }
+}
+/** Why `dir` takes no new data ("could not write in /x: no space left on the device (disk full) (ENOSPC)"), or ''. */
+function writeProblem(dir) {
+    try {
+        assertWritableDir(dir);
+        return '';
+    }
+    catch (err) {
+        return describeFsError(err, 'write in', dir);
+    }
+}
 
 
 /***/ }),
@@ -29511,41 +29396,64 @@ function sanitiseAnnotation(text) {
 
 /***/ }),
 
+/***/ 6455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ boundName),
+/* harmony export */   zT: () => (/* binding */ safeFileComponent)
+/* harmony export */ });
+/* unused harmony exports NAME_MAX_CHARS, FILE_COMPONENT_MAX_CHARS */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// Names from the workflow (GITHUB_JOB, GITHUB_WORKFLOW, the jobs API's display name) are
+// unbounded: a 10,000-character job name made 10 KB comment markers (two or three such jobs
+// overflowed GitHub's 65,536-character comment), and a GITHUB_JOB over 255 characters made
+// a file name the OS refuses (ENAMETOOLONG). Long names keep a readable head and a hash of
+// the whole, so two long names that share a head stay apart and the same name always maps
+// to the same text.
+
+const NAME_MAX_CHARS = 100;
+const FILE_COMPONENT_MAX_CHARS = 80;
+const hash12 = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+/** At most `max` code points: the name itself, or its head, "~" and a 12-hex hash of the whole. */
+function boundName(name, max = NAME_MAX_CHARS) {
+    const chars = Array.from(name);
+    if (chars.length <= max)
+        return name;
+    return `${chars.slice(0, max - 13).join('')}~${hash12(name)}`;
+}
+/** A name made safe for one path component: [A-Za-z0-9._-] only, at most `max` characters. */
+function safeFileComponent(name, max = FILE_COMPONENT_MAX_CHARS) {
+    const safe = name.replace(/[^A-Za-z0-9._-]/g, '_');
+    if (safe.length <= max)
+        return safe;
+    return `${safe.slice(0, max - 13)}-${hash12(name)}`;
+}
+
+
+/***/ }),
+
 /***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DK: () => (/* binding */ collapseWhitespace),
+/* harmony export */   DK: () => (/* reexport safe */ _schema_one_line__WEBPACK_IMPORTED_MODULE_0__.D),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel),
-/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_MAX_LENGTH, sanitizeTerminalText */
+/* harmony import */ var _schema_one_line__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1082);
 // Untrusted text (branch, step, job and workflow names, region labels, command lines,
 // warnings that quote them) goes into Markdown that GitHub renders in a PR comment and
 // a job summary. A branch name is attacker-chosen on a fork PR, so it must not be able
 // to inject links, images, HTML, table cells, mentions, or close the hidden marker.
+
 const DEFAULT_MAX_LENGTH = 200;
-const ELLIPSIS = '…';
 const ZERO_WIDTH_JOINER = '\u200D';
-/** Code-point-aware truncation (never splits a surrogate pair). */
-function truncate(text, maxLength) {
-    const chars = Array.from(text);
-    if (chars.length <= maxLength)
-        return text;
-    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
-}
-/**
- * Collapses line breaks, tabs and other control characters to single spaces, and drops
- * bidirectional overrides and zero-width characters that could disguise the text.
- */
-function collapseWhitespace(text) {
-    return text
-        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
-        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
-        .trim();
-}
+// Moved to the schema, which cleans strings as it reads a report; re-exported for the renderers.
+
 // Characters with a meaning in CommonMark/GFM inline or block syntax. Backslash-escaped
 // (CommonMark allows a backslash before any ASCII punctuation, and GFM tables honour
 // "\|" inside cells). "&", "<", ">", '"' and "'" are entity-encoded instead, so that no
@@ -29571,7 +29479,7 @@ function escapeHtml(text) {
  */
 function escapeMarkdown(text, options = {}) {
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-    const oneLine = truncate(collapseWhitespace(String(text ?? '')), maxLength);
+    const oneLine = (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)((0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(String(text ?? '')), maxLength);
     return (oneLine
         .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
         .replace(/[&<>"']/g, htmlEntity)
@@ -29585,7 +29493,7 @@ const MERMAID_UNSAFE = /[^\p{L}\p{N} .,:/_+\-()'%]/gu;
 const MERMAID_MAX_LENGTH = 60;
 /** Text safe for a quoted Mermaid title, axis title or category label. */
 function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
-    const cleaned = collapseWhitespace(String(text ?? ''))
+    const cleaned = (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .D)(String(text ?? ''))
         .replace(/["`]/g, "'")
         .replace(/[[{<]/g, '(')
         .replace(/[\]}>]/g, ')')
@@ -29593,11 +29501,45 @@ function escapeMermaidLabel(text, maxLength = MERMAID_MAX_LENGTH) {
         .replace(/%%+/g, '%')
         .replace(/ {2,}/g, ' ')
         .trim();
-    return truncate(cleaned, maxLength);
+    return (0,_schema_one_line__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .x)(cleaned, maxLength);
 }
 /** Untrusted text for plain terminal output: one line, no control/escape sequences. */
 function sanitizeTerminalText(text, maxLength = DEFAULT_MAX_LENGTH) {
     return truncate(collapseWhitespace(String(text ?? '')), maxLength);
+}
+
+
+/***/ }),
+
+/***/ 1082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ collapseWhitespace),
+/* harmony export */   x: () => (/* binding */ truncate)
+/* harmony export */ });
+// Text from a file or a comment we did not write is shown one line at a time, so the schema
+// flattens and caps strings as it reads them; the renderers escape on top of this.
+const ELLIPSIS = '…';
+/** At most `maxLength` characters (code points, so an emoji is never split), the last one an ellipsis when cut. */
+function truncate(text, maxLength) {
+    // A string has at least as many UTF-16 units as code points: short ones need no counting.
+    if (text.length <= maxLength)
+        return text;
+    const chars = Array.from(text);
+    if (chars.length <= maxLength)
+        return text;
+    return chars.slice(0, Math.max(0, maxLength - 1)).join('') + ELLIPSIS;
+}
+/**
+ * Collapses line breaks, tabs and other control characters to single spaces, and drops
+ * bidirectional overrides and zero-width characters that could disguise the text.
+ */
+function collapseWhitespace(text) {
+    return text
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\s]+/g, ' ')
+        .trim();
 }
 
 
@@ -29655,13 +29597,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -29725,13 +29660,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -29865,13 +29793,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -30558,8 +30479,8 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var lib_exec = __nccwpck_require__(5260);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(7187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -30946,7 +30867,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 5260:
+/***/ 7187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30963,8 +30884,8 @@ var external_string_decoder_ = __nccwpck_require__(3193);
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
@@ -31358,7 +31279,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -33221,12 +33142,186 @@ function copyFile(srcFile, destFile, force) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var _main_impl__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9909);
-/* harmony import */ var _log_sanitise__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9260);
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var main_core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __nccwpck_require__(8592);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/fs-safe.ts
+var fs_safe = __nccwpck_require__(9284);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
+var action_inputs = __nccwpck_require__(9751);
+// EXTERNAL MODULE: ./src/action/region-input.ts + 2 modules
+var region_input = __nccwpck_require__(3094);
+// EXTERNAL MODULE: ./src/names.ts
+var names = __nccwpck_require__(6455);
+;// CONCATENATED MODULE: ./src/action/sampler-start.ts
+// The main step's check that the detached sampler got past its start-up: the sampler opens
+// the samples file synchronously as soon as its arguments are parsed, so the file appearing
+// means it is running; an exit first means it refused to start, and its reason is the tail
+// of sampler.log. Without this the job would end with no summary and the reason buried in a log.
+
+/** The last non-blank lines of the sampler's log, trimmed to a sentence a warning can carry. */
+function samplerLogTail(logFile, maxChars = 600) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(logFile, 'utf8');
+    }
+    catch {
+        return '';
+    }
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const tail = lines.slice(-3).join(' | ');
+    return tail.length > maxChars ? `…${tail.slice(-maxChars)}` : tail;
+}
+/**
+ * Resolves once the samples file exists (started), the child exits (failed), or `timeoutMs`
+ * passes (assumed started: a slow start is not a failure; the post step notices a dead one).
+ */
+function waitForSamplerStart(opts) {
+    const timeoutMs = opts.timeoutMs ?? 2000;
+    const pollMs = opts.pollMs ?? 20;
+    return new Promise((resolve) => {
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearInterval(poll);
+            clearTimeout(limit);
+            opts.child.off('exit', onExit);
+            resolve(result);
+        };
+        const onExit = (code, signal) => {
+            const why = samplerLogTail(opts.logFile) || 'no message in sampler.log';
+            finish({
+                ok: false,
+                reason: `the sampler exited at start-up (${signal ? `signal ${signal}` : `exit code ${code}`}): ${why}`,
+            });
+        };
+        opts.child.once('exit', onExit);
+        const poll = setInterval(() => {
+            if ((0,external_node_fs_.existsSync)(opts.samplesFile))
+                finish({ ok: true });
+        }, pollMs);
+        const limit = setTimeout(() => finish({ ok: true }), timeoutMs);
+    });
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __nccwpck_require__(3175);
+;// CONCATENATED MODULE: ./src/action/main-impl.ts
+// The main step: validate every input, start the sampler detached, hand its whereabouts to
+// the post step. It must stay fast (≤ 300 ms): no network, no systeminformation.
+
+
+
+
+
+
+
+
+
+
+
+
+/** The bundled sampler sits beside this bundle: dist/main/index.js → dist/sampler/index.js. */
+function samplerEntryPath() {
+    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    return (0,external_node_path_.join)(here, '..', 'sampler', 'index.js');
+}
+async function runMain(env = process.env) {
+    const parsed = (0,action_inputs/* parseInputs */.TL)((name) => log/* getInput */.V4(name), { eventName: env.GITHUB_EVENT_NAME ?? '' }, { validateRegion: region_input/* validateRegionInput */.X });
+    if (!parsed.ok) {
+        log/* saveState */.LZ(state/* STATE */.c.inputsInvalid, 'true');
+        log/* setFailed */.C1(parsed.errors.join('\n'));
+        return;
+    }
+    const { inputs } = parsed;
+    if (inputs.githubToken)
+        log/* setSecret */.Pq(inputs.githubToken);
+    if (inputs.electricityMapsToken)
+        log/* setSecret */.Pq(inputs.electricityMapsToken);
+    if (inputs.reportPath) {
+        // The report comes from another run (often a fork's): this job is not metered at all.
+        log/* saveState */.LZ(state/* STATE */.c.publishMode, 'true');
+        log/* info */.pq(`carbon-action: publish mode: reading ${JSON.stringify(inputs.reportPath)}; this job is not metered.`);
+        // Loaded only here: the metering path must stay small and fast.
+        const { runPublish } = await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(427)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5427));
+        await runPublish(env, inputs);
+        return;
+    }
+    const workDir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'carbon-action', `${(0,names/* safeFileComponent */.zT)(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
+    let step = 'create';
+    try {
+        // Not mkdirSync({ recursive }): it never returns for a path under /proc.
+        (0,fs_safe/* mkdirpSync */.F3)(workDir);
+        step = 'write in';
+        // A full disk still lets mkdir and the sampler's open succeed; its writes would then fail unseen.
+        (0,fs_safe/* assertWritableDir */.St)(workDir);
+    }
+    catch (err) {
+        const reason = `${(0,fs_safe/* describeFsError */.TQ)(err, step, workDir)} (RUNNER_TEMP must be writable)`;
+        // The post step's summary says why too, not only "see the main step's warning".
+        log/* saveState */.LZ(state/* STATE */.c.notMeteredReason, reason);
+        log/* warning */.$e(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
+        return;
+    }
+    const samplesFile = (0,external_node_path_.join)(workDir, 'samples.jsonl');
+    const logFile = (0,external_node_path_.join)(workDir, 'sampler.log');
+    const logFd = (0,external_node_fs_.openSync)(logFile, 'a');
+    // Detached with stdio in a file and unref'd: the runner must not wait on our pipes, and on
+    // Windows it would kill a sampler that still held them. The runner ends orphans after post.
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [
+        samplerEntryPath(),
+        '--out',
+        samplesFile,
+        '--interval-ms',
+        String(inputs.sampleIntervalMs),
+        '--scope',
+        inputs.meterScope,
+        // No estimate uses per-CPU ticks, and parsing and writing them was a third of a tick's cost on a 2-vCPU VM.
+        '--no-per-cpu',
+    ], {
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+        windowsHide: true,
+    });
+    // A failed spawn (EAGAIN, ENOMEM) arrives as an event; unhandled, it would crash this step.
+    child.on('error', (err) => log/* warning */.$e(`carbon-action: could not start the sampler: ${err.message}; this job is not metered.`));
+    (0,external_node_fs_.closeSync)(logFd);
+    child.unref();
+    const startedAtMs = Date.now();
+    // Typically ~100 ms: the sampler opens its file as soon as its arguments are accepted.
+    const start = child.pid === undefined ? { ok: true } : await waitForSamplerStart({ child, samplesFile, logFile });
+    if (!start.ok)
+        log/* warning */.$e(`carbon-action: ${start.reason}; this job is not metered.`);
+    log/* saveState */.LZ(state/* STATE */.c.samplesFile, samplesFile);
+    log/* saveState */.LZ(state/* STATE */.c.samplerPid, String(child.pid ?? ''));
+    log/* saveState */.LZ(state/* STATE */.c.startedAtMs, String(startedAtMs));
+    log/* saveState */.LZ(state/* STATE */.c.workDir, workDir);
+    log/* info */.pq(`carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`);
+}
+
+// EXTERNAL MODULE: ./src/log-sanitise.ts
+var log_sanitise = __nccwpck_require__(9260);
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
 // A bug of ours must never break the user's pipeline: only a wrong input fails this step.
-(0,_main_impl__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .VN)().catch((err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`carbon-action: could not start metering: ${(0,_log_sanitise__WEBPACK_IMPORTED_MODULE_2__/* .sanitiseAnnotation */ .A)(err?.message ?? String(err))}`));
+runMain().catch((err) => main_core/* warning */.$e(`carbon-action: could not start metering: ${(0,log_sanitise/* sanitiseAnnotation */.A)(err?.message ?? String(err))}`));
 

@@ -1,6 +1,19 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/meter/idle-gc.ts
+// Imported first by the processes that sleep through a whole job: the CLI (`measure`) and the
+// background sampler. V8's memory reducer runs up to three full mark-compact GCs in the seconds
+// after start-up to hand back a few MB of heap. In the CLI, which then only wakes once a second,
+// those GCs were most of its cost after start-up: 40–90 ms each on a loaded 2-vCPU VM, about 0.15 %
+// of a core over a minute (README, Benchmarks). The sampler's smaller heap did not trigger them; it
+// sets the flag as a guard. V8 reads the flag each time the old generation grows, so setting it
+// before the other modules run is in time; the heap it would have returned is about 3 MB.
+
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--no-memory-reducer-for-small-heaps');
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -268,51 +281,43 @@ function discoverCgroup(opts) {
     }
     return { status: 'absent', reason: 'no cgroup v2 hierarchy and no v1 cpuacct hierarchy is mounted' };
 }
-function describeV2(dir, mountDir, path, hostCpus) {
-    const quotaCpus = tightestQuota(dir, mountDir, (d) => {
-        const t = readText((0,external_node_path_namespaceObject.join)(d, 'cpu.max'));
-        try {
-            return t === null ? undefined : parseCpuMax(t);
-        }
-        catch {
-            return undefined;
-        }
-    });
-    const cpusetText = readText((0,external_node_path_namespaceObject.join)(dir, 'cpuset.cpus.effective'));
-    let cpusetCpus;
+/** A parsed value; `fallback` when the file is absent (null text) or does not parse: reads here tolerate both. */
+function parsedOr(text, parse, fallback) {
     try {
-        cpusetCpus = cpusetText === null ? null : parseCpuListSize(cpusetText);
+        return text === null ? fallback : parse(text);
     }
     catch {
-        cpusetCpus = null;
+        return fallback;
     }
-    const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpu.stat');
+}
+/** The usage counter must parse now, or the sampler would meter nothing: say which file and why. */
+function unreadableCounter(usageFile, parse, version, path) {
     try {
-        parseCpuStatUsageUsec((0,external_node_fs_namespaceObject.readFileSync)(usageFile, 'utf8'));
+        parse((0,external_node_fs_namespaceObject.readFileSync)(usageFile, 'utf8'));
+        return null;
     }
     catch (err) {
-        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 2, path };
+        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version, path };
     }
+}
+function okInfo(found, quotaCpus, cpusetCpus, hostCpus) {
+    return { status: 'ok', ...found, quotaCpus, cpusetCpus, allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus) };
+}
+function describeV2(dir, mountDir, path, hostCpus) {
+    const quotaCpus = tightestQuota(dir, mountDir, (d) => parsedOr(readText((0,external_node_path_namespaceObject.join)(d, 'cpu.max')), parseCpuMax, undefined));
+    const cpusetCpus = parsedOr(readText((0,external_node_path_namespaceObject.join)(dir, 'cpuset.cpus.effective')), parseCpuListSize, null);
+    const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpu.stat');
+    const unreadable = unreadableCounter(usageFile, parseCpuStatUsageUsec, 2, path);
+    if (unreadable)
+        return unreadable;
     const memoryLimitB = readMemoryLimit((0,external_node_path_namespaceObject.join)(dir, 'memory.max'));
-    return {
-        status: 'ok',
-        version: 2,
-        path,
-        usageFile,
-        quotaCpus,
-        cpusetCpus,
-        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-        memoryLimitB,
-    };
+    return okInfo({ version: 2, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     const usageFile = (0,external_node_path_namespaceObject.join)(dir, 'cpuacct.usage');
-    try {
-        parseCpuacctUsageUsec((0,external_node_fs_namespaceObject.readFileSync)(usageFile, 'utf8'));
-    }
-    catch (err) {
-        return { status: 'unreadable', reason: `${usageFile}: ${err.message}`, version: 1, path };
-    }
+    const unreadable = unreadableCounter(usageFile, parseCpuacctUsageUsec, 1, path);
+    if (unreadable)
+        return unreadable;
     // The quota lives in the cpu hierarchy, the cpuset in its own; either may be mounted with cpuacct.
     const find = (c) => {
         const m = members.find((x) => x.controllers.includes(c));
@@ -338,34 +343,14 @@ function describeV1(dir, path, hostCpus, fsRoot, mounts, members) {
     let cpusetCpus = null;
     if (cpusetDir) {
         const t = readText((0,external_node_path_namespaceObject.join)(cpusetDir, 'cpuset.effective_cpus')) ?? readText((0,external_node_path_namespaceObject.join)(cpusetDir, 'cpuset.cpus'));
-        try {
-            cpusetCpus = t === null ? null : parseCpuListSize(t);
-        }
-        catch {
-            cpusetCpus = null;
-        }
+        cpusetCpus = parsedOr(t, parseCpuListSize, null);
     }
     const memoryDir = find('memory');
     const memoryLimitB = memoryDir ? readMemoryLimit((0,external_node_path_namespaceObject.join)(memoryDir, 'memory.limit_in_bytes')) : null;
-    return {
-        status: 'ok',
-        version: 1,
-        path,
-        usageFile,
-        quotaCpus,
-        cpusetCpus,
-        allowance: cpuAllowance(quotaCpus, cpusetCpus, hostCpus),
-        memoryLimitB,
-    };
+    return okInfo({ version: 1, path, usageFile, memoryLimitB }, quotaCpus, cpusetCpus, hostCpus);
 }
 function readMemoryLimit(file) {
-    const t = readText(file);
-    try {
-        return t === null ? null : parseMemoryLimitB(t);
-    }
-    catch {
-        return null;
-    }
+    return parsedOr(readText(file), parseMemoryLimitB, null);
 }
 /** Gathers the container signals of this process (all reads tolerate absence). */
 function containerSignals(fsRoot = '/', env = process.env) {
@@ -1054,34 +1039,130 @@ function decideScope(requested, detection, cgroup) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/units/parse.ts
+// The one grammar for quantities users type, as action inputs or CLI options. Strict on
+// purpose: a budget of "20 tonnes" or "10" (10 what?) is refused rather than guessed, so a
+// gate never passes or fails on a misread number. The grammar, for every quantity:
+//   - a plain decimal number: "436", "1.185", ".5" (no sign, no exponent, no thousands separator);
+//   - then, where the quantity has units, one optional space and a unit spelled exactly as
+//     listed (case matters: "mg" is a milligram, "Mg" would be a megagram);
+//   - blanks around the whole value are ignored.
+// A bare number is refused where a unit is expected, unless the caller names the unit it
+// stands for (`bareUnit`): the sampling interval's historical bare milliseconds.
+// Each parser returns null when the text is not of the accepted form; checkQuantity adds the
+// range and words the problem, so the CLI and the action refuse a value with the same words.
+const NUMBER = String.raw `(\d+(?:\.\d+)?|\.\d+)`;
+function parseWithUnits(text, units, suffix = '', bareUnit) {
+    const trimmed = text.trim();
+    const unitAlternatives = Object.keys(units)
+        .sort((a, b) => b.length - a.length)
+        .join('|');
+    const unitPart = `(${unitAlternatives})${suffix}`;
+    const match = new RegExp(`^${NUMBER}(?: ?${unitPart})${bareUnit === undefined ? '' : '?'}$`, '').exec(trimmed);
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    if (!Number.isFinite(value))
+        return null;
+    return value * units[match[2] ?? bareUnit];
+}
+const MASS_UNITS_G = { mg: 1e-3, g: 1, kg: 1e3, t: 1e6 };
+// "CO2e" in the common spellings; case-insensitive only in the suffix, since "Mg" (megagram)
+// and "mg" differ.
+const CO2E_SUFFIX = '(?:[ ]?(?:[Cc][Oo]2|[Cc][Oo]₂)(?:[Ee]|[Ee][Qq])?)?';
+/** "20g", "20 g", "0.02 kg", "20 gCO2e", "500 mg", "0.5 kgCO2e" → grams. */
+function parseMassG(text) {
+    return parseWithUnits(text, MASS_UNITS_G, CO2E_SUFFIX);
+}
+const MASS_ACCEPTED = '20g, 20 g, 0.02 kg, 20 gCO2e, 500 mg, 0.5 kgCO2e';
+const ENERGY_UNITS_WH = { mWh: 1e-3, Wh: 1, kWh: 1e3 };
+/** "50 Wh", "50Wh", "0.05 kWh", "500 mWh" → Wh. */
+function parseEnergyWh(text) {
+    return parseWithUnits(text, ENERGY_UNITS_WH);
+}
+const ENERGY_ACCEPTED = '50 Wh, 50Wh, 0.05 kWh, 500 mWh';
+/** "10%", "10 %", "2.5%" → percent. The "%" is required. */
+function parsePercent(text) {
+    return parseWithUnits(text, { '%': 1 });
+}
+const PERCENT_ACCEPTED = '10%, 10 %, 2.5%';
+const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000 };
+/** "500ms", "1s", "1.5 s", "2m", "2min" → milliseconds; "250" only with a `bareUnit`. */
+function parseDurationMs(text, options = {}) {
+    return parseWithUnits(text, DURATION_UNITS_MS, '', options.bareUnit);
+}
+/** A plain decimal number ("436", "0.5", ".5"); no sign, no exponent, no unit. */
+function parsePlainNumber(text) {
+    const trimmed = text.trim();
+    if (!new RegExp(`^${NUMBER}$`).test(trimmed))
+        return null;
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : null;
+}
+// YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts.
+const TRUE_WORDS = new Set(['true', 'True', 'TRUE']);
+const FALSE_WORDS = new Set(['false', 'False', 'FALSE']);
+/** "true"/"True"/"TRUE" → true, "false"/"False"/"FALSE" → false, anything else → null. */
+function parseBoolean(text) {
+    const trimmed = text.trim();
+    if (TRUE_WORDS.has(trimmed))
+        return true;
+    if (FALSE_WORDS.has(trimmed))
+        return false;
+    return null;
+}
+const BOOLEAN_ACCEPTED = 'true, false (or True, TRUE, False, FALSE)';
+/** Parses `text` by `rule` and checks its range; the problem reads after the quoted value. */
+function checkQuantity(rule, text) {
+    const value = rule.parse(text);
+    const refuse = (problem) => ({ ok: false, problem, accepted: rule.accepted });
+    if (value === null)
+        return refuse(`is not ${rule.noun}`);
+    if (rule.above !== undefined && !(value > rule.above)) {
+        return refuse(rule.aboveProblem ?? `must be greater than ${rule.above}`);
+    }
+    if ((rule.min !== undefined && value < rule.min) || (rule.max !== undefined && value > rule.max)) {
+        return refuse('is out of range');
+    }
+    return { ok: true, value: rule.round ? Math.round(value) : value };
+}
+/** `<label>: "<value>" <problem>. Accepted: <accepted>.` — the CLI's form of an input error. */
+function quantityMessage(label, text, problem, accepted) {
+    return `${label}: ${JSON.stringify(text)} ${problem}. Accepted: ${accepted}.`;
+}
+/** checkQuantity for callers that throw: the value, or an Error naming `label`, the value and the accepted forms. */
+function expectQuantity(rule, text, label) {
+    const checked = checkQuantity(rule, text);
+    if (!checked.ok)
+        throw new Error(quantityMessage(label, text, checked.problem, checked.accepted));
+    return checked.value;
+}
+
 ;// CONCATENATED MODULE: ./src/meter/duration.ts
-// The sampling interval as users write it. Accepted: "<number><unit>" with unit ms, s or m
-// ("500ms", "1s", "1.5s", "2m"), or a bare number meaning milliseconds ("250"), because the
-// sampler's own flag is --interval-ms. Range 100 ms–60 s: faster costs CPU for no accuracy
-// gain; slower misses the shape of short jobs.
+// The sampling interval's bounds and its rule, shared by the CLI's --interval, the action's
+// sample-interval and the sampler process. Range 100 ms–60 s: faster costs CPU for no accuracy
+// gain; slower misses the shape of short jobs. A bare number means milliseconds ("250"),
+// because the sampler's own flag is --interval-ms and the CLI has always read it so.
+
 const MIN_INTERVAL_MS = 100;
 const MAX_INTERVAL_MS = 60_000;
 const RANGE_TEXT = '100ms–60s';
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000 };
-/** Parses a duration to milliseconds; `label` names the option in the error. */
-function parseDuration(text, label = '--interval') {
-    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(ms|s|m)?\s*$/i.exec(text);
-    if (!m) {
-        throw new Error(`${label}: ${JSON.stringify(text)} is not a duration; use e.g. 500ms, 1s, 2m (${RANGE_TEXT})`);
-    }
-    const unit = (m[2] ?? 'ms').toLowerCase();
-    return Number(m[1]) * UNIT_MS[unit];
-}
-/** Checks the 100 ms–60 s range; returns the value rounded to whole milliseconds. */
+/** --interval / sample-interval: the text as users write it → whole milliseconds. */
+const SAMPLE_INTERVAL_RULE = {
+    noun: 'a duration',
+    parse: (text) => parseDurationMs(text, { bareUnit: 'ms' }),
+    min: MIN_INTERVAL_MS,
+    max: MAX_INTERVAL_MS,
+    accepted: '500ms, 1s, 1.5s, 30s, 1m, 1min, or bare milliseconds such as 250 (from 100ms to 60s)',
+    // The sampler takes whole milliseconds: rounded after the range check, so "99.6ms" is refused.
+    round: true,
+};
+/** Checks the 100 ms–60 s range of an interval the program itself holds; returns it rounded to whole ms. */
 function validateIntervalMs(intervalMs, label = '--interval') {
     if (!Number.isFinite(intervalMs) || intervalMs < MIN_INTERVAL_MS || intervalMs > MAX_INTERVAL_MS) {
         throw new Error(`${label}: ${intervalMs}ms is outside the accepted range ${RANGE_TEXT} (bare numbers are milliseconds)`);
     }
     return Math.round(intervalMs);
-}
-/** parseDuration then validateIntervalMs. */
-function parseIntervalMs(text, label = '--interval') {
-    return validateIntervalMs(parseDuration(text, label), label);
 }
 
 ;// CONCATENATED MODULE: ./src/meter/sampler.ts
@@ -1148,7 +1229,8 @@ function cgroupReaderFor(scope, opts = {}) {
             header: {
                 ...decision,
                 used: 'machine',
-                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), so the whole machine is metered`,
+                reason: `${decision.reason}; but ${info.usageFile} could not be opened (${err.message}), ` +
+                    'so the whole machine is metered',
             },
         };
     }
@@ -1236,15 +1318,9 @@ function sampleLine(t, cpu, perCpu, rapl, mem, gpus, cgUsec, pm) {
     }
     return s + '}\n';
 }
-function startSampler(opts) {
-    const intervalMs = validateIntervalMs(opts.intervalMs, 'sampler intervalMs');
-    const readers = { ...defaultReaders, ...opts.readers };
-    const stopFile = opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`);
-    const perCpu = opts.perCpu ?? true;
-    const memoryEveryMs = opts.memoryEveryMs ?? MEMORY_EVERY_MS;
-    const now = readers.now;
+function createSampleWriter(outFile, flushEveryMs) {
     // Opened synchronously so a bad path fails the caller at once, not later in a timer.
-    const fd = (0,external_node_fs_namespaceObject.openSync)(opts.outFile, 'a');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(outFile, 'a');
     const writeNow = (text) => {
         try {
             (0,external_node_fs_namespaceObject.writeSync)(fd, text);
@@ -1255,7 +1331,6 @@ function startSampler(opts) {
     };
     // Sample lines may be held and written together (flushEveryMs): a write per tick is a good
     // part of a tick's cost. Header, warn and end lines flush at once.
-    const flushEveryMs = opts.flushEveryMs ?? 0;
     let pending = '';
     let flushedAt = -Infinity;
     const flush = () => {
@@ -1263,228 +1338,268 @@ function startSampler(opts) {
             writeNow(pending);
         pending = '';
     };
-    const write = (line) => {
-        flush();
-        writeNow(line);
-    };
-    const writeSample = (t, line) => {
-        if (flushEveryMs <= 0)
-            return writeNow(line);
-        pending += line;
-        if (t - flushedAt >= flushEveryMs) {
-            flushedAt = t;
+    return {
+        write(line) {
             flush();
-        }
-    };
-    let cpu = null;
-    let rapl = { header: { status: 'absent', domains: [] } };
-    let gpu = { header: { status: 'absent' } };
-    let cgroup = { header: { requested: opts.scope ?? 'auto', used: 'machine', reason: 'not decided' } };
-    let pmReader = { header: { status: 'absent' } };
-    let timer = null;
-    let stopped = null;
-    let ticking = null;
-    const warned = new Set();
-    let resolveDone;
-    const done = new Promise((r) => (resolveDone = r));
-    const warnOnce = (key, message) => {
-        if (warned.has(key))
-            return;
-        warned.add(key);
-        write(JSON.stringify({ type: 'warn', t: now(), message }) + '\n');
-    };
-    // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
-    // most every memoryEveryMs, and on the last sample, rather than each tick.
-    let memoryReadAt = -Infinity;
-    const finishSample = (t, c, last) => {
-        let raplUj = null;
-        if (rapl.read) {
+            writeNow(line);
+        },
+        writeSample(t, line) {
+            if (flushEveryMs <= 0)
+                return writeNow(line);
+            pending += line;
+            if (t - flushedAt >= flushEveryMs) {
+                flushedAt = t;
+                flush();
+            }
+        },
+        close() {
             try {
-                raplUj = rapl.read();
-            }
-            catch (err) {
-                warnOnce('rapl', `RAPL read failed: ${err.message}`);
-            }
-        }
-        let mem = null;
-        if (last || t - memoryReadAt >= memoryEveryMs) {
-            memoryReadAt = t;
-            try {
-                mem = readers.memory();
-            }
-            catch (err) {
-                warnOnce('mem', `memory reader failed: ${err.message}`);
-            }
-        }
-        const gpus = gpu.latest ? gpu.latest() : null;
-        const gpuFailure = gpu.failure?.();
-        if (gpuFailure)
-            warnOnce('gpu', `GPU readings stopped: ${gpuFailure}`);
-        let cgUsec = null;
-        if (cgroup.read) {
-            try {
-                cgUsec = cgroup.read();
-            }
-            catch (err) {
-                warnOnce('cgroup', `cgroup CPU counter read failed: ${err.message}`);
-            }
-        }
-        const pm = pmReader.totals ? pmReader.totals() : null;
-        const pmFailure = pmReader.failure?.();
-        if (pmFailure)
-            warnOnce('powermetrics', `powermetrics readings stopped: ${pmFailure}`);
-        writeSample(t, sampleLine(t, c, perCpu, raplUj, mem, gpus, cgUsec, pm));
-    };
-    // Synchronous where the CPU reader is (Linux): no promise per tick.
-    const takeSample = (last = false) => {
-        const t = now();
-        let c = {};
-        try {
-            c = cpu ? cpu.read() : {};
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-        }
-        if (!(c instanceof Promise))
-            return finishSample(t, c, last);
-        return c.then((reading) => finishSample(t, reading, last), (err) => {
-            warnOnce('cpu', `CPU reader failed: ${err.message}`);
-            finishSample(t, {}, last);
-        });
-    };
-    const schedule = () => {
-        const t = now();
-        // Next multiple of the interval on the wall clock: no drift, and a late tick skips
-        // rather than bunches (the counters are cumulative, so nothing is lost).
-        const next = (Math.floor(t / intervalMs) + 1) * intervalMs;
-        timer = setTimeout(tick, next - t);
-    };
-    const tick = () => {
-        timer = null;
-        if (stopped)
-            return;
-        if (stopFile && (0,external_node_fs_namespaceObject.existsSync)(stopFile)) {
-            try {
-                (0,external_node_fs_namespaceObject.rmSync)(stopFile, { force: true });
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
             }
             catch {
-                /* the parent may remove it too */
+                /* already closed */
             }
-            void handle.stop('stop-file');
-            return;
-        }
-        const pending = takeSample();
-        if (!pending) {
-            schedule();
-            return;
-        }
-        ticking = pending.finally(() => {
-            ticking = null;
-            if (!stopped)
-                schedule();
-        });
-    };
-    const init = (async () => {
-        try {
-            cpu = await readers.cpu({ perCpu });
-        }
-        catch (err) {
-            warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
-        }
-        try {
-            rapl = readers.rapl();
-        }
-        catch (err) {
-            rapl = { header: { status: 'unreadable', reason: err.message, domains: [] } };
-        }
-        try {
-            gpu = await readers.gpu(intervalMs);
-        }
-        catch (err) {
-            gpu = { header: { status: 'error', reason: err.message } };
-        }
-        try {
-            cgroup = readers.cgroup(opts.scope ?? 'auto');
-        }
-        catch (err) {
-            cgroup = {
-                header: {
-                    requested: opts.scope ?? 'auto',
-                    used: 'machine',
-                    reason: `the cgroup could not be read (${err.message}), so the whole machine is metered`,
-                },
-            };
-        }
-        try {
-            pmReader = readers.powermetrics(intervalMs);
-        }
-        catch (err) {
-            pmReader = { header: { status: 'error', reason: err.message } };
-        }
-        let memTotalB = (0,external_node_os_namespaceObject.totalmem)();
-        try {
-            memTotalB = readers.memory().totalB;
-        }
-        catch {
-            /* os.totalmem is good enough for the header */
-        }
-        const header = {
-            type: 'header',
-            v: SAMPLE_FORMAT_VERSION,
-            startedAt: new Date(now()).toISOString(),
-            intervalMs,
-            pid: process.pid,
-            platform: process.platform,
-            cpuSource: cpu?.source ?? 'proc-stat',
-            memTotalB,
-            rapl: rapl.header,
-            gpus: gpu.header,
-            scope: cgroup.header,
-            ...(process.platform === 'darwin' || pmReader.header.status === 'ok' ? { powermetrics: pmReader.header } : {}),
-        };
-        write(JSON.stringify(header) + '\n');
-        if (stopped)
-            return;
-        await takeSample();
-        if (!stopped)
-            schedule();
-    })();
-    const handle = {
-        stop(reason = 'stop') {
-            if (stopped)
-                return stopped;
-            stopped = (async () => {
-                if (timer)
-                    clearTimeout(timer);
-                timer = null;
-                await init.catch(() => undefined);
-                if (ticking)
-                    await ticking;
-                // A last sample so the final interval ends when metering ends, not up to a tick earlier.
-                try {
-                    await takeSample(true);
-                }
-                catch {
-                    /* a failed last read still ends the file cleanly */
-                }
-                write(JSON.stringify({ type: 'end', t: now(), reason }) + '\n');
-                gpu.stop?.();
-                pmReader.stop?.();
-                cgroup.close?.();
-                cpu?.close?.();
-                try {
-                    (0,external_node_fs_namespaceObject.closeSync)(fd);
-                }
-                catch {
-                    /* already closed */
-                }
-                resolveDone(reason);
-            })();
-            return stopped;
         },
-        done,
     };
-    return handle;
+}
+function absentReaders(scope) {
+    return {
+        cpu: null,
+        rapl: { header: { status: 'absent', domains: [] } },
+        gpu: { header: { status: 'absent' } },
+        cgroup: { header: { requested: scope, used: 'machine', reason: 'not decided' } },
+        pm: { header: { status: 'absent' } },
+    };
+}
+/** Opens every reader into `into`; a reader that throws is recorded as such, never fatal. */
+async function openReaders(readers, into, o) {
+    try {
+        into.cpu = await readers.cpu({ perCpu: o.perCpu });
+    }
+    catch (err) {
+        o.warnOnce('cpu', `CPU reader unavailable: ${err.message}`);
+    }
+    try {
+        into.rapl = readers.rapl();
+    }
+    catch (err) {
+        into.rapl = { header: { status: 'unreadable', reason: err.message, domains: [] } };
+    }
+    try {
+        into.gpu = await readers.gpu(o.intervalMs);
+    }
+    catch (err) {
+        into.gpu = { header: { status: 'error', reason: err.message } };
+    }
+    try {
+        into.cgroup = readers.cgroup(o.scope);
+    }
+    catch (err) {
+        const reason = `the cgroup could not be read (${err.message}), so the whole machine is metered`;
+        into.cgroup = { header: { requested: o.scope, used: 'machine', reason } };
+    }
+    try {
+        into.pm = readers.powermetrics(o.intervalMs);
+    }
+    catch (err) {
+        into.pm = { header: { status: 'error', reason: err.message } };
+    }
+}
+function headerRecord(open, readers, intervalMs) {
+    let memTotalB = (0,external_node_os_namespaceObject.totalmem)();
+    try {
+        memTotalB = readers.memory().totalB;
+    }
+    catch {
+        /* os.totalmem is good enough for the header */
+    }
+    return {
+        type: 'header',
+        v: SAMPLE_FORMAT_VERSION,
+        startedAt: new Date(readers.now()).toISOString(),
+        intervalMs,
+        pid: process.pid,
+        platform: process.platform,
+        cpuSource: open.cpu?.source ?? 'proc-stat',
+        memTotalB,
+        rapl: open.rapl.header,
+        gpus: open.gpu.header,
+        scope: open.cgroup.header,
+        ...(process.platform === 'darwin' || open.pm.header.status === 'ok' ? { powermetrics: open.pm.header } : {}),
+    };
+}
+/** Releases every reader (GPU and powermetrics streams, cgroup and CPU files). */
+function closeReaders(open) {
+    open.gpu.stop?.();
+    open.pm.stop?.();
+    open.cgroup.close?.();
+    open.cpu?.close?.();
+}
+function warnOnce(run, key, message) {
+    if (run.warned.has(key))
+        return;
+    run.warned.add(key);
+    run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
+}
+// Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
+// most every memoryEveryMs, and on the last sample, rather than each tick.
+function readMemory(run, t, last) {
+    if (!last && t - run.memoryReadAt < run.memoryEveryMs)
+        return null;
+    run.memoryReadAt = t;
+    try {
+        return run.readers.memory();
+    }
+    catch (err) {
+        warnOnce(run, 'mem', `memory reader failed: ${err.message}`);
+        return null;
+    }
+}
+// Called every tick: positional values into one string, no object or closure per tick.
+function finishSample(run, t, c, last) {
+    const { rapl, gpu, cgroup, pm: pmReader } = run.open;
+    let raplUj = null;
+    if (rapl.read) {
+        try {
+            raplUj = rapl.read();
+        }
+        catch (err) {
+            warnOnce(run, 'rapl', `RAPL read failed: ${err.message}`);
+        }
+    }
+    const mem = readMemory(run, t, last);
+    const gpus = gpu.latest ? gpu.latest() : null;
+    const gpuFailure = gpu.failure?.();
+    if (gpuFailure)
+        warnOnce(run, 'gpu', `GPU readings stopped: ${gpuFailure}`);
+    let cgUsec = null;
+    if (cgroup.read) {
+        try {
+            cgUsec = cgroup.read();
+        }
+        catch (err) {
+            warnOnce(run, 'cgroup', `cgroup CPU counter read failed: ${err.message}`);
+        }
+    }
+    const pm = pmReader.totals ? pmReader.totals() : null;
+    const pmFailure = pmReader.failure?.();
+    if (pmFailure)
+        warnOnce(run, 'powermetrics', `powermetrics readings stopped: ${pmFailure}`);
+    run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
+}
+// Synchronous where the CPU reader is (Linux): no promise per tick.
+function takeSample(run, last = false) {
+    const t = run.readers.now();
+    let c = {};
+    try {
+        c = run.open.cpu ? run.open.cpu.read() : {};
+    }
+    catch (err) {
+        warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
+    }
+    if (!(c instanceof Promise))
+        return finishSample(run, t, c, last);
+    return c.then((reading) => finishSample(run, t, reading, last), (err) => {
+        warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
+        finishSample(run, t, {}, last);
+    });
+}
+function schedule(run) {
+    const t = run.readers.now();
+    // Next multiple of the interval on the wall clock: no drift, and a late tick skips
+    // rather than bunches (the counters are cumulative, so nothing is lost).
+    const next = (Math.floor(t / run.intervalMs) + 1) * run.intervalMs;
+    run.timer = setTimeout(() => tick(run), next - t);
+}
+function tick(run) {
+    run.timer = null;
+    if (run.stopped)
+        return;
+    if (run.stopFile && consumeStopFile(run.stopFile)) {
+        void run.handle.stop('stop-file');
+        return;
+    }
+    const pending = takeSample(run);
+    if (!pending) {
+        schedule(run);
+        return;
+    }
+    run.ticking = pending.finally(() => {
+        run.ticking = null;
+        if (!run.stopped)
+            schedule(run);
+    });
+}
+async function startRun(run, scope) {
+    const warn = (key, message) => warnOnce(run, key, message);
+    await openReaders(run.readers, run.open, { perCpu: run.perCpu, intervalMs: run.intervalMs, scope, warnOnce: warn });
+    run.out.write(JSON.stringify(headerRecord(run.open, run.readers, run.intervalMs)) + '\n');
+    if (run.stopped)
+        return;
+    await takeSample(run);
+    if (!run.stopped)
+        schedule(run);
+}
+async function stopRun(run, reason) {
+    if (run.timer)
+        clearTimeout(run.timer);
+    run.timer = null;
+    await run.init.catch(() => undefined);
+    if (run.ticking)
+        await run.ticking;
+    // A last sample so the final interval ends when metering ends, not up to a tick earlier.
+    try {
+        await takeSample(run, true);
+    }
+    catch {
+        /* a failed last read still ends the file cleanly */
+    }
+    run.out.write(JSON.stringify({ type: 'end', t: run.readers.now(), reason }) + '\n');
+    closeReaders(run.open);
+    run.out.close();
+}
+function startSampler(opts) {
+    const intervalMs = validateIntervalMs(opts.intervalMs, 'sampler intervalMs');
+    const scope = opts.scope ?? 'auto';
+    let resolveDone;
+    const done = new Promise((r) => (resolveDone = r));
+    const run = {
+        intervalMs,
+        readers: { ...defaultReaders, ...opts.readers },
+        stopFile: opts.stopFile === false ? null : (opts.stopFile ?? `${opts.outFile}.stop`),
+        perCpu: opts.perCpu ?? true,
+        memoryEveryMs: opts.memoryEveryMs ?? MEMORY_EVERY_MS,
+        out: createSampleWriter(opts.outFile, opts.flushEveryMs ?? 0),
+        open: absentReaders(scope),
+        timer: null,
+        stopped: null,
+        ticking: null,
+        init: Promise.resolve(),
+        warned: new Set(),
+        memoryReadAt: -Infinity,
+        handle: {
+            stop(reason = 'stop') {
+                if (!run.stopped)
+                    run.stopped = stopRun(run, reason).then(() => resolveDone(reason));
+                return run.stopped;
+            },
+            done,
+        },
+    };
+    run.init = startRun(run, scope);
+    return run.handle;
+}
+/** True when the stop file exists; it is removed (the parent may remove it too). */
+function consumeStopFile(stopFile) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(stopFile))
+        return false;
+    try {
+        (0,external_node_fs_namespaceObject.rmSync)(stopFile, { force: true });
+    }
+    catch {
+        /* the parent may remove it too */
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/meter/sampler-args.ts
@@ -1536,6 +1651,7 @@ function parseSamplerArgs(argv) {
 // Stops cleanly, writing the end line, on SIGTERM/SIGINT or when <out>.stop appears (Windows
 // cannot send SIGTERM to a detached process). Must not import systeminformation on Linux
 // nor machine.ts: every megabyte and millisecond here is paid for the whole job.
+ // first: it must run before the other modules grow the heap
 
 
 

@@ -1,5 +1,6 @@
 // compare, the post step's fifth verb: this run against the same job's earlier runs on the base branch (a pull
 // request) or on its own branch (a push), from the history store, else from the history branch.
+import { storedName } from '../schema/report';
 import * as core from './log';
 import { compareWithBaseline } from '../baseline/history';
 import { parseHistoryText } from '../baseline/history-file';
@@ -55,9 +56,9 @@ async function loadFromHistoryBranch(
   const reportedJob = post.inputs.jobName || job;
   return parsed.entries.filter(
     (e) =>
-      e.context?.branch === branch &&
-      e.context?.workflow === workflow &&
-      e.context?.job === reportedJob &&
-      (e.context?.matrix ?? null) === matrix,
+      e.context?.branch === storedName(branch) &&
+      e.context?.workflow === storedName(workflow) &&
+      e.context?.job === storedName(reportedJob) &&
+      (e.context?.matrix ?? null) === (matrix === null ? null : storedName(matrix)),
   );
 }

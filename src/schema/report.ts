@@ -6,6 +6,7 @@
 // (src/schema/read-report.ts).
 
 import * as v from 'valibot';
+import { collapseWhitespace, truncate } from './one-line';
 import {
   bool,
   date,
@@ -164,6 +165,12 @@ export const StepEnergySchema = obj({
 });
 
 const contextText = (key: string, max = NAME_MAX) => optionalText(`context.${key}`, max);
+
+/**
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
+ * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ */
+export const storedName = (name: string): string => truncate(collapseWhitespace(name), NAME_MAX);
 
 export const RunContextSchema = obj({
   repository: contextText('repository'),

@@ -88,16 +88,21 @@ async function waitForSamples(file: string, lines: number, timeoutMs = 15_000): 
 
 const comments = () => github.state.listComments(OWNER, REPO, 7);
 
+// The comment's marker and headline carry the workflow and branch names; this test reads them back exactly.
+const PLAIN_MARKER = 'asserts the run comment marker and headline, which carry the workflow and branch names';
+
 describe('the bundled action, end to end', () => {
   it('push on main saves history; a PR against main then shows the comparison in one comment, updated in place', async () => {
     for (let i = 0; i < 2; i++) {
-      const push = await runJob(setup({ event: 'push', branch: 'main' }));
+      const push = await runJob(setup({ event: 'push', branch: 'main', plainNames: PLAIN_MARKER }));
       expect(push.post.code, push.post.stdout + push.post.stderr).toBe(0);
       expect(summary(push.job)).toContain('CO2e');
     }
     expect(cache.state.entries.filter((e) => e.finalizedSeq > 0).length).toBe(2);
 
-    const pr1 = await runJob(setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7 }));
+    const pr1 = await runJob(
+      setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7, plainNames: PLAIN_MARKER }),
+    );
     expect(pr1.post.code, pr1.post.stdout + pr1.post.stderr).toBe(0);
     const out = outputs(pr1.job);
     expect(Number(out['energy-wh'])).toBeGreaterThan(0);
@@ -138,7 +143,9 @@ describe('the bundled action, end to end', () => {
     expect(sampleLines.some((l) => l.includes('"perCpu"'))).toBe(false);
     expect(summary(pr1.job)).toMatch(/main/);
 
-    const pr2 = await runJob(setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7 }));
+    const pr2 = await runJob(
+      setup({ event: 'pull_request', branch: 'feature/x', baseBranch: 'main', prNumber: 7, plainNames: PLAIN_MARKER }),
+    );
     expect(pr2.post.code).toBe(0);
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).not.toBe(body1);
@@ -148,11 +155,11 @@ describe('the bundled action, end to end', () => {
 
   it('a blown budget fails the job with an error annotation that names the budget and the figure', async () => {
     const { job, post } = await runJob(
-      setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'energy-budget': '1000 Wh' } }),
+      setup({ event: 'push', branch: 'main', inputs: { budget: '0.001 mg', 'energy-budget': '1000 Wh' } }),
     );
     expect(post.code).toBe(1);
     expect(outputs(job)['budget-exceeded']).toBe('true');
-    expect(post.stdout).toMatch(/::error::.*CO2e budget exceeded: .* > 1(\.0+)? mg/);
+    expect(post.stdout).toMatch(/::error::.*CO2e budget exceeded: .* > (1(\.0+)? µg|0\.001 mg)/);
     expect(post.stdout).not.toMatch(/::error::.*[Ee]nergy budget exceeded/);
     // The summary and JSON report were still written.
     expect(summary(job)).toContain('exceeded');
@@ -161,7 +168,7 @@ describe('the bundled action, end to end', () => {
 
   it('fail-on-budget: false turns a blown budget into a warning', async () => {
     const { job, post } = await runJob(
-      setup({ event: 'push', branch: 'main', inputs: { budget: '1 mg', 'fail-on-budget': 'false' } }),
+      setup({ event: 'push', branch: 'main', inputs: { budget: '0.001 mg', 'fail-on-budget': 'false' } }),
     );
     expect(post.code).toBe(0);
     expect(outputs(job)['budget-exceeded']).toBe('true');

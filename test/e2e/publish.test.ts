@@ -12,7 +12,18 @@ import type { CacheFake } from '../fakes/cache-fake';
 import { expectNoLiveMarkup, visibleText } from './comment-checks';
 import { fakesEachTest } from '../fakes/fakes-each-test';
 import type { GitHubFake } from '../fakes/github-fake';
-import { CLI, hostileName, makeJob, outputs, runMainStep, runPostStep, state, summary, type Job } from './runner';
+import {
+  CLI,
+  hostileBranch,
+  hostileName,
+  makeJob,
+  outputs,
+  runMainStep,
+  runPostStep,
+  state,
+  summary,
+  type Job,
+} from './runner';
 
 const OWNER = 'octo';
 const REPO = 'widgets';
@@ -143,7 +154,7 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     // makeJob gives the workflow and branch names runner.ts's hostile tail; the report keeps them as given.
     expect(measured.context).toMatchObject({
       pullRequest: 7,
-      baseBranch: hostileName({}, 'main'),
+      baseBranch: hostileBranch({}, 'main'),
       job: 'test',
       workflow: hostileName({}, 'CI'),
     });

@@ -46,6 +46,21 @@ export const HOSTILE_TAIL =
   '\n::error::pwned\r\n::warning title=t::pwned\r::notice::cr-pwned\n  ::add-mask::mask-pwned' +
   '\u2028::error::ls-pwned\n::debug::pwned\n::group::pwned\n::stop-commands::pwned-token';
 
+const FILE_TMPDIR = mkdtempSync(join(tmpdir(), 'carbon-e2e-file-'));
+
+/**
+ * What a branch name can carry: Git refuses spaces, ':' and control characters in refs (git check-ref-format), so a
+ * branch can never hold a workflow command, but it can hold Markdown, HTML, mentions and percent-escapes.
+ */
+export const HOSTILE_BRANCH_TAIL = '-`tick`<script>alert(1)</script>@octocat%0A%3A%3Aerror%3A%3Apwned';
+
+/** The branch as a test gave it, with HOSTILE_BRANCH_TAIL unless the test said why it needs plain names. */
+export function hostileBranch(s: Pick<JobSetup, 'plainNames'>, name: string): string;
+export function hostileBranch(s: Pick<JobSetup, 'plainNames'>, name: string | undefined): string | undefined;
+export function hostileBranch(s: Pick<JobSetup, 'plainNames'>, name: string | undefined): string | undefined {
+  return name === undefined || s.plainNames ? name : name + HOSTILE_BRANCH_TAIL;
+}
+
 /** The name as a test gave it, with HOSTILE_TAIL unless the test said why it needs plain names. */
 export function hostileName(s: Pick<JobSetup, 'plainNames'>, name: string): string;
 export function hostileName(s: Pick<JobSetup, 'plainNames'>, name: string | undefined): string | undefined;
@@ -71,9 +86,9 @@ export function makeJob(s: JobSetup): Job {
   };
   for (const f of [files.state, files.output, files.summary]) writeFileSync(f, '');
   const repository = s.repository ?? 'octo/widgets';
-  const branch = hostileName(s, s.branch);
-  const baseBranch = hostileName(s, s.baseBranch);
-  const defaultBranch = hostileName(s, 'main');
+  const branch = hostileBranch(s, s.branch);
+  const baseBranch = hostileBranch(s, s.baseBranch);
+  const defaultBranch = hostileBranch(s, 'main');
   const payload =
     s.event === 'pull_request'
       ? {
@@ -116,6 +131,9 @@ export function makeJob(s: JobSetup): Job {
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: temp,
+    // The cache history file sits in the OS temp dir (the same path in every run of a job); one per test file keeps
+    // test files that run in parallel from reading each other's history.
+    TMPDIR: FILE_TMPDIR,
     RUNNER_OS: 'Linux',
     RUNNER_NAME: s.runnerName ?? 'GitHub Actions 7',
     RUNNER_ENVIRONMENT: 'github-hosted',
