@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_TAIL, hostileName, injectedCommandLines, makeJob, runEntry } from '../e2e/runner';
+import { HOSTILE_BRANCH_TAIL, HOSTILE_TAIL, hostileName, injectedCommandLines, makeJob, runEntry } from '../e2e/runner';
 import { runJob, setup, startFakes, stopFakes } from './harness';
 
 function script(body: string): string {
@@ -20,7 +20,7 @@ describe('the e2e runner refuses injected workflow commands', () => {
   it('gives every workflow and branch name the hostile tail unless a test says why not', () => {
     const j = job();
     expect(j.env.GITHUB_WORKFLOW).toBe(`CI${HOSTILE_TAIL}`);
-    expect(j.env.GITHUB_REF_NAME).toBe(`main${HOSTILE_TAIL}`);
+    expect(j.env.GITHUB_REF_NAME).toBe(`main${HOSTILE_BRANCH_TAIL}`);
     expect(hostileName({ plainNames: 'asserts the name' }, 'CI')).toBe('CI');
     const plain = makeJob({
       event: 'push',
