@@ -1,20 +1,20 @@
 // The sampler's cost as a user would measure it, from outside the process: the CPU time of
-//   node dist/cli/index.js measure --interval 1s -q -- sleep 70
-// minus that of the same command with `sleep 10`, over the 60 s between. Start-up (module
+//   node dist/cli/index.js measure --interval 1s -q -- sleep 130
+// minus that of the same command with `sleep 10`, over the 120 s between. Start-up (module
 // load, machine description, the report) is the same in both and cancels; what is left is
 // what metering costs per second. Each figure is printed with its method beside it.
 //
 // CPU time is user+sys, which counts only time on a CPU, so it is far less sensitive to a
 // busy machine than wall time, but not immune: a process woken on a contended core starts
 // with cold caches. Two figures are given:
-//   outside:  (cpu(sleep 70) − cpu(sleep 10)) ÷ 60 s, each run's user+sys from bash's `times`
-//             after it exits (every process it ran, children included), median of N pairs;
-//   in-run:   on-CPU time of the long run's node process between its 10th and 70th second,
+//   outside:  (cpu(sleep 130) − cpu(sleep 10)) ÷ 120 s, each run's user+sys from bash's `times`
+//             after it exits (every process it ran, children included), median of N rounds;
+//   in-run:   on-CPU time of the long run's node process between its 10th and 129th second,
 //             /proc/<pid>/task/*/schedstat (ns), which start-up noise cannot reach.
 // Beside them, the floor on this machine: a Node process that only wakes each second
 // (setInterval with an empty callback), measured the same way over the same window; and the
 // action's own sampler process (dist/sampler, started as main-impl.ts starts it), same method.
-// Linux only. BENCH_REPEATS (default 3) pairs, run side by side.
+// Linux only. BENCH_REPEATS (default 3) rounds, one after another; BENCH_LONG_S (default 130).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ import { pathToFileURL } from 'node:url';
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..');
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const SAMPLER = join(ROOT, 'dist', 'sampler', 'index.js');
-const LONG_S = 70;
+const LONG_S = 130;
 const SHORT_S = 10;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
@@ -94,78 +94,105 @@ function runUnderBash(args: string[], dir: string, name: string): Run {
   return { cpuS, pid };
 }
 
+interface Round {
+  outsidePct: number;
+  longCpuS: number;
+  shortCpuS: number;
+  inRunPct: number;
+  floorPct: number;
+  actionPct: number;
+}
+
+/**
+ * One round: a long and a short `measure`, the floor and the action's sampler, alive together.
+ * Rounds run one after another, not side by side: every sampler ticks on the same wall-clock
+ * second, so a dozen of them on 2 cores would wake together and contend, which no runner sees.
+ */
+async function runRound(i: number, dir: string, longS: number): Promise<Round> {
+  const measure = (s: number): string[] => [CLI, 'measure', '--interval', '1s', '-q', '--', 'sleep', String(s)];
+  const long = runUnderBash(measure(longS), dir, `long${i}`);
+  const short = runUnderBash(measure(SHORT_S), dir, `short${i}`);
+  // The floor: Node waking each second to do nothing, alive over the same window.
+  const floor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  const samplerArgs = [SAMPLER, '--out', join(dir, `action${i}.jsonl`), '--interval-ms', '1000', '--scope', 'auto'];
+  const actionSampler = spawn(process.execPath, [...samplerArgs, '--no-per-cpu'], { stdio: 'ignore' });
+  try {
+    const longPid = await long.pid;
+    await sleep(SHORT_S * 1000);
+    const t0 = process.hrtime.bigint();
+    const inRun0 = schedNs(longPid);
+    const floor0 = schedNs(floor.pid as number);
+    const action0 = schedNs(actionSampler.pid as number);
+    await sleep((longS - SHORT_S - 1) * 1000); // stop a second before the long run ends
+    const inRun1 = schedNs(longPid);
+    const floor1 = schedNs(floor.pid as number);
+    const action1 = schedNs(actionSampler.pid as number);
+    const windowS = Number(process.hrtime.bigint() - t0) / 1e9;
+    const [longCpuS, shortCpuS] = await Promise.all([long.cpuS, short.cpuS]);
+    const onCpuPct = (a: number, b: number): number => (100 * (b - a)) / 1e9 / windowS;
+    return {
+      outsidePct: (100 * (longCpuS - shortCpuS)) / (longS - SHORT_S),
+      longCpuS,
+      shortCpuS,
+      inRunPct: onCpuPct(inRun0, inRun1),
+      floorPct: onCpuPct(floor0, floor1),
+      actionPct: onCpuPct(action0, action1),
+    };
+  } finally {
+    floor.kill('SIGTERM');
+    actionSampler.kill('SIGTERM');
+  }
+}
+
 export async function benchSamplerMarginal(): Promise<object> {
   if (process.platform !== 'linux') return { skipped: 'reads /proc: Linux only' };
   if (!existsSync(CLI)) throw new Error('bench: dist/cli/index.js missing; run npm run build first');
   const repeats = Math.max(1, Number(process.env.BENCH_REPEATS ?? 3));
+  // Bash's `times` and start-up vary by some tens of ms a run; a longer span divides that noise.
+  const longS = Math.max(SHORT_S + 20, Number(process.env.BENCH_LONG_S ?? LONG_S));
+  const span = longS - SHORT_S;
   const dir = mkdtempSync(join(tmpdir(), 'bench-marginal-'));
-  const measure = (s: number): string[] => [CLI, 'measure', '--interval', '1s', '-q', '--', 'sleep', String(s)];
   const loadBefore = loadavg()[0];
   try {
-    const longs: Run[] = [];
-    const shorts: Run[] = [];
-    for (let i = 0; i < repeats; i++) {
-      longs.push(runUnderBash(measure(LONG_S), dir, `long${i}`));
-      shorts.push(runUnderBash(measure(SHORT_S), dir, `short${i}`));
-    }
-    // The floor: Node waking each second to do nothing, alive over the same window.
-    const floor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
-    const samplerArgs = [SAMPLER, '--out', join(dir, 'action.jsonl'), '--interval-ms', '1000', '--scope', 'auto'];
-    const actionSampler = spawn(process.execPath, [...samplerArgs, '--no-per-cpu'], { stdio: 'ignore' });
-
-    const longPids = await Promise.all(longs.map((r) => r.pid));
-    await sleep(SHORT_S * 1000);
-    const t0 = process.hrtime.bigint();
-    const inRun0 = longPids.map(schedNs);
-    const floor0 = schedNs(floor.pid as number);
-    const action0 = schedNs(actionSampler.pid as number);
-    await sleep((LONG_S - SHORT_S - 1) * 1000); // stop a second before the long runs end
-    const inRun1 = longPids.map(schedNs);
-    const floor1 = schedNs(floor.pid as number);
-    const action1 = schedNs(actionSampler.pid as number);
-    const windowS = Number(process.hrtime.bigint() - t0) / 1e9;
-    floor.kill('SIGTERM');
-    actionSampler.kill('SIGTERM');
-
-    const longCpu = await Promise.all(longs.map((r) => r.cpuS));
-    const shortCpu = await Promise.all(shorts.map((r) => r.cpuS));
-    const span = LONG_S - SHORT_S;
-    const outsidePct = longCpu.map((l, i) => (100 * (l - shortCpu[i])) / span);
-    const inRunPct = inRun1.map((b, i) => (100 * (b - inRun0[i])) / 1e9 / windowS);
-    const floorPct = (100 * (floor1 - floor0)) / 1e9 / windowS;
-    const actionPct = (100 * (action1 - action0)) / 1e9 / windowS;
+    const rounds: Round[] = [];
+    for (let i = 0; i < repeats; i++) rounds.push(await runRound(i, dir, longS));
     const pct = (x: number): number => round(x, 3);
+    const med = (f: (r: Round) => number): number => median(rounds.map(f));
+    const outside = med((r) => r.outsidePct);
+    const floor = med((r) => r.floorPct);
     return {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, load average ${round(loadBefore, 2)} → ${round(loadavg()[0], 2)}`,
       target: 'marginal cost < 0.1 % of one core at 1 Hz',
       outside: {
-        method: `(user+sys of \`measure --interval 1s -- sleep ${LONG_S}\` − that of \`sleep ${SHORT_S}\`) ÷ ${span} s; user+sys from bash \`times\` after each exits; ${repeats} pairs run side by side; median`,
-        percentOfOneCore: pct(median(outsidePct)),
-        pairs: outsidePct.map(pct),
+        method: `(user+sys of \`measure --interval 1s -- sleep ${longS}\` − that of \`sleep ${SHORT_S}\`, run together) ÷ ${span} s; user+sys from bash \`times\` after each exits; ${repeats} rounds, one after another; median`,
+        percentOfOneCore: pct(outside),
+        rounds: rounds.map((r) => pct(r.outsidePct)),
         cpuS: {
-          [`sleep ${LONG_S}`]: longCpu.map((x) => round(x, 3)),
-          [`sleep ${SHORT_S}`]: shortCpu.map((x) => round(x, 3)),
+          [`sleep ${longS}`]: rounds.map((r) => round(r.longCpuS, 3)),
+          [`sleep ${SHORT_S}`]: rounds.map((r) => round(r.shortCpuS, 3)),
         },
-        fixedCostCpuS: round(median(shortCpu) - (SHORT_S * median(outsidePct)) / 100, 3),
+        fixedCostCpuS: round(med((r) => r.shortCpuS) - (SHORT_S * outside) / 100, 3),
       },
       inRun: {
-        method: `on-CPU time of the measure process (all its threads, /proc/<pid>/task/*/schedstat) from its ${SHORT_S}th to its ${LONG_S - 1}th second ÷ that wall time; median of ${repeats}`,
-        percentOfOneCore: pct(median(inRunPct)),
-        runs: inRunPct.map(pct),
+        method: `on-CPU time of the long measure process (all its threads, /proc/<pid>/task/*/schedstat) from its ${SHORT_S}th to its ${longS - 1}th second ÷ that wall time; median of ${repeats} rounds`,
+        percentOfOneCore: pct(med((r) => r.inRunPct)),
+        rounds: rounds.map((r) => pct(r.inRunPct)),
       },
       nodeFloor: {
         method:
           'a Node process whose only work is setInterval(() => {}, 1000), same window, same method as in-run: what waking Node once a second costs on this machine',
-        percentOfOneCore: pct(floorPct),
+        percentOfOneCore: pct(floor),
+        rounds: rounds.map((r) => pct(r.floorPct)),
       },
       actionSampler: {
         method: `the action's background sampler (node dist/sampler/index.js --interval-ms 1000 --scope auto --no-per-cpu, as the main step starts it), same window, same method as in-run`,
-        percentOfOneCore: pct(actionPct),
+        percentOfOneCore: pct(med((r) => r.actionPct)),
+        rounds: rounds.map((r) => pct(r.actionPct)),
       },
       aboveFloor: {
         method: 'in-run and action sampler minus the floor: what the sampling itself adds to waking Node once a second',
-        measure: pct(median(inRunPct) - floorPct),
-        actionSampler: pct(actionPct - floorPct),
+        measure: pct(med((r) => r.inRunPct) - floor),
+        actionSampler: pct(med((r) => r.actionPct) - floor),
       },
     };
   } finally {

@@ -23,7 +23,10 @@ import {
 import { decideScope, type MeterScope } from './scope';
 import { validateIntervalMs } from './duration';
 
-/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+/**
+ * How often a reading kept only for the record is taken: memory in use always, and the whole
+ * machine's CPU ticks when the container's cgroup counter is the one metered.
+ */
 export const MEMORY_EVERY_MS = 10_000;
 
 export interface CpuReading {
@@ -397,6 +400,7 @@ interface SamplerRun {
   init: Promise<void>;
   warned: Set<string>;
   memoryReadAt: number;
+  machineCpuReadAt: number;
   handle: SamplerHandle;
 }
 
@@ -448,12 +452,23 @@ function finishSample(run: SamplerRun, t: number, c: CpuReading, last: boolean):
   run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
 }
 
+// In the container scope only the cgroup counter is priced (energy.ts), so the machine's
+// /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
+// memory reading's pace rather than each tick.
+function wantsMachineCpu(run: SamplerRun, t: number, last: boolean): boolean {
+  if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
+    run.machineCpuReadAt = t;
+    return true;
+  }
+  return false;
+}
+
 // Synchronous where the CPU reader is (Linux): no promise per tick.
 function takeSample(run: SamplerRun, last = false): void | Promise<void> {
   const t = run.readers.now();
   let c: CpuReading | Promise<CpuReading> = {};
   try {
-    c = run.open.cpu ? run.open.cpu.read() : {};
+    c = run.open.cpu && wantsMachineCpu(run, t, last) ? run.open.cpu.read() : {};
   } catch (err) {
     warnOnce(run, 'cpu', `CPU reader failed: ${(err as Error).message}`);
   }
@@ -537,6 +552,7 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     init: Promise.resolve(),
     warned: new Set<string>(),
     memoryReadAt: -Infinity,
+    machineCpuReadAt: -Infinity,
     handle: {
       stop(reason: EndReason = 'stop'): Promise<void> {
         if (!run.stopped) run.stopped = stopRun(run, reason).then(() => resolveDone(reason));

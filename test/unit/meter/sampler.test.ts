@@ -36,10 +36,17 @@ describe('startSampler in-process', () => {
     expect(['ok', 'unreadable', 'absent']).toContain(header.rapl.status);
     const samples = recs.filter((r): r is SampleRecord => r.type === 'sample');
     expect(samples.length).toBeGreaterThanOrEqual(5);
+    // In a container (the container scope) the cgroup counter is metered each tick and the
+    // machine's /proc/stat only at the memory pace; on a VM /proc/stat is read each tick.
+    const metered = header.scope?.used === 'container' ? 'cg' : 'cpu';
     for (let k = 1; k < samples.length; k++) {
       expect(samples[k].t).toBeGreaterThan(samples[k - 1].t);
-      expect(samples[k].cpu!.total).toBeGreaterThanOrEqual(samples[k - 1].cpu!.total);
+      expect(samples[k][metered]).toBeDefined();
     }
+    const withCpu = samples.filter((x) => x.cpu !== undefined);
+    expect(withCpu.length).toBeGreaterThanOrEqual(2);
+    for (let k = 1; k < withCpu.length; k++)
+      expect(withCpu[k].cpu!.total).toBeGreaterThanOrEqual(withCpu[k - 1].cpu!.total);
     // Ticks after the first land on multiples of the interval (wall-clock aligned), give or take timer lateness.
     const lateMs = samples.slice(1, -1).map((x) => x.t % 100);
     expect(Math.min(...lateMs)).toBeLessThan(50);
@@ -128,6 +135,60 @@ describe('startSampler in-process', () => {
     expect(withMem.length).toBeLessThan(samples.length);
   });
 
+  it('in the container scope reads the machine CPU counter only at the memory pace; the cgroup counter each tick', async () => {
+    const out = tmpFile();
+    let cpuReads = 0;
+    let cgReads = 0;
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      memoryEveryMs: 350,
+      readers: {
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: ++cpuReads, total: 100 * cpuReads } }) }),
+        memory: () => ({ usedB: 1, totalB: 1000 }),
+        rapl: () => ({ header: { status: 'absent', domains: [] } }),
+        gpu: async () => ({ header: { status: 'absent' } }),
+        cgroup: (scope) => ({
+          header: { requested: scope, used: 'container', reason: 'fake' },
+          read: () => 1000 * ++cgReads,
+        }),
+      },
+    });
+    await sleep(1300);
+    await sampler.stop();
+    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
+    expect(samples.length).toBeGreaterThanOrEqual(6);
+    expect(samples.every((x) => typeof x.cg === 'number')).toBe(true);
+    expect(cgReads).toBe(samples.length);
+    const withCpu = samples.filter((x) => x.cpu !== undefined);
+    expect(cpuReads).toBe(withCpu.length);
+    expect(withCpu[0]).toBe(samples[0]);
+    expect(samples[samples.length - 1].cpu).toBeDefined();
+    for (let k = 1; k < withCpu.length - 1; k++) expect(withCpu[k].t - withCpu[k - 1].t).toBeGreaterThanOrEqual(350);
+    expect(withCpu.length).toBeLessThan(samples.length);
+  });
+
+  it('in the machine scope reads the CPU counter every tick', async () => {
+    const out = tmpFile();
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 100,
+      memoryEveryMs: 350,
+      readers: {
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
+        memory: () => ({ usedB: 1, totalB: 1000 }),
+        rapl: () => ({ header: { status: 'absent', domains: [] } }),
+        gpu: async () => ({ header: { status: 'absent' } }),
+        cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
+      },
+    });
+    await sleep(700);
+    await sampler.stop();
+    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
+    expect(samples.length).toBeGreaterThanOrEqual(4);
+    expect(samples.every((x) => x.cpu !== undefined)).toBe(true);
+  });
+
   it('with flushEveryMs, holds sample lines and writes them together; stop writes all it held, in order', async () => {
     const out = tmpFile();
     let n = 0;
@@ -139,6 +200,7 @@ describe('startSampler in-process', () => {
         cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: n, total: 10 * n++ } }) }),
         rapl: () => ({ header: { status: 'absent', domains: [] } }),
         gpu: async () => ({ header: { status: 'absent' } }),
+        cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
       },
     });
     await sleep(650);
