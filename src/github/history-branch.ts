@@ -120,13 +120,8 @@ function failure(err: unknown, what: string): { ok: false; reason: string; statu
 class HistoryBranchError extends Error {}
 
 /** One append's state: what it writes, where, and the stage it is at (for the failure message). */
-interface Appender {
+interface Appender extends Pick<AppendToHistoryBranchArgs, 'client' | 'owner' | 'repo' | 'branch' | 'path'> {
   args: AppendToHistoryBranchArgs;
-  client: GitHubClient;
-  owner: string;
-  repo: string;
-  branch: string;
-  path: string;
   /** The JSON line, without its newline. */
   line: string;
   where: string;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EndRecord, HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
 import { parseSamplerArgs } from '../../../src/meter/sampler-args';
-import { startSampler } from '../../../src/meter/sampler';
+import { startSampler, type SamplerReaders } from '../../../src/meter/sampler';
 
 const tmpFile = (): string => join(mkdtempSync(join(tmpdir(), 'sampler-')), 'samples.jsonl');
 const records = (path: string): MeterRecord[] =>
@@ -22,6 +22,26 @@ const completeSamples = (path: string): number =>
         .filter((l) => l.includes('"type":"sample"')).length
     : 0;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** No RAPL and no GPU: the readers the sampler tests below do not look at. */
+const ABSENT_READERS: Partial<SamplerReaders> = {
+  rapl: () => ({ header: { status: 'absent', domains: [] } }),
+  gpu: async () => ({ header: { status: 'absent' } }),
+};
+
+/** An in-process sampler at 100 ms on fake readers (memory every 350 ms) for `ms`, stopped; its samples. */
+async function sampleFakeFor(ms: number, readers: Partial<SamplerReaders>): Promise<SampleRecord[]> {
+  const out = tmpFile();
+  const sampler = startSampler({
+    outFile: out,
+    intervalMs: 100,
+    memoryEveryMs: 350,
+    readers: { ...ABSENT_READERS, ...readers },
+  });
+  await sleep(ms);
+  await sampler.stop();
+  return records(out).filter((r): r is SampleRecord => r.type === 'sample');
+}
 
 describe('startSampler in-process', () => {
   it('samples this machine for ~1 s at 100 ms: header, ≥ 5 samples, end', async () => {
@@ -110,22 +130,11 @@ describe('startSampler in-process', () => {
   });
 
   it('reads memory in use at most every memoryEveryMs (10 s by default) and on the last sample, not each tick', async () => {
-    const out = tmpFile();
     let memoryReads = 0;
-    const sampler = startSampler({
-      outFile: out,
-      intervalMs: 100,
-      memoryEveryMs: 350,
-      readers: {
-        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
-        memory: () => ({ usedB: ++memoryReads, totalB: 1000 }),
-        rapl: () => ({ header: { status: 'absent', domains: [] } }),
-        gpu: async () => ({ header: { status: 'absent' } }),
-      },
+    const samples = await sampleFakeFor(1300, {
+      cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
+      memory: () => ({ usedB: ++memoryReads, totalB: 1000 }),
     });
-    await sleep(1300);
-    await sampler.stop();
-    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
     expect(samples.length).toBeGreaterThanOrEqual(6);
     const withMem = samples.filter((x) => x.mem !== undefined);
     // The first sample, then none sooner than 350 ms after the previous one, then the last sample.
@@ -136,27 +145,16 @@ describe('startSampler in-process', () => {
   });
 
   it('in the container scope reads the machine CPU counter only at the memory pace; the cgroup counter each tick', async () => {
-    const out = tmpFile();
     let cpuReads = 0;
     let cgReads = 0;
-    const sampler = startSampler({
-      outFile: out,
-      intervalMs: 100,
-      memoryEveryMs: 350,
-      readers: {
-        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: ++cpuReads, total: 100 * cpuReads } }) }),
-        memory: () => ({ usedB: 1, totalB: 1000 }),
-        rapl: () => ({ header: { status: 'absent', domains: [] } }),
-        gpu: async () => ({ header: { status: 'absent' } }),
-        cgroup: (scope) => ({
-          header: { requested: scope, used: 'container', reason: 'fake' },
-          read: () => 1000 * ++cgReads,
-        }),
-      },
+    const samples = await sampleFakeFor(1300, {
+      cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: ++cpuReads, total: 100 * cpuReads } }) }),
+      memory: () => ({ usedB: 1, totalB: 1000 }),
+      cgroup: (scope) => ({
+        header: { requested: scope, used: 'container', reason: 'fake' },
+        read: () => 1000 * ++cgReads,
+      }),
     });
-    await sleep(1300);
-    await sampler.stop();
-    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
     expect(samples.length).toBeGreaterThanOrEqual(6);
     expect(samples.every((x) => typeof x.cg === 'number')).toBe(true);
     expect(cgReads).toBe(samples.length);
@@ -169,22 +167,11 @@ describe('startSampler in-process', () => {
   });
 
   it('in the machine scope reads the CPU counter every tick', async () => {
-    const out = tmpFile();
-    const sampler = startSampler({
-      outFile: out,
-      intervalMs: 100,
-      memoryEveryMs: 350,
-      readers: {
-        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
-        memory: () => ({ usedB: 1, totalB: 1000 }),
-        rapl: () => ({ header: { status: 'absent', domains: [] } }),
-        gpu: async () => ({ header: { status: 'absent' } }),
-        cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
-      },
+    const samples = await sampleFakeFor(700, {
+      cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
+      memory: () => ({ usedB: 1, totalB: 1000 }),
+      cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
     });
-    await sleep(700);
-    await sampler.stop();
-    const samples = records(out).filter((r): r is SampleRecord => r.type === 'sample');
     expect(samples.length).toBeGreaterThanOrEqual(4);
     expect(samples.every((x) => x.cpu !== undefined)).toBe(true);
   });
@@ -197,9 +184,8 @@ describe('startSampler in-process', () => {
       intervalMs: 100,
       flushEveryMs: 60_000,
       readers: {
+        ...ABSENT_READERS,
         cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: n, total: 10 * n++ } }) }),
-        rapl: () => ({ header: { status: 'absent', domains: [] } }),
-        gpu: async () => ({ header: { status: 'absent' } }),
         cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
       },
     });

@@ -186,17 +186,21 @@ describe('the test factory is built on the schema', () => {
 
 describe('readRunCommentPayload', () => {
   it('keeps a row whose optional parts were hand-edited, with those parts as "not known"', () => {
-    const read = readRunCommentPayload({
-      v: 1,
-      job: 'test',
-      runner: 42,
-      machine: null,
+    // The figures a row needs, kept as they are.
+    const figures = {
       durationS: 60,
       energyWh: 1.5,
       co2eG: 0.7,
       intensityGPerKWh: 400,
       region: 'azure:eastus',
       pue: 1.18,
+    };
+    const read = readRunCommentPayload({
+      v: 1,
+      job: 'test',
+      runner: 42,
+      machine: null,
+      ...figures,
       cpuMethod: 'guess',
       co2eChange: { baseBranch: 'main' },
       budget: { status: 'exceeded', mode: 'loud', exceeded: ['co2e', '<b>'] },
@@ -209,12 +213,7 @@ describe('readRunCommentPayload', () => {
       job: 'test',
       runner: null,
       machine: null,
-      durationS: 60,
-      energyWh: 1.5,
-      co2eG: 0.7,
-      intensityGPerKWh: 400,
-      region: 'azure:eastus',
-      pue: 1.18,
+      ...figures,
       cpuMethod: 'model',
       co2eChange: null,
       energyChange: null,
