@@ -1,6 +1,5 @@
 // compare, the post step's fifth verb: this run against the same job's earlier runs on the base branch (a pull
 // request) or on its own branch (a push), from the history store, else from the history branch.
-import { storedName } from '../schema/report';
 import * as core from './log';
 import { compareWithBaseline } from '../baseline/history';
 import { parseHistoryText } from '../baseline/history-file';
@@ -46,19 +45,19 @@ async function loadFromHistoryBranch(
   historyBranch: string,
   branch: string,
 ): Promise<Report[] | string> {
-  const { owner, repo, workflow, job, matrix } = post.identity;
+  // The identity's names are in the form reports store them (context.ts), so they compare as they are.
+  const { owner, repo, workflow, reportedJob, matrix } = post.identity;
   const path = historyBranchPath(workflow);
   const read = await readHistoryBranchFile({ client, owner, repo, branch: historyBranch, path });
   if (!read.ok) return read.reason;
   if (!read.found) return `no ${path} on ${historyBranch} yet`;
   const parsed = parseHistoryText(read.text, `${historyBranch}:${path}`);
   if (!parsed.ok) return parsed.reason;
-  const reportedJob = post.inputs.jobName || job;
   return parsed.entries.filter(
     (e) =>
-      e.context?.branch === storedName(branch) &&
-      e.context?.workflow === storedName(workflow) &&
-      e.context?.job === storedName(reportedJob) &&
-      (e.context?.matrix ?? null) === (matrix === null ? null : storedName(matrix)),
+      e.context?.branch === branch &&
+      e.context?.workflow === workflow &&
+      e.context?.job === reportedJob &&
+      (e.context?.matrix ?? null) === matrix,
   );
 }

@@ -73,7 +73,12 @@ export function openPost(env: NodeJS.ProcessEnv): { post: PostContext; sampler: 
   rememberSecret(inputs.githubToken);
   rememberSecret(inputs.electricityMapsToken);
   const payload = readEventPayload(env);
-  const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix }), payload);
+  const post = postContext(
+    env,
+    inputs,
+    jobIdentity(env, payload, { matrix: inputs.matrix, jobName: inputs.jobName }),
+    payload,
+  );
   const samplesFile = core.getState(STATE.samplesFile);
   if (!samplesFile) {
     const reason = core.getState(STATE.notMeteredReason);

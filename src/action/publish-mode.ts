@@ -24,7 +24,7 @@ import { readEventPayload } from '../pipeline/run-context';
 import { gate } from './apply-gate';
 import { compare } from './compare';
 import { gateMessages } from './gate';
-import { isPullRequestEvent, jobIdentity, type JobIdentity } from './context';
+import { isPullRequestEvent, jobIdentity, storedNames, type JobIdentity } from './context';
 import type { ActionInputs } from './inputs';
 import { postContext } from './post-context';
 import { publish } from './publish-results';
@@ -285,15 +285,19 @@ function publishedIdentity(
   const c = report.context ?? {};
   return {
     ...repository,
-    workflow: c.workflow || 'workflow',
-    job: c.job || 'job',
-    matrix: c.matrix || inputs.matrix || null,
+    // The report names the job by the job-name input when there was one: GITHUB_JOB is not in the file.
+    ...storedNames({
+      workflow: c.workflow,
+      job: c.job,
+      reportedJob: c.job,
+      matrix: c.matrix || inputs.matrix,
+      branch: c.branch,
+      baseBranch: c.baseBranch,
+    }),
     runId: c.runId || '0',
     attempt: Number(c.runAttempt) || 1,
     event: isPr ? 'pull_request' : 'push',
-    branch: c.branch,
     pullRequest: c.pullRequest,
-    baseBranch: c.baseBranch,
     os: OS_NAMES[report.machine.os] ?? report.machine.os,
   };
 }

@@ -1,7 +1,7 @@
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
 import { readFileSync } from 'node:fs';
-import type { RunContext } from '../schema/report';
+import { storedName, type RunContext } from '../schema/report';
 
 export interface EventPayload {
   pull_request?: {
@@ -28,17 +28,20 @@ export function runContext(
   labels: { matrix?: string; jobName?: string },
 ): RunContext {
   const pr = payload.pull_request;
+  // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
+  // exactly as the action's JobIdentity does (src/action/context.ts).
+  const name = (text: string | undefined): string | undefined => (text === undefined ? undefined : storedName(text));
   const ctx: RunContext = {
     repository: env.GITHUB_REPOSITORY,
-    workflow: env.GITHUB_WORKFLOW,
-    job: labels.jobName || env.GITHUB_JOB,
-    matrix: labels.matrix || undefined,
+    workflow: name(env.GITHUB_WORKFLOW),
+    job: name(labels.jobName || env.GITHUB_JOB),
+    matrix: name(labels.matrix),
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,
     event: env.GITHUB_EVENT_NAME,
     ref: env.GITHUB_REF,
-    branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-    baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+    branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
+    baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
     sha: pr?.head?.sha || env.GITHUB_SHA,
     pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
     runner: env.RUNNER_NAME,

@@ -167,8 +167,9 @@ export const StepEnergySchema = obj({
 const contextText = (key: string, max = NAME_MAX) => optionalText(`context.${key}`, max);
 
 /**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
- * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. The action's JobIdentity and
+ * the report's context hold names in this form (src/action/context.ts, src/pipeline/run-context.ts), or a name with a
+ * line break or over the cap would never match its stored self.
  */
 export const storedName = (name: string): string => truncate(collapseWhitespace(name), NAME_MAX);
 

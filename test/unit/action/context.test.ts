@@ -28,6 +28,7 @@ describe('jobIdentity', () => {
       repo: 'widgets',
       workflow: 'CI',
       job: 'test',
+      reportedJob: 'test',
       matrix: 'node 20',
       runId: '123456',
       attempt: 2,
