@@ -4,7 +4,7 @@
 // Quantities go through the grammar the CLI's options use (units/parse.ts).
 
 import { BRANCH_NAME_ACCEPTED, isBranchName } from '../branch-name';
-import { CARBON_INTENSITY_RULE, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, PUE_RULE } from '../carbon/validate';
+import { CARBON_INTENSITY_RULE, PUE_RULE } from '../carbon/validate';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, SAMPLE_INTERVAL_RULE } from '../meter/duration';
 import { isMeterScope, METER_SCOPE_ACCEPTED, type MeterScope } from '../meter/scope';
 import { redactValues } from '../secrets';
@@ -27,9 +27,6 @@ import {
 export const SAMPLE_INTERVAL_MIN_MS = MIN_INTERVAL_MS;
 export const SAMPLE_INTERVAL_MAX_MS = MAX_INTERVAL_MS;
 export const DEFAULT_SAMPLE_INTERVAL_MS = 1000;
-export const CARBON_INTENSITY_MAX_G_PER_KWH = MAX_INTENSITY_G_PER_KWH;
-export const PUE_MIN = MIN_PUE;
-export const PUE_MAX = MAX_PUE;
 /** The post step's overall deadline (input `timeout`). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const TIMEOUT_MIN_MS = 10_000;

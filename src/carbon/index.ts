@@ -8,15 +8,7 @@ export {
   ACCEPTED_FORMS,
   type ParsedRegion,
 } from './region';
-export {
-  validateCarbonIntensity,
-  validatePue,
-  CARBON_INTENSITY_RULE,
-  PUE_RULE,
-  MAX_INTENSITY_G_PER_KWH,
-  MIN_PUE,
-  MAX_PUE,
-} from './validate';
+export { validateCarbonIntensity, validatePue, CARBON_INTENSITY_RULE, PUE_RULE } from './validate';
 export { RegionError, CarbonInputError } from './errors';
 export { resolveIntensity, type ResolveOptions, type ResolvedIntensity, type GridSource } from './resolve';
 export { computeEmissions, type EmissionsInput, type EmissionsResult } from './emissions';

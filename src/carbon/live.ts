@@ -1,6 +1,6 @@
 // Optional live grid intensity from the Electricity Maps API. Any failure falls back to the
 // yearly figure with a warning that says why; the token never appears in any message.
-import { MAX_INTENSITY_G_PER_KWH } from './validate';
+import { MAX_INTENSITY_G_PER_KWH } from '../schema/report';
 
 export const DEFAULT_ELECTRICITY_MAPS_URL = 'https://api.electricitymap.org';
 export const DEFAULT_LIVE_TIMEOUT_MS = 3000;

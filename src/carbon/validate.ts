@@ -1,13 +1,7 @@
 // Refusals for the numeric options, with the option name, the value and the accepted range.
+import { MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE } from '../schema/report';
 import { parsePlainNumber, type QuantityRule } from '../units/parse';
 import { CarbonInputError } from './errors';
-
-/**
- * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
- */
-export const MAX_INTENSITY_G_PER_KWH = 2000;
-export const MIN_PUE = 1;
-export const MAX_PUE = 3;
 
 /** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
 export const CARBON_INTENSITY_RULE: QuantityRule = {

@@ -4,6 +4,7 @@ import { cpuIdFromSummary, parseCpuInfo } from '../meter/machine';
 import { LOAD_LEVELS_PCT, predictServerPowerW, type ServerCurve, type ServerSpec } from '../meter/power-model';
 import { cpuCurveForMachine } from '../pipeline/cpu-curve';
 import type { MachineInfo } from '../schema/report';
+import { parsePlainNumber } from '../units/parse';
 
 // `carbon-action power-model`: prints the model's whole-server curve for a CPU, or one
 // JSON line per input line with --batch. The logic is in pure functions; the commander
@@ -100,22 +101,26 @@ export function runBatch(lines: string[]): string[] {
   return out;
 }
 
-/** Commander parser: positive integer, else a one-line error naming the option and value. */
+/**
+ * Commander parser: a positive whole number in plain digits, else a one-line error naming the option and value.
+ * The one number grammar (units/parse.ts) with no decimals: Number() would take "1e3", "+4" and "0x10".
+ */
 export function parsePositiveInt(option: string): (value: string) => number {
   return (value) => {
-    const n = Number(value);
-    if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n <= 0) {
-      throw new InvalidArgumentError(`${option} is "${value}"; expected a positive integer`);
+    const n = /^\s*\d+\s*$/.test(value) ? parsePlainNumber(value) : null;
+    if (n === null || !Number.isSafeInteger(n) || n <= 0) {
+      throw new InvalidArgumentError(`${option} is "${value}"; expected a positive integer in plain digits, e.g. 4`);
     }
     return n;
   };
 }
 
+/** Commander parser: a positive plain decimal number (the one grammar: no sign, exponent or hex), else an error. */
 export function parsePositiveNumber(option: string): (value: string) => number {
   return (value) => {
-    const n = Number(value);
-    if (!value.trim() || !Number.isFinite(n) || n <= 0)
-      throw new InvalidArgumentError(`${option} is "${value}"; expected a positive number`);
+    const n = parsePlainNumber(value);
+    if (n === null || n <= 0)
+      throw new InvalidArgumentError(`${option} is "${value}"; expected a positive number in plain digits, e.g. 15.6`);
     return n;
   };
 }

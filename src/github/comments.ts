@@ -1,5 +1,5 @@
 import type { GitHubClient } from './client';
-import { GITHUB_COMMENT_MAX_CHARS } from '../report/comment-marker';
+import { COMMENT_MAX_CHARS } from '../report/markdown';
 import { describeApiError, statusOf } from './errors';
 
 // One sticky comment per PR and workflow job: found by a hidden marker on its first line,
@@ -20,7 +20,7 @@ export type UpsertResult =
 export function composeCommentBody(
   marker: string,
   rendered: string,
-  maxChars = GITHUB_COMMENT_MAX_CHARS,
+  maxChars = COMMENT_MAX_CHARS,
 ): { text: string; truncated: boolean } {
   const full = rendered.startsWith(`${marker}\n`) ? rendered : `${marker}\n${rendered}`;
   if (full.length <= maxChars) return { text: full, truncated: false };

@@ -1,6 +1,6 @@
 import type { GitHubClient } from './client';
 import { commentFailure } from './comments';
-import { GITHUB_COMMENT_MAX_CHARS } from '../report/comment-marker';
+import { COMMENT_MAX_CHARS } from '../report/markdown';
 import {
   encodePayload,
   mergeSections,
@@ -306,9 +306,9 @@ function compose(w: Writer, sections: RunCommentSection[]): string {
     throw new RunCommentError(
       `the renderer left out the section(s) of ${dropped.map((d) => JSON.stringify(d)).join(', ')}`,
     );
-  if (text.length > GITHUB_COMMENT_MAX_CHARS) {
+  if (text.length > COMMENT_MAX_CHARS) {
     throw new RunCommentError(
-      `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${GITHUB_COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
+      `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
     );
   }
   return text;

@@ -2,10 +2,6 @@
 // comments. Pure; the GitHub adapter (src/github/comments.ts) does the finding and writing.
 import { boundName } from '../names';
 import { percentEncode } from '../percent-encode';
-import { COMMENT_MAX_CHARS } from './markdown';
-
-// Defined once with the renderer that fills it; this name is kept for the adapter's callers.
-export const GITHUB_COMMENT_MAX_CHARS = COMMENT_MAX_CHARS;
 
 // Marker values are percent-encoded outside a safe set, so a workflow or job name can
 // neither close the HTML comment ("-->") nor make two jobs' markers equal.

@@ -4,7 +4,6 @@
 // Payloads are read back from a comment anyone with write access could edit: every field
 // is checked, every string escaped, every number formatted.
 
-import { GITHUB_COMMENT_MAX_CHARS } from './comment-marker';
 import {
   compareRuns,
   runCommentMarker,
@@ -22,7 +21,15 @@ import {
   formatShare,
   formatSigned,
 } from './format';
-import { changeText, OUTSIDE_STEPS_LABEL, outsideSteps, topStepRows, verdictText, VISIBLE_TOP_STEPS } from './markdown';
+import {
+  changeText,
+  COMMENT_MAX_CHARS,
+  OUTSIDE_STEPS_LABEL,
+  outsideSteps,
+  topStepRows,
+  verdictText,
+  VISIBLE_TOP_STEPS,
+} from './markdown';
 import { co2eGFromWh } from '../units/convert';
 import type { Comparison, GateResult, Report } from '../schema/report';
 import {
@@ -354,7 +361,7 @@ const LADDER: { topSteps: number; keepPayloadSteps: boolean }[] = [
  * (upsertRunComment then reports the size).
  */
 export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCommentRenderOptions): string {
-  const budget = (opts.maxChars ?? GITHUB_COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
+  const budget = (opts.maxChars ?? COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
   const sorted = [...sections].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
   const newest = sorted.reduce<RunCommentSection | null>(
     (n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n),

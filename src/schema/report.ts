@@ -102,8 +102,17 @@ export const MachineInfoSchema = obj({
   gpus: listOrEmpty('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
 });
 
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ * The one bound: the schema, the CLI's and the action's inputs and the live API's answer all use it.
+ */
+export const MAX_INTENSITY_G_PER_KWH = 2000;
+/** PUE is facility energy ÷ IT energy: at least 1, and above 3 it is surely a slip. */
+export const MIN_PUE = 1;
+export const MAX_PUE = 3;
+
 export const IntensityInfoSchema = obj({
-  gPerKWh: num(0, 2000),
+  gPerKWh: num(0, MAX_INTENSITY_G_PER_KWH),
   /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
   source: text(),
   year: v.nullable(int(1990, 2100)),
@@ -119,7 +128,7 @@ export const IntensityInfoSchema = obj({
   assumption: optionalText('intensity.assumption'),
 });
 
-export const PueInfoSchema = obj({ value: num(1, 3), source: text() });
+export const PueInfoSchema = obj({ value: num(MIN_PUE, MAX_PUE), source: text() });
 
 export const EmbodiedInfoSchema = obj({
   /** Host manufacturing emissions (TE), kg CO2e. */
@@ -132,7 +141,11 @@ export const EmbodiedInfoSchema = obj({
 
 export const EquivalentSchema = obj({ kind: text(60), value: num(), unit: text(60), text: text() });
 
-export const GreenerRegionSchema = obj({ region: text(NAME_MAX), gPerKWh: num(0, 2000), co2eG: num() });
+export const GreenerRegionSchema = obj({
+  region: text(NAME_MAX),
+  gPerKWh: num(0, MAX_INTENSITY_G_PER_KWH),
+  co2eG: num(),
+});
 
 export const TimelinePointSchema = obj({
   /** Seconds since the start of metering. */

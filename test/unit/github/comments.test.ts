@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeCommentBody, upsertStickyComment } from '../../../src/github/comments';
-import { GITHUB_COMMENT_MAX_CHARS, stickyMarker } from '../../../src/report/comment-marker';
+import { stickyMarker } from '../../../src/report/comment-marker';
+import { COMMENT_MAX_CHARS } from '../../../src/report/markdown';
 import type { GitHubFake } from '../../fakes/github-fake';
 import { FAKE_TOKEN, fakeClient, githubFakeEachTest } from '../../fakes/github-fake-each-test';
 import { refusedLoopbackUrl } from '../../fakes/http-util';
@@ -60,8 +61,8 @@ describe('composeCommentBody', () => {
   it("caps at GitHub's 65,536 characters by default", () => {
     const { text, truncated } = composeCommentBody(marker, 'y'.repeat(70_000));
     expect(truncated).toBe(true);
-    expect(text.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_CHARS);
-    expect(text.length).toBeGreaterThan(GITHUB_COMMENT_MAX_CHARS - 400);
+    expect(text.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
+    expect(text.length).toBeGreaterThan(COMMENT_MAX_CHARS - 400);
   });
 });
 

@@ -54,6 +54,16 @@ describe('power-model output and option parsing', () => {
     expect(() => parsePositiveNumber('--memory-gb')('-4')).toThrow('--memory-gb is "-4"; expected a positive number');
     expect(parsePositiveNumber('--memory-gb')('15.6')).toBe(15.6);
   });
+  it.each(['1e3', '+4', '0x10', ' ', '99999999999999999999'])('refuses %j as a count, in plain words', (value) => {
+    expect(() => parsePositiveInt('--cores')(value)).toThrow(
+      `--cores is "${value}"; expected a positive integer in plain digits, e.g. 4`,
+    );
+  });
+  it.each(['1e3', '+4', '0x10', 'Infinity', ''])('refuses %j as memory, in plain words', (value) => {
+    expect(() => parsePositiveNumber('--memory-gb')(value)).toThrow(
+      `--memory-gb is "${value}"; expected a positive number in plain digits, e.g. 15.6`,
+    );
+  });
 });
 
 describe('power-model --vm / --bare (the CLI contract)', () => {

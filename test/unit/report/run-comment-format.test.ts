@@ -7,7 +7,6 @@ import {
   sectionBlock,
   type RunCommentSection,
 } from '../../../src/report/run-comment-format';
-import { GITHUB_COMMENT_MAX_CHARS } from '../../../src/report/comment-marker';
 import {
   buildRunCommentPayload,
   readRunCommentPayload,
@@ -15,7 +14,7 @@ import {
   type RunCommentPayload,
 } from '../../../src/report/run-comment-render';
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
-import { renderComment, renderJobDetail } from '../../../src/report/markdown';
+import { COMMENT_MAX_CHARS, renderComment, renderJobDetail } from '../../../src/report/markdown';
 import { makeReport, sampleComparison, sampleReport } from '../../fixtures/report';
 
 const section = (
@@ -304,7 +303,7 @@ describe('renderRunCommentBody', () => {
     // Two jobs fit with the full 10 steps each.
     expect(stepRows(renderRunCommentBody(sections.slice(0, 2), { workflow: 'CI' }))).toBe(20);
     const body = renderRunCommentBody(sections, { workflow: 'CI' });
-    expect(marker.length + 1 + body.length).toBeLessThanOrEqual(GITHUB_COMMENT_MAX_CHARS);
+    expect(marker.length + 1 + body.length).toBeLessThanOrEqual(COMMENT_MAX_CHARS);
     expect(parseRunCommentSections(body)).toHaveLength(60);
     // 60 jobs × 10 steps do not fit: each job shows fewer, but still the same number each.
     const shown = stepRows(body);
@@ -327,7 +326,7 @@ describe('renderRunCommentBody', () => {
       );
       return (
         runCommentMarker('CI').length + 1 + renderRunCommentBody(sections, { workflow: 'CI' }).length <=
-        GITHUB_COMMENT_MAX_CHARS
+        COMMENT_MAX_CHARS
       );
     };
     expect(fits(90)).toBe(true);
