@@ -3854,9 +3854,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 ;// CONCATENATED MODULE: ./src/pipeline/run-context.ts
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
+
 
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -3871,17 +3874,20 @@ function readEventPayload(env) {
 }
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
+    // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
+    // exactly as the action's JobIdentity does (src/action/context.ts).
+    const name = (text) => (text === undefined ? undefined : (0,report/* storedName */.Rs)(text));
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
-        workflow: env.GITHUB_WORKFLOW,
-        job: labels.jobName || env.GITHUB_JOB,
-        matrix: labels.matrix || undefined,
+        workflow: name(env.GITHUB_WORKFLOW),
+        job: name(labels.jobName || env.GITHUB_JOB),
+        matrix: name(labels.matrix),
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
+        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -4726,7 +4732,10 @@ var duration = __nccwpck_require__(9485);
 
 
 
-/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+/**
+ * How often a reading kept only for the record is taken: memory in use always, and the whole
+ * machine's CPU ticks when the container's cgroup counter is the one metered.
+ */
 const MEMORY_EVERY_MS = 10_000;
 /** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
 async function defaultCpuReader(platform = process.platform, opts = { perCpu: true }) {
@@ -5031,12 +5040,22 @@ function finishSample(run, t, c, last) {
         warnOnce(run, 'powermetrics', `powermetrics readings stopped: ${pmFailure}`);
     run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
 }
+// In the container scope only the cgroup counter is priced (energy.ts), so the machine's
+// /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
+// memory reading's pace rather than each tick.
+function wantsMachineCpu(run, t, last) {
+    if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
+        run.machineCpuReadAt = t;
+        return true;
+    }
+    return false;
+}
 // Synchronous where the CPU reader is (Linux): no promise per tick.
 function takeSample(run, last = false) {
     const t = run.readers.now();
     let c = {};
     try {
-        c = run.open.cpu ? run.open.cpu.read() : {};
+        c = run.open.cpu && wantsMachineCpu(run, t, last) ? run.open.cpu.read() : {};
     }
     catch (err) {
         warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
@@ -5121,6 +5140,7 @@ function startSampler(opts) {
         init: Promise.resolve(),
         warned: new Set(),
         memoryReadAt: -Infinity,
+        machineCpuReadAt: -Infinity,
         handle: {
             stop(reason = 'stop') {
                 if (!run.stopped)
@@ -5694,8 +5714,6 @@ async function readSamplesHeader(path) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/container-curve.ts
@@ -9702,10 +9720,12 @@ function whyNotAReport(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M9: () => (/* binding */ ReportSchema),
+/* harmony export */   Rs: () => (/* binding */ storedName),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, storedName, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
+/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
+/* harmony import */ var _one_line__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1082);
 /* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7722);
 // The report object is the spine of carbon-action: produced by the CLI and the action,
 // stored in history, read by the comment, the dashboard and the export.
@@ -9840,10 +9860,11 @@ const StepEnergySchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
 });
 const contextText = (key, max = _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo) => (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(`context.${key}`, max);
 /**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
- * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. The action's JobIdentity and
+ * the report's context hold names in this form (src/action/context.ts, src/pipeline/run-context.ts), or a name with a
+ * line break or over the cap would never match its stored self.
  */
-const storedName = (name) => truncate(collapseWhitespace(name), NAME_MAX);
+const storedName = (name) => (0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .collapseWhitespace */ .D)(name), _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo);
 const RunContextSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     repository: contextText('repository'),
     workflow: contextText('workflow'),

@@ -1165,10 +1165,11 @@ const StepEnergySchema = obj({
 });
 const contextText = (key, max = NAME_MAX) => optionalText(`context.${key}`, max);
 /**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
- * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. The action's JobIdentity and
+ * the report's context hold names in this form (src/action/context.ts, src/pipeline/run-context.ts), or a name with a
+ * line break or over the cap would never match its stored self.
  */
-const storedName = (name) => (0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(name), NAME_MAX);
+const report_storedName = (name) => (0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(name), NAME_MAX);
 const RunContextSchema = obj({
     repository: contextText('repository'),
     workflow: contextText('workflow'),
@@ -1316,6 +1317,7 @@ function readUntrustedReport(text) {
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
 
+
 function run_context_readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
@@ -1329,17 +1331,20 @@ function run_context_readEventPayload(env) {
 }
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
+    // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
+    // exactly as the action's JobIdentity does (src/action/context.ts).
+    const name = (text) => (text === undefined ? undefined : storedName(text));
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
-        workflow: env.GITHUB_WORKFLOW,
-        job: labels.jobName || env.GITHUB_JOB,
-        matrix: labels.matrix || undefined,
+        workflow: name(env.GITHUB_WORKFLOW),
+        job: name(labels.jobName || env.GITHUB_JOB),
+        matrix: name(labels.matrix),
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
+        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -2699,6 +2704,7 @@ async function readFileAt(client, owner, repo, path, commitSha, request) {
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
+
 /** Every pull_request* event (reviews and review comments too): the code is not merged yet. */
 const isPullRequestEvent = isPullRequestEventName;
 function context_jobIdentity(env, payload, labels) {
@@ -2707,19 +2713,38 @@ function context_jobIdentity(env, payload, labels) {
     const identity = {
         owner,
         repo,
-        workflow: env.GITHUB_WORKFLOW || 'workflow',
-        job: env.GITHUB_JOB || 'job',
-        matrix: labels.matrix || null,
+        ...storedNames({
+            workflow: env.GITHUB_WORKFLOW,
+            job: env.GITHUB_JOB,
+            reportedJob: labels.jobName,
+            matrix: labels.matrix,
+            branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+            baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref,
+        }),
         runId: env.GITHUB_RUN_ID || undefined,
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         event: env.GITHUB_EVENT_NAME ?? '',
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME || undefined,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
         os: env.RUNNER_OS || process.platform,
         isFork: isForkPullRequest(payload),
     };
     return identity;
+}
+/**
+ * The identity's names as reports store them, with the defaults for what is unset or blank: the one place a live or
+ * published name becomes the name that history keys, comment markers and baseline matching use.
+ */
+function storedNames(raw) {
+    const stored = (name) => report_storedName(name ?? '') || undefined;
+    const job = stored(raw.job) ?? 'job';
+    return {
+        workflow: stored(raw.workflow) ?? 'workflow',
+        job,
+        reportedJob: stored(raw.reportedJob) ?? job,
+        matrix: stored(raw.matrix) ?? null,
+        branch: stored(raw.branch),
+        baseBranch: stored(raw.baseBranch),
+    };
 }
 /** True for a PR from a fork, false for one from the same repository, undefined when unknown. */
 function isForkPullRequest(payload) {
@@ -2735,7 +2760,6 @@ const repositoryName = (id) => (id.owner || id.repo ? `${id.owner}/${id.repo}` :
 ;// CONCATENATED MODULE: ./src/action/compare.ts
 // compare, the post step's fifth verb: this run against the same job's earlier runs on the base branch (a pull
 // request) or on its own branch (a push), from the history store, else from the history branch.
-
 
 
 
@@ -2773,7 +2797,8 @@ function baselineBranch(post) {
 }
 /** The same workflow, job and matrix leg on `branch`, from a history branch's JSON lines; else why not. */
 async function loadFromHistoryBranch(client, post, historyBranch, branch) {
-    const { owner, repo, workflow, job, matrix } = post.identity;
+    // The identity's names are in the form reports store them (context.ts), so they compare as they are.
+    const { owner, repo, workflow, reportedJob, matrix } = post.identity;
     const path = historyBranchPath(workflow);
     const read = await readHistoryBranchFile({ client, owner, repo, branch: historyBranch, path });
     if (!read.ok)
@@ -2783,11 +2808,10 @@ async function loadFromHistoryBranch(client, post, historyBranch, branch) {
     const parsed = parseHistoryText(read.text, `${historyBranch}:${path}`);
     if (!parsed.ok)
         return parsed.reason;
-    const reportedJob = post.inputs.jobName || job;
-    return parsed.entries.filter((e) => e.context?.branch === storedName(branch) &&
-        e.context?.workflow === storedName(workflow) &&
-        e.context?.job === storedName(reportedJob) &&
-        (e.context?.matrix ?? null) === (matrix === null ? null : storedName(matrix)));
+    return parsed.entries.filter((e) => e.context?.branch === branch &&
+        e.context?.workflow === workflow &&
+        e.context?.job === reportedJob &&
+        (e.context?.matrix ?? null) === matrix);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
@@ -3270,7 +3294,7 @@ function openPost(env) {
     rememberSecret(inputs.githubToken);
     rememberSecret(inputs.electricityMapsToken);
     const payload = readEventPayload(env);
-    const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix }), payload);
+    const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix, jobName: inputs.jobName }), payload);
     const samplesFile = core.getState(STATE.samplesFile);
     if (!samplesFile) {
         const reason = core.getState(STATE.notMeteredReason);
@@ -5631,15 +5655,19 @@ function publishedIdentity(report, inputs, isPr, repository) {
     const c = report.context ?? {};
     return {
         ...repository,
-        workflow: c.workflow || 'workflow',
-        job: c.job || 'job',
-        matrix: c.matrix || inputs.matrix || null,
+        // The report names the job by the job-name input when there was one: GITHUB_JOB is not in the file.
+        ...storedNames({
+            workflow: c.workflow,
+            job: c.job,
+            reportedJob: c.job,
+            matrix: c.matrix || inputs.matrix,
+            branch: c.branch,
+            baseBranch: c.baseBranch,
+        }),
         runId: c.runId || '0',
         attempt: Number(c.runAttempt) || 1,
         event: isPr ? 'pull_request' : 'push',
-        branch: c.branch,
         pullRequest: c.pullRequest,
-        baseBranch: c.baseBranch,
         os: OS_NAMES[report.machine.os] ?? report.machine.os,
     };
 }
