@@ -204,11 +204,13 @@ function regionsPanel(d: DashboardData): string {
 
 function repoSection(repo: RepoSummary): string {
   const parts = [
-    `<section class="repo"><div class="repo-head"><h2>${escapeHtml(repo.repository)}</h2><p>${int.format(repo.runs)} runs · ${escapeHtml(formatMassG(repo.co2eG))} CO2e · ${escapeHtml(formatEnergyWh(repo.energyWh))} · ${
-      repo.seriesProjected === 0
+    `<section class="repo"><div class="repo-head"><h2>${escapeHtml(repo.repository)}</h2>` +
+      `<p>${int.format(repo.runs)} runs · ${escapeHtml(formatMassG(repo.co2eG))} CO2e · ` +
+      `${escapeHtml(formatEnergyWh(repo.energyWh))} · ` +
+      (repo.seriesProjected === 0
         ? 'not enough history to project'
-        : `about <strong>${escapeHtml(formatMassG(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`
-    }</p></div>`,
+        : `about <strong>${escapeHtml(formatMassG(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`) +
+      '</p></div>',
     '<div class="grid">',
   ];
   for (const s of repo.series) parts.push(seriesCard(s));
@@ -250,11 +252,21 @@ function seriesCard(s: SeriesSummary): string {
 }
 
 function methodNotes(): string {
-  return `<section class="panel notes"><h2>How these figures are made</h2><ul>
-<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
-<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
-<li>Runs a week: the same window's runs ÷ its days × 7.</li>
-<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
-<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
-</ul></section>`;
+  return [
+    '<section class="panel notes"><h2>How these figures are made</h2><ul>',
+    '<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and ' +
+      'CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records ' +
+      'its method, region and sources.</li>',
+    `<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first ` +
+      `run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month ` +
+      `× the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to ` +
+      `zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is ` +
+      'not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>',
+    "<li>Runs a week: the same window's runs ÷ its days × 7.</li>",
+    `<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} ` +
+      "of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>",
+    '<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, ' +
+      'not of today, so an old history is not a blank chart.</li>',
+    '</ul></section>',
+  ].join('\n');
 }

@@ -83,7 +83,9 @@ export function verdictText(comparison: Comparison | undefined): string | null {
 
 /** The first visible line: where, how much, and the verdict, readable as plain text. */
 function headlineLine(report: Report, comparison: Comparison | undefined): string {
-  const figures = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)} in ${formatDurationS(report.durationS)}`;
+  const figures =
+    `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)} ` +
+    `in ${formatDurationS(report.durationS)}`;
   const verdict = verdictText(comparison);
   return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
 }
@@ -93,7 +95,8 @@ function comparisonTable(comparison: Comparison | undefined): string[] {
   const c = comparison;
   const lines: string[] = [];
   lines.push(
-    `| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`,
+    `| | This run | ${esc(c.baseBranch, 60)} median | Change | ` +
+      `${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`,
   );
   lines.push('|---|---:|---:|---|---|');
   const metricRow = (label: string, m: MetricComparison, f: (n: number) => string): string =>
@@ -106,9 +109,8 @@ function comparisonTable(comparison: Comparison | undefined): string[] {
 
 function worldAverageWarning(report: Report): string[] {
   if (report.intensity.decidedBy !== 'world-average') return [];
-  return [
-    `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
-  ];
+  const text = report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.';
+  return [`> [!WARNING]\n> ${esc(text, DETAIL_MAX_LENGTH)}`];
 }
 
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
@@ -117,7 +119,8 @@ function likeForLikeLines(c: Extract<Comparison, { available: true }>): string[]
   if (c.cpuSeconds) {
     const m = c.cpuSeconds;
     lines.push(
-      `| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`,
+      `| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ` +
+        `${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`,
     );
   }
   if (c.basis) {
@@ -216,16 +219,19 @@ function stepTable(report: Report, top: number): string[] {
   const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
   for (const s of shown) {
     lines.push(
-      `| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`,
+      `| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ` +
+        `${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`,
     );
   }
   if (other) {
     lines.push(
-      `| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`,
+      `| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ` +
+        `${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`,
     );
   }
   lines.push(
-    `| _${OUTSIDE_STEPS_LABEL}_ | ${formatDurationS(outside.durationS)} | ${formatEnergyWh(outside.energyWh)} | ${formatMassG(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`,
+    `| _${OUTSIDE_STEPS_LABEL}_ | ${formatDurationS(outside.durationS)} | ${formatEnergyWh(outside.energyWh)} | ` +
+      `${formatMassG(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`,
   );
   return lines;
 }
@@ -282,7 +288,8 @@ function chartSection(
   const lines: string[] = [];
   if (isSteadyPower(report.samples.timeline)) {
     lines.push(
-      `Power draw: steady at ${formatPowerW(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`,
+      `Power draw: steady at ${formatPowerW(report.powerW.mean)} ` +
+        `(within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`,
     );
   } else if (includeTimeline) {
     const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
@@ -301,7 +308,8 @@ function chartSection(
       if (charts.length > 0) charts.push('');
       const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
       charts.push(
-        `CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`,
+        `CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} ` +
+          'and this one (line: base median):',
         '',
         chart,
       );
@@ -328,7 +336,9 @@ function methodItems(report: Report): string[] {
   items.push(
     `- **Memory**: ${d(m.memory)}`,
     `- **GPU**: ${d(m.gpu)}`,
-    `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy, report.kind))}`,
+    `- **Region**: ${i.region === null ? 'world average' : d(i.region)}` +
+      `${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ` +
+      d(decidedByText(i.decidedBy, report.kind)),
     `- **Grid intensity**: ${d(m.intensity)}`,
     `- **PUE**: ${d(m.pue)}`,
     `- **Operational CO2e**: ${d(m.operationalFormula)}`,

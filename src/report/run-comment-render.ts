@@ -161,7 +161,8 @@ function budgetCell(p: RunCommentPayload): string {
 
 function changeCell(p: RunCommentPayload): string {
   if (!p.co2eChange) return 'no baseline yet';
-  return `${changeText(p.co2eChange, formatMassG)} vs ${esc(p.co2eChange.baseBranch, 60)}${likeForLikeCell(p.co2eChange)}`;
+  const base = esc(p.co2eChange.baseBranch, 60);
+  return `${changeText(p.co2eChange, formatMassG)} vs ${base}${likeForLikeCell(p.co2eChange)}`;
 }
 
 const BASIS_TEXT = {
@@ -190,7 +191,10 @@ function tableRow(r: Row): string {
       .filter((x): x is string => !!x)
       .map((x) => esc(x, 80))
       .join('<br>') || '—';
-  return `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`;
+  return (
+    `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ` +
+    `${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`
+  );
 }
 
 function totalRow(rows: Row[], runId: string): string {
@@ -209,7 +213,10 @@ function totalRow(rows: Row[], runId: string): string {
   const budgeted = current.filter((p) => p.budget.status !== 'none').length;
   const budget = budgeted === 0 ? '—' : exceeded > 0 ? `${exceeded} of ${budgeted} exceeded` : `✅ ${budgeted} pass`;
   const label = `**Total: ${current.length} job${current.length === 1 ? '' : 's'} of run ${esc(runId, 30)}**`;
-  return `| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | **${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`;
+  return (
+    `| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | ` +
+    `**${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`
+  );
 }
 
 function stepTable(p: RunCommentPayload, topSteps: number): string[] {
@@ -222,7 +229,8 @@ function stepTable(p: RunCommentPayload, topSteps: number): string[] {
   const denominatorWh = stepsWh + outside.energyWh;
   const share = (wh: number): string => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
   const row = (name: string, s: { durationS: number; energyWh: number; co2eG: number }): string =>
-    `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
+    `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ` +
+    `${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
   const lines = [
     '| Step | Duration | Energy | CO2e | Share |',
     '|---|---:|---:|---:|---:|',
@@ -255,7 +263,8 @@ function stepDetail(r: Row, topSteps: number, inView: boolean): string {
         ? 'CPU power from macOS powermetrics'
         : 'CPU power from the SPECpower-fitted model';
   const region = p.region ? ` (${esc(p.region, 60)})` : ' (world average)';
-  const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : ''}.`;
+  const commit = p.sha ? `; commit ${esc(p.sha.slice(0, 7), 7)}` : '';
+  const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${esc(p.pue)}${commit}.`;
   const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);
   if (inView) {
     const visible = Math.min(topSteps, VISIBLE_TOP_STEPS);
@@ -317,7 +326,8 @@ function runHeadline(rows: Row[], workflow: string): string {
   const where = current.length === 1 ? `${esc(workflow, 80)} / ${esc(current[0].job, 120)}` : esc(workflow, 80);
   const span = current.length === 1 ? `in ${formatDurationS(current[0].durationS)}` : `over ${current.length} jobs`;
   const verdict = runVerdict(current);
-  return `🌱 Carbon footprint of ${where}: ${formatMassG(sum((p) => p.co2eG))} CO2e, ${formatEnergyWh(sum((p) => p.energyWh))} ${span}${verdict ? ` — ${verdict}` : ''}.`;
+  const figures = `${formatMassG(sum((p) => p.co2eG))} CO2e, ${formatEnergyWh(sum((p) => p.energyWh))}`;
+  return `🌱 Carbon footprint of ${where}: ${figures} ${span}${verdict ? ` — ${verdict}` : ''}.`;
 }
 
 /** The payload with its step list folded into otherSteps: the leanest form, for very large matrices. */
@@ -386,9 +396,12 @@ export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCom
   if (earlier > 0)
     head.push(
       '',
-      `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`,
+      `_Rows in italics (${earlier}) come from an earlier run; ` +
+        'they are not in the total and stay until that job runs again._',
     );
-  const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
+  const foot =
+    '<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, ' +
+    'and this table is rebuilt from all of them.</sub>';
   const lone = rows.length === 1 && !rows[0].earlier && rows[0].payload ? rows[0] : null;
   if (lone && opts.loneJob && lone.section.jobKey === opts.loneJob.jobKey) {
     const frame = [...head, '', sectionBlock(lone.section, ''), '', foot].join('\n').length + 2;
