@@ -7,7 +7,7 @@ import { assertWritableDir, describeFsError, mkdirpSync } from '../fs-safe';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseInputs } from './inputs';
+import { parseInputs, type ActionInputs } from './inputs';
 import { validateRegionInput } from './region-input';
 import { safeFileComponent } from '../names';
 import { waitForSamplerStart } from './sampler-start';
@@ -42,7 +42,12 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     await runPublish(env, inputs);
     return;
   }
+  const workDir = openWorkDir(env);
+  if (workDir) await spawnSampler(workDir, inputs);
+}
 
+/** This job's own directory under RUNNER_TEMP, made and proved writable; undefined (with a warning) when not. */
+function openWorkDir(env: NodeJS.ProcessEnv): string | undefined {
   const workDir = join(
     env.RUNNER_TEMP || tmpdir(),
     'carbon-action',
@@ -55,13 +60,18 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     step = 'write in';
     // A full disk still lets mkdir and the sampler's open succeed; its writes would then fail unseen.
     assertWritableDir(workDir);
+    return workDir;
   } catch (err) {
     const reason = `${describeFsError(err, step, workDir)} (RUNNER_TEMP must be writable)`;
     // The post step's summary says why too, not only "see the main step's warning".
     core.saveState(STATE.notMeteredReason, reason);
     core.warning(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
-    return;
+    return undefined;
   }
+}
+
+/** Starts the sampler detached, waits for it to open its file, and leaves its whereabouts for the post step. */
+async function spawnSampler(workDir: string, inputs: ActionInputs): Promise<void> {
   const samplesFile = join(workDir, 'samples.jsonl');
   const logFile = join(workDir, 'sampler.log');
   const logFd = openSync(logFile, 'a');
@@ -103,6 +113,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   core.saveState(STATE.startedAtMs, String(startedAtMs));
   core.saveState(STATE.workDir, workDir);
   core.info(
-    `carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); the report comes in the post step.`,
+    `carbon-action: metering this job every ${inputs.sampleIntervalText} (sampler pid ${child.pid}); ` +
+      'the report comes in the post step.',
   );
 }
