@@ -72,14 +72,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const maxWaitS = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
   const warn = opts.onWarning ?? (() => undefined);
   const baseFetch = (actionsDefaults.request?.fetch as FetchLike | undefined) ?? (globalThis.fetch as FetchLike);
-  const rateLimitHandler = (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number): boolean => {
-    const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
-    if (!retryIt)
-      warn(
-        `GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); giving up on this call`,
-      );
-    return retryIt;
-  };
+  const onRateLimit = rateLimitHandler(maxWaitS, warn);
   const client = getOctokit(
     opts.token,
     {
@@ -91,8 +84,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       throttle: {
         enabled: opts.throttle ?? true,
         retryAfterBaseValue: retryDelayMs,
-        onRateLimit: rateLimitHandler,
-        onSecondaryRateLimit: rateLimitHandler,
+        onRateLimit,
+        onSecondaryRateLimit: onRateLimit,
       },
       log: {
         debug: () => undefined,
@@ -104,15 +97,33 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
-  // plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and
-  // @octokit/endpoint's mergeDeep hands every call the client's own default `request` object
-  // when the call passes none: without a copy per call, a failed call leaves retryCount 3 and
-  // every later call waits 16 + 4 units instead of 1 + 4. Registered after the plugins, this
-  // hook runs outside them; before-after-hook binds one options object for the whole chain,
-  // so the copy is made in place.
+  copyRequestOptionsPerCall(client);
+  return client;
+}
+
+/** Retries a rate-limited call once when GitHub asks to wait at most `maxWaitS`; otherwise says why it gives up. */
+function rateLimitHandler(maxWaitS: number, warn: (message: string) => void) {
+  return (retryAfterS: number, _options: unknown, _octokit: unknown, retryCount: number): boolean => {
+    const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
+    if (!retryIt)
+      warn(
+        `GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); ` +
+          'giving up on this call',
+      );
+    return retryIt;
+  };
+}
+
+/**
+ * plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and @octokit/endpoint's mergeDeep
+ * hands every call the client's own default `request` object when the call passes none: without a copy per call, a
+ * failed call leaves retryCount 3 and every later call waits 16 + 4 units instead of 1 + 4. Registered after the
+ * plugins, this hook runs outside them; before-after-hook binds one options object for the whole chain, so the copy
+ * is made in place.
+ */
+function copyRequestOptionsPerCall(client: GitHubClient): void {
   client.hook.wrap('request', (request, options) => {
     options.request = { ...options.request };
     return request(options);
   });
-  return client;
 }

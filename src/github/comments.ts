@@ -57,20 +57,8 @@ export interface UpsertStickyCommentArgs {
 
 export async function upsertStickyComment(args: UpsertStickyCommentArgs): Promise<UpsertResult> {
   const { client, owner, repo, issueNumber, marker } = args;
-  if (!Number.isInteger(issueNumber) || issueNumber < 1) {
-    return {
-      action: 'failed',
-      reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`,
-      forkReadOnly: false,
-    };
-  }
-  if (!marker.startsWith('<!--') || !marker.endsWith('-->')) {
-    return {
-      action: 'failed',
-      reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`,
-      forkReadOnly: false,
-    };
-  }
+  const unusable = whyArgsUnusable(issueNumber, marker);
+  if (unusable) return { action: 'failed', reason: unusable, forkReadOnly: false };
   const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_COMMENT_TIMEOUT_MS);
   const { text, truncated } = composeCommentBody(marker, args.body);
   let stage = 'list the PR comments';
@@ -106,6 +94,14 @@ export async function upsertStickyComment(args: UpsertStickyCommentArgs): Promis
   } catch (err) {
     return commentFailure(err, `could not ${stage} on ${owner}/${repo}#${issueNumber}`, args.isFork);
   }
+}
+
+function whyArgsUnusable(issueNumber: number, marker: string): string | undefined {
+  if (!Number.isInteger(issueNumber) || issueNumber < 1)
+    return `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`;
+  if (!marker.startsWith('<!--') || !marker.endsWith('-->'))
+    return `marker must be an HTML comment, got ${JSON.stringify(marker)}`;
+  return undefined;
 }
 
 /**

@@ -41,16 +41,8 @@ export interface FetchJobStepsArgs {
 
 export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobStepsResult> {
   const { client, owner, repo, runId, attempt, runnerName, checkRunId } = args;
-  for (const [name, v] of [
-    ['run id', runId],
-    ['run attempt', attempt],
-  ] as const) {
-    if (!Number.isInteger(v) || v < 1)
-      return { ok: false, reason: `${name} must be a whole number ≥ 1, got ${JSON.stringify(v)}` };
-  }
-  if (checkRunId === undefined && !runnerName) {
-    return { ok: false, reason: 'cannot tell which job is this one: neither a check run id nor RUNNER_NAME is known' };
-  }
+  const unusable = whyArgsUnusable(args);
+  if (unusable) return { ok: false, reason: unusable };
   const signal = AbortSignal.timeout(args.timeoutMs ?? 20_000);
   let jobs;
   try {
@@ -63,13 +55,7 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
       request: { signal },
     });
   } catch (err) {
-    const status = statusOf(err);
-    let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
-    if (isRateLimit(err))
-      reason +=
-        ". GitHub's API rate limit was hit (not a permission problem): per-step energy is skipped for this run.";
-    else if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
-    return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
+    return listFailure(err, runId, attempt);
   }
   const found =
     checkRunId !== undefined
@@ -98,4 +84,28 @@ export async function fetchJobSteps(args: FetchJobStepsArgs): Promise<FetchJobSt
       })),
     },
   };
+}
+
+/** Why the jobs API cannot be asked, or cannot tell which job is this one; undefined when it can. */
+function whyArgsUnusable(args: FetchJobStepsArgs): string | undefined {
+  for (const [name, v] of [
+    ['run id', args.runId],
+    ['run attempt', args.attempt],
+  ] as const) {
+    if (!Number.isInteger(v) || v < 1) return `${name} must be a whole number ≥ 1, got ${JSON.stringify(v)}`;
+  }
+  if (args.checkRunId === undefined && !args.runnerName) {
+    return 'cannot tell which job is this one: neither a check run id nor RUNNER_NAME is known';
+  }
+  return undefined;
+}
+
+/** A failed listing, with what to do about it: a rate limit waits, a 403 wants `actions: read`. */
+function listFailure(err: unknown, runId: number, attempt: number): FetchJobStepsResult {
+  const status = statusOf(err);
+  let reason = `could not list the jobs of run ${runId} attempt ${attempt}: ${describeApiError(err)}`;
+  if (isRateLimit(err))
+    reason += ". GitHub's API rate limit was hit (not a permission problem): per-step energy is skipped for this run.";
+  else if (status === 403) reason += '. Grant the job `permissions: actions: read` to get energy per step.';
+  return { ok: false, reason, ...(status !== undefined ? { status } : {}) };
 }
