@@ -3,7 +3,7 @@
 
 import { shellQuote } from './shell-quote';
 import type { Report } from '../schema/report';
-import { capitalise, greenerRegionText, methodTexts, regionText } from './describe';
+import { capitalise, greenerRegionText, methodTexts, regionText, type MethodTexts } from './describe';
 import { sanitizeTerminalText } from './escape';
 import { formatDurationS, formatEnergyWh, formatMassG, formatPowerW } from './format';
 
@@ -43,21 +43,63 @@ export function wrapText(text: string, width: number, indent: string, firstInden
   return lines;
 }
 
+/** The lines so far, and how to add a heading, a labelled row or a bulleted paragraph to them. */
+interface TextWriter {
+  out: string[];
+  bold: (s: string) => string;
+  clean: (s: unknown) => string;
+  row: (label: string, value: string, indent?: string) => void;
+  para: (text: string, indent?: string, bullet?: string) => void;
+}
+
 export function renderText(report: Report, options: TextOptions = {}): string {
   const width = options.width ?? 80;
-  const bold = (s: string): string => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
-  const yellow = (s: string): string => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
-  const clean = (s: unknown): string => sanitizeTerminalText(s, 500);
-  const m = methodTexts(report);
   const out: string[] = [];
-  const row = (label: string, value: string, indent = '  '): void => {
-    const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
-    out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+  const w: TextWriter = {
+    out,
+    bold: (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s),
+    clean: (s) => sanitizeTerminalText(s, 500),
+    row: (label, value, indent = '  ') => {
+      const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+      out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+    },
+    para: (text, indent = '  ', bullet = '- ') => {
+      out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+    },
   };
-  const para = (text: string, indent = '  ', bullet = '- '): void => {
-    out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
-  };
+  const yellow = (s: string): string => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
+  const { bold, clean, para } = w;
+  const m = methodTexts(report);
 
+  writeFigures(w, report, m);
+  if (report.equivalents.length > 0) {
+    out.push('');
+    out.push(bold('That is about'));
+    for (const e of report.equivalents) para(clean(e.text));
+  }
+  if (report.greenerRegions.length > 0) {
+    out.push('');
+    out.push(bold('Greener regions'));
+    for (const r of report.greenerRegions) {
+      para(`${capitalise(clean(greenerRegionText(r, report.co2eG.operational)))}.`);
+    }
+  }
+  writeMethod(w, report, m);
+  if (report.intensity.assumption) {
+    out.push('');
+    for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+      out.push(yellow(line));
+  }
+  if (report.warnings.length > 0) {
+    out.push('');
+    out.push(bold('Warnings'));
+    for (const warning of report.warnings) para(clean(warning), '  ', '! ');
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The heading, the command and its duration, the energy and the CO2e. */
+function writeFigures({ out, bold, clean, row }: TextWriter, report: Report, m: MethodTexts): void {
   out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
   if (report.command && report.command.length > 0) {
     const exit =
@@ -92,20 +134,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   );
   row('Total', formatMassG(report.co2eG.total));
   row('SCI', `${formatMassG(report.sci.gPerRun)} CO2e per run`);
+}
 
-  if (report.equivalents.length > 0) {
-    out.push('');
-    out.push(bold('That is about'));
-    for (const e of report.equivalents) para(clean(e.text));
-  }
-  if (report.greenerRegions.length > 0) {
-    out.push('');
-    out.push(bold('Greener regions'));
-    for (const r of report.greenerRegions) {
-      para(`${capitalise(clean(greenerRegionText(r, report.co2eG.operational)))}.`);
-    }
-  }
-
+/** How each figure was estimated, one labelled row a part. */
+function writeMethod({ out, bold, clean, row }: TextWriter, report: Report, m: MethodTexts): void {
   out.push('');
   out.push(bold('How this was estimated'));
   row('CPU', clean(m.cpu));
@@ -119,15 +151,4 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   row('PUE', clean(m.pue));
   row('Embodied', clean(m.embodiedRule));
   row('Samples', clean(m.samples));
-  if (report.intensity.assumption) {
-    out.push('');
-    for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
-      out.push(yellow(line));
-  }
-  if (report.warnings.length > 0) {
-    out.push('');
-    out.push(bold('Warnings'));
-    for (const w of report.warnings) para(clean(w), '  ', '! ');
-  }
-  return out.join('\n') + '\n';
 }
