@@ -1,8 +1,8 @@
 // The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
-// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
-// characters become spaces, bidi and zero-width characters go, and a line that would still start with "::" (after
-// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF;
-// their text goes through here too, keeping its line breaks, so that one rule covers every channel.
+// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other
+// control characters become spaces, bidi and zero-width characters go, and a line that would still start with "::"
+// (after blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR
+// and LF; their text goes through here too, keeping its line breaks, so that one rule covers every channel.
 import { collapseWhitespace } from './report/escape';
 
 /** One line, safe to print raw. */

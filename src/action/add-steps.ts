@@ -51,7 +51,9 @@ export async function addSteps(
 function warnUnlabelledMatrixLeg(post: PostContext): void {
   const name = post.jobDisplayName;
   if (post.identity.matrix || !name || name === post.identity.job || !/\(.+\)\s*$/.test(name)) return;
-  const message = `This job ("${name}") looks like a matrix leg, but the matrix input is empty: its legs share one history and one comment. Set matrix: \${{ matrix.<key> }} (see the README).`;
+  const message =
+    `This job ("${name}") looks like a matrix leg, but the matrix input is empty: its legs share one ` +
+    `history and one comment. Set matrix: \${{ matrix.<key> }} (see the README).`;
   post.notes.push(message);
   core.warning(`carbon-action: ${message}`);
 }

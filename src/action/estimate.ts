@@ -31,7 +31,8 @@ export interface Estimated {
 }
 
 const DIED_EARLY =
-  'The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded before it stopped.';
+  'The sampler was not running when the job ended (killed or crashed): this report covers only what it recorded ' +
+  'before it stopped.';
 
 /** The report, or undefined when there is none to give (the user has been told why). */
 export async function estimate(post: PostContext, stopped: StoppedSampler): Promise<Estimated | undefined> {

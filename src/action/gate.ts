@@ -112,7 +112,8 @@ export function gateMessages(gate: GateResult): GateMessage[] {
       // Passed on the noise rule: say so rather than print a false "≤".
       return {
         level: 'notice',
-        message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}`,
+        message:
+          `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, ` + `but ${b.note ?? 'within noise'} ${source}`,
       };
     }
     return {

@@ -56,7 +56,9 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
         writeFileAtomicSync(opts.reportPath, JSON.stringify(report, null, 2) + '\n');
         reportWritten = true;
       } catch (err) {
-        const why = `${describeFsError(err, 'write the JSON report', opts.reportPath)}; the summary, outputs and budget gate do not depend on it`;
+        const why =
+          `${describeFsError(err, 'write the JSON report', opts.reportPath)}; ` +
+          'the summary, outputs and budget gate do not depend on it';
         warnOnce(why);
         // Once, however many times the results are rewritten (it was repeated on each rewrite).
         const note = `The JSON report was not written: ${why}.`;
@@ -76,7 +78,8 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
           summaryWritten = true;
         } catch (err) {
           warnOnce(
-            `${describeFsError(err, 'write the job summary', opts.summaryPath)}; the totals are in the outputs and the log`,
+            `${describeFsError(err, 'write the job summary', opts.summaryPath)}; ` +
+              'the totals are in the outputs and the log',
           );
         }
       }
@@ -102,7 +105,8 @@ export function createLocalOutputs(opts: LocalOutputsOptions): LocalOutputs {
         } catch (err) {
           outputsFailed.push(name);
           warnOnce(
-            `${describeFsError(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; the summary and the budget gate still apply`,
+            `${describeFsError(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; ` +
+              'the summary and the budget gate still apply',
           );
         }
       }

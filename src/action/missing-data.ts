@@ -43,17 +43,22 @@ export function reportMissingData(
     message = `carbon-action: this job was not metered: ${reason}. Nothing to report.`;
     sinks.warning(message);
   } else if (inputs.failOnMissingData) {
-    message = `carbon-action: the budget (${budgets.join(', ')}) could not be checked: this job was not metered: ${reason}. Failing the step because fail-on-missing-data is true.`;
+    message =
+      `carbon-action: the budget (${budgets.join(', ')}) could not be checked: this job was not metered: ` +
+      `${reason}. Failing the step because fail-on-missing-data is true.`;
     sinks.setFailed(message);
   } else {
-    message = `carbon-action: the budget (${budgets.join(', ')}) was NOT checked: this job was not metered: ${reason}. The step passes; set fail-on-missing-data: true to fail it instead.`;
+    message =
+      `carbon-action: the budget (${budgets.join(', ')}) was NOT checked: this job was not metered: ` +
+      `${reason}. The step passes; set fail-on-missing-data: true to fail it instead.`;
     sinks.warning(message);
   }
   if (sinks.summaryPath) {
     try {
       writeFileSync(
         sinks.summaryPath,
-        `## carbon-action\n\n> [!WARNING]\n> ${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`,
+        `## carbon-action\n\n> [!WARNING]\n> ` +
+          `${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`,
       );
     } catch {
       // The annotation above already says it all.

@@ -16,7 +16,8 @@ export async function beforeDeadline(deadline: Deadline, post: PostContext, work
       `Stopped at the ${limit} deadline (timeout input): per-step energy, baseline, history or comment may be missing.`,
     );
     core.warning(
-      `carbon-action: the post step reached its ${limit} deadline (timeout input) before the network work was done; what was left is skipped. The totals, summary, outputs and budget gate are not affected.`,
+      `carbon-action: the post step reached its ${limit} deadline (timeout input) before the network work was done; ` +
+        `what was left is skipped. The totals, summary, outputs and budget gate are not affected.`,
     );
   } catch (err) {
     core.warning(`carbon-action: ${(err as Error).message}; the summary and JSON report hold the totals.`);

@@ -80,7 +80,9 @@ async function checkPullRequest(
     if (data.head.sha !== headSha) {
       return {
         ok: false,
-        reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built`,
+        reason:
+          `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ` +
+          `${headSha.slice(0, 7)}, the commit the workflow run built`,
       };
     }
     return { ok: true, baseBranch: data.base.ref };
@@ -124,7 +126,10 @@ async function budgetCheckRun(
   } catch (err) {
     const status = statusOf(err);
     core.warning(
-      `carbon-action: the budget check run was not created on ${headSha.slice(0, 7)} (${status ?? (err as Error).message})${status === 403 ? '; grant checks: write to show budgets on the PR' : ''}. The step's own result still applies the budgets.`,
+      `carbon-action: the budget check run was not created on ${headSha.slice(0, 7)} ` +
+        `(${status ?? (err as Error).message})` +
+        (status === 403 ? '; grant checks: write to show budgets on the PR' : '') +
+        ". The step's own result still applies the budgets.",
     );
   }
 }
@@ -146,7 +151,8 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   ];
   if (leftOut.length > 0)
     notes.push(
-      `Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`,
+      `Left out of the report file: ` +
+        `${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`,
     );
   const client = inputs.githubToken
     ? createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
@@ -177,7 +183,9 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
     await publish(post, results, client);
     results.write();
     const { comparison } = results;
-    const headline = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
+    const headline =
+      `${formatMassG(report.co2eG.total)} CO2e, ` +
+      `${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
     if (client && anchor && report.context?.pullRequest)
       await budgetCheckRun(client, owner, repo, anchor.headSha, results.gate, headline);
   } catch (err) {
@@ -193,13 +201,16 @@ function readReportFile(path: string): { report: Report; leftOut: string[] } | u
     size = statSync(path).size;
   } catch (err) {
     core.warning(
-      `carbon-action: report: cannot read ${JSON.stringify(path)} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing to publish. Did the artifact download?`,
+      `carbon-action: report: cannot read ${JSON.stringify(path)} ` +
+        `(${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); ` +
+        'nothing to publish. Did the artifact download?',
     );
     return;
   }
   if (size > UNTRUSTED_REPORT_MAX_BYTES) {
     core.warning(
-      `carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`,
+      `carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, ` +
+        `over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`,
     );
     return;
   }
@@ -208,7 +219,8 @@ function readReportFile(path: string): { report: Report; leftOut: string[] } | u
     return { report, leftOut };
   } catch (err) {
     core.warning(
-      `carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${(err as Error).message}; nothing published.`,
+      `carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ` +
+        `${(err as Error).message}; nothing published.`,
     );
     return;
   }

@@ -78,7 +78,9 @@ export interface CompareOptions {
 /** This run against the median of the base branch's latest runs, like for like (./like-for-like.ts). */
 export function compareWithBaseline(current: Report, baseEntries: Report[], opts: CompareOptions = {}): Comparison {
   const maxRuns = opts.maxRuns ?? COMPARE_MAX_RUNS;
-  if (!Number.isInteger(maxRuns) || maxRuns < 1) throw new Error(`maxRuns must be a whole number ≥ 1, got ${maxRuns}`);
+  if (!Number.isInteger(maxRuns) || maxRuns < 1) {
+    throw new Error(`maxRuns must be a whole number ≥ 1, got ${maxRuns}`);
+  }
   const baseBranch = opts.baseBranch ?? current.context?.baseBranch ?? 'base';
   const currentKey = runKey(current);
   // The run being judged must not be part of its own baseline (push runs compare with their own branch).

@@ -14,7 +14,9 @@ export function zoneFigure(zone: string): YearlyFigure {
   return {
     gPerKWh: z.gPerKWh,
     year: z.year,
-    source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${co2jsVersion()}, ODbL`,
+    source:
+      `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ` +
+      `${co2jsVersion()}, ODbL`,
     boundary: 'lifecycle',
   };
 }
@@ -26,7 +28,9 @@ export function countryFigure(alpha3: string): YearlyFigure {
   return {
     gPerKWh: c.gPerKWh,
     year: data.year,
-    source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${co2jsVersion()}, CC BY-SA 4.0`,
+    source:
+      `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ` +
+      `${co2jsVersion()}, CC BY-SA 4.0`,
     boundary: 'lifecycle',
   };
 }
@@ -49,7 +53,9 @@ export function googleFigure(gcpRegion: string): YearlyFigure | undefined {
   return {
     gPerKWh: r.gPerKWh,
     year: data.year,
-    source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
+    source:
+      `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, ` +
+      `operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
     boundary: 'operational',
   };
 }
@@ -79,12 +85,13 @@ export function githubHostedFigure(): YearlyFigure {
   });
   const mean = figures.reduce((sum, f) => sum + f.gPerKWh, 0) / figures.length;
   const years = [...new Set(figures.map((f) => f.year))];
+  const each = figures.map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`).join(', ');
   return {
     gPerKWh: mean,
     year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
-    source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${co2jsVersion()} (ODbL) for ${figures
-      .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
-      .join(', ')}`,
+    source:
+      `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${co2jsVersion()} (ODbL) ` +
+      `for ${each}`,
     boundary: 'lifecycle',
   };
 }

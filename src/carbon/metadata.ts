@@ -139,7 +139,8 @@ export async function probeCloudMetadata(opts: MetadataOptions = {}): Promise<Me
               const known = findCloudRegion(answer.provider, region);
               if (known) return resolve({ found: { ...answer, region, id: known.id }, instance, warnings });
               warnings.push(
-                `${providerName[provider]} reports region "${answer.region}", which carbon-action's region table does not know; ignoring it. Set region: to pin one.`,
+                `${providerName[provider]} reports region "${answer.region}", which carbon-action's region table ` +
+                  `does not know; ignoring it. Set region: to pin one.`,
               );
             }
             finishOne();

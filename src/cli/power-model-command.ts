@@ -192,7 +192,8 @@ export function machinePowerReport(input: MachineSpecInput): MachinePowerJson {
 
 export function formatMachinePowerTable(r: MachinePowerJson): string {
   const lines = [
-    `host: ${r.host.cpu}, ${r.host.sockets} socket${r.host.sockets > 1 ? 's' : ''}, ${r.host.cores} cores, ${r.host.threads} threads; share ${r.share.toFixed(4)}`,
+    `host: ${r.host.cpu}, ${r.host.sockets} socket${r.host.sockets > 1 ? 's' : ''}, ${r.host.cores} cores, ` +
+      `${r.host.threads} threads; share ${r.share.toFixed(4)}`,
     ...r.assumptions.map((a) => `  - ${a}`),
     `memory: ${r.memoryWatts.toFixed(2)} W`,
     'load   CPU W',
@@ -242,7 +243,8 @@ export function registerPowerModelCommand(program: Command): void {
   program
     .command('power-model')
     .description(
-      'Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or --bare, the CPU curve and memory power measure would use on that machine',
+      'Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or ' +
+        '--bare, the CPU curve and memory power measure would use on that machine',
     )
     .option(
       '--vm',

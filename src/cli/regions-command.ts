@@ -23,7 +23,8 @@ export function renderRegionTable(rows: RegionListRow[]): string {
   const out = [line(header), ...cells.map(line)];
   out.push(
     '',
-    `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone (lifecycle), via @tgwf/co2, ODbL.`,
+    `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone ` +
+      `(lifecycle), via @tgwf/co2, ODbL.`,
     'google g/kWh: Google Cloud region-carbon-info yearly figure (operational), used with --grid-source google.',
     'Also accepted: zone:<Electricity Maps zone> and country:<ISO code>. --json gives each row with its full source.',
   );

@@ -36,12 +36,15 @@ export function loadReportFile(path: string): Report {
       throw new CommanderError(
         2,
         'carbon-action.historyGiven',
-        `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure --json, or the action's report.json). ` +
-          `For a history use: carbon-action export --format csv --history ${shellQuoteWord(path)}, or carbon-action dashboard --history ${shellQuoteWord(path)}`,
+        `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure ` +
+          `--json, or the action's report.json). ` +
+          `For a history use: carbon-action export --format csv --history ${shellQuoteWord(path)}, or carbon-action ` +
+          `dashboard --history ${shellQuoteWord(path)}`,
       );
     }
     throw new Error(
-      `report: ${path} is not valid JSON (${(err as Error).message}); report takes one report file written by measure --json or by the action`,
+      `report: ${path} is not valid JSON (${(err as Error).message}); report takes one report file written by ` +
+        `measure --json or by the action`,
       { cause: err },
     );
   }

@@ -30,14 +30,16 @@ export function trendChart(points: RunPoint[], label: string, totalRuns: number)
   const shown =
     points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
   out.push(
-    `<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" ` +
+      `aria-label="${escapeHtml(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`,
   );
   // Grid: 0, half and top of the y range.
   for (const f of [0, 0.5, 1]) {
     const y = num(sy(yTop * f));
     out.push(`<line class="gridline" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}"/>`);
     out.push(
-      `<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`,
+      `<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+        `${escapeHtml(formatMassG(yTop * f))}</text>`,
     );
   }
   out.push(`<text class="axis" x="${PAD.left}" y="${H - 6}">${isoDate(minX)}</text>`);
@@ -49,9 +51,12 @@ export function trendChart(points: RunPoint[], label: string, totalRuns: number)
   }
   const r = points.length > 60 ? 2 : 3; // dense series: smaller dots stay readable
   for (const p of points) {
-    const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${formatMassG(p.y)}${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
+    const tip =
+      `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${formatMassG(p.y)}` +
+      `${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
     out.push(
-      `<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" data-at="${new Date(p.x).toISOString()}"><title>${escapeHtml(tip)}</title></circle>`,
+      `<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" ` +
+        `data-at="${new Date(p.x).toISOString()}"><title>${escapeHtml(tip)}</title></circle>`,
     );
   }
   out.push('</svg>');
@@ -74,14 +79,18 @@ export function weeklyChart(weeks: WeekBucket[], variant: 'wide' | 'narrow' = 'w
   const maxY = Math.max(...weeks.map((b) => b.co2eG)) || 1;
   const yTop = niceCeil(maxY);
   const slot = plotW / weeks.length;
+  const lastWeek = isoDate(weeks[weeks.length - 1].weekStartMs);
   const out: string[] = [
-    `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, ${weeks.length} weeks to the week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" ` +
+      `aria-label="CO2e per week, ${weeks.length} weeks to the week of ${lastWeek}" ` +
+      'xmlns="http://www.w3.org/2000/svg">',
   ];
   for (const f of [0, 0.5, 1]) {
     const y = num(top + plotH - f * plotH);
     out.push(`<line class="gridline" x1="${left}" x2="${w - 8}" y1="${y}" y2="${y}"/>`);
     out.push(
-      `<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeHtml(formatMassG(yTop * f))}</text>`,
+      `<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+        `${escapeHtml(formatMassG(yTop * f))}</text>`,
     );
   }
   weeks.forEach((b, i) => {
@@ -89,13 +98,13 @@ export function weeklyChart(weeks: WeekBucket[], variant: 'wide' | 'narrow' = 'w
     const x = left + i * slot + slot * 0.15;
     const tip = `week of ${isoDate(b.weekStartMs)}: ${b.runs} run${b.runs === 1 ? '' : 's'}, ${formatMassG(b.co2eG)}`;
     out.push(
-      `<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}"><title>${escapeHtml(tip)}</title></rect>`,
+      `<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" ` +
+        `data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}">` +
+        `<title>${escapeHtml(tip)}</title></rect>`,
     );
   });
   out.push(`<text class="axis" x="${left}" y="${h - 5}">${isoDate(weeks[0].weekStartMs)}</text>`);
-  out.push(
-    `<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`,
-  );
+  out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${lastWeek}</text>`);
   out.push('</svg>');
   return out.join('');
 }

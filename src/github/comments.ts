@@ -26,7 +26,9 @@ export function composeCommentBody(
   if (full.length <= maxChars) return { text: full, truncated: false };
   const body = full.slice(marker.length + 1);
   const note = (dropped: number) =>
-    `\n\n> [!NOTE]\n> carbon-action cut this comment short: ${dropped.toLocaleString('en-US')} characters did not fit GitHub's ${maxChars.toLocaleString('en-US')}-character limit. The full report is in the job summary and the JSON report.`;
+    `\n\n> [!NOTE]\n> carbon-action cut this comment short: ${dropped.toLocaleString('en-US')} characters did not ` +
+    `fit GitHub's ${maxChars.toLocaleString('en-US')}-character limit. The full report is in the job summary and ` +
+    `the JSON report.`;
   // Reserve room for the note with the widest possible count, plus a closing fence.
   const room = maxChars - marker.length - 1 - note(full.length).length - '\n```'.length;
   let cut = body.slice(0, Math.max(0, room));
@@ -120,10 +122,12 @@ export function commentFailure(
   if (notAccessible) {
     reason +=
       isFork === true
-        ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
+        ? '. Pull requests from forks get a read-only token; ' +
+          'post the comment from a workflow_run workflow instead (see the README).'
         : isFork === false
           ? '. Grant the job `permissions: pull-requests: write`.'
-          : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
+          : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) ' +
+            'or the job needs `permissions: pull-requests: write`.';
   }
   return {
     action: 'failed',

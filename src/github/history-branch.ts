@@ -90,7 +90,8 @@ function checkBranch(branch: unknown): string | null {
   const ok = isBranchName(branch);
   return ok
     ? null
-    : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
+    : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ` +
+        `${JSON.stringify(branch)}`;
 }
 
 function checkPath(path: unknown): string | null {
@@ -104,7 +105,8 @@ function checkPath(path: unknown): string | null {
     !/[\u0000-\u001F\\]/.test(path);
   return ok
     ? null
-    : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
+    : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ` +
+        `${JSON.stringify(path)}`;
 }
 
 const refName = (branch: string): string => `heads/${branch}`;
@@ -151,7 +153,9 @@ export async function appendToHistoryBranch(args: AppendToHistoryBranchArgs): Pr
     }
     return {
       ok: false,
-      reason: `could not append to ${a.path} on ${a.where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+      reason:
+        `could not append to ${a.path} on ${a.where}: the branch kept moving under ${retry.attempts} attempts ` +
+        `(other jobs appending at once)`,
     };
   } catch (err) {
     if (err instanceof HistoryBranchError) return { ok: false, reason: err.message };
@@ -164,7 +168,9 @@ function checkAppendArgs(args: AppendToHistoryBranchArgs): { line: string } | { 
   const { branch, path } = args;
   if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
     return {
-      reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
+      reason:
+        `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull ` +
+        `request's code is not merged yet)`,
     };
   }
   const bad = checkBranch(branch) ?? checkPath(path);
@@ -229,7 +235,8 @@ async function appendCommit(a: Appender, head: string): Promise<string | null> {
   const existing = (await readFileAt(a.client, owner, repo, a.path, head, request)) ?? Buffer.alloc(0);
   if (existing.length > a.maxFileBytes) {
     throw new HistoryBranchError(
-      `${a.path} on ${a.where} is over ${Math.round(a.maxFileBytes / 1024 / 1024)} MB; start a new file (another path) or prune the branch`,
+      `${a.path} on ${a.where} is over ${Math.round(a.maxFileBytes / 1024 / 1024)} MB; start a new file (another ` +
+        `path) or prune the branch`,
     );
   }
   // Keep every byte already there (as bytes: no re-decoding); add a newline only when the last line lacks one.

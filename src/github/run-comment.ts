@@ -127,7 +127,8 @@ export async function upsertRunComment(args: UpsertRunCommentArgs): Promise<RunC
     }
     const seconds = Math.round((Date.now() - startedAt) / 100) / 10;
     return failed(
-      `this job's section of the run comment on ${w.where} was still missing after ${rounds} attempt(s) in ${seconds} s (${lastProblem}); too many jobs were writing at once`,
+      `this job's section of the run comment on ${w.where} was still missing after ${rounds} attempt(s) in ` +
+        `${seconds} s (${lastProblem}); too many jobs were writing at once`,
     );
   } catch (err) {
     if (err instanceof RunCommentError) return failed(`could not write the run comment on ${w.where}: ${err.message}`);
@@ -182,7 +183,8 @@ async function writeRound(w: Writer, attempt: number): Promise<Round> {
   if (standing(w, sections) === 'newer') {
     return {
       result: failed(
-        `a newer run of job ${JSON.stringify(w.mine.jobKey)} already reported in the run comment on ${w.where}; its section was left as is`,
+        `a newer run of job ${JSON.stringify(w.mine.jobKey)} already reported in the run comment on ${w.where}; its ` +
+          `section was left as is`,
       ),
     };
   }
@@ -284,7 +286,8 @@ async function readBack(w: Writer, target: ListedComment, attempt: number): Prom
   if (now === 'newer') {
     return {
       result: failed(
-        `a newer run of job ${JSON.stringify(w.mine.jobKey)} reported in the run comment on ${w.where} meanwhile; its section was left as is`,
+        `a newer run of job ${JSON.stringify(w.mine.jobKey)} reported in the run comment on ${w.where} meanwhile; ` +
+          `its section was left as is`,
       ),
     };
   }
@@ -308,7 +311,8 @@ function compose(w: Writer, sections: RunCommentSection[]): string {
     );
   if (text.length > COMMENT_MAX_CHARS) {
     throw new RunCommentError(
-      `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
+      `the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than ` +
+        `GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`,
     );
   }
   return text;

@@ -194,12 +194,14 @@ export function describeLeftOut(read: HistoryRead): string | null {
   if (read.skipped > 0) {
     const first = read.skippedLines[0];
     parts.push(
-      `${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`,
+      `${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ` +
+        `${first.path}: ${first.reason})`,
     );
   }
   if (read.refused.length > 0) {
     parts.push(
-      `${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`,
+      `${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused ` +
+        `(${read.refused[0].reason})`,
     );
   }
   return parts.length ? parts.join('; ') : null;

@@ -170,7 +170,9 @@ export function startGpuStream(opts: {
   });
   child.on('exit', (code, signal) => {
     if (!stopping && !failed) {
-      failed = `${command} exited (${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
+      failed =
+        `${command} exited ` +
+        `(${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
     }
   });
 

@@ -211,8 +211,8 @@ export const MODEL_FEATURES = [
 ];
 
 /**
- * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
- * rules).
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the
+ * name rules).
  */
 const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 

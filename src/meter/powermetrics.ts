@@ -131,7 +131,9 @@ export function startPowermetrics(intervalMs: number, spawnFn: typeof spawn = sp
   child.on('exit', (code, signal) => {
     acc.flush();
     if (!stopped)
-      failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+      failure =
+        `powermetrics exited ` +
+        `(${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
   });
   // The sampler must be able to exit while powermetrics still runs.
   child.unref();

@@ -12,7 +12,8 @@ export interface SamplerArgs {
 }
 
 const USAGE =
-  'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
+  'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] ' +
+  '[--scope auto|machine|container]';
 
 export function parseSamplerArgs(argv: string[]): SamplerArgs {
   let outFile: string | undefined;

@@ -60,7 +60,8 @@ export function parseRecordLine(line: string): MeterRecord | 'corrupt' | 'unknow
       if (!isFiniteNumber(rec.v) || !isFiniteNumber(rec.intervalMs)) return 'corrupt';
       if (rec.v > SAMPLE_FORMAT_VERSION) {
         throw new Error(
-          `samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); upgrade carbon-action`,
+          `samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); ` +
+            `upgrade carbon-action`,
         );
       }
       return rec;

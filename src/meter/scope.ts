@@ -6,7 +6,8 @@ import type { CgroupInfo, ContainerDetection } from './cgroup';
 export const METER_SCOPES = ['auto', 'machine', 'container'] as const;
 export type MeterScope = (typeof METER_SCOPES)[number];
 export const METER_SCOPE_ACCEPTED =
-  "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
+  'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), ' +
+  "container (this cgroup's CPU time only)";
 
 export function isMeterScope(text: string): text is MeterScope {
   return (METER_SCOPES as readonly string[]).includes(text);
@@ -29,7 +30,8 @@ export interface ScopeDecision {
 function cgroupWords(c: CgroupInfo): string {
   const a = c.allowance;
   const allowance = a
-    ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+    ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed ` +
+      `(${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
     : '';
   return `cgroup v${c.version} ${c.path}${allowance}`;
 }
@@ -44,7 +46,9 @@ export function decideScope(requested: MeterScope, detection: ContainerDetection
     return {
       requested,
       used: 'machine',
-      reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+      reason:
+        `meter-scope container was asked for, but the cgroup CPU counter is unusable ` +
+        `(${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
     };
   }
   if (!detection.inContainer)
@@ -54,6 +58,8 @@ export function decideScope(requested: MeterScope, detection: ContainerDetection
   return {
     requested,
     used: 'machine',
-    reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+    reason:
+      `auto: in a container (${signs}), but its cgroup CPU counter is unusable ` +
+      `(${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
   };
 }

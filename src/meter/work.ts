@@ -5,7 +5,9 @@ import type { WorkAccount } from '../schema/report';
 
 export const UTILISATION_BANDS = 10;
 
-/** Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on. */
+/**
+ * Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on.
+ */
 export function utilisationBand(utilisation: number): number {
   const u = Math.min(1, Math.max(0, Number.isFinite(utilisation) ? utilisation : 0));
   return Math.min(UTILISATION_BANDS - 1, Math.floor(u * 10));

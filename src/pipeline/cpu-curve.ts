@@ -49,7 +49,8 @@ export function cpuCurveForMachine(machine: MachineInfo, memoryModel: MemoryMode
   const warnings: string[] = [];
   if (host.tdpSource === 'default') {
     warnings.push(
-      `The CPU "${machine.cpuModel}" is not in the TDP table, so the power model used its default TDP per thread; CPU energy is less certain than usual.`,
+      `The CPU "${machine.cpuModel}" is not in the TDP table, so the power model used its default TDP per thread; ` +
+        `CPU energy is less certain than usual.`,
     );
   }
   return {

@@ -11,5 +11,8 @@ export const encodeMarkerValue = (v: string): string => percentEncode(v).replace
 export function stickyMarker(ids: { workflow: string; job: string; matrix?: string | null }): string {
   // Bounded: a 10k-character workflow name must not make a 10 KB marker.
   const matrix = ids.matrix ? ` matrix=${encodeMarkerValue(boundName(ids.matrix))}` : '';
-  return `<!-- carbon-action:v1 workflow=${encodeMarkerValue(boundName(ids.workflow))} job=${encodeMarkerValue(boundName(ids.job))}${matrix} -->`;
+  return (
+    `<!-- carbon-action:v1 workflow=${encodeMarkerValue(boundName(ids.workflow))} ` +
+    `job=${encodeMarkerValue(boundName(ids.job))}${matrix} -->`
+  );
 }

@@ -20,7 +20,8 @@ export function cpuRangeText(report: Report): string | null {
   if (!range || !band) return null;
   return (
     `${formatEnergyWh(range[0])} to ${formatEnergyWh(range[1])} ` +
-    `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; it cancels when comparing runs on the same machine class)`
+    `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; ` +
+    'it cancels when comparing runs on the same machine class)'
   );
 }
 

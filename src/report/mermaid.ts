@@ -56,7 +56,8 @@ export function powerChart(timeline: TimelinePoint[], title = 'Power draw'): str
   return fence([
     'xychart-beta',
     `    title "${escapeMermaidLabel(title)}"`,
-    `    x-axis "Time (min)" ${formatPlainNumber(firstMin, 2)} --> ${formatPlainNumber(Math.max(lastMin, firstMin + 0.01), 2)}`,
+    `    x-axis "Time (min)" ${formatPlainNumber(firstMin, 2)} --> ` +
+      `${formatPlainNumber(Math.max(lastMin, firstMin + 0.01), 2)}`,
     `    y-axis "Power (W)" 0 --> ${formatPlainNumber(niceCeiling(peakW * 1.05), 3)}`,
     `    line [${points.map((p) => formatPlainNumber(Math.max(0, p.powerW), 2)).join(', ')}]`,
   ]);

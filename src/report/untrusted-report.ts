@@ -19,7 +19,8 @@ export class UntrustedReportError extends Error {}
 export function readUntrustedReport(text: string): { report: Report; warnings: string[] } {
   if (Buffer.byteLength(text, 'utf8') > UNTRUSTED_REPORT_MAX_BYTES) {
     throw new UntrustedReportError(
-      `the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well under 100 kB`,
+      `the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well ` +
+        `under 100 kB`,
     );
   }
   let value: unknown;

@@ -23,7 +23,10 @@ export type ReportCheck =
 
 /** Why a report from a newer carbon-action is refused, in the same words everywhere. */
 export function newerSchemaReason(version: number): string {
-  return `schemaVersion ${version} is newer than this carbon-action reads (${REPORT_SCHEMA_VERSION}): upgrade carbon-action`;
+  return (
+    `schemaVersion ${version} is newer than this carbon-action reads (${REPORT_SCHEMA_VERSION}): upgrade ` +
+    `carbon-action`
+  );
 }
 
 /** Reads `value` as a report, or says why it is not one. */
