@@ -878,7 +878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yK: () => (/* reexport */ resolveIntensity)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -995,33 +995,30 @@ function findCloudRegion(provider, region) {
     return (0,carbon_data/* regionsData */.YI)().find((r) => r.id === id);
 }
 
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/units/parse.ts
 var parse = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 
 
-/**
- * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
- */
-const MAX_INTENSITY_G_PER_KWH = 2000;
-const MIN_PUE = 1;
-const MAX_PUE = 3;
+
 /** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
 const CARBON_INTENSITY_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
     min: 0,
-    max: MAX_INTENSITY_G_PER_KWH,
-    accepted: `a number of g CO2e per kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
+    max: report/* MAX_INTENSITY_G_PER_KWH */.eq,
+    accepted: `a number of g CO2e per kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}, e.g. 436`,
 };
 /** --pue / pue as users type it. */
 const PUE_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
-    min: MIN_PUE,
-    max: MAX_PUE,
-    accepted: `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
+    min: report/* MIN_PUE */.EU,
+    max: report/* MAX_PUE */.wj,
+    accepted: `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy), e.g. 1.185`,
 };
 function toNumber(option, value, accepted) {
     if (typeof value === 'number')
@@ -1034,18 +1031,18 @@ function toNumber(option, value, accepted) {
 }
 /** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
 function validateCarbonIntensity(value, option = 'carbon-intensity') {
-    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+    const accepted = `a number of g CO2e/kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}`;
     const gPerKWh = toNumber(option, value, accepted);
-    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
         throw new CarbonInputError(option, value, accepted);
     }
     return gPerKWh;
 }
 /** --pue / pue input: facility energy ÷ IT energy. */
 function validatePue(value, option = 'pue') {
-    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+    const accepted = `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy)`;
     const pue = toNumber(option, value, accepted);
-    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
+    if (!Number.isFinite(pue) || pue < report/* MIN_PUE */.EU || pue > report/* MAX_PUE */.wj)
         throw new CarbonInputError(option, value, accepted);
     return pue;
 }
@@ -1089,7 +1086,7 @@ async function fetchLiveIntensity(opts) {
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return { ok: false, reason: 'the Electricity Maps API answer has no numeric carbonIntensity' };
         }
-        if (value < 0 || value > MAX_INTENSITY_G_PER_KWH) {
+        if (value < 0 || value > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
             return { ok: false, reason: `the Electricity Maps API gave an implausible carbonIntensity of ${value} g/kWh` };
         }
         const datetime = body.datetime;
@@ -2307,9 +2304,13 @@ function regionsPanel(d) {
 }
 function repoSection(repo) {
     const parts = [
-        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ${repo.seriesProjected === 0
-            ? 'not enough history to project'
-            : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`}</p></div>`,
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2>` +
+            `<p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ` +
+            `${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ` +
+            (repo.seriesProjected === 0
+                ? 'not enough history to project'
+                : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`) +
+            '</p></div>',
         '<div class="grid">',
     ];
     for (const s of repo.series)
@@ -2350,13 +2351,23 @@ function seriesCard(s) {
     ].join('');
 }
 function methodNotes() {
-    return `<section class="panel notes"><h2>How these figures are made</h2><ul>
-<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
-<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
-<li>Runs a week: the same window's runs ÷ its days × 7.</li>
-<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
-<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
-</ul></section>`;
+    return [
+        '<section class="panel notes"><h2>How these figures are made</h2><ul>',
+        '<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and ' +
+            'CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records ' +
+            'its method, region and sources.</li>',
+        `<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first ` +
+            `run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month ` +
+            `× the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to ` +
+            `zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is ` +
+            'not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>',
+        "<li>Runs a week: the same window's runs ÷ its days × 7.</li>",
+        `<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} ` +
+            "of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>",
+        '<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, ' +
+            'not of today, so an old history is not a blank chart.</li>',
+        '</ul></section>',
+    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/carbon/equivalents.ts + 1 modules
@@ -6186,6 +6197,8 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
 /* harmony import */ var _meter_machine__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4768);
 /* harmony import */ var _meter_power_model__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3460);
 /* harmony import */ var _pipeline_cpu_curve__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8309);
+/* harmony import */ var _units_parse__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5912);
+
 
 
 
@@ -6269,21 +6282,25 @@ function runBatch(lines) {
     });
     return out;
 }
-/** Commander parser: positive integer, else a one-line error naming the option and value. */
+/**
+ * Commander parser: a positive whole number in plain digits, else a one-line error naming the option and value.
+ * The one number grammar (units/parse.ts) with no decimals: Number() would take "1e3", "+4" and "0x10".
+ */
 function parsePositiveInt(option) {
     return (value) => {
-        const n = Number(value);
-        if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n <= 0) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer`);
+        const n = /^\s*\d+\s*$/.test(value) ? (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value) : null;
+        if (n === null || !Number.isSafeInteger(n) || n <= 0) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer in plain digits, e.g. 4`);
         }
         return n;
     };
 }
+/** Commander parser: a positive plain decimal number (the one grammar: no sign, exponent or hex), else an error. */
 function parsePositiveNumber(option) {
     return (value) => {
-        const n = Number(value);
-        if (!value.trim() || !Number.isFinite(n) || n <= 0)
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number`);
+        const n = (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value);
+        if (n === null || n <= 0)
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number in plain digits, e.g. 15.6`);
         return n;
     };
 }
@@ -6688,7 +6705,8 @@ function verdictText(comparison) {
 }
 /** The first visible line: where, how much, and the verdict, readable as plain text. */
 function headlineLine(report, comparison) {
-    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
+    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} ` +
+        `in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
     const verdict = verdictText(comparison);
     return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
 }
@@ -6697,7 +6715,8 @@ function comparisonTable(comparison) {
         return [];
     const c = comparison;
     const lines = [];
-    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ` +
+        `${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
     lines.push('|---|---:|---:|---|---|');
     const metricRow = (label, m, f) => `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
     lines.push(metricRow('CO2e', c.co2eG, report_format/* formatMassG */.bc));
@@ -6708,16 +6727,16 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    return [
-        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
-    ];
+    const text = report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.';
+    return [`> [!WARNING]\n> ${esc(text, DETAIL_MAX_LENGTH)}`];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
     const lines = [];
     if (c.cpuSeconds) {
         const m = c.cpuSeconds;
-        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
+        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ` +
+            `${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
@@ -6802,12 +6821,15 @@ function stepTable(report, top) {
     const co2eG = (wh) => (0,convert/* co2eGFromWh */.M7)(wh * report.pue.value, report.intensity.gPerKWh);
     const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
     for (const s of shown) {
-        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
+        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ` +
+            `${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
     }
     if (other) {
-        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
+        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ` +
+            `${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
     }
-    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
+    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ` +
+        `${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
     return lines;
 }
 /** The top steps in view; every step (up to `top`) folded below when there are more. */
@@ -6849,7 +6871,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
     const names = [];
     const lines = [];
     if (isSteadyPower(report.samples.timeline)) {
-        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} ` +
+            `(within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
     }
     else if (includeTimeline) {
         const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
@@ -6864,7 +6887,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
             if (charts.length > 0)
                 charts.push('');
             const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} ` +
+                'and this one (line: base median):', '', chart);
             names.push(`CO2e per run`);
         }
     }
@@ -6887,7 +6911,9 @@ function methodItems(report) {
     if (m.cpuRange)
         items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
     const i = report.intensity;
-    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
+    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}` +
+        `${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ` +
+        d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind)), `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -9409,18 +9435,52 @@ function wrapText(text, width, indent, firstIndent = indent) {
 }
 function renderText(report, options = {}) {
     const width = options.width ?? 80;
-    const bold = (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
-    const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
-    const clean = (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500);
-    const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
     const out = [];
-    const row = (label, value, indent = '  ') => {
-        const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
-        out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+    const w = {
+        out,
+        bold: (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s),
+        clean: (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500),
+        row: (label, value, indent = '  ') => {
+            const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+            out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+        },
+        para: (text, indent = '  ', bullet = '- ') => {
+            out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+        },
     };
-    const para = (text, indent = '  ', bullet = '- ') => {
-        out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
-    };
+    const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
+    const { bold, clean, para } = w;
+    const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
+    writeFigures(w, report, m);
+    if (report.equivalents.length > 0) {
+        out.push('');
+        out.push(bold('That is about'));
+        for (const e of report.equivalents)
+            para(clean(e.text));
+    }
+    if (report.greenerRegions.length > 0) {
+        out.push('');
+        out.push(bold('Greener regions'));
+        for (const r of report.greenerRegions) {
+            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
+        }
+    }
+    writeMethod(w, report, m);
+    if (report.intensity.assumption) {
+        out.push('');
+        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+            out.push(yellow(line));
+    }
+    if (report.warnings.length > 0) {
+        out.push('');
+        out.push(bold('Warnings'));
+        for (const warning of report.warnings)
+            para(clean(warning), '  ', '! ');
+    }
+    return out.join('\n') + '\n';
+}
+/** The heading, the command and its duration, the energy and the CO2e. */
+function writeFigures({ out, bold, clean, row }, report, m) {
     out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
     if (report.command && report.command.length > 0) {
         const exit = report.exitCode === undefined
@@ -9446,19 +9506,9 @@ function renderText(report, options = {}) {
     row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
     row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
-    if (report.equivalents.length > 0) {
-        out.push('');
-        out.push(bold('That is about'));
-        for (const e of report.equivalents)
-            para(clean(e.text));
-    }
-    if (report.greenerRegions.length > 0) {
-        out.push('');
-        out.push(bold('Greener regions'));
-        for (const r of report.greenerRegions) {
-            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
-        }
-    }
+}
+/** How each figure was estimated, one labelled row a part. */
+function writeMethod({ out, bold, clean, row }, report, m) {
     out.push('');
     out.push(bold('How this was estimated'));
     row('CPU', clean(m.cpu));
@@ -9475,18 +9525,6 @@ function renderText(report, options = {}) {
     row('PUE', clean(m.pue));
     row('Embodied', clean(m.embodiedRule));
     row('Samples', clean(m.samples));
-    if (report.intensity.assumption) {
-        out.push('');
-        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
-            out.push(yellow(line));
-    }
-    if (report.warnings.length > 0) {
-        out.push('');
-        out.push(bold('Warnings'));
-        for (const w of report.warnings)
-            para(clean(w), '  ', '! ');
-    }
-    return out.join('\n') + '\n';
 }
 
 
@@ -9719,9 +9757,12 @@ function whyNotAReport(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ MIN_PUE),
 /* harmony export */   M9: () => (/* binding */ ReportSchema),
 /* harmony export */   Rs: () => (/* binding */ storedName),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   eq: () => (/* binding */ MAX_INTENSITY_G_PER_KWH),
+/* harmony export */   wj: () => (/* binding */ MAX_PUE)
 /* harmony export */ });
 /* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
@@ -9804,8 +9845,16 @@ const MachineInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)
     cpuId: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('machine.cpuId', CpuIdInfoSchema),
     gpus: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
 });
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ * The one bound: the schema, the CLI's and the action's inputs and the live API's answer all use it.
+ */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+/** PUE is facility energy ÷ IT energy: at least 1, and above 3 it is surely a slip. */
+const MIN_PUE = 1;
+const MAX_PUE = 3;
 const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000),
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
     /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
     year: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(1990, 2100)),
@@ -9820,7 +9869,7 @@ const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .W
     /** Present when the figure rests on an assumption the user should know about. */
     assumption: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('intensity.assumption'),
 });
-const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(1, 3), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
+const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(MIN_PUE, MAX_PUE), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
 const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Host manufacturing emissions (TE), kg CO2e. */
     hostKgCo2e: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
@@ -9830,7 +9879,11 @@ const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
 });
 const EquivalentSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ kind: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), unit: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), text: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
-const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000), co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() });
+const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
+    co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+});
 const TimelinePointSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Seconds since the start of metering. */
     tS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
