@@ -84,6 +84,9 @@ describe(skip ? `real cgroup — SKIPPED: ${skip}` : 'real cgroup (a child cgrou
       const sampler = startSampler({
         outFile: out,
         intervalMs: 200,
+        // In the container scope /proc/stat is read at the memory pace only: every tick here, so the machine's
+        // counter has as many intervals as the cgroup's to compare with.
+        memoryEveryMs: 200,
         scope: 'container',
         readers: {
           cgroup: (scope) => cgroupReaderFor(scope, { dir }),
