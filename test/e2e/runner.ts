@@ -263,7 +263,8 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
       if (injected.length > 0) {
         reject(
           new Error(
-            `${entry} printed workflow commands it did not issue:\n${injected.join('\n')}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`,
+            `${entry} printed workflow commands it did not issue:\n${injected.join('\n')}\n--- ` +
+              `stdout\n${stdout}\n--- stderr\n${stderr}`,
           ),
         );
         return;

@@ -119,7 +119,8 @@ describe('max-increase never fires on noise (issue 8)', () => {
     expect(gate.exceeded).toBe(false);
     expect(gate.budgets[0]).toMatchObject({ actual: 15, status: 'pass', note: expect.stringMatching(/spread/) });
     expect(gateMessages(gate)[0].message).toBe(
-      'CO2e increase limit met: +15.0 % vs the base median is above +10.0 %, but inside the base runs\' own spread (noise), so not a regression (max-increase input "10%")',
+      "CO2e increase limit met: +15.0 % vs the base median is above +10.0 %, but inside the base runs' own spread " +
+        '(noise), so not a regression (max-increase input "10%")',
     );
   });
 

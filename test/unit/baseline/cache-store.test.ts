@@ -152,7 +152,8 @@ describe('Actions cache history store (through the cache fake)', () => {
     expect(res.ok).toBe(false);
     if (!res.ok)
       expect(res.reason).toBe(
-        `history cache entry ${key} has no usable entry (1 line(s) unreadable; first: cache entry ${key} line 1: not valid JSON (torn write?), skipped)`,
+        `history cache entry ${key} has no usable entry (1 line(s) unreadable; first: cache entry ${key} line 1: ` +
+          `not valid JSON (torn write?), skipped)`,
       );
   });
 

@@ -49,7 +49,8 @@ describe('readHistories', () => {
     const run = readHistories([join(FIX, 'newer-schema.jsonl')]);
     await expect(run).rejects.toBeInstanceOf(NewerSchemaError);
     await expect(run).rejects.toThrow(
-      'history line 1 of newer-schema.jsonl: schemaVersion 2 is newer than this carbon-action reads (1): upgrade carbon-action (and 1 more such lines)',
+      'history line 1 of newer-schema.jsonl: schemaVersion 2 is newer than this carbon-action reads (1): upgrade ' +
+        'carbon-action (and 1 more such lines)',
     );
   });
 

@@ -130,7 +130,8 @@ describe('carbon-action dashboard', () => {
     ]);
     expect(r.exitCode).toBeUndefined();
     expect(r.stderr).toContain(
-      'dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl: schemaVersion 2 is newer',
+      'dashboard: warning: 2 lines from a newer carbon-action refused (history line 1 of newer-schema.jsonl: ' +
+        'schemaVersion 2 is newer',
     );
     expect(r.stderr).toContain('dashboard: 60 runs from 2 files (2 from a newer carbon-action refused)');
   });

@@ -11,7 +11,8 @@ describe('describeApiError redacts known secrets', () => {
     rememberSecret(token);
     const err = Object.assign(
       new Error(
-        `Bad credentials: token ${token} (url-encoded ${encodeURIComponent(token)}, base64 ${Buffer.from(token).toString('base64')})`,
+        `Bad credentials: token ${token} (url-encoded ${encodeURIComponent(token)}, base64 ` +
+          `${Buffer.from(token).toString('base64')})`,
       ),
       { status: 401 },
     );

@@ -66,10 +66,12 @@ describe('estimate with a scope', () => {
     expect(report.methods.cpu.raplUnavailableReason).toBe('no powercap');
     // The scope has its own line in the printed report and in the job summary / comment.
     expect(renderText(report).replace(/\s+/g, ' ')).toContain(
-      "Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU quota)",
+      "Metered the container's cgroup: auto: in a container (/.dockerenv exists); cgroup v2 /, 2 CPUs allowed (CPU " +
+        'quota)',
     );
     expect(renderSummary({ report })).toContain(
-      '  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 CPUs allowed \\(CPU quota\\)',
+      '  - Metered: the container&#39;s cgroup\\: auto\\: in a container \\(/.dockerenv exists\\); cgroup v2 /, 2 ' +
+        'CPUs allowed \\(CPU quota\\)',
     );
     // CPU-seconds count the container's CPUs: 2 s × 50 % × 2 CPUs; the machine class stays the VM's.
     expect(report.work!.cpuSeconds).toBeCloseTo(2, 12);
@@ -91,7 +93,8 @@ describe('estimate with a scope', () => {
     // W/GB × 4 GB × 2 s
     expect(report.energyWh.memory * 3600).toBeCloseTo(report.methods.memory.wPerGb * 4 * 2, 9);
     expect(report.methods.memory.detail).toBe(
-      "× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ only in memory",
+      "× 4.0 GB, the container's memory limit (the machine has 16.0 GB), fitted to SPECpower servers that differ " +
+        'only in memory',
     );
     // No limit, or one above the machine's memory: the machine's 16 GB.
     const loose = { ...container!, cgroup: { ...container!.cgroup!, memoryLimitB: 64e9 } };
@@ -148,7 +151,8 @@ describe('estimate with a scope', () => {
     });
     expect(report.methods.cpu.method).toBe('model');
     expect(report.methods.cpu.raplUnavailableReason).toBe(
-      'RAPL powercap is Linux-only (platform darwin); powermetrics not used: sudo -n needs a password here, so powermetrics cannot run',
+      'RAPL powercap is Linux-only (platform darwin); powermetrics not used: sudo -n needs a password here, so ' +
+        'powermetrics cannot run',
     );
   });
 });

@@ -130,7 +130,8 @@ describe('renderComment', () => {
   it('headline: plain text on the first visible line, with a verdict on energy', () => {
     // Energy: 20 vs median 25, outside 24–26 → −20.0 %, outside the base range.
     expect(lines[2]).toBe(
-      `🌱 Carbon footprint of CI / test / node 20: 12.1 g CO2e, 20.0 Wh in 6 min 12 s — ${M}20.0 % energy vs main, outside the base range.`,
+      `🌱 Carbon footprint of CI / test / node 20: 12.1 g CO2e, 20.0 Wh in 6 min 12 s — ${M}20.0 % energy vs main, ` +
+        `outside the base range.`,
     );
     // Nothing on it that means something only once rendered as Markdown.
     expect(lines[2]).not.toMatch(/[*_`#|[\]<>]/);

@@ -214,7 +214,8 @@ describe('renderRunCommentBody', () => {
     const lines = body.split('\n');
     // Only build has a baseline, and its energy is inside the base range (available() marks it within noise).
     expect(lines[0]).toBe(
-      '🌱 Carbon footprint of CI: 2.50 g CO2e, 5.00 Wh over 2 jobs — no significant change vs main (energy inside the base range in all 1 job with a baseline).',
+      '🌱 Carbon footprint of CI: 2.50 g CO2e, 5.00 Wh over 2 jobs — no significant change vs main (energy inside ' +
+        'the base range in all 1 job with a baseline).',
     );
     expect(lines).toContain(
       '| build | 4 vCPU Test CPU | 5 min 00 s | 2.00 Wh | 1.00 g | 🔺 +200 mg (+25.0 %) vs main | ✅ pass |',
@@ -228,7 +229,8 @@ describe('renderRunCommentBody', () => {
     // Total over run 20: 2 + 3 = 5 Wh; 1 + 1.5 = 2.5 g; 300 + 300 s = 10 min; change only build's: +0.2 g of 0.8 g =
     // +25 %.
     expect(lines).toContain(
-      '| **Total: 2 jobs of run 20** | | 10 min 00 s | **5.00 Wh** | **2.50 g** | +200 mg (+25.0 %) over 1 of 2 jobs | 1 of 2 exceeded |',
+      '| **Total: 2 jobs of run 20** | | 10 min 00 s | **5.00 Wh** | **2.50 g** | +200 mg (+25.0 %) over 1 of 2 ' +
+        'jobs | 1 of 2 exceeded |',
     );
     expect(body).toContain('Rows in italics (1) come from an earlier run');
     expect(parseRunCommentSections(body).map((s) => s.jobKey)).toEqual(['build', 'gone', 'test']);
@@ -254,7 +256,8 @@ describe('renderRunCommentBody', () => {
     );
     const lines = body.split('\n');
     expect(lines[0]).toBe(
-      '🌱 Carbon footprint of CI / test: 1.00 g CO2e, 10.0 Wh in 5 min 00 s — +25.0 % energy vs main, outside the base range.',
+      '🌱 Carbon footprint of CI / test: 1.00 g CO2e, 10.0 Wh in 5 min 00 s — +25.0 % energy vs main, outside the ' +
+        'base range.',
     );
     expect(body).not.toContain('**Total');
     expect(body).toContain('#### Top 5 of 8 steps by energy');

@@ -118,7 +118,8 @@ describe('CPU energy range', () => {
     report.methods.cpu.band = { low: 0.8, high: 1.25, coverage: 0.8, basis: 'family epyc-gen3' };
     const flat = renderText(report).replace(/\s+/g, ' ');
     expect(flat).toContain(
-      "CPU range 1.18 Wh to 1.85 Wh (80 % band of the model's grouped cross-validation error, family epyc-gen3; it cancels when comparing runs on the same machine class)",
+      "CPU range 1.18 Wh to 1.85 Wh (80 % band of the model's grouped cross-validation error, family epyc-gen3; it " +
+        'cancels when comparing runs on the same machine class)',
     );
     expect(renderText(sampleReport())).not.toContain('CPU range');
   });
