@@ -66,6 +66,12 @@ export const KERNEL_BANDWIDTHS = [0.35, 0.5, 0.75, 1];
 export const KERNEL_PRIOR_WEIGHTS = [0.1, 0.3, 1, 3];
 /** Inner folds: training CPU models, sorted, dealt round-robin. */
 const INNER_FOLDS = 3;
+/**
+ * Experiment switch, POWER_MODEL_VARIANT: unset (CI, derive-data) fits the shipped model. `shape`: the load shape's
+ * outputs get their own h and λ by the inner CV; `shapeoff`: no neighbour correction on them; `era2`: era counts double
+ * in the neighbour distance. docs/methodology.md gives each one's figures; none is shipped.
+ */
+const VARIANT = process.env.POWER_MODEL_VARIANT ?? '';
 
 // ---------- the three published formulas, as whole-server wall power ----------
 
@@ -676,8 +682,6 @@ export interface KernelChoice {
   innerMedianAbsPctErr: Record<string, number>;
 }
 
-/** Experiment switch (POWER_MODEL_VARIANT): which variant of the model the derivation fits. */
-const VARIANT = process.env.POWER_MODEL_VARIANT ?? '';
 /** λ grid of the load shape's own neighbour correction: up to nearly none (λ = 30 pseudo-servers). */
 export const SHAPE_PRIOR_WEIGHTS = [0.1, 0.3, 1, 3, 10, 30];
 
