@@ -84,9 +84,6 @@ describe(skip ? `real cgroup — SKIPPED: ${skip}` : 'real cgroup (a child cgrou
       const sampler = startSampler({
         outFile: out,
         intervalMs: 200,
-        // In the container scope /proc/stat is read at the memory pace only: every tick here, so the machine's
-        // counter has as many intervals as the cgroup's to compare with.
-        memoryEveryMs: 200,
         scope: 'container',
         // In the container scope /proc/stat is kept at the memory pace; here it is compared each tick.
         memoryEveryMs: 200,
