@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CacheFake } from '../fakes/cache-fake';
-import { expectNoLiveMarkup, visibleText } from './comment-checks';
+import { expectArrowsOnlyOnMarkers, expectNoLiveMarkup, visibleText } from './comment-checks';
 import { fakesEachTest } from '../fakes/fakes-each-test';
 import type { GitHubFake } from '../fakes/github-fake';
 import { storedName } from '../../src/schema/report';
@@ -228,13 +228,9 @@ describe('publish mode: a report from a (fork) PR run, posted by a workflow_run 
     expectNoLiveMarkup(visible);
     // The workflow name is GitHub's (from the workflow_run payload), not the file's.
     expect(body.startsWith('<!-- carbon-action:v1 run-comment workflow=CI -->')).toBe(true);
-    const markerLines = visible.split('\n').filter((l) => /^<!-- carbon-action:[^\n]* -->$/.test(l));
-    // The lines themselves on a failure, not only a count: this failed now and then under load (issue #11).
-    const arrowLines = visible.split('\n').filter((l) => l.includes('-->'));
-    expect({ arrows: visible.split('-->').length - 1, arrowLines }).toEqual({
-      arrows: markerLines.length,
-      arrowLines: markerLines,
-    });
+    // Under load the job's power varies, and the lone job's detail then draws a Mermaid chart, whose axes read
+    // "0 --> 10": that, not a hostile name, was the extra "-->" this check sometimes counted (issue #11).
+    expectArrowsOnlyOnMarkers(visible);
   }, 120_000);
 
   it('an unusable file is a warning that names the field, and nothing is posted', async () => {
