@@ -17,6 +17,7 @@ import {
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
 import { renderComment, renderJobDetail } from '../../../src/report/markdown';
 import { makeReport, sampleComparison, sampleReport } from '../../fixtures/report';
+import { strayCommentClosers } from '../../e2e/comment-checks';
 
 const section = (
   jobKey: string,
@@ -397,5 +398,52 @@ describe('a lone job in the run comment carries what its per-job comment would',
     );
     expect(two).not.toContain('How this was estimated');
     expect(mermaid(two)).toBe(0);
+  });
+});
+
+describe('a hostile name in every field closes no HTML comment early', () => {
+  // publish.test.ts once counted 5 "-->" against 3 marker lines: the two were the power chart's axis ranges, drawn
+  // only when a job's power was not steady. Here both charts are drawn and every name is hostile.
+  const hostile = 'x --> <!-- y --!> `z` <script>|@octocat\n::error::p';
+  const report = sampleReport();
+  report.context = { ...report.context, workflow: hostile, job: hostile, branch: hostile, matrix: hostile };
+  report.steps = (report.steps ?? []).map((s) => ({ ...s, name: `${s.name} ${hostile}` }));
+  report.warnings = [hostile];
+  const comparison = { ...sampleComparison(), baseBranch: hostile } as Comparison;
+  const payload = buildRunCommentPayload({ report, comparison, jobName: hostile });
+  const detail = (maxChars: number): string | null => renderJobDetail({ report, comparison }, maxChars);
+  const axisRanges = (md: string): number => (md.match(/^ {4}[xy]-axis .* --> /gm) ?? []).length;
+
+  it.each([
+    [
+      'the lone-job run comment',
+      () =>
+        renderRunCommentBody([payloadSection(hostile, hostile, payload)], {
+          workflow: hostile,
+          loneJob: { jobKey: hostile, detail },
+        }),
+    ],
+    [
+      'the matrix run comment',
+      () =>
+        renderRunCommentBody([payloadSection(hostile, '9', payload), payloadSection('b', '9', payload)], {
+          workflow: hostile,
+        }),
+    ],
+    ['the job comment', () => renderComment({ report, comparison, marker: runCommentMarker(hostile) })],
+  ])('%s: each "-->" ends a marker line or is a Mermaid axis range', (_, render) => {
+    const body = render();
+    expect(strayCommentClosers(body)).toEqual([]);
+    expect(body).toContain('\\-\\-&gt;');
+  });
+
+  it('the charts are there (power over time and the trend: 3 axis ranges), and the check catches a raw closer', () => {
+    const body = renderRunCommentBody([payloadSection(hostile, '9', payload)], {
+      workflow: hostile,
+      loneJob: { jobKey: hostile, detail },
+    });
+    expect(axisRanges(body)).toBe(3);
+    expect(strayCommentClosers(`${body}\n| ${hostile} |`)).toEqual([`| x --> <!-- y --!> \`z\` <script>|@octocat`]);
+    expect(strayCommentClosers(body.replaceAll('```mermaid', '```'))).toHaveLength(3);
   });
 });
