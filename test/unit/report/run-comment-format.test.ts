@@ -34,6 +34,14 @@ describe('run comment format', () => {
     expect(nasty.indexOf('-->')).toBe(nasty.length - 3);
   });
 
+  it('reads back a payload whose strings hold U+2028 or U+2029 (JSON.stringify leaves them raw)', () => {
+    // A step name with a line separator made the section unreadable, so the run comment was not posted.
+    const payload = { step: 'Run tests\u2028::warning::p4', job: 'a\u2029b' };
+    const text = sectionBlock(section('test', '1', 1, payload), 'x');
+    expect(text.split('\n')[1]).not.toMatch(/[\u2028\u2029]/);
+    expect(parseRunCommentSections(text)).toEqual([section('test', '1', 1, payload)]);
+  });
+
   it('round-trips sections, payload strings that try to close the comment included', () => {
     const hostile = { name: 'a --> b <!-- c --!> d ---- e\nf', n: -1.5e-7, nested: { s: '\\--' } };
     const text = [
