@@ -15,14 +15,15 @@ export function expectNoLiveMarkup(visible: string): void {
   expect(visible).not.toMatch(/(^|[^\u200d])@everyone/);
 }
 
-/** A marker line: one HTML comment, whose only "-->" is its own end (names inside are percent- or JSON-encoded). */
-const MARKER_LINE = /^<!-- carbon-action:(?:(?!-->).)* -->$/;
+/** A marker line: one HTML comment, opened and closed once (names inside are percent- or JSON-encoded). */
+const MARKER_LINE = /^<!-- carbon-action:(?:(?!-->|<!--).)* -->$/;
 /** Mermaid's xychart-beta writes an axis range as "min --> max" (src/report/mermaid.ts): chart syntax, not HTML. */
 const MERMAID_AXIS_RANGE = /^ {4}[xy]-axis "[^"<>]*" [\d.]+ --> [\d.]+$/;
 
 /**
- * Every line of a comment body holding "-->" that is neither a marker line nor a Mermaid axis range inside a
- * ```mermaid fence. A hostile name that reached the body unescaped shows here: it could close a hidden marker early.
+ * Every line of a comment body holding an HTML comment's opener or closer ("<!--", "-->", "--!>") that is neither a
+ * marker line nor a Mermaid axis range inside a ```mermaid fence. A hostile name that reached the body unescaped shows
+ * here: it could close a hidden marker early, or open a comment that swallows the rest.
  */
 export function strayCommentClosers(body: string): string[] {
   const strays: string[] = [];
@@ -36,7 +37,7 @@ export function strayCommentClosers(body: string): string[] {
       fence = null;
       continue;
     }
-    if (!line.includes('-->') || (fence === null && MARKER_LINE.test(line))) continue;
+    if (!/<!--|--!?>/.test(line) || (fence === null && MARKER_LINE.test(line))) continue;
     if (fence === 'mermaid' && MERMAID_AXIS_RANGE.test(line)) continue;
     strays.push(line);
   }

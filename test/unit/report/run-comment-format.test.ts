@@ -453,5 +453,6 @@ describe('a hostile name in every field closes no HTML comment early', () => {
     expect(axisRanges(body)).toBe(3);
     expect(strayCommentClosers(`${body}\n| ${hostile} |`)).toEqual([`| x --> <!-- y --!> \`z\` <script>|@octocat`]);
     expect(strayCommentClosers(body.replaceAll('```mermaid', '```'))).toHaveLength(3);
+    expect(strayCommentClosers(`${body}\nan opener <!-- alone`)).toEqual(['an opener <!-- alone']);
   });
 });
