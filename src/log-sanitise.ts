@@ -22,17 +22,13 @@ export function sanitiseAnnotation(text: unknown): string {
 // The line breaks a reader of the log might split on: the runner splits on CR and LF; U+2028/U+2029 are counted too,
 // as the e2e check (test/e2e/runner.ts) counts them, so that no viewer can be shown a forged command either.
 const LINE_START_COMMAND = /(^|\r\n|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*):(?=:)/g;
-const ENDS_AT_LINE_START = /(^|[\r\n\u2028\u2029])[^\S\r\n\u2028\u2029]*$/;
 
 /**
  * Multi-line text (a CLI report, a message quoting a path or a command line) with every line that would start with
- * "::" split to ": :", line breaks kept. `atLineStart` says whether the text continues a line already begun (false)
- * when it is one chunk of a stream; the result's `atLineStart` is the same for the next chunk.
+ * "::" (after blanks, which the runner skips) split to ": :", line breaks kept. The text's own start counts as a line
+ * start: a stream's chunks are guarded one by one, and another process writing to the same descriptor may have ended
+ * the line in between.
  */
-export function neutraliseCommandLines(text: string, atLineStart = true): { text: string; atLineStart: boolean } {
-  const out = text.replace(LINE_START_COMMAND, (match, brk: string, blanks: string, offset: number) =>
-    offset === 0 && brk === '' && !atLineStart ? match : `${brk}${blanks}: `,
-  );
-  const endsAtLineStart = ENDS_AT_LINE_START.test(text) && (atLineStart || /[\r\n\u2028\u2029]/.test(text));
-  return { text: out, atLineStart: endsAtLineStart };
+export function neutraliseCommandLines(text: string): string {
+  return text.replace(LINE_START_COMMAND, '$1$2: ');
 }

@@ -10,12 +10,8 @@ type Write = NodeJS.WriteStream['write'];
 /** Wraps `stream.write` so that each string written through it goes through neutraliseCommandLines. */
 export function guardWorkflowCommands(stream: NodeJS.WriteStream): void {
   const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-  let atLineStart = true;
-  // Only strings are rewritten: the CLI writes nothing else, and a Buffer cut mid-character would not decode.
-  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (typeof chunk !== 'string') return write(chunk, ...rest);
-    const guarded = neutraliseCommandLines(chunk, atLineStart);
-    atLineStart = guarded.atLineStart;
-    return write(guarded.text, ...rest);
-  }) as Write;
+  // Only strings are rewritten: the CLI writes nothing else, and a Buffer cut mid-character would not decode. Each
+  // chunk's start counts as a line start (see neutraliseCommandLines): the measured command shares the descriptor.
+  stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+    typeof chunk === 'string' ? write(neutraliseCommandLines(chunk), ...rest) : write(chunk, ...rest)) as Write;
 }
