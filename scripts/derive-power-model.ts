@@ -19,6 +19,7 @@ import {
   baseLogCurve,
   CCF_MEMORY_W_PER_GB,
   correctionFromDistances,
+  kernelCorrection,
   curveFromOutputs,
   KERNEL_COORDINATES,
   kernelCoordinates,
@@ -65,6 +66,12 @@ export const KERNEL_BANDWIDTHS = [0.35, 0.5, 0.75, 1];
 export const KERNEL_PRIOR_WEIGHTS = [0.1, 0.3, 1, 3];
 /** Inner folds: training CPU models, sorted, dealt round-robin. */
 const INNER_FOLDS = 3;
+/**
+ * Experiment switch, POWER_MODEL_VARIANT: unset (CI, derive-data) fits the shipped model. `shape`: the load shape's
+ * outputs get their own h and λ by the inner CV; `shapeoff`: no neighbour correction on them; `era2`: era counts double
+ * in the neighbour distance. docs/methodology.md gives each one's figures; none is shipped.
+ */
+const VARIANT = process.env.POWER_MODEL_VARIANT ?? '';
 
 // ---------- the three published formulas, as whole-server wall power ----------
 
@@ -226,6 +233,15 @@ export function readSpec2023Servers(csvText: string): SpecServer[] {
     });
   }
   return rows;
+}
+
+/** Every SPECpower result the model trains on, in the fixed order the fit and the evaluation use. */
+export function readAllSpecServers(dir: string): SpecServer[] {
+  return [
+    ...readSpecServers(readFileSync(join(dir, 'specpower', 'servers.csv'), 'utf8'), 'spec2007'),
+    ...readSpecServers(readFileSync(join(dir, 'specpower', 'servers-epyc-7763.csv'), 'utf8'), 'epyc7763'),
+    ...readSpec2023Servers(readFileSync(join(dir, 'specpower', 'servers-2023plus.csv'), 'utf8')),
+  ];
 }
 
 export function deriveTdpTable(csvText: string): { table: CpuTdpTable; conflicts: number } {
@@ -563,6 +579,7 @@ export function residualKernelFor(
   rows: SpecServer[],
   bandwidth: number,
   priorWeight: number,
+  shape?: ResidualKernel['shape'],
 ): ResidualKernel {
   const raw: number[][] = [];
   const lnResiduals = rows.map((r) => {
@@ -576,10 +593,19 @@ export function residualKernelFor(
   const scales = KERNEL_COORDINATES.map((_, j) => {
     const m = mean(raw.map((c) => c[j]));
     const sd = Math.sqrt(mean(raw.map((c) => (c[j] - m) ** 2)));
-    return round(sd > 1e-9 ? sd : 1, 4);
+    const era = j === 0 && VARIANT.includes('era2') ? 2 : 1;
+    return round((sd > 1e-9 ? sd : 1) / era, 4);
   });
   const points = raw.map((c) => c.map((v, j) => round(v / scales[j], 4)));
-  return { coordinates: KERNEL_COORDINATES, scales, bandwidth, priorWeight, points, lnResiduals };
+  return {
+    coordinates: KERNEL_COORDINATES,
+    scales,
+    bandwidth,
+    priorWeight,
+    ...(shape ? { shape } : {}),
+    points,
+    lnResiduals,
+  };
 }
 
 /** κ is floored here (in servers) when the CPU models' means hardly differ: the correction then fades to nothing. */
@@ -603,7 +629,7 @@ export function cpuModelCorrectionFor(model: PowerModelData, rows: SpecServer[])
       const d2 = squaredDistances(kernel, kernelCoordinates(s.inputs, s.memoryGb)).map((d, i) =>
         rows[i].group === r.group && rows[i].system === r.system ? Infinity : d,
       );
-      lnCorrection = correctionFromDistances(d2, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight).lnCorrection;
+      lnCorrection = kernelCorrection(kernel, d2).lnCorrection;
     }
     return logs.map((v, o) => {
       const w = measuredForOutput(r, o);
@@ -650,9 +676,14 @@ export function cpuModelCorrectionFor(model: PowerModelData, rows: SpecServer[])
 export interface KernelChoice {
   bandwidth: number;
   priorWeight: number;
-  /** Inner-CV median absolute % error per grid point, "h/λ" → %. */
+  /** The load shape's own h and λ, where the inner CV chose other ones for it. */
+  shape?: { bandwidth: number; priorWeight: number };
+  /** Inner-CV median absolute % error per grid point, "h/λ" → % (shape: "shape h/λ"). */
   innerMedianAbsPctErr: Record<string, number>;
 }
+
+/** λ grid of the load shape's own neighbour correction: up to nearly none (λ = 30 pseudo-servers). */
+export const SHAPE_PRIOR_WEIGHTS = [0.1, 0.3, 1, 3, 10, 30];
 
 /**
  * The held-out server as the runtime sees it: name, counts, memory, and the CPU table's fields (as host inference
@@ -667,6 +698,12 @@ const specOf = (r: SpecServer): ServerSpec => ({
   ...info(r).fromCpuTable,
 });
 
+/** A held-out server as the runtime sees it, with the one-entry TDP table its name matches (for scripts). */
+export const runtimeView = (r: SpecServer): { table: CpuTdpTable; spec: ServerSpec } => ({
+  table: info(r).table,
+  spec: specOf(r),
+});
+
 /**
  * Chooses h and λ by grouped inner cross-validation on `rows` alone: CPU model families
  * dealt round-robin into INNER_FOLDS folds; each fold is predicted (runtime inputs: name →
@@ -677,6 +714,9 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
   const groups = [...new Set(rows.map((r) => r.group))].sort();
   const grid = KERNEL_BANDWIDTHS.flatMap((h) => KERNEL_PRIOR_WEIGHTS.map((l) => [h, l] as const));
   const errs = grid.map(() => [] as number[]);
+  /** Per held-out server: base ln outputs, memory W, measured W and squared distances, for the shape's pass. */
+  const heldOut: { logs: number[]; memoryW: number; truth: (number | null)[]; d2: number[]; kernel: ResidualKernel }[] =
+    [];
   for (let f = 0; f < INNER_FOLDS; f++) {
     const held = new Set(groups.filter((_, i) => i % INNER_FOLDS === f));
     const train = rows.filter((r) => !held.has(r.group));
@@ -687,6 +727,7 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
       const logs = baseLogCurve(model, s.inputs, s.family);
       const memoryW = s.memoryGb * model.memoryWPerGb;
       const d2 = squaredDistances(kernel, kernelCoordinates(s.inputs, s.memoryGb));
+      heldOut.push({ logs, memoryW, truth: r.wattsAtLoad, d2, kernel });
       grid.forEach(([h, l], g) => {
         const c = correctionFromDistances(d2, kernel.lnResiduals, h, l);
         const curve = curveFromOutputs(logs.map((v, k) => v + c.lnCorrection[k]));
@@ -701,10 +742,36 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
   scores.forEach((sc, g) => {
     if (sc < scores[best]) best = g;
   });
+  const [bandwidth, priorWeight] = grid[best];
+  const innerMedianAbsPctErr = Object.fromEntries(grid.map(([h, l], g) => [`${h}/${l}`, round(scores[g], 2)]));
+  if (VARIANT.includes('shapeoff'))
+    return { bandwidth, priorWeight, shape: { bandwidth, priorWeight: 1e9 }, innerMedianAbsPctErr };
+  if (!VARIANT.includes('shape')) return { bandwidth, priorWeight, innerMedianAbsPctErr };
+  // Second pass: idle and full load keep their h and λ; the shape outputs try their own.
+  const shapeGrid = KERNEL_BANDWIDTHS.flatMap((h) => SHAPE_PRIOR_WEIGHTS.map((l) => [h, l] as const));
+  const shapeErrs = shapeGrid.map(() => [] as number[]);
+  for (const { logs, memoryW, truth, d2, kernel } of heldOut) {
+    const ends = correctionFromDistances(d2, kernel.lnResiduals, bandwidth, priorWeight).lnCorrection;
+    shapeGrid.forEach(([h, l], g) => {
+      const c = kernelCorrection({ ...kernel, bandwidth, priorWeight, shape: { bandwidth: h, priorWeight: l } }, d2);
+      const curve = curveFromOutputs(logs.map((v, k) => v + (k === 0 || k === 10 ? ends[k] : c.lnCorrection[k])));
+      truth.forEach((t, k) => {
+        if (t !== null && k !== 0 && k !== 10) shapeErrs[g].push((100 * Math.abs(curve[k] + memoryW - t)) / t);
+      });
+    });
+  }
+  const shapeScores = shapeErrs.map(median);
+  let bestShape = shapeGrid.findIndex(([h, l]) => h === bandwidth && l === priorWeight);
+  shapeScores.forEach((sc, g) => {
+    if (sc < shapeScores[bestShape]) bestShape = g;
+  });
+  shapeGrid.forEach(([h, l], g) => (innerMedianAbsPctErr[`shape ${h}/${l}`] = round(shapeScores[g], 2)));
+  const [sh, sl] = shapeGrid[bestShape];
   return {
-    bandwidth: grid[best][0],
-    priorWeight: grid[best][1],
-    innerMedianAbsPctErr: Object.fromEntries(grid.map(([h, l], g) => [`${h}/${l}`, round(scores[g], 2)])),
+    bandwidth,
+    priorWeight,
+    ...(sh !== bandwidth || sl !== priorWeight ? { shape: { bandwidth: sh, priorWeight: sl } } : {}),
+    innerMedianAbsPctErr,
   };
 }
 
@@ -712,7 +779,7 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
 export function fitPowerModel(
   rows: SpecServer[],
   loco: PowerModelData['loco'],
-  choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight'>,
+  choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight' | 'shape'>,
   wPerGb: number,
   memory?: MemoryFit,
 ): PowerModelData {
@@ -720,7 +787,7 @@ export function fitPowerModel(
   const { loco: l, ...rest } = model;
   const withKernel = {
     ...rest,
-    residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight),
+    residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight, choice.shape),
     loco: l,
   };
   const { loco: l2, ...rest2 } = withKernel;
@@ -854,7 +921,7 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, keys: FoldKey[
       group: g,
       ...(key.system !== undefined ? { system: key.system } : {}),
       points,
-      pick: `${choice.bandwidth}/${choice.priorWeight}`,
+      pick: `${choice.bandwidth}/${choice.priorWeight}${choice.shape ? `, shape ${choice.shape.bandwidth}/${choice.shape.priorWeight}` : ''}`,
       tdpFromTable,
       ...(g === RUNNER_GROUP && key.system === undefined ? { model } : {}),
     };
@@ -1131,11 +1198,7 @@ async function main(): Promise<void> {
     (r) => Number(r['Total Memory (GB)']) < MIN_2023_MEMORY_GB,
   ).length;
   console.error(`servers-2023plus.csv: ${inTb} results give memory in TB (ccfMemoryGb())`);
-  const rows = [
-    ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers.csv'), 'utf8'), 'spec2007'),
-    ...readSpecServers(readFileSync(join(sharedDir, 'specpower', 'servers-epyc-7763.csv'), 'utf8'), 'epyc7763'),
-    ...readSpec2023Servers(text2023),
-  ];
+  const rows = readAllSpecServers(sharedDir);
   const old = rows.filter((r) => r.set !== 'spec2023');
   const disagree = old.filter((r) => {
     const a = r.architecture === 'epyc' ? 'epyc-gen3' : r.architecture || 'unknown';

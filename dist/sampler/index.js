@@ -1182,7 +1182,10 @@ function validateIntervalMs(intervalMs, label = '--interval') {
 
 
 
-/** How often memory in use is recorded (it is kept for the record, not used in any estimate). */
+/**
+ * How often a reading kept only for the record is taken: memory in use always, and the whole
+ * machine's CPU ticks when the container's cgroup counter is the one metered.
+ */
 const MEMORY_EVERY_MS = 10_000;
 /** /proc/stat on Linux; os.cpus() times elsewhere (macOS, Windows: no /proc). */
 async function defaultCpuReader(platform = process.platform, opts = { perCpu: true }) {
@@ -1487,12 +1490,22 @@ function finishSample(run, t, c, last) {
         warnOnce(run, 'powermetrics', `powermetrics readings stopped: ${pmFailure}`);
     run.out.writeSample(t, sampleLine(t, c, run.perCpu, raplUj, mem, gpus, cgUsec, pm));
 }
+// In the container scope only the cgroup counter is priced (energy.ts), so the machine's
+// /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
+// memory reading's pace rather than each tick.
+function wantsMachineCpu(run, t, last) {
+    if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
+        run.machineCpuReadAt = t;
+        return true;
+    }
+    return false;
+}
 // Synchronous where the CPU reader is (Linux): no promise per tick.
 function takeSample(run, last = false) {
     const t = run.readers.now();
     let c = {};
     try {
-        c = run.open.cpu ? run.open.cpu.read() : {};
+        c = run.open.cpu && wantsMachineCpu(run, t, last) ? run.open.cpu.read() : {};
     }
     catch (err) {
         warnOnce(run, 'cpu', `CPU reader failed: ${err.message}`);
@@ -1577,6 +1590,7 @@ function startSampler(opts) {
         init: Promise.resolve(),
         warned: new Set(),
         memoryReadAt: -Infinity,
+        machineCpuReadAt: -Infinity,
         handle: {
             stop(reason = 'stop') {
                 if (!run.stopped)

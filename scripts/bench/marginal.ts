@@ -99,6 +99,10 @@ interface Round {
   longCpuS: number;
   shortCpuS: number;
   inRunPct: number;
+  /** The long run's node process: CPU-s before the window (start-up and the first ticks), in it, after it. */
+  longPhasesCpuS: { before: number; window: number; after: number };
+  /** The short run's node process: CPU-s in its first SHORT_S − 1 seconds, and after. */
+  shortPhasesCpuS: { before: number; after: number };
   floorPct: number;
   actionPct: number;
 }
@@ -117,8 +121,11 @@ async function runRound(i: number, dir: string, longS: number): Promise<Round> {
   const samplerArgs = [SAMPLER, '--out', join(dir, `action${i}.jsonl`), '--interval-ms', '1000', '--scope', 'auto'];
   const actionSampler = spawn(process.execPath, [...samplerArgs, '--no-per-cpu'], { stdio: 'ignore' });
   try {
-    const longPid = await long.pid;
-    await sleep(SHORT_S * 1000);
+    const [longPid, shortPid] = await Promise.all([long.pid, short.pid]);
+    // The short run's CPU a second before it ends, to split its cost as the long run's is split.
+    await sleep((SHORT_S - 1) * 1000);
+    const shortBeforeNs = schedNs(shortPid);
+    await sleep(1000);
     const t0 = process.hrtime.bigint();
     const inRun0 = schedNs(longPid);
     const floor0 = schedNs(floor.pid as number);
@@ -135,6 +142,12 @@ async function runRound(i: number, dir: string, longS: number): Promise<Round> {
       longCpuS,
       shortCpuS,
       inRunPct: onCpuPct(inRun0, inRun1),
+      longPhasesCpuS: {
+        before: inRun0 / 1e9,
+        window: (inRun1 - inRun0) / 1e9,
+        after: longCpuS - inRun1 / 1e9,
+      },
+      shortPhasesCpuS: { before: shortBeforeNs / 1e9, after: shortCpuS - shortBeforeNs / 1e9 },
       floorPct: onCpuPct(floor0, floor1),
       actionPct: onCpuPct(action0, action1),
     };
@@ -177,6 +190,15 @@ export async function benchSamplerMarginal(): Promise<object> {
         method: `on-CPU time of the long measure process (all its threads, /proc/<pid>/task/*/schedstat) from its ${SHORT_S}th to its ${longS - 1}th second ÷ that wall time; median of ${repeats} rounds`,
         percentOfOneCore: pct(med((r) => r.inRunPct)),
         rounds: rounds.map((r) => pct(r.inRunPct)),
+        longRunPhasesCpuS: rounds.map((r) => ({
+          before: round(r.longPhasesCpuS.before, 3),
+          window: round(r.longPhasesCpuS.window, 3),
+          after: round(r.longPhasesCpuS.after, 3),
+        })),
+        shortRunPhasesCpuS: rounds.map((r) => ({
+          before: round(r.shortPhasesCpuS.before, 3),
+          after: round(r.shortPhasesCpuS.after, 3),
+        })),
       },
       nodeFloor: {
         method:

@@ -161,6 +161,11 @@ export interface ResidualKernel {
   bandwidth: number;
   /** λ. */
   priorWeight: number;
+  /**
+   * The load shape's own h and λ (outputs 1–9 and the shape's idle and full), chosen apart from idle and full load's;
+   * absent: the same as theirs.
+   */
+  shape?: { bandwidth: number; priorWeight: number };
   /** Training servers' scaled coordinates. */
   points: number[][];
   /**
@@ -360,6 +365,28 @@ export function correctionFromDistances(
 }
 
 /**
+ * The neighbour correction for every output from squared distances: idle and full load at the kernel's h and λ, the
+ * load shape at its own where the kernel has them. The weight share is idle's.
+ */
+export function kernelCorrection(
+  kernel: Pick<ResidualKernel, 'lnResiduals' | 'bandwidth' | 'priorWeight' | 'shape'>,
+  squaredDist: number[],
+): { lnCorrection: number[]; weight: number } {
+  const ends = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+  if (!kernel.shape) return ends;
+  const shape = correctionFromDistances(
+    squaredDist,
+    kernel.lnResiduals,
+    kernel.shape.bandwidth,
+    kernel.shape.priorWeight,
+  );
+  return {
+    lnCorrection: ends.lnCorrection.map((c, o) => (isShapeOutput(o) ? shape.lnCorrection[o] : c)),
+    weight: ends.weight,
+  };
+}
+
+/**
  * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
@@ -379,12 +406,7 @@ export function curveFromInputs(
   const withOwn = (s: number, k: number) => s + (own?.[k] ?? 0);
   if (!kernel)
     return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-  const c = correctionFromDistances(
-    squaredDistances(kernel, kernelCoordinates(x, memoryGb)),
-    kernel.lnResiduals,
-    kernel.bandwidth,
-    kernel.priorWeight,
-  );
+  const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
   return {
     watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
     neighbourWeight: c.weight,

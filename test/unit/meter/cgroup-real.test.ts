@@ -85,6 +85,8 @@ describe(skip ? `real cgroup — SKIPPED: ${skip}` : 'real cgroup (a child cgrou
         outFile: out,
         intervalMs: 200,
         scope: 'container',
+        // In the container scope /proc/stat is kept at the memory pace; here it is compared each tick.
+        memoryEveryMs: 200,
         readers: {
           cgroup: (scope) => cgroupReaderFor(scope, { dir }),
           gpu: async () => ({ header: { status: 'absent' } }),

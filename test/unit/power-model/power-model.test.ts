@@ -9,6 +9,7 @@ import {
   curveFromInputs,
   curveFromOutputs,
   kernelCoordinates,
+  kernelCorrection,
   loadPowerModel,
   memoryWPerGb,
   MODEL_OUTPUTS,
@@ -266,6 +267,22 @@ describe('neighbour correction', () => {
     const far = correctionFromDistances([200], [[0.3]], 1, 0.1);
     expect(far.lnCorrection[0]).toBeLessThan(1e-40);
     expect(far.weight).toBeLessThan(1e-40);
+  });
+  it('kernelCorrection gives the load shape its own h and λ where the kernel has them, idle and full keep theirs', () => {
+    // One point at d² = 0 (w = 1) with residual 0.6 at every output.
+    // idle and full, λ = 0.5: 0.6 / 1.5 = 0.4; shape, λ = 2: 0.6 / 3 = 0.2; weight share is idle's, 1 / 1.5
+    const lnResiduals = [Array.from({ length: MODEL_OUTPUTS }, () => 0.6)];
+    const kernel = { lnResiduals, bandwidth: 1, priorWeight: 0.5, shape: { bandwidth: 1, priorWeight: 2 } };
+    const c = kernelCorrection(kernel, [0]);
+    expect(c.lnCorrection[0]).toBeCloseTo(0.4, 12);
+    expect(c.lnCorrection[10]).toBeCloseTo(0.4, 12);
+    for (const o of [1, 5, 9, 11, 12]) expect(c.lnCorrection[o]).toBeCloseTo(0.2, 12);
+    expect(c.weight).toBeCloseTo(1 / 1.5, 12);
+    // Without its own, the shape takes idle and full load's: the shipped model's case.
+    const { shape: _, ...plain } = kernel;
+    expect(kernelCorrection(plain, [0]).lnCorrection).toEqual(
+      correctionFromDistances([0], lnResiduals, 1, 0.5).lnCorrection,
+    );
   });
   it('a server without a level does not vote on it', () => {
     // level 0: both vote, (0.3 + 0.6) / (2 + 1) = 0.3; level 1: only the first, 0.3 / (1 + 1) = 0.15
