@@ -18,3 +18,17 @@ export function sanitiseAnnotation(text: unknown): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
 }
+
+// The line breaks a reader of the log might split on: the runner splits on CR and LF; U+2028/U+2029 are counted too,
+// as the e2e check (test/e2e/runner.ts) counts them, so that no viewer can be shown a forged command either.
+const LINE_START_COMMAND = /(^|\r\n|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*):(?=:)/g;
+
+/**
+ * Multi-line text (a CLI report, a message quoting a path or a command line) with every line that would start with
+ * "::" (after blanks, which the runner skips) split to ": :", line breaks kept. The text's own start counts as a line
+ * start: a stream's chunks are guarded one by one, and another process writing to the same descriptor may have ended
+ * the line in between.
+ */
+export function neutraliseCommandLines(text: string): string {
+  return text.replace(LINE_START_COMMAND, '$1$2: ');
+}

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { toolVersion } from '../version';
 import { registerDashboardCommand } from './dashboard-command';
 import { registerExportCommand } from './export-command';
+import { guardWorkflowCommands } from './guard-output';
 import { measure } from './measure';
 import {
   parseGridSourceOption,
@@ -136,4 +137,7 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+// Before anything is printed: no line of the CLI's own output may read as a workflow command.
+guardWorkflowCommands(process.stdout);
+guardWorkflowCommands(process.stderr);
 await main(process.argv);

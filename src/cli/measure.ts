@@ -11,6 +11,7 @@ import { readEventPayload, runContext } from '../pipeline/run-context';
 import { cpuinfoOverride, describeMachine } from '../meter/machine';
 import { startSampler } from '../meter/sampler';
 import { estimate } from '../pipeline/estimate';
+import { sanitiseLogLine } from '../log-sanitise';
 import { renderText } from '../report/text';
 import type { Report } from '../schema/report';
 import type { MeasureOptions } from './measure-options';
@@ -86,7 +87,7 @@ export async function measure(
     const exitCode = exitCodeFor(outcome);
     if (outcome.spawnError) {
       const why = outcome.spawnError.code === 'ENOENT' ? 'command not found' : outcome.spawnError.message;
-      io.stderr.write(`carbon-action: cannot start "${command[0]}": ${why}\n`);
+      io.stderr.write(`carbon-action: cannot start "${sanitiseLogLine(command[0])}": ${sanitiseLogLine(why)}\n`);
       return { exitCode };
     }
     const machine = await machinePromise;
@@ -117,9 +118,11 @@ export async function measure(
     if (opts.jsonFile) {
       try {
         writeFileSync(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
-        if (!opts.quiet) io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+        if (!opts.quiet) io.stderr.write(`carbon-action: JSON report written to ${sanitiseLogLine(opts.jsonFile)}\n`);
       } catch (err) {
-        io.stderr.write(`carbon-action: --json: cannot write ${opts.jsonFile}: ${(err as Error).message}\n`);
+        io.stderr.write(
+          `carbon-action: --json: cannot write ${sanitiseLogLine(opts.jsonFile)}: ${sanitiseLogLine((err as Error).message)}\n`,
+        );
         // The command's own failure wins; a clean run still says the JSON it asked for is missing.
         return { exitCode: exitCode === 0 ? 1 : exitCode, report };
       }

@@ -33,12 +33,16 @@ export function runCommentMarker(workflow: string): string {
 
 // Inside an HTML comment the payload may contain neither "--" nor "<"/">" (which could
 // close it or open markup). JSON never has "--", "<" or ">" outside strings, and inside
-// strings the \u escapes read back as the same characters.
+// strings the \u escapes read back as the same characters. The payload is one line, but
+// JSON.stringify leaves U+2028 and U+2029 raw, and SECTION_RE's "." stops at them: a step
+// or job name holding one made the section unreadable, and the comment was not posted.
 export const encodePayload = (payload: unknown): string =>
   (JSON.stringify(payload ?? null) ?? 'null')
     .replace(/--/g, '-\\u002d')
     .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e');
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 const SECTION_RE =
   /^<!-- carbon-action:section job=(\S+) run=(\S+) attempt=(\d+) -->\n<!-- carbon-action:payload (.*) -->\n[\s\S]*?^<!-- carbon-action:section-end job=\1 -->$/gm;

@@ -4,26 +4,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT } from './runner';
+import { CLI, HOSTILE_PIECES, HOSTILE_TAIL, makeJob, ROOT, runCli } from './runner';
 import { memoryWPerGb } from '../../src/meter/power-model';
 
-function cli(
+/** The bundled CLI under the e2e checks (runner.ts): no workflow command in its output, nothing off the machine. */
+const cli = (
   args: string[],
   opts: { env?: Record<string, string>; killAfterMs?: number; signal?: NodeJS.Signals } = {},
-) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '', ...opts.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    if (opts.killAfterMs) setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+) => runCli(args, opts);
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-cli-'));
 
@@ -128,6 +116,55 @@ describe('carbon-action measure (bundled)', () => {
     expect(help.code).toBe(0);
     for (const cmd of ['measure', 'power-model', 'report', 'dashboard', 'export', 'regions'])
       expect(help.stdout).toContain(cmd);
+  });
+});
+
+describe('carbon-action in a workflow job: no output line is a workflow command (bundled)', () => {
+  // The runner reads the CLI's stdout and stderr as it reads the action's. The CLI prints values it did not choose:
+  // option values (in Commander's errors too), file paths, the command line, Node's error messages. Each case gives
+  // one of them HOSTILE_TAIL; cli() rejects when a line of the output starts with "::" (runner.ts).
+  const T = HOSTILE_TAIL;
+  // A file name holds neither "/" (the tail's "</script>") nor more than 255 bytes: the tail's short head.
+  const F = ` ${HOSTILE_PIECES.join('')}`;
+  const dir = tmp();
+  it.each([
+    ['an unknown region (Commander error)', ['measure', '--region', `azure:x${T}`, '--', 'true'], 2],
+    ['a bad interval (Commander error)', ['measure', '--interval', `5${T}`, '--', 'true'], 2],
+    ['an unknown provider', ['regions', '--provider', `x${T}`], 2],
+    ['a --json path whose directory is missing', ['measure', '--json', join(dir, `no${F}`, 'r.json'), '--', 'true'], 2],
+    ['a command that does not exist', ['measure', '--', `no-such-command${T}`], 127],
+    ['a report file that does not exist', ['report', join(dir, `r${F}.json`)], 1],
+    ['a history that does not exist', ['export', '--format', 'csv', '--history', join(dir, `h${F}`)], 2],
+    ['an unknown CPU', ['power-model', '--cpu', `Xeon${T}`, '--threads', '4'], 0],
+  ])('%s', async (_, args, code) => {
+    const r = await cli(args as string[]);
+    expect(r.code, r.stderr).toBe(code);
+    // The hostile value reached the output: the check above had something to catch.
+    expect(r.stdout + r.stderr).toMatch(/::(error|notice|warning)::p\d/);
+  });
+
+  it('measure inside a job with hostile names, a hostile argument and JSON path, then report on that file', async () => {
+    const json = join(dir, `ok${F}.json`);
+    const env = makeJob({
+      event: 'pull_request',
+      branch: 'patch-1',
+      prNumber: 7,
+      githubUrl: 'http://127.0.0.1:9',
+      runId: 1,
+    }).env;
+    const r = await cli(
+      ['measure', '--interval', '100ms', '--json', json, '--', process.execPath, '-e', '0', `arg${T}`],
+      { env },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    // The command line is one value, word-wrapped at 80 columns: a wrap can start a line with "::error::p2", which
+    // the guard splits (where it wraps depends on the path of node).
+    expect(r.stderr).toMatch(/Command +\S+ -e 0 'arg `t`<script>\|-->@octocat%0A::error::p1\s+(: )?:error::p2 /);
+    expect(r.stderr).toContain('JSON report written to');
+    for (const format of ['text', 'markdown']) {
+      const shown = await cli(['report', json, '--format', format]);
+      expect(shown.code, shown.stderr).toBe(0);
+    }
   });
 });
 

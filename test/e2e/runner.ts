@@ -36,15 +36,34 @@ export interface JobSetup {
 }
 
 /**
+ * The dangerous pieces of HOSTILE_TAIL, which it carries first and tersely: the action cuts names to 100 characters
+ * in job keys and comment markers (src/names.ts boundName keeps 87 and a hash), and a piece past the cut would never
+ * be tested there. Markdown, HTML, a comment closer and a mention; then workflow commands after a percent-encoded
+ * LF (which the runner decodes inside a command's value), an LF, a CR and U+2028. CRLF is covered by LF and CR.
+ */
+export const HOSTILE_PIECES = [
+  '`t`',
+  '<script>',
+  '|',
+  '-->',
+  '@octocat',
+  '%0A::error::p1',
+  '\n::error::p2',
+  '\r::notice::p3',
+  '\u2028::warning::p4',
+] as const;
+
+/**
  * Appended to every name a workflow author or a PR's author chooses (workflow, branch, job display name, step names):
- * line breaks in every form the runner or a reader might split on, workflow commands after each, percent-encoded
- * ones (which the runner decodes inside a command's value), Markdown, HTML and a mention. Git refuses ":" and control
+ * HOSTILE_PIECES, then longer forms for the places that keep more of a name (CRLF, a command with properties, an
+ * indented one, add-mask, debug, group, stop-commands, a javascript: link, an image). Git refuses ":" and control
  * characters in a branch, but a payload is not git: the action must not rely on that.
  */
 export const HOSTILE_TAIL =
-  ' `tick` <script>alert(1)</script> @octocat %0A::error::pct-pwned' +
-  '\n::error::pwned\r\n::warning title=t::pwned\r::notice::cr-pwned\n  ::add-mask::mask-pwned' +
-  '\u2028::error::ls-pwned\n::debug::pwned\n::group::pwned\n::stop-commands::pwned-token';
+  ' ' +
+  HOSTILE_PIECES.join('') +
+  '\r\n::warning title=t::pwned [x](javascript:alert(1)) <img src=x onerror=alert(1)> <script>alert(1)</script>' +
+  '\n  ::add-mask::mask-pwned\n::debug::pwned\n::group::pwned\n::stop-commands::pwned-token';
 
 const FILE_TMPDIR = mkdtempSync(join(tmpdir(), 'carbon-e2e-file-'));
 
@@ -221,6 +240,28 @@ let guardLogs = 0;
  * did not issue (see injectedCommandLines) or tried to reach a non-loopback address (test/setup/no-network-child.mjs).
  */
 export function runEntry(entry: string, env: Record<string, string>, timeoutMs = 60_000): Promise<StepResult> {
+  return runGuarded([entry], env, { timeoutMs });
+}
+
+export interface GuardedRunOptions {
+  timeoutMs?: number;
+  /** Sends `signal` (default SIGTERM) after this long, as a user pressing Ctrl-C or a cancelled job would. */
+  killAfterMs?: number;
+  signal?: NodeJS.Signals;
+}
+
+/**
+ * `node <args>` under the checks runEntry applies: what it prints must hold no workflow command it did not issue, and
+ * it must not connect off the machine. Resolves with the exit code whatever it is; rejects only on those checks or
+ * the timeout.
+ */
+export function runGuarded(
+  args: string[],
+  env: Record<string, string>,
+  opts: GuardedRunOptions = {},
+): Promise<StepResult> {
+  const entry = args[0];
+  const timeoutMs = opts.timeoutMs ?? 60_000;
   const offMachineLog = join(tmpdir(), `carbon-off-machine-${process.pid}-${guardLogs++}.log`);
   const childEnv = {
     ...env,
@@ -229,7 +270,7 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
   };
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [entry], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -238,6 +279,7 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
       child.kill('SIGKILL');
       reject(new Error(`${entry} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
     }, timeoutMs);
+    if (opts.killAfterMs) setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
       const durationMs = performance.now() - started;
@@ -246,7 +288,7 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
       if (process.env.CARBON_E2E_RECORD_COMMANDS) {
         const lines = `${stdout}\n${stderr}`
           .split(LINE_BREAKS)
-          .filter((l) => l.trimStart().startsWith('::') || l.includes('pwned'));
+          .filter((l) => l.trimStart().startsWith('::') || /pwned|::p\d/.test(l));
         appendFileSync(
           process.env.CARBON_E2E_RECORD_COMMANDS,
           lines.map((l) => `${entry}\t${JSON.stringify(l)}\n`).join(''),
@@ -275,6 +317,17 @@ export function runEntry(entry: string, env: Record<string, string>, timeoutMs =
 }
 
 export const runMainStep = (job: Job): Promise<StepResult> => runEntry(MAIN, job.env);
+
+/**
+ * The bundled CLI (`node dist/cli/index.js <args>`) under runGuarded's checks, with the test process's environment,
+ * no metadata probes and no Electricity Maps token, plus `env`.
+ */
+export function runCli(args: string[], opts: GuardedRunOptions & { env?: Record<string, string> } = {}) {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  Object.assign(env, { CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' }, opts.env);
+  return runGuarded([CLI, ...args], env, opts);
+}
 
 /** The runner hands the main step's saved state to the post step as STATE_* variables. */
 export function runPostStep(job: Job): Promise<StepResult> {

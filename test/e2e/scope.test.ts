@@ -1,5 +1,4 @@
 // meter-scope / --scope through the bundles, as a user and the runner run them.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,19 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { CacheFake } from '../fakes/cache-fake';
 import { fakesEachTest } from '../fakes/fakes-each-test';
 import { fakeJob, type GitHubFake } from '../fakes/github-fake';
-import { CLI, busy, makeJob, outputs, runMainStep, runPostStep, sleep, state } from './runner';
+import { busy, makeJob, outputs, runCli, runMainStep, runPostStep, sleep, state } from './runner';
 
-function cli(args: string[]) {
-  return new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, CARBON_ACTION_NO_METADATA: '1', ELECTRICITY_MAPS_TOKEN: '' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stderr }));
-  });
-}
+/** The bundled CLI under the e2e checks (runner.ts). */
+const cli = (args: string[]) => runCli(args);
 const tmp = () => mkdtempSync(join(tmpdir(), 'carbon-scope-'));
 /** `measure --scope <scope>` of a 0.4 s node process at 100 ms, priced at 400 g/kWh, the report written to `json`. */
 const measureArgs = (scope: string, json: string, extra: string[] = []) => [

@@ -5,7 +5,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_BRANCH_TAIL, HOSTILE_TAIL, hostileName, injectedCommandLines, makeJob, runEntry } from '../e2e/runner';
+import { boundName } from '../../src/names';
+import {
+  HOSTILE_BRANCH_TAIL,
+  HOSTILE_PIECES,
+  HOSTILE_TAIL,
+  hostileName,
+  injectedCommandLines,
+  makeJob,
+  runEntry,
+} from '../e2e/runner';
 import { runJob, setup, startFakes, stopFakes } from './harness';
 
 function script(body: string): string {
@@ -32,17 +41,28 @@ describe('the e2e runner refuses injected workflow commands', () => {
     expect(plain.env.GITHUB_WORKFLOW).toBe('CI');
   });
 
+  // The run comment's job key is "<GITHUB_JOB> <display name>" cut to 100 characters (publish-comment.ts), the longest
+  // prefix the e2e suite gives a tail ("test test"); markers cut the workflow name ("CI") the same way.
+  it.each([
+    ['a job key', `test ${hostileName({}, 'test')}`],
+    ['a workflow name in a marker', hostileName({}, 'CI')],
+  ])('every hostile piece lies inside the part of %s that the 100-character cut keeps', (_, name) => {
+    const kept = boundName(name);
+    expect(kept).not.toBe(name); // the cut happens ...
+    for (const piece of HOSTILE_PIECES) expect(kept).toContain(piece); // ... after the last piece
+  });
+
   it('a step that prints the workflow name raw is rejected, naming each injected command', async () => {
     const step = script('console.log(`building ${process.env.GITHUB_WORKFLOW}`);');
     const err = await runEntry(step, job().env).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     const message = (err as Error).message;
     for (const command of [
-      '::error::pwned',
+      '::error::p2',
+      '::notice::p3',
+      '::warning::p4',
       '::warning title=t::pwned',
-      '::notice::cr-pwned',
       '::add-mask::mask-pwned',
-      '::error::ls-pwned',
       '::debug::pwned',
       '::group::pwned',
       '::stop-commands::pwned-token',

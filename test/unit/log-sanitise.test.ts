@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitiseAnnotation, sanitiseLogLine } from '../../src/log-sanitise';
+import { neutraliseCommandLines, sanitiseAnnotation, sanitiseLogLine } from '../../src/log-sanitise';
 
 describe('sanitiseLogLine', () => {
   it.each([
@@ -18,5 +18,20 @@ describe('sanitiseLogLine', () => {
 describe('sanitiseAnnotation', () => {
   it('keeps line breaks (the toolkit escapes them) and drops other control characters', () => {
     expect(sanitiseAnnotation('a\r\nb\u0007c\u202Ed')).toBe('a\nb cd');
+  });
+});
+
+describe('neutraliseCommandLines', () => {
+  it.each([
+    ['::error::x', ': :error::x'],
+    ['report\n::error::x\n', 'report\n: :error::x\n'],
+    ['a\r\n  ::warning title=t::x', 'a\r\n  : :warning title=t::x'],
+    ['a\r::notice::x\u2028::debug::y\u2029\t::group::z', 'a\r: :notice::x\u2028: :debug::y\u2029\t: :group::z'],
+    [
+      'keeps a::b, "::" mid-line and a lone ":" at the start\n:x',
+      'keeps a::b, "::" mid-line and a lone ":" at the start\n:x',
+    ],
+  ])('%j → %j, line breaks kept', (input, out) => {
+    expect(neutraliseCommandLines(input)).toBe(out);
   });
 });

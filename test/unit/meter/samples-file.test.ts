@@ -56,6 +56,17 @@ describe('readSampleRecords', () => {
 });
 
 describe('over-long lines', () => {
+  it('a 300 KB line that ends in a newline is skipped and counted, even when it is a valid record', async () => {
+    // Over MAX_LINE_CHARS (256 KiB) but under two read chunks: it is whole in memory when its newline is found, and
+    // the cap still applies there, not only to lines that never end.
+    const p = join(mkdtempSync(join(tmpdir(), 'samples-')), 's.jsonl');
+    const padded = JSON.stringify({ type: 'sample', t: 150, pad: 'z'.repeat(300_000) });
+    writeFileSync(p, `{"type":"sample","t":100}\n${padded}\n{"type":"sample","t":200}\n`);
+    const { records, stats } = await readAll(p);
+    expect(records.map((r) => (r as { t: number }).t)).toEqual([100, 200]);
+    expect(stats).toMatchObject({ lines: 3, corruptLines: 1, longLines: 1 });
+  });
+
   it('a 64 MB line with no newline is skipped and counted, in linear time', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

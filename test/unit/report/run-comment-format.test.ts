@@ -16,6 +16,7 @@ import {
 import type { Comparison, GateResult, StepEnergy } from '../../../src/schema/report';
 import { COMMENT_MAX_CHARS, renderComment, renderJobDetail } from '../../../src/report/markdown';
 import { makeReport, sampleComparison, sampleReport } from '../../fixtures/report';
+import { strayCommentClosers } from '../../e2e/comment-checks';
 
 const section = (
   jobKey: string,
@@ -30,6 +31,14 @@ describe('run comment format', () => {
     const nasty = runCommentMarker('CI --> <b>');
     expect(nasty).toBe('<!-- carbon-action:v1 run-comment workflow=CI%20-%2D%3E%20%3Cb%3E -->');
     expect(nasty.indexOf('-->')).toBe(nasty.length - 3);
+  });
+
+  it('reads back a payload whose strings hold U+2028 or U+2029 (JSON.stringify leaves them raw)', () => {
+    // A step name with a line separator made the section unreadable, so the run comment was not posted.
+    const payload = { step: 'Run tests\u2028::warning::p4', job: 'a\u2029b' };
+    const text = sectionBlock(section('test', '1', 1, payload), 'x');
+    expect(text.split('\n')[1]).not.toMatch(/[\u2028\u2029]/);
+    expect(parseRunCommentSections(text)).toEqual([section('test', '1', 1, payload)]);
   });
 
   it('round-trips sections, payload strings that try to close the comment included', () => {
@@ -399,5 +408,53 @@ describe('a lone job in the run comment carries what its per-job comment would',
     );
     expect(two).not.toContain('How this was estimated');
     expect(mermaid(two)).toBe(0);
+  });
+});
+
+describe('a hostile name in every field closes no HTML comment early', () => {
+  // publish.test.ts once counted 5 "-->" against 3 marker lines: the two were the power chart's axis ranges, drawn
+  // only when a job's power was not steady. Here both charts are drawn and every name is hostile.
+  const hostile = 'x --> <!-- y --!> `z` <script>|@octocat\n::error::p';
+  const report = sampleReport();
+  report.context = { ...report.context, workflow: hostile, job: hostile, branch: hostile, matrix: hostile };
+  report.steps = (report.steps ?? []).map((s) => ({ ...s, name: `${s.name} ${hostile}` }));
+  report.warnings = [hostile];
+  const comparison = { ...sampleComparison(), baseBranch: hostile } as Comparison;
+  const payload = buildRunCommentPayload({ report, comparison, jobName: hostile });
+  const detail = (maxChars: number): string | null => renderJobDetail({ report, comparison }, maxChars);
+  const axisRanges = (md: string): number => (md.match(/^ {4}[xy]-axis .* --> /gm) ?? []).length;
+
+  it.each([
+    [
+      'the lone-job run comment',
+      () =>
+        renderRunCommentBody([payloadSection(hostile, hostile, payload)], {
+          workflow: hostile,
+          loneJob: { jobKey: hostile, detail },
+        }),
+    ],
+    [
+      'the matrix run comment',
+      () =>
+        renderRunCommentBody([payloadSection(hostile, '9', payload), payloadSection('b', '9', payload)], {
+          workflow: hostile,
+        }),
+    ],
+    ['the job comment', () => renderComment({ report, comparison, marker: runCommentMarker(hostile) })],
+  ])('%s: each "-->" ends a marker line or is a Mermaid axis range', (_, render) => {
+    const body = render();
+    expect(strayCommentClosers(body)).toEqual([]);
+    expect(body).toContain('\\-\\-&gt;');
+  });
+
+  it('the charts are there (power over time and the trend: 3 axis ranges), and the check catches a raw closer', () => {
+    const body = renderRunCommentBody([payloadSection(hostile, '9', payload)], {
+      workflow: hostile,
+      loneJob: { jobKey: hostile, detail },
+    });
+    expect(axisRanges(body)).toBe(3);
+    expect(strayCommentClosers(`${body}\n| ${hostile} |`)).toEqual([`| x --> <!-- y --!> \`z\` <script>|@octocat`]);
+    expect(strayCommentClosers(body.replaceAll('```mermaid', '```'))).toHaveLength(3);
+    expect(strayCommentClosers(`${body}\nan opener <!-- alone`)).toEqual(['an opener <!-- alone']);
   });
 });
