@@ -3647,6 +3647,30 @@ function registerExportCommand(program, io = cli_support/* processIo */.Wr) {
 
 /***/ }),
 
+/***/ 7549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ guardWorkflowCommands)
+/* harmony export */ });
+/* harmony import */ var _log_sanitise__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
+// Inside a GitHub Actions job the runner reads every line the CLI prints as a possible workflow command, and the CLI
+// prints text it did not choose: file paths, the command line, option values in Commander's own errors, Node's error
+// messages. Rather than trust every such message to be cleaned, the CLI's stdout and stderr are guarded once at
+// start-up: no line they carry can start with "::". The measured command inherits the file descriptors, not these
+// streams, so its own output is its own.
+
+/** Wraps `stream.write` so that each string written through it goes through neutraliseCommandLines. */
+function guardWorkflowCommands(stream) {
+    const write = stream.write.bind(stream);
+    // Only strings are rewritten: the CLI writes nothing else, and a Buffer cut mid-character would not decode. Each
+    // chunk's start counts as a line start (see neutraliseCommandLines): the measured command shares the descriptor.
+    stream.write = ((chunk, ...rest) => typeof chunk === 'string' ? write((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseCommandLines */ .fi)(chunk), ...rest) : write(chunk, ...rest));
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3660,13 +3684,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3754);
 /* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2657);
-/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1363);
-/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7293);
-/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1915);
-/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1940);
-/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8906);
+/* harmony import */ var _guard_output__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7549);
+/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1363);
+/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7293);
+/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1915);
+/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1940);
+/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8906);
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
  // first: it must run before the other modules grow the heap
+
 
 
 
@@ -3684,11 +3710,11 @@ function buildProgram() {
         .enablePositionalOptions()
         .exitOverride();
     registerMeasureCommand(program);
-    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_7__/* .registerPowerModelCommand */ .Xc)(program);
-    (0,_report_command__WEBPACK_IMPORTED_MODULE_9__/* .registerReportCommand */ .t)(program);
+    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_8__/* .registerPowerModelCommand */ .Xc)(program);
+    (0,_report_command__WEBPACK_IMPORTED_MODULE_10__/* .registerReportCommand */ .t)(program);
     (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_3__/* .registerDashboardCommand */ .V)(program);
     (0,_export_command__WEBPACK_IMPORTED_MODULE_4__/* .registerExportCommand */ .$)(program);
-    (0,_regions_command__WEBPACK_IMPORTED_MODULE_8__/* .registerRegionsCommand */ .W)(program);
+    (0,_regions_command__WEBPACK_IMPORTED_MODULE_9__/* .registerRegionsCommand */ .W)(program);
     return program;
 }
 /** `carbon-action measure [options] -- <command> [args…]`. */
@@ -3700,19 +3726,19 @@ function registerMeasureCommand(program) {
         .argument('[command...]', 'the command to run, after --')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare ms (250)')
         .default(1000, '1s')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntervalOption */ .a_))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseIntervalOption */ .a_))
         .option('--json <file>', 'also write the JSON report to this file')
         .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
-        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseRegionOption */ .Lz)
-        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntensityOption */ ._W)
-        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parsePueOption */ .ne)
-        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseGridSourceOption */ .yq)
-        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseMemoryModelOption */ .x8)
+        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseRegionOption */ .Lz)
+        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseIntensityOption */ ._W)
+        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parsePueOption */ .ne)
+        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseGridSourceOption */ .yq)
+        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseMemoryModelOption */ .x8)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
         .option('--include-embodied', 'add embodied emissions to the total', false)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container")
         .default('auto')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseScopeOption */ .l0))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseScopeOption */ .l0))
         .option('-q, --quiet', 'print no report (use with --json)', false)
         .passThroughOptions()
         .action(async (command, o) => {
@@ -3720,7 +3746,7 @@ function registerMeasureCommand(program) {
             throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
         }
         const opts = measureOptionsFrom(o);
-        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_5__/* .measure */ .xP)(command, opts);
+        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_6__/* .measure */ .xP)(command, opts);
         process.exitCode = result.exitCode;
     });
 }
@@ -3762,6 +3788,9 @@ async function main(argv) {
         process.exitCode = 1;
     }
 }
+// Before anything is printed: no line of the CLI's own output may read as a workflow command.
+(0,_guard_output__WEBPACK_IMPORTED_MODULE_5__/* .guardWorkflowCommands */ .J)(process.stdout);
+(0,_guard_output__WEBPACK_IMPORTED_MODULE_5__/* .guardWorkflowCommands */ .J)(process.stderr);
 await main(process.argv);
 
 __webpack_async_result__();
@@ -6001,6 +6030,8 @@ function raplUnavailableReason(header, containerScope = false) {
     return `${why}; powermetrics not used: ${pmWhy}`;
 }
 
+// EXTERNAL MODULE: ./src/log-sanitise.ts
+var log_sanitise = __nccwpck_require__(9260);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
@@ -6045,6 +6076,7 @@ function checkWritable(option, path) {
 // meters the machine, then print the report and exit with the command's exit code.
 // cross-spawn: on Windows, `npm`, `yarn` and other commands are .cmd shims that Node's own
 // spawn refuses without a shell; cross-spawn resolves and quotes them. On POSIX it is spawn.
+
 
 
 
@@ -6116,7 +6148,7 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
         const exitCode = exitCodeFor(outcome);
         if (outcome.spawnError) {
             const why = outcome.spawnError.code === 'ENOENT' ? 'command not found' : outcome.spawnError.message;
-            io.stderr.write(`carbon-action: cannot start "${command[0]}": ${why}\n`);
+            io.stderr.write(`carbon-action: cannot start "${(0,log_sanitise/* sanitiseLogLine */.h8)(command[0])}": ${(0,log_sanitise/* sanitiseLogLine */.h8)(why)}\n`);
             return { exitCode };
         }
         const machine = await machinePromise;
@@ -6149,10 +6181,10 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
             try {
                 (0,external_node_fs_.writeFileSync)(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
                 if (!opts.quiet)
-                    io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+                    io.stderr.write(`carbon-action: JSON report written to ${(0,log_sanitise/* sanitiseLogLine */.h8)(opts.jsonFile)}\n`);
             }
             catch (err) {
-                io.stderr.write(`carbon-action: --json: cannot write ${opts.jsonFile}: ${err.message}\n`);
+                io.stderr.write(`carbon-action: --json: cannot write ${(0,log_sanitise/* sanitiseLogLine */.h8)(opts.jsonFile)}: ${(0,log_sanitise/* sanitiseLogLine */.h8)(err.message)}\n`);
                 // The command's own failure wins; a clean run still says the JSON it asked for is missing.
                 return { exitCode: exitCode === 0 ? 1 : exitCode, report };
             }
@@ -7409,6 +7441,49 @@ function describeLeftOut(read) {
 
 /***/ }),
 
+/***/ 9260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ neutraliseCommandLines),
+/* harmony export */   h8: () => (/* binding */ sanitiseLogLine)
+/* harmony export */ });
+/* unused harmony export sanitiseAnnotation */
+/* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+// The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
+// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
+// characters become spaces, bidi and zero-width characters go, and a line that would still start with "::" (after
+// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF;
+// their text goes through here too, keeping its line breaks, so that one rule covers every channel.
+
+/** One line, safe to print raw. */
+function sanitiseLogLine(text) {
+    const line = (0,_report_escape__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .DK)(String(text ?? ''));
+    return line.replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** Annotation text: line breaks kept (the toolkit escapes them), every other control character a space. */
+function sanitiseAnnotation(text) {
+    return String(text ?? '')
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+}
+// The line breaks a reader of the log might split on: the runner splits on CR and LF; U+2028/U+2029 are counted too,
+// as the e2e check (test/e2e/runner.ts) counts them, so that no viewer can be shown a forged command either.
+const LINE_START_COMMAND = /(^|\r\n|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*):(?=:)/g;
+/**
+ * Multi-line text (a CLI report, a message quoting a path or a command line) with every line that would start with
+ * "::" (after blanks, which the runner skips) split to ": :", line breaks kept. The text's own start counts as a line
+ * start: a stream's chunks are guarded one by one, and another process writing to the same descriptor may have ended
+ * the line in between.
+ */
+function neutraliseCommandLines(text) {
+    return text.replace(LINE_START_COMMAND, '$1$2: ');
+}
+
+
+/***/ }),
+
 /***/ 1723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8108,7 +8183,7 @@ function startGpuStream(opts) {
 /* harmony export */   yz: () => (/* binding */ cpuBand),
 /* harmony export */   zm: () => (/* binding */ predictServerPowerW)
 /* harmony export */ });
-/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
+/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, kernelCorrection, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
 /* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4425);
 /* harmony import */ var _cpu_name__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1723);
 
@@ -8298,6 +8373,20 @@ function correctionFromDistances(squaredDist, lnResiduals, bandwidth, priorWeigh
     return { lnCorrection, weight: d0 > 0 ? (wSum[0] ?? 0) / d0 : 0 };
 }
 /**
+ * The neighbour correction for every output from squared distances: idle and full load at the kernel's h and λ, the
+ * load shape at its own where the kernel has them. The weight share is idle's.
+ */
+function kernelCorrection(kernel, squaredDist) {
+    const ends = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    if (!kernel.shape)
+        return ends;
+    const shape = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.shape.bandwidth, kernel.shape.priorWeight);
+    return {
+        lnCorrection: ends.lnCorrection.map((c, o) => (isShapeOutput(o) ? shape.lnCorrection[o] : c)),
+        weight: ends.weight,
+    };
+}
+/**
  * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
@@ -8311,7 +8400,7 @@ function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const withOwn = (s, k) => s + (own?.[k] ?? 0);
     if (!kernel)
         return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-    const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
     return {
         watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
         neighbourWeight: c.weight,
@@ -9121,6 +9210,7 @@ const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : tex
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* reexport safe */ _schema_one_line__WEBPACK_IMPORTED_MODULE_0__.D),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   p_: () => (/* binding */ sanitizeTerminalText),

@@ -1880,6 +1880,20 @@ function correctionFromDistances(squaredDist, lnResiduals, bandwidth, priorWeigh
     return { lnCorrection, weight: d0 > 0 ? (wSum[0] ?? 0) / d0 : 0 };
 }
 /**
+ * The neighbour correction for every output from squared distances: idle and full load at the kernel's h and λ, the
+ * load shape at its own where the kernel has them. The weight share is idle's.
+ */
+function kernelCorrection(kernel, squaredDist) {
+    const ends = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    if (!kernel.shape)
+        return ends;
+    const shape = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.shape.bandwidth, kernel.shape.priorWeight);
+    return {
+        lnCorrection: ends.lnCorrection.map((c, o) => (isShapeOutput(o) ? shape.lnCorrection[o] : c)),
+        weight: ends.weight,
+    };
+}
+/**
  * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
@@ -1893,7 +1907,7 @@ function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const withOwn = (s, k) => s + (own?.[k] ?? 0);
     if (!kernel)
         return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-    const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
     return {
         watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
         neighbourWeight: c.weight,
@@ -3437,11 +3451,15 @@ function runCommentMarker(workflow) {
 }
 // Inside an HTML comment the payload may contain neither "--" nor "<"/">" (which could
 // close it or open markup). JSON never has "--", "<" or ">" outside strings, and inside
-// strings the \u escapes read back as the same characters.
+// strings the \u escapes read back as the same characters. The payload is one line, but
+// JSON.stringify leaves U+2028 and U+2029 raw, and SECTION_RE's "." stops at them: a step
+// or job name holding one made the section unreadable, and the comment was not posted.
 const encodePayload = (payload) => (JSON.stringify(payload ?? null) ?? 'null')
     .replace(/--/g, '-\\u002d')
     .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e');
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 const SECTION_RE = /^<!-- carbon-action:section job=(\S+) run=(\S+) attempt=(\d+) -->\n<!-- carbon-action:payload (.*) -->\n[\s\S]*?^<!-- carbon-action:section-end job=\1 -->$/gm;
 /**
  * One job's section: start marker, hidden payload line, `visible` Markdown (its escaped,

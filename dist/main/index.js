@@ -28896,12 +28896,12 @@ function parseInputs(get, ctx, options = {}) {
 
 
 
-const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseLogLine */ .h)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const info = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseLogLine */ .h8)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
 const debug = (message) => core.debug(sanitiseAnnotation(redactSecrets(message)));
-const notice = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
-const warning = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
-const error = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
-const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .A)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const notice = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .AO)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const warning = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .AO)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const error = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .AO)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
+const setFailed = (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_1__/* .sanitiseAnnotation */ .AO)((0,_secrets__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(message)));
 
 
 /***/ }),
@@ -29370,9 +29370,10 @@ function writeProblem(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ sanitiseAnnotation),
-/* harmony export */   h: () => (/* binding */ sanitiseLogLine)
+/* harmony export */   AO: () => (/* binding */ sanitiseAnnotation),
+/* harmony export */   h8: () => (/* binding */ sanitiseLogLine)
 /* harmony export */ });
+/* unused harmony export neutraliseCommandLines */
 /* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
 // The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
 // with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
@@ -29391,6 +29392,18 @@ function sanitiseAnnotation(text) {
         .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
         .replace(/\r\n?/g, '\n')
         .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+}
+// The line breaks a reader of the log might split on: the runner splits on CR and LF; U+2028/U+2029 are counted too,
+// as the e2e check (test/e2e/runner.ts) counts them, so that no viewer can be shown a forged command either.
+const LINE_START_COMMAND = /(^|\r\n|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*):(?=:)/g;
+/**
+ * Multi-line text (a CLI report, a message quoting a path or a command line) with every line that would start with
+ * "::" (after blanks, which the runner skips) split to ": :", line breaks kept. The text's own start counts as a line
+ * start: a stream's chunks are guarded one by one, and another process writing to the same descriptor may have ended
+ * the line in between.
+ */
+function neutraliseCommandLines(text) {
+    return text.replace(LINE_START_COMMAND, '$1$2: ');
 }
 
 
@@ -33323,5 +33336,5 @@ var log_sanitise = __nccwpck_require__(9260);
 
 
 // A bug of ours must never break the user's pipeline: only a wrong input fails this step.
-runMain().catch((err) => main_core/* warning */.$e(`carbon-action: could not start metering: ${(0,log_sanitise/* sanitiseAnnotation */.A)(err?.message ?? String(err))}`));
+runMain().catch((err) => main_core/* warning */.$e(`carbon-action: could not start metering: ${(0,log_sanitise/* sanitiseAnnotation */.AO)(err?.message ?? String(err))}`));
 
