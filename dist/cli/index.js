@@ -878,7 +878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yK: () => (/* reexport */ resolveIntensity)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -995,30 +995,33 @@ function findCloudRegion(provider, region) {
     return (0,carbon_data/* regionsData */.YI)().find((r) => r.id === id);
 }
 
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/units/parse.ts
 var parse = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 
 
-
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+const MIN_PUE = 1;
+const MAX_PUE = 3;
 /** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
 const CARBON_INTENSITY_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
     min: 0,
-    max: report/* MAX_INTENSITY_G_PER_KWH */.eq,
-    accepted: `a number of g CO2e per kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}, e.g. 436`,
+    max: MAX_INTENSITY_G_PER_KWH,
+    accepted: `a number of g CO2e per kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
 };
 /** --pue / pue as users type it. */
 const PUE_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
-    min: report/* MIN_PUE */.EU,
-    max: report/* MAX_PUE */.wj,
-    accepted: `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy), e.g. 1.185`,
+    min: MIN_PUE,
+    max: MAX_PUE,
+    accepted: `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
 };
 function toNumber(option, value, accepted) {
     if (typeof value === 'number')
@@ -1031,18 +1034,18 @@ function toNumber(option, value, accepted) {
 }
 /** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
 function validateCarbonIntensity(value, option = 'carbon-intensity') {
-    const accepted = `a number of g CO2e/kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}`;
+    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
     const gPerKWh = toNumber(option, value, accepted);
-    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
         throw new CarbonInputError(option, value, accepted);
     }
     return gPerKWh;
 }
 /** --pue / pue input: facility energy ÷ IT energy. */
 function validatePue(value, option = 'pue') {
-    const accepted = `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy)`;
+    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
     const pue = toNumber(option, value, accepted);
-    if (!Number.isFinite(pue) || pue < report/* MIN_PUE */.EU || pue > report/* MAX_PUE */.wj)
+    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
         throw new CarbonInputError(option, value, accepted);
     return pue;
 }
@@ -1086,7 +1089,7 @@ async function fetchLiveIntensity(opts) {
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return { ok: false, reason: 'the Electricity Maps API answer has no numeric carbonIntensity' };
         }
-        if (value < 0 || value > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
+        if (value < 0 || value > MAX_INTENSITY_G_PER_KWH) {
             return { ok: false, reason: `the Electricity Maps API gave an implausible carbonIntensity of ${value} g/kWh` };
         }
         const datetime = body.datetime;
@@ -2304,13 +2307,9 @@ function regionsPanel(d) {
 }
 function repoSection(repo) {
     const parts = [
-        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2>` +
-            `<p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ` +
-            `${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ` +
-            (repo.seriesProjected === 0
-                ? 'not enough history to project'
-                : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`) +
-            '</p></div>',
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ${repo.seriesProjected === 0
+            ? 'not enough history to project'
+            : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`}</p></div>`,
         '<div class="grid">',
     ];
     for (const s of repo.series)
@@ -2351,23 +2350,13 @@ function seriesCard(s) {
     ].join('');
 }
 function methodNotes() {
-    return [
-        '<section class="panel notes"><h2>How these figures are made</h2><ul>',
-        '<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and ' +
-            'CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records ' +
-            'its method, region and sources.</li>',
-        `<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first ` +
-            `run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month ` +
-            `× the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to ` +
-            `zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is ` +
-            'not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>',
-        "<li>Runs a week: the same window's runs ÷ its days × 7.</li>",
-        `<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} ` +
-            "of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>",
-        '<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, ' +
-            'not of today, so an old history is not a blank chart.</li>',
-        '</ul></section>',
-    ].join('\n');
+    return `<section class="panel notes"><h2>How these figures are made</h2><ul>
+<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
+<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
+<li>Runs a week: the same window's runs ÷ its days × 7.</li>
+<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
+<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
+</ul></section>`;
 }
 
 // EXTERNAL MODULE: ./src/carbon/equivalents.ts + 1 modules
@@ -3658,6 +3647,30 @@ function registerExportCommand(program, io = cli_support/* processIo */.Wr) {
 
 /***/ }),
 
+/***/ 7549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ guardWorkflowCommands)
+/* harmony export */ });
+/* harmony import */ var _log_sanitise__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9260);
+// Inside a GitHub Actions job the runner reads every line the CLI prints as a possible workflow command, and the CLI
+// prints text it did not choose: file paths, the command line, option values in Commander's own errors, Node's error
+// messages. Rather than trust every such message to be cleaned, the CLI's stdout and stderr are guarded once at
+// start-up: no line they carry can start with "::". The measured command inherits the file descriptors, not these
+// streams, so its own output is its own.
+
+/** Wraps `stream.write` so that each string written through it goes through neutraliseCommandLines. */
+function guardWorkflowCommands(stream) {
+    const write = stream.write.bind(stream);
+    // Only strings are rewritten: the CLI writes nothing else, and a Buffer cut mid-character would not decode. Each
+    // chunk's start counts as a line start (see neutraliseCommandLines): the measured command shares the descriptor.
+    stream.write = ((chunk, ...rest) => typeof chunk === 'string' ? write((0,_log_sanitise__WEBPACK_IMPORTED_MODULE_0__/* .neutraliseCommandLines */ .fi)(chunk), ...rest) : write(chunk, ...rest));
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3671,13 +3684,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _version__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _dashboard_command__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3754);
 /* harmony import */ var _export_command__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2657);
-/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1363);
-/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7293);
-/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1915);
-/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1940);
-/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8906);
+/* harmony import */ var _guard_output__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7549);
+/* harmony import */ var _measure__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1363);
+/* harmony import */ var _measure_options__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7293);
+/* harmony import */ var _power_model_command__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1915);
+/* harmony import */ var _regions_command__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1940);
+/* harmony import */ var _report_command__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8906);
 // The carbon-action command line: thin glue over the pipeline. Usage errors exit 2.
  // first: it must run before the other modules grow the heap
+
 
 
 
@@ -3695,11 +3710,11 @@ function buildProgram() {
         .enablePositionalOptions()
         .exitOverride();
     registerMeasureCommand(program);
-    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_7__/* .registerPowerModelCommand */ .Xc)(program);
-    (0,_report_command__WEBPACK_IMPORTED_MODULE_9__/* .registerReportCommand */ .t)(program);
+    (0,_power_model_command__WEBPACK_IMPORTED_MODULE_8__/* .registerPowerModelCommand */ .Xc)(program);
+    (0,_report_command__WEBPACK_IMPORTED_MODULE_10__/* .registerReportCommand */ .t)(program);
     (0,_dashboard_command__WEBPACK_IMPORTED_MODULE_3__/* .registerDashboardCommand */ .V)(program);
     (0,_export_command__WEBPACK_IMPORTED_MODULE_4__/* .registerExportCommand */ .$)(program);
-    (0,_regions_command__WEBPACK_IMPORTED_MODULE_8__/* .registerRegionsCommand */ .W)(program);
+    (0,_regions_command__WEBPACK_IMPORTED_MODULE_9__/* .registerRegionsCommand */ .W)(program);
     return program;
 }
 /** `carbon-action measure [options] -- <command> [args…]`. */
@@ -3711,19 +3726,19 @@ function registerMeasureCommand(program) {
         .argument('[command...]', 'the command to run, after --')
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--interval <duration>', 'sampling interval, 100ms–60s: 500ms, 1.5s, 1min, or bare ms (250)')
         .default(1000, '1s')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntervalOption */ .a_))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseIntervalOption */ .a_))
         .option('--json <file>', 'also write the JSON report to this file')
         .option('--samples <file>', 'keep the raw samples (JSON lines) in this file')
-        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseRegionOption */ .Lz)
-        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseIntensityOption */ ._W)
-        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parsePueOption */ .ne)
-        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseGridSourceOption */ .yq)
-        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseMemoryModelOption */ .x8)
+        .option('--region <region>', 'azure:<region>, aws:<region>, gcp:<region>, zone:<zone> or country:<ISO code>', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseRegionOption */ .Lz)
+        .option('--carbon-intensity <gPerKWh>', 'grid intensity override, gCO2e/kWh (0–2000)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseIntensityOption */ ._W)
+        .option('--pue <pue>', 'power usage effectiveness override (1–3)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parsePueOption */ .ne)
+        .option('--grid-source <source>', 'yearly grid figures: electricity-maps (lifecycle, default) or google (GCP regions, operational)', _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseGridSourceOption */ .yq)
+        .option('--memory-model <model>', "memory W/GB: measured (fitted to SPECpower, default) or ccf (Cloud Carbon Footprint's 0.392)", _measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseMemoryModelOption */ .x8)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--electricity-maps-token <token>', 'Electricity Maps API token for live intensity').env('ELECTRICITY_MAPS_TOKEN'))
         .option('--include-embodied', 'add embodied emissions to the total', false)
         .addOption(new commander__WEBPACK_IMPORTED_MODULE_1__/* .Option */ .c$('--scope <scope>', "CPU counter to meter: auto (the container's cgroup when in one), machine, container")
         .default('auto')
-        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_6__/* .parseScopeOption */ .l0))
+        .argParser(_measure_options__WEBPACK_IMPORTED_MODULE_7__/* .parseScopeOption */ .l0))
         .option('-q, --quiet', 'print no report (use with --json)', false)
         .passThroughOptions()
         .action(async (command, o) => {
@@ -3731,7 +3746,7 @@ function registerMeasureCommand(program) {
             throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .CommanderError */ .b7(2, 'carbon-action.noCommand', 'error: measure: no command given after "--"; usage: carbon-action measure [options] -- <command> [args…]');
         }
         const opts = measureOptionsFrom(o);
-        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_5__/* .measure */ .xP)(command, opts);
+        const result = await (0,_measure__WEBPACK_IMPORTED_MODULE_6__/* .measure */ .xP)(command, opts);
         process.exitCode = result.exitCode;
     });
 }
@@ -3773,6 +3788,9 @@ async function main(argv) {
         process.exitCode = 1;
     }
 }
+// Before anything is printed: no line of the CLI's own output may read as a workflow command.
+(0,_guard_output__WEBPACK_IMPORTED_MODULE_5__/* .guardWorkflowCommands */ .J)(process.stdout);
+(0,_guard_output__WEBPACK_IMPORTED_MODULE_5__/* .guardWorkflowCommands */ .J)(process.stderr);
 await main(process.argv);
 
 __webpack_async_result__();
@@ -3865,12 +3883,9 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
 ;// CONCATENATED MODULE: ./src/pipeline/run-context.ts
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
-
 
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -3885,20 +3900,17 @@ function readEventPayload(env) {
 }
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
-    // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
-    // exactly as the action's JobIdentity does (src/action/context.ts).
-    const name = (text) => (text === undefined ? undefined : (0,report/* storedName */.Rs)(text));
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
-        workflow: name(env.GITHUB_WORKFLOW),
-        job: name(labels.jobName || env.GITHUB_JOB),
-        matrix: name(labels.matrix),
+        workflow: env.GITHUB_WORKFLOW,
+        job: labels.jobName || env.GITHUB_JOB,
+        matrix: labels.matrix || undefined,
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
-        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
+        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -5725,6 +5737,8 @@ async function readSamplesHeader(path) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/container-curve.ts
@@ -6016,6 +6030,8 @@ function raplUnavailableReason(header, containerScope = false) {
     return `${why}; powermetrics not used: ${pmWhy}`;
 }
 
+// EXTERNAL MODULE: ./src/log-sanitise.ts
+var log_sanitise = __nccwpck_require__(9260);
 // EXTERNAL MODULE: ./src/report/text.ts
 var report_text = __nccwpck_require__(5655);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
@@ -6060,6 +6076,7 @@ function checkWritable(option, path) {
 // meters the machine, then print the report and exit with the command's exit code.
 // cross-spawn: on Windows, `npm`, `yarn` and other commands are .cmd shims that Node's own
 // spawn refuses without a shell; cross-spawn resolves and quotes them. On POSIX it is spawn.
+
 
 
 
@@ -6131,7 +6148,7 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
         const exitCode = exitCodeFor(outcome);
         if (outcome.spawnError) {
             const why = outcome.spawnError.code === 'ENOENT' ? 'command not found' : outcome.spawnError.message;
-            io.stderr.write(`carbon-action: cannot start "${command[0]}": ${why}\n`);
+            io.stderr.write(`carbon-action: cannot start "${(0,log_sanitise/* sanitiseLogLine */.h8)(command[0])}": ${(0,log_sanitise/* sanitiseLogLine */.h8)(why)}\n`);
             return { exitCode };
         }
         const machine = await machinePromise;
@@ -6164,10 +6181,10 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
             try {
                 (0,external_node_fs_.writeFileSync)(opts.jsonFile, JSON.stringify(report, null, 2) + '\n');
                 if (!opts.quiet)
-                    io.stderr.write(`carbon-action: JSON report written to ${opts.jsonFile}\n`);
+                    io.stderr.write(`carbon-action: JSON report written to ${(0,log_sanitise/* sanitiseLogLine */.h8)(opts.jsonFile)}\n`);
             }
             catch (err) {
-                io.stderr.write(`carbon-action: --json: cannot write ${opts.jsonFile}: ${err.message}\n`);
+                io.stderr.write(`carbon-action: --json: cannot write ${(0,log_sanitise/* sanitiseLogLine */.h8)(opts.jsonFile)}: ${(0,log_sanitise/* sanitiseLogLine */.h8)(err.message)}\n`);
                 // The command's own failure wins; a clean run still says the JSON it asked for is missing.
                 return { exitCode: exitCode === 0 ? 1 : exitCode, report };
             }
@@ -6197,8 +6214,6 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
 /* harmony import */ var _meter_machine__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4768);
 /* harmony import */ var _meter_power_model__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3460);
 /* harmony import */ var _pipeline_cpu_curve__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8309);
-/* harmony import */ var _units_parse__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5912);
-
 
 
 
@@ -6282,25 +6297,21 @@ function runBatch(lines) {
     });
     return out;
 }
-/**
- * Commander parser: a positive whole number in plain digits, else a one-line error naming the option and value.
- * The one number grammar (units/parse.ts) with no decimals: Number() would take "1e3", "+4" and "0x10".
- */
+/** Commander parser: positive integer, else a one-line error naming the option and value. */
 function parsePositiveInt(option) {
     return (value) => {
-        const n = /^\s*\d+\s*$/.test(value) ? (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value) : null;
-        if (n === null || !Number.isSafeInteger(n) || n <= 0) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer in plain digits, e.g. 4`);
+        const n = Number(value);
+        if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n <= 0) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer`);
         }
         return n;
     };
 }
-/** Commander parser: a positive plain decimal number (the one grammar: no sign, exponent or hex), else an error. */
 function parsePositiveNumber(option) {
     return (value) => {
-        const n = (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value);
-        if (n === null || n <= 0)
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number in plain digits, e.g. 15.6`);
+        const n = Number(value);
+        if (!value.trim() || !Number.isFinite(n) || n <= 0)
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number`);
         return n;
     };
 }
@@ -6705,8 +6716,7 @@ function verdictText(comparison) {
 }
 /** The first visible line: where, how much, and the verdict, readable as plain text. */
 function headlineLine(report, comparison) {
-    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} ` +
-        `in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
+    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
     const verdict = verdictText(comparison);
     return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
 }
@@ -6715,8 +6725,7 @@ function comparisonTable(comparison) {
         return [];
     const c = comparison;
     const lines = [];
-    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ` +
-        `${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
     lines.push('|---|---:|---:|---|---|');
     const metricRow = (label, m, f) => `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
     lines.push(metricRow('CO2e', c.co2eG, report_format/* formatMassG */.bc));
@@ -6727,16 +6736,16 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    const text = report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.';
-    return [`> [!WARNING]\n> ${esc(text, DETAIL_MAX_LENGTH)}`];
+    return [
+        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
+    ];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
     const lines = [];
     if (c.cpuSeconds) {
         const m = c.cpuSeconds;
-        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ` +
-            `${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
+        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
@@ -6821,15 +6830,12 @@ function stepTable(report, top) {
     const co2eG = (wh) => (0,convert/* co2eGFromWh */.M7)(wh * report.pue.value, report.intensity.gPerKWh);
     const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
     for (const s of shown) {
-        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ` +
-            `${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
+        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
     }
     if (other) {
-        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ` +
-            `${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
+        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
     }
-    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ` +
-        `${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
+    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
     return lines;
 }
 /** The top steps in view; every step (up to `top`) folded below when there are more. */
@@ -6871,8 +6877,7 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
     const names = [];
     const lines = [];
     if (isSteadyPower(report.samples.timeline)) {
-        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} ` +
-            `(within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
     }
     else if (includeTimeline) {
         const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
@@ -6887,8 +6892,7 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
             if (charts.length > 0)
                 charts.push('');
             const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} ` +
-                'and this one (line: base median):', '', chart);
+            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
             names.push(`CO2e per run`);
         }
     }
@@ -6911,9 +6915,7 @@ function methodItems(report) {
     if (m.cpuRange)
         items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
     const i = report.intensity;
-    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}` +
-        `${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ` +
-        d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind)), `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
+    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -7434,6 +7436,49 @@ function describeLeftOut(read) {
         parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
     }
     return parts.length ? parts.join('; ') : null;
+}
+
+
+/***/ }),
+
+/***/ 9260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fi: () => (/* binding */ neutraliseCommandLines),
+/* harmony export */   h8: () => (/* binding */ sanitiseLogLine)
+/* harmony export */ });
+/* unused harmony export sanitiseAnnotation */
+/* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+// The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
+// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
+// characters become spaces, bidi and zero-width characters go, and a line that would still start with "::" (after
+// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF;
+// their text goes through here too, keeping its line breaks, so that one rule covers every channel.
+
+/** One line, safe to print raw. */
+function sanitiseLogLine(text) {
+    const line = (0,_report_escape__WEBPACK_IMPORTED_MODULE_0__/* .collapseWhitespace */ .DK)(String(text ?? ''));
+    return line.replace(/^(\s*):(?=:)/, '$1: ');
+}
+/** Annotation text: line breaks kept (the toolkit escapes them), every other control character a space. */
+function sanitiseAnnotation(text) {
+    return String(text ?? '')
+        .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, '')
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+}
+// The line breaks a reader of the log might split on: the runner splits on CR and LF; U+2028/U+2029 are counted too,
+// as the e2e check (test/e2e/runner.ts) counts them, so that no viewer can be shown a forged command either.
+const LINE_START_COMMAND = /(^|\r\n|[\r\n\u2028\u2029])([^\S\r\n\u2028\u2029]*):(?=:)/g;
+/**
+ * Multi-line text (a CLI report, a message quoting a path or a command line) with every line that would start with
+ * "::" (after blanks, which the runner skips) split to ": :", line breaks kept. The text's own start counts as a line
+ * start: a stream's chunks are guarded one by one, and another process writing to the same descriptor may have ended
+ * the line in between.
+ */
+function neutraliseCommandLines(text) {
+    return text.replace(LINE_START_COMMAND, '$1$2: ');
 }
 
 
@@ -8138,7 +8183,7 @@ function startGpuStream(opts) {
 /* harmony export */   yz: () => (/* binding */ cpuBand),
 /* harmony export */   zm: () => (/* binding */ predictServerPowerW)
 /* harmony export */ });
-/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
+/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, kernelCorrection, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
 /* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4425);
 /* harmony import */ var _cpu_name__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1723);
 
@@ -8328,6 +8373,20 @@ function correctionFromDistances(squaredDist, lnResiduals, bandwidth, priorWeigh
     return { lnCorrection, weight: d0 > 0 ? (wSum[0] ?? 0) / d0 : 0 };
 }
 /**
+ * The neighbour correction for every output from squared distances: idle and full load at the kernel's h and λ, the
+ * load shape at its own where the kernel has them. The weight share is idle's.
+ */
+function kernelCorrection(kernel, squaredDist) {
+    const ends = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    if (!kernel.shape)
+        return ends;
+    const shape = correctionFromDistances(squaredDist, kernel.lnResiduals, kernel.shape.bandwidth, kernel.shape.priorWeight);
+    return {
+        lnCorrection: ends.lnCorrection.map((c, o) => (isShapeOutput(o) ? shape.lnCorrection[o] : c)),
+        weight: ends.weight,
+    };
+}
+/**
  * Watts at each level: exp(β·x + familyOffset + neighbour correction) + memory. The
  * correction scales only the CPU-and-platform part, so memory stays at memoryWPerGb, the
  * figure a VM's share subtracts.
@@ -8341,7 +8400,7 @@ function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const withOwn = (s, k) => s + (own?.[k] ?? 0);
     if (!kernel)
         return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-    const c = correctionFromDistances(squaredDistances(kernel, kernelCoordinates(x, memoryGb)), kernel.lnResiduals, kernel.bandwidth, kernel.priorWeight);
+    const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
     return {
         watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
         neighbourWeight: c.weight,
@@ -9151,6 +9210,7 @@ const capitalise = (text) => (text ? text[0].toUpperCase() + text.slice(1) : tex
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DK: () => (/* reexport safe */ _schema_one_line__WEBPACK_IMPORTED_MODULE_0__.D),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   p_: () => (/* binding */ sanitizeTerminalText),
@@ -9435,52 +9495,18 @@ function wrapText(text, width, indent, firstIndent = indent) {
 }
 function renderText(report, options = {}) {
     const width = options.width ?? 80;
-    const out = [];
-    const w = {
-        out,
-        bold: (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s),
-        clean: (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500),
-        row: (label, value, indent = '  ') => {
-            const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
-            out.push(...wrapText(value, width, ' '.repeat(first.length), first));
-        },
-        para: (text, indent = '  ', bullet = '- ') => {
-            out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
-        },
-    };
+    const bold = (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
     const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
-    const { bold, clean, para } = w;
+    const clean = (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500);
     const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
-    writeFigures(w, report, m);
-    if (report.equivalents.length > 0) {
-        out.push('');
-        out.push(bold('That is about'));
-        for (const e of report.equivalents)
-            para(clean(e.text));
-    }
-    if (report.greenerRegions.length > 0) {
-        out.push('');
-        out.push(bold('Greener regions'));
-        for (const r of report.greenerRegions) {
-            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
-        }
-    }
-    writeMethod(w, report, m);
-    if (report.intensity.assumption) {
-        out.push('');
-        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
-            out.push(yellow(line));
-    }
-    if (report.warnings.length > 0) {
-        out.push('');
-        out.push(bold('Warnings'));
-        for (const warning of report.warnings)
-            para(clean(warning), '  ', '! ');
-    }
-    return out.join('\n') + '\n';
-}
-/** The heading, the command and its duration, the energy and the CO2e. */
-function writeFigures({ out, bold, clean, row }, report, m) {
+    const out = [];
+    const row = (label, value, indent = '  ') => {
+        const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+        out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+    };
+    const para = (text, indent = '  ', bullet = '- ') => {
+        out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+    };
     out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
     if (report.command && report.command.length > 0) {
         const exit = report.exitCode === undefined
@@ -9506,9 +9532,19 @@ function writeFigures({ out, bold, clean, row }, report, m) {
     row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
     row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
-}
-/** How each figure was estimated, one labelled row a part. */
-function writeMethod({ out, bold, clean, row }, report, m) {
+    if (report.equivalents.length > 0) {
+        out.push('');
+        out.push(bold('That is about'));
+        for (const e of report.equivalents)
+            para(clean(e.text));
+    }
+    if (report.greenerRegions.length > 0) {
+        out.push('');
+        out.push(bold('Greener regions'));
+        for (const r of report.greenerRegions) {
+            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
+        }
+    }
     out.push('');
     out.push(bold('How this was estimated'));
     row('CPU', clean(m.cpu));
@@ -9525,6 +9561,18 @@ function writeMethod({ out, bold, clean, row }, report, m) {
     row('PUE', clean(m.pue));
     row('Embodied', clean(m.embodiedRule));
     row('Samples', clean(m.samples));
+    if (report.intensity.assumption) {
+        out.push('');
+        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+            out.push(yellow(line));
+    }
+    if (report.warnings.length > 0) {
+        out.push('');
+        out.push(bold('Warnings'));
+        for (const w of report.warnings)
+            para(clean(w), '  ', '! ');
+    }
+    return out.join('\n') + '\n';
 }
 
 
@@ -9757,16 +9805,11 @@ function whyNotAReport(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EU: () => (/* binding */ MIN_PUE),
 /* harmony export */   M9: () => (/* binding */ ReportSchema),
-/* harmony export */   Rs: () => (/* binding */ storedName),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   eq: () => (/* binding */ MAX_INTENSITY_G_PER_KWH),
-/* harmony export */   wj: () => (/* binding */ MAX_PUE)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
 /* harmony export */ });
-/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
+/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, storedName, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
-/* harmony import */ var _one_line__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1082);
 /* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7722);
 // The report object is the spine of carbon-action: produced by the CLI and the action,
 // stored in history, read by the comment, the dashboard and the export.
@@ -9845,16 +9888,8 @@ const MachineInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)
     cpuId: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('machine.cpuId', CpuIdInfoSchema),
     gpus: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
 });
-/**
- * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
- * The one bound: the schema, the CLI's and the action's inputs and the live API's answer all use it.
- */
-const MAX_INTENSITY_G_PER_KWH = 2000;
-/** PUE is facility energy ÷ IT energy: at least 1, and above 3 it is surely a slip. */
-const MIN_PUE = 1;
-const MAX_PUE = 3;
 const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000),
     /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
     year: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(1990, 2100)),
@@ -9869,7 +9904,7 @@ const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .W
     /** Present when the figure rests on an assumption the user should know about. */
     assumption: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('intensity.assumption'),
 });
-const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(MIN_PUE, MAX_PUE), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
+const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(1, 3), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
 const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Host manufacturing emissions (TE), kg CO2e. */
     hostKgCo2e: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
@@ -9879,11 +9914,7 @@ const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
 });
 const EquivalentSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ kind: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), unit: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), text: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
-const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
-    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
-    co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
-});
+const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000), co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() });
 const TimelinePointSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Seconds since the start of metering. */
     tS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
@@ -9913,11 +9944,10 @@ const StepEnergySchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
 });
 const contextText = (key, max = _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo) => (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(`context.${key}`, max);
 /**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. The action's JobIdentity and
- * the report's context hold names in this form (src/action/context.ts, src/pipeline/run-context.ts), or a name with a
- * line break or over the cap would never match its stored self.
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
+ * against stored reports compares through this, or a name with a line break or over the cap never matches.
  */
-const storedName = (name) => (0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .collapseWhitespace */ .D)(name), _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo);
+const storedName = (name) => truncate(collapseWhitespace(name), NAME_MAX);
 const RunContextSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     repository: contextText('repository'),
     workflow: contextText('workflow'),
