@@ -19,7 +19,7 @@ import { escapeMarkdown } from '../report/escape';
 import { formatEnergyWh, formatMassG } from '../report/format';
 import { verdictText } from '../report/markdown';
 import { readUntrustedReport, UNTRUSTED_REPORT_MAX_BYTES } from '../report/untrusted-report';
-import type { GateResult, Report } from '../schema/report';
+import type { GateResult, Report, RunContext } from '../schema/report';
 import { readEventPayload } from '../pipeline/run-context';
 import { gate } from './apply-gate';
 import { compare } from './compare';
@@ -287,6 +287,22 @@ async function trustPullRequest(
   }
 }
 
+/**
+ * The names a published report's job goes by, as the live run that measured it named them. The report names the job
+ * by the job-name input when there was one, and then keeps GITHUB_JOB as jobId, which history is keyed by (reports
+ * from before jobId have only the name: their cache history key then misses a live run's).
+ */
+export function publishedNames(c: RunContext, matrixInput: string | undefined): ReturnType<typeof storedNames> {
+  return storedNames({
+    workflow: c.workflow,
+    job: c.jobId || c.job,
+    reportedJob: c.job,
+    matrix: c.matrix || matrixInput,
+    branch: c.branch,
+    baseBranch: c.baseBranch,
+  });
+}
+
 /** The PR run's identity, from the report as rebuilt above: for history keys and the comment's marker and section. */
 function publishedIdentity(
   report: Report,
@@ -297,15 +313,7 @@ function publishedIdentity(
   const c = report.context ?? {};
   return {
     ...repository,
-    // The report names the job by the job-name input when there was one: GITHUB_JOB is not in the file.
-    ...storedNames({
-      workflow: c.workflow,
-      job: c.job,
-      reportedJob: c.job,
-      matrix: c.matrix || inputs.matrix,
-      branch: c.branch,
-      baseBranch: c.baseBranch,
-    }),
+    ...publishedNames(c, inputs.matrix),
     runId: c.runId || '0',
     attempt: Number(c.runAttempt) || 1,
     event: isPr ? 'pull_request' : 'push',

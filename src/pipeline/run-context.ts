@@ -35,6 +35,8 @@ export function runContext(
     repository: env.GITHUB_REPOSITORY,
     workflow: name(env.GITHUB_WORKFLOW),
     job: name(labels.jobName || env.GITHUB_JOB),
+    // A live run keys its history by GITHUB_JOB; publish mode needs it when `job` is the job-name input.
+    jobId: labels.jobName ? name(env.GITHUB_JOB) : undefined,
     matrix: name(labels.matrix),
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,

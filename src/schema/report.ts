@@ -190,6 +190,8 @@ export const RunContextSchema = obj({
   repository: contextText('repository'),
   workflow: contextText('workflow'),
   job: contextText('job'),
+  /** GITHUB_JOB, the job's id, when `job` is the `job-name` input: history is keyed by the id. */
+  jobId: contextText('jobId'),
   matrix: contextText('matrix'),
   runId: contextText('runId', 30),
   runAttempt: contextText('runAttempt', 10),

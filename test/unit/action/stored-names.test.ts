@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jobIdentity, storedNames } from '../../../src/action/context';
+import { publishedNames } from '../../../src/action/publish-mode';
 import { historyScope } from '../../../src/action/post-context';
 import { runPost } from '../../../src/action/post-impl';
 import { historyBranchPath } from '../../../src/github/history-branch';
@@ -62,6 +63,20 @@ describe('JobIdentity names', () => {
     expect(historyScope({ ...live, ...published })).toEqual(historyScope(live));
     expect(stickyMarker(published)).toBe(stickyMarker(live));
     expect(historyBranchPath(published.workflow)).toBe(historyBranchPath(live.workflow));
+  });
+
+  it('a report published with job-name set keys its history by GITHUB_JOB (jobId), as the live run did', () => {
+    const labels = { matrix: MATRIX, jobName: 'Build (linux)' };
+    const live = jobIdentity(env, {}, labels);
+    const context = runContext(env, {}, labels);
+    expect(context).toMatchObject({ job: 'Build (linux)', jobId: live.job });
+    const read = checkReport(JSON.parse(JSON.stringify(makeReport({}, { context }))));
+    if (!read.ok) throw new Error(read.reason);
+    const published = publishedNames(read.report.context ?? {}, undefined);
+    expect(published).toMatchObject({ job: live.job, reportedJob: 'Build (linux)' });
+    expect(historyScope({ ...live, ...published })).toEqual(historyScope(live));
+    // Without job-name the id is the name, and no jobId is written.
+    expect(runContext(env, {}, { matrix: MATRIX }).jobId).toBeUndefined();
   });
 
   it('storing a stored name changes nothing; blank names take the defaults', () => {
