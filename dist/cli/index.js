@@ -878,7 +878,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yK: () => (/* reexport */ resolveIntensity)
 });
 
-// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, MAX_INTENSITY_G_PER_KWH, MAX_PUE, MIN_PUE, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
+// UNUSED EXPORTS: ACCEPTED_FORMS, CarbonInputError, GITHUB_HOSTED_AZURE_REGIONS, GITHUB_HOSTED_REGION_LABEL, RegionError, closestRegionNames, computeEmbodied, fetchLiveIntensity, findCloudRegion, greenerRegions, knownRegionNames, pickEquivalents, probeCloudMetadata, validateCarbonIntensity, validatePue
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
 var carbon_data = __nccwpck_require__(61);
@@ -995,33 +995,30 @@ function findCloudRegion(provider, region) {
     return (0,carbon_data/* regionsData */.YI)().find((r) => r.id === id);
 }
 
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/units/parse.ts
 var parse = __nccwpck_require__(5912);
 ;// CONCATENATED MODULE: ./src/carbon/validate.ts
 // Refusals for the numeric options, with the option name, the value and the accepted range.
 
 
-/**
- * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
- */
-const MAX_INTENSITY_G_PER_KWH = 2000;
-const MIN_PUE = 1;
-const MAX_PUE = 3;
+
 /** --carbon-intensity / carbon-intensity as users type it, g CO2e per kWh. */
 const CARBON_INTENSITY_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
     min: 0,
-    max: MAX_INTENSITY_G_PER_KWH,
-    accepted: `a number of g CO2e per kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}, e.g. 436`,
+    max: report/* MAX_INTENSITY_G_PER_KWH */.eq,
+    accepted: `a number of g CO2e per kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}, e.g. 436`,
 };
 /** --pue / pue as users type it. */
 const PUE_RULE = {
     noun: 'a number',
     parse: parse/* parsePlainNumber */.rp,
-    min: MIN_PUE,
-    max: MAX_PUE,
-    accepted: `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy), e.g. 1.185`,
+    min: report/* MIN_PUE */.EU,
+    max: report/* MAX_PUE */.wj,
+    accepted: `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy), e.g. 1.185`,
 };
 function toNumber(option, value, accepted) {
     if (typeof value === 'number')
@@ -1034,18 +1031,18 @@ function toNumber(option, value, accepted) {
 }
 /** --carbon-intensity / carbon-intensity input, g CO2e per kWh; `option` names it in the refusal. */
 function validateCarbonIntensity(value, option = 'carbon-intensity') {
-    const accepted = `a number of g CO2e/kWh from 0 to ${MAX_INTENSITY_G_PER_KWH}`;
+    const accepted = `a number of g CO2e/kWh from 0 to ${report/* MAX_INTENSITY_G_PER_KWH */.eq}`;
     const gPerKWh = toNumber(option, value, accepted);
-    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > MAX_INTENSITY_G_PER_KWH) {
+    if (!Number.isFinite(gPerKWh) || gPerKWh < 0 || gPerKWh > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
         throw new CarbonInputError(option, value, accepted);
     }
     return gPerKWh;
 }
 /** --pue / pue input: facility energy ÷ IT energy. */
 function validatePue(value, option = 'pue') {
-    const accepted = `a number from ${MIN_PUE} to ${MAX_PUE} (facility energy ÷ IT energy)`;
+    const accepted = `a number from ${report/* MIN_PUE */.EU} to ${report/* MAX_PUE */.wj} (facility energy ÷ IT energy)`;
     const pue = toNumber(option, value, accepted);
-    if (!Number.isFinite(pue) || pue < MIN_PUE || pue > MAX_PUE)
+    if (!Number.isFinite(pue) || pue < report/* MIN_PUE */.EU || pue > report/* MAX_PUE */.wj)
         throw new CarbonInputError(option, value, accepted);
     return pue;
 }
@@ -1089,7 +1086,7 @@ async function fetchLiveIntensity(opts) {
         if (typeof value !== 'number' || !Number.isFinite(value)) {
             return { ok: false, reason: 'the Electricity Maps API answer has no numeric carbonIntensity' };
         }
-        if (value < 0 || value > MAX_INTENSITY_G_PER_KWH) {
+        if (value < 0 || value > report/* MAX_INTENSITY_G_PER_KWH */.eq) {
             return { ok: false, reason: `the Electricity Maps API gave an implausible carbonIntensity of ${value} g/kWh` };
         }
         const datetime = body.datetime;
@@ -1209,7 +1206,8 @@ async function probeCloudMetadata(opts = {}) {
                         const known = findCloudRegion(answer.provider, region);
                         if (known)
                             return resolve({ found: { ...answer, region, id: known.id }, instance, warnings });
-                        warnings.push(`${providerName[provider]} reports region "${answer.region}", which carbon-action's region table does not know; ignoring it. Set region: to pin one.`);
+                        warnings.push(`${providerName[provider]} reports region "${answer.region}", which carbon-action's region table ` +
+                            `does not know; ignoring it. Set region: to pin one.`);
                     }
                     finishOne();
                 }, 
@@ -1573,7 +1571,8 @@ function zoneFigure(zone) {
     return {
         gPerKWh: z.gPerKWh,
         year: z.year,
-        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, ODbL`,
+        source: `Electricity Maps ${z.year} yearly average for zone ${zone} (${z.name}) via @tgwf/co2 ` +
+            `${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, ODbL`,
         boundary: 'lifecycle',
     };
 }
@@ -1585,7 +1584,8 @@ function countryFigure(alpha3) {
     return {
         gPerKWh: c.gPerKWh,
         year: data.year,
-        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, CC BY-SA 4.0`,
+        source: `Ember yearly average for ${c.name} (latest year Ember had; CO2.js does not record it) via @tgwf/co2 ` +
+            `${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()}, CC BY-SA 4.0`,
         boundary: 'lifecycle',
     };
 }
@@ -1607,7 +1607,8 @@ function googleFigure(gcpRegion) {
     return {
         gPerKWh: r.gPerKWh,
         year: data.year,
-        source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
+        source: `Google Cloud ${data.year} grid carbon intensity for gcp:${gcpRegion} (${r.location}; location-based, ` +
+            `operational), GoogleCloudPlatform/region-carbon-info, Apache-2.0`,
         boundary: 'operational',
     };
 }
@@ -1636,12 +1637,12 @@ function githubHostedFigure() {
     });
     const mean = figures.reduce((sum, f) => sum + f.gPerKWh, 0) / figures.length;
     const years = [...new Set(figures.map((f) => f.year))];
+    const each = figures.map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`).join(', ');
     return {
         gPerKWh: mean,
         year: years.length === 1 ? years[0] : Math.min(...figures.map((f) => f.year ?? Infinity)),
-        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()} (ODbL) for ${figures
-            .map((f) => `${f.id} ${f.gPerKWh} (${f.zone})`)
-            .join(', ')}`,
+        source: `mean of Electricity Maps ${years.join('/')} yearly averages via @tgwf/co2 ${(0,_data__WEBPACK_IMPORTED_MODULE_0__/* .co2jsVersion */ .QL)()} (ODbL) ` +
+            `for ${each}`,
         boundary: 'lifecycle',
     };
 }
@@ -2033,12 +2034,14 @@ function trendChart(points, label, totalRuns) {
     const sy = (y) => PAD.top + plotH - (y / yTop) * plotH;
     const out = [];
     const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
-    out.push(`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`);
+    out.push(`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" ` +
+        `aria-label="${(0,report_escape/* escapeHtml */.ZD)(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`);
     // Grid: 0, half and top of the y range.
     for (const f of [0, 0.5, 1]) {
         const y = num(sy(yTop * f));
         out.push(`<line class="gridline" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
+        out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+            `${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
     }
     out.push(`<text class="axis" x="${PAD.left}" y="${H - 6}">${isoDate(minX)}</text>`);
     if (maxX !== minX)
@@ -2049,8 +2052,10 @@ function trendChart(points, label, totalRuns) {
     }
     const r = points.length > 60 ? 2 : 3; // dense series: smaller dots stay readable
     for (const p of points) {
-        const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${(0,format/* formatMassG */.bc)(p.y)}${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
-        out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" data-at="${new Date(p.x).toISOString()}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></circle>`);
+        const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${(0,format/* formatMassG */.bc)(p.y)}` +
+            `${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
+        out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" ` +
+            `data-at="${new Date(p.x).toISOString()}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></circle>`);
     }
     out.push('</svg>');
     return out.join('');
@@ -2071,22 +2076,28 @@ function weeklyChart(weeks, variant = 'wide') {
     const maxY = Math.max(...weeks.map((b) => b.co2eG)) || 1;
     const yTop = niceCeil(maxY);
     const slot = plotW / weeks.length;
+    const lastWeek = isoDate(weeks[weeks.length - 1].weekStartMs);
     const out = [
-        `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, ${weeks.length} weeks to the week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}" xmlns="http://www.w3.org/2000/svg">`,
+        `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" ` +
+            `aria-label="CO2e per week, ${weeks.length} weeks to the week of ${lastWeek}" ` +
+            'xmlns="http://www.w3.org/2000/svg">',
     ];
     for (const f of [0, 0.5, 1]) {
         const y = num(top + plotH - f * plotH);
         out.push(`<line class="gridline" x1="${left}" x2="${w - 8}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
+        out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+            `${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(yTop * f))}</text>`);
     }
     weeks.forEach((b, i) => {
         const bh = (b.co2eG / yTop) * plotH;
         const x = left + i * slot + slot * 0.15;
         const tip = `week of ${isoDate(b.weekStartMs)}: ${b.runs} run${b.runs === 1 ? '' : 's'}, ${(0,format/* formatMassG */.bc)(b.co2eG)}`;
-        out.push(`<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+        out.push(`<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" ` +
+            `data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}">` +
+            `<title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
     });
     out.push(`<text class="axis" x="${left}" y="${h - 5}">${isoDate(weeks[0].weekStartMs)}</text>`);
-    out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`);
+    out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${lastWeek}</text>`);
     out.push('</svg>');
     return out.join('');
 }
@@ -2307,9 +2318,13 @@ function regionsPanel(d) {
 }
 function repoSection(repo) {
     const parts = [
-        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ${repo.seriesProjected === 0
-            ? 'not enough history to project'
-            : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`}</p></div>`,
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2>` +
+            `<p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eG))} CO2e · ` +
+            `${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatEnergyWh */.jD)(repo.energyWh))} · ` +
+            (repo.seriesProjected === 0
+                ? 'not enough history to project'
+                : `about <strong>${(0,report_escape/* escapeHtml */.ZD)((0,format/* formatMassG */.bc)(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`) +
+            '</p></div>',
         '<div class="grid">',
     ];
     for (const s of repo.series)
@@ -2350,13 +2365,23 @@ function seriesCard(s) {
     ].join('');
 }
 function methodNotes() {
-    return `<section class="panel notes"><h2>How these figures are made</h2><ul>
-<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
-<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
-<li>Runs a week: the same window's runs ÷ its days × 7.</li>
-<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
-<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
-</ul></section>`;
+    return [
+        '<section class="panel notes"><h2>How these figures are made</h2><ul>',
+        '<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and ' +
+            'CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records ' +
+            'its method, region and sources.</li>',
+        `<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first ` +
+            `run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month ` +
+            `× the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to ` +
+            `zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is ` +
+            'not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>',
+        "<li>Runs a week: the same window's runs ÷ its days × 7.</li>",
+        `<li>Trend charts plot CO2e per run; a job with more than ${MAX_CHART_POINTS} runs shows ${MAX_CHART_POINTS} ` +
+            "of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>",
+        '<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, ' +
+            'not of today, so an old history is not a blank chart.</li>',
+        '</ul></section>',
+    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/carbon/equivalents.ts + 1 modules
@@ -3883,9 +3908,12 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __nccwpck_require__(6437);
 ;// CONCATENATED MODULE: ./src/pipeline/run-context.ts
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
+
 
 function readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
@@ -3900,17 +3928,22 @@ function readEventPayload(env) {
 }
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
+    // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
+    // exactly as the action's JobIdentity does (src/action/context.ts).
+    const name = (text) => (text === undefined ? undefined : (0,report/* storedName */.Rs)(text));
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
-        workflow: env.GITHUB_WORKFLOW,
-        job: labels.jobName || env.GITHUB_JOB,
-        matrix: labels.matrix || undefined,
+        workflow: name(env.GITHUB_WORKFLOW),
+        job: name(labels.jobName || env.GITHUB_JOB),
+        // A live run keys its history by GITHUB_JOB; publish mode needs it when `job` is the job-name input.
+        jobId: labels.jobName ? name(env.GITHUB_JOB) : undefined,
+        matrix: name(labels.matrix),
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
+        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -4706,7 +4739,9 @@ function startPowermetrics(intervalMs, spawnFn = external_node_child_process_.sp
     child.on('exit', (code, signal) => {
         acc.flush();
         if (!stopped)
-            failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+            failure =
+                `powermetrics exited ` +
+                    `(${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
     });
     // The sampler must be able to exit while powermetrics still runs.
     child.unref();
@@ -5255,7 +5290,9 @@ function downsample(e, d, c) {
 
 ;// CONCATENATED MODULE: ./src/meter/work.ts
 const UTILISATION_BANDS = 10;
-/** Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on. */
+/**
+ * Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on.
+ */
 function utilisationBand(utilisation) {
     const u = Math.min(1, Math.max(0, Number.isFinite(utilisation) ? utilisation : 0));
     return Math.min(UTILISATION_BANDS - 1, Math.floor(u * 10));
@@ -5651,7 +5688,8 @@ function parseRecordLine(line) {
             if (!isFiniteNumber(rec.v) || !isFiniteNumber(rec.intervalMs))
                 return 'corrupt';
             if (rec.v > SAMPLE_FORMAT_VERSION) {
-                throw new Error(`samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); upgrade carbon-action`);
+                throw new Error(`samples file format v${rec.v} is newer than this carbon-action reads (v${SAMPLE_FORMAT_VERSION}); ` +
+                    `upgrade carbon-action`);
             }
             return rec;
         case 'end':
@@ -5737,8 +5775,6 @@ async function readSamplesHeader(path) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/schema/report.ts
-var report = __nccwpck_require__(6437);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/container-curve.ts
@@ -6214,6 +6250,8 @@ async function measure(command, opts, io = { stderr: process.stderr }) {
 /* harmony import */ var _meter_machine__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4768);
 /* harmony import */ var _meter_power_model__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3460);
 /* harmony import */ var _pipeline_cpu_curve__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8309);
+/* harmony import */ var _units_parse__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5912);
+
 
 
 
@@ -6297,21 +6335,25 @@ function runBatch(lines) {
     });
     return out;
 }
-/** Commander parser: positive integer, else a one-line error naming the option and value. */
+/**
+ * Commander parser: a positive whole number in plain digits, else a one-line error naming the option and value.
+ * The one number grammar (units/parse.ts) with no decimals: Number() would take "1e3", "+4" and "0x10".
+ */
 function parsePositiveInt(option) {
     return (value) => {
-        const n = Number(value);
-        if (!/^\s*\d+\s*$/.test(value) || !Number.isInteger(n) || n <= 0) {
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer`);
+        const n = /^\s*\d+\s*$/.test(value) ? (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value) : null;
+        if (n === null || !Number.isSafeInteger(n) || n <= 0) {
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive integer in plain digits, e.g. 4`);
         }
         return n;
     };
 }
+/** Commander parser: a positive plain decimal number (the one grammar: no sign, exponent or hex), else an error. */
 function parsePositiveNumber(option) {
     return (value) => {
-        const n = Number(value);
-        if (!value.trim() || !Number.isFinite(n) || n <= 0)
-            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number`);
+        const n = (0,_units_parse__WEBPACK_IMPORTED_MODULE_5__/* .parsePlainNumber */ .rp)(value);
+        if (n === null || n <= 0)
+            throw new commander__WEBPACK_IMPORTED_MODULE_1__/* .InvalidArgumentError */ .Di(`${option} is "${value}"; expected a positive number in plain digits, e.g. 15.6`);
         return n;
     };
 }
@@ -6357,7 +6399,8 @@ function machinePowerReport(input) {
 }
 function formatMachinePowerTable(r) {
     const lines = [
-        `host: ${r.host.cpu}, ${r.host.sockets} socket${r.host.sockets > 1 ? 's' : ''}, ${r.host.cores} cores, ${r.host.threads} threads; share ${r.share.toFixed(4)}`,
+        `host: ${r.host.cpu}, ${r.host.sockets} socket${r.host.sockets > 1 ? 's' : ''}, ${r.host.cores} cores, ` +
+            `${r.host.threads} threads; share ${r.share.toFixed(4)}`,
         ...r.assumptions.map((a) => `  - ${a}`),
         `memory: ${r.memoryWatts.toFixed(2)} W`,
         'load   CPU W',
@@ -6383,7 +6426,8 @@ function readCpuinfoFile(path) {
 function registerPowerModelCommand(program) {
     program
         .command('power-model')
-        .description('Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or --bare, the CPU curve and memory power measure would use on that machine')
+        .description('Print the SPECpower-fitted whole-server power curve (W at 0, 10 … 100 % load) for a CPU; with --vm or ' +
+        '--bare, the CPU curve and memory power measure would use on that machine')
         .option('--vm', 'the machine is a VM: find its host and charge its share (cpuWatts, memoryWatts, host, share, assumptions)')
         .option('--bare', 'the machine is bare metal: it is the whole server')
         .option('--cpu <name>', 'CPU model name, as /proc/cpuinfo reports it')
@@ -6521,7 +6565,8 @@ function renderRegionTable(rows) {
         .join('  ')
         .trimEnd();
     const out = [line(header), ...cells.map(line)];
-    out.push('', `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone (lifecycle), via @tgwf/co2, ODbL.`, 'google g/kWh: Google Cloud region-carbon-info yearly figure (operational), used with --grid-source google.', 'Also accepted: zone:<Electricity Maps zone> and country:<ISO code>. --json gives each row with its full source.');
+    out.push('', `${rows.length} region${rows.length === 1 ? '' : 's'}. g/kWh: Electricity Maps yearly average for the zone ` +
+        `(lifecycle), via @tgwf/co2, ODbL.`, 'google g/kWh: Google Cloud region-carbon-info yearly figure (operational), used with --grid-source google.', 'Also accepted: zone:<Electricity Maps zone> and country:<ISO code>. --json gives each row with its full source.');
     return out.join('\n') + '\n';
 }
 function registerRegionsCommand(program) {
@@ -6620,7 +6665,8 @@ function powerChart(timeline, title = 'Power draw') {
     return fence([
         'xychart-beta',
         `    title "${(0,report_escape/* escapeMermaidLabel */.x2)(title)}"`,
-        `    x-axis "Time (min)" ${(0,report_format/* formatPlainNumber */.Jr)(firstMin, 2)} --> ${(0,report_format/* formatPlainNumber */.Jr)(Math.max(lastMin, firstMin + 0.01), 2)}`,
+        `    x-axis "Time (min)" ${(0,report_format/* formatPlainNumber */.Jr)(firstMin, 2)} --> ` +
+            `${(0,report_format/* formatPlainNumber */.Jr)(Math.max(lastMin, firstMin + 0.01), 2)}`,
         `    y-axis "Power (W)" 0 --> ${(0,report_format/* formatPlainNumber */.Jr)(niceCeiling(peakW * 1.05), 3)}`,
         `    line [${points.map((p) => (0,report_format/* formatPlainNumber */.Jr)(Math.max(0, p.powerW), 2)).join(', ')}]`,
     ]);
@@ -6716,7 +6762,8 @@ function verdictText(comparison) {
 }
 /** The first visible line: where, how much, and the verdict, readable as plain text. */
 function headlineLine(report, comparison) {
-    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
+    const figures = `${(0,report_format/* formatMassG */.bc)(report.co2eG.total)} CO2e, ${(0,report_format/* formatEnergyWh */.jD)(report.energyWh.total)} ` +
+        `in ${(0,report_format/* formatDurationS */.De)(report.durationS)}`;
     const verdict = verdictText(comparison);
     return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
 }
@@ -6725,7 +6772,8 @@ function comparisonTable(comparison) {
         return [];
     const c = comparison;
     const lines = [];
-    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ` +
+        `${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
     lines.push('|---|---:|---:|---|---|');
     const metricRow = (label, m, f) => `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
     lines.push(metricRow('CO2e', c.co2eG, report_format/* formatMassG */.bc));
@@ -6736,16 +6784,16 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    return [
-        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
-    ];
+    const text = report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.';
+    return [`> [!WARNING]\n> ${esc(text, DETAIL_MAX_LENGTH)}`];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
     const lines = [];
     if (c.cpuSeconds) {
         const m = c.cpuSeconds;
-        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
+        lines.push(`| CPU-seconds | ${(0,report_format/* formatDurationS */.De)(m.current)} | ${(0,report_format/* formatDurationS */.De)(m.baseMedian)} | ` +
+            `${changeText(m, report_format/* formatDurationS */.De)} | ${(0,report_format/* formatDurationS */.De)(m.baseMin)} – ${(0,report_format/* formatDurationS */.De)(m.baseMax)} |`);
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
@@ -6830,12 +6878,15 @@ function stepTable(report, top) {
     const co2eG = (wh) => (0,convert/* co2eGFromWh */.M7)(wh * report.pue.value, report.intensity.gPerKWh);
     const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
     for (const s of shown) {
-        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
+        lines.push(`| ${esc(s.name, 100)} | ${(0,report_format/* formatDurationS */.De)(s.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(s.energyWh)} | ` +
+            `${(0,report_format/* formatMassG */.bc)(s.co2eG)} | ${share(s.energyWh)} |`);
     }
     if (other) {
-        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
+        lines.push(`| _other steps (${other.count})_ | ${(0,report_format/* formatDurationS */.De)(other.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(other.energyWh)} | ` +
+            `${(0,report_format/* formatMassG */.bc)(other.co2eG)} | ${share(other.energyWh)} |`);
     }
-    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
+    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${(0,report_format/* formatDurationS */.De)(outside.durationS)} | ${(0,report_format/* formatEnergyWh */.jD)(outside.energyWh)} | ` +
+        `${(0,report_format/* formatMassG */.bc)(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
     return lines;
 }
 /** The top steps in view; every step (up to `top`) folded below when there are more. */
@@ -6877,7 +6928,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
     const names = [];
     const lines = [];
     if (isSteadyPower(report.samples.timeline)) {
-        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+        lines.push(`Power draw: steady at ${(0,report_format/* formatPowerW */.q_)(report.powerW.mean)} ` +
+            `(within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
     }
     else if (includeTimeline) {
         const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
@@ -6892,7 +6944,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
             if (charts.length > 0)
                 charts.push('');
             const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} ` +
+                'and this one (line: base median):', '', chart);
             names.push(`CO2e per run`);
         }
     }
@@ -6915,7 +6968,9 @@ function methodItems(report) {
     if (m.cpuRange)
         items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
     const i = report.intensity;
-    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
+    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}` +
+        `${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ` +
+        d((0,describe/* decidedByText */.XZ)(i.decidedBy, report.kind)), `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${(0,report_format/* formatMassG */.bc)(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -7085,10 +7140,13 @@ function loadReportFile(path) {
     }
     catch (err) {
         if (looksLikeHistory(path, text)) {
-            throw new esm/* CommanderError */.b7(2, 'carbon-action.historyGiven', `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure --json, or the action's report.json). ` +
-                `For a history use: carbon-action export --format csv --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}, or carbon-action dashboard --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}`);
+            throw new esm/* CommanderError */.b7(2, 'carbon-action.historyGiven', `error: report: ${path} is a history (JSON Lines, one run per line); report takes one report file (measure ` +
+                `--json, or the action's report.json). ` +
+                `For a history use: carbon-action export --format csv --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}, or carbon-action ` +
+                `dashboard --history ${(0,shell_quote/* shellQuoteWord */.R)(path)}`);
         }
-        throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by measure --json or by the action`, { cause: err });
+        throw new Error(`report: ${path} is not valid JSON (${err.message}); report takes one report file written by ` +
+            `measure --json or by the action`, { cause: err });
     }
     const checked = (0,read_report/* checkReport */.pA)(parsed);
     if (!checked.ok)
@@ -7430,10 +7488,12 @@ function describeLeftOut(read) {
     const parts = [];
     if (read.skipped > 0) {
         const first = read.skippedLines[0];
-        parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`);
+        parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ` +
+            `${first.path}: ${first.reason})`);
     }
     if (read.refused.length > 0) {
-        parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
+        parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused ` +
+            `(${read.refused[0].reason})`);
     }
     return parts.length ? parts.join('; ') : null;
 }
@@ -7451,10 +7511,10 @@ function describeLeftOut(read) {
 /* unused harmony export sanitiseAnnotation */
 /* harmony import */ var _report_escape__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 // The one sanitiser for untrusted text on its way to stdout or stderr. The runner reads any stdout line that starts
-// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other control
-// characters become spaces, bidi and zero-width characters go, and a line that would still start with "::" (after
-// blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR and LF;
-// their text goes through here too, keeping its line breaks, so that one rule covers every channel.
+// with "::" as a workflow command, so a job name holding "\n::error::…" would issue one. Line breaks and other
+// control characters become spaces, bidi and zero-width characters go, and a line that would still start with "::"
+// (after blanks, which the runner skips) has them split to ": :". Annotations (core.warning/error) already escape CR
+// and LF; their text goes through here too, keeping its line breaks, so that one rule covers every channel.
 
 /** One line, safe to print raw. */
 function sanitiseLogLine(text) {
@@ -8140,7 +8200,9 @@ function startGpuStream(opts) {
     });
     child.on('exit', (code, signal) => {
         if (!stopping && !failed) {
-            failed = `${command} exited (${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
+            failed =
+                `${command} exited ` +
+                    `(${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
         }
     });
     return {
@@ -8233,8 +8295,8 @@ const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
     'lnCoresPerChip',
 ]));
 /**
- * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
- * rules).
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the
+ * name rules).
  */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
@@ -8574,7 +8636,8 @@ function cpuBand(model, family, vendor) {
 /* harmony export */ });
 /* unused harmony exports METER_SCOPES, METER_SCOPE_ACCEPTED, isMeterScope */
 const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
+const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), ' +
+    "container (this cgroup's CPU time only)";
 function isMeterScope(text) {
     return METER_SCOPES.includes(text);
 }
@@ -8588,7 +8651,8 @@ function parseMeterScope(text, name) {
 function cgroupWords(c) {
     const a = c.allowance;
     const allowance = a
-        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed ` +
+            `(${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
         : '';
     return `cgroup v${c.version} ${c.path}${allowance}`;
 }
@@ -8602,7 +8666,8 @@ function decideScope(requested, detection, cgroup) {
         return {
             requested,
             used: 'machine',
-            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable ` +
+                `(${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
         };
     }
     if (!detection.inContainer)
@@ -8612,7 +8677,8 @@ function decideScope(requested, detection, cgroup) {
     return {
         requested,
         used: 'machine',
-        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable ` +
+            `(${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
     };
 }
 
@@ -9043,7 +9109,8 @@ function cpuCurveForMachine(machine, memoryModel = 'measured') {
     const band = (0,power_model/* cpuBand */.yz)(model, host.family, inference.host.vendor ?? (0,cpu_name/* cpuFamilyFromName */.C5)(inference.host.cpu).vendor);
     const warnings = [];
     if (host.tdpSource === 'default') {
-        warnings.push(`The CPU "${machine.cpuModel}" is not in the TDP table, so the power model used its default TDP per thread; CPU energy is less certain than usual.`);
+        warnings.push(`The CPU "${machine.cpuModel}" is not in the TDP table, so the power model used its default TDP per thread; ` +
+            `CPU energy is less certain than usual.`);
     }
     return {
         vmCurveW: vm.cpuWattsAtLoad,
@@ -9100,7 +9167,8 @@ function cpuRangeText(report) {
     if (!range || !band)
         return null;
     return (`${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergyWh */ .jD)(range[0])} to ${(0,_format__WEBPACK_IMPORTED_MODULE_0__/* .formatEnergyWh */ .jD)(range[1])} ` +
-        `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; it cancels when comparing runs on the same machine class)`);
+        `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; ` +
+        'it cancels when comparing runs on the same machine class)');
 }
 /** Which CPU counter was metered and why (meter-scope); null for reports from before scopes. */
 function cpuScopeText(report) {
@@ -9495,18 +9563,52 @@ function wrapText(text, width, indent, firstIndent = indent) {
 }
 function renderText(report, options = {}) {
     const width = options.width ?? 80;
-    const bold = (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s);
-    const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
-    const clean = (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500);
-    const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
     const out = [];
-    const row = (label, value, indent = '  ') => {
-        const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
-        out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+    const w = {
+        out,
+        bold: (s) => (options.color ? `\u001b[1m${s}\u001b[22m` : s),
+        clean: (s) => (0,_escape__WEBPACK_IMPORTED_MODULE_1__/* .sanitizeTerminalText */ .p_)(s, 500),
+        row: (label, value, indent = '  ') => {
+            const first = `${indent}${label.padEnd(LABEL_WIDTH)}`;
+            out.push(...wrapText(value, width, ' '.repeat(first.length), first));
+        },
+        para: (text, indent = '  ', bullet = '- ') => {
+            out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
+        },
     };
-    const para = (text, indent = '  ', bullet = '- ') => {
-        out.push(...wrapText(text, width, indent + ' '.repeat(bullet.length), indent + bullet));
-    };
+    const yellow = (s) => (options.color ? `\u001b[33m${s}\u001b[39m` : s);
+    const { bold, clean, para } = w;
+    const m = (0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .methodTexts */ .aw)(report);
+    writeFigures(w, report, m);
+    if (report.equivalents.length > 0) {
+        out.push('');
+        out.push(bold('That is about'));
+        for (const e of report.equivalents)
+            para(clean(e.text));
+    }
+    if (report.greenerRegions.length > 0) {
+        out.push('');
+        out.push(bold('Greener regions'));
+        for (const r of report.greenerRegions) {
+            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
+        }
+    }
+    writeMethod(w, report, m);
+    if (report.intensity.assumption) {
+        out.push('');
+        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
+            out.push(yellow(line));
+    }
+    if (report.warnings.length > 0) {
+        out.push('');
+        out.push(bold('Warnings'));
+        for (const warning of report.warnings)
+            para(clean(warning), '  ', '! ');
+    }
+    return out.join('\n') + '\n';
+}
+/** The heading, the command and its duration, the energy and the CO2e. */
+function writeFigures({ out, bold, clean, row }, report, m) {
     out.push(bold(`carbon-action ${clean(report.tool.version)}: energy and CO2e estimate`));
     if (report.command && report.command.length > 0) {
         const exit = report.exitCode === undefined
@@ -9532,19 +9634,9 @@ function renderText(report, options = {}) {
     row('Embodied', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.embodied)} (${report.includeEmbodied ? 'included in total' : 'not in total'})`);
     row('Total', (0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.co2eG.total));
     row('SCI', `${(0,_format__WEBPACK_IMPORTED_MODULE_2__/* .formatMassG */ .bc)(report.sci.gPerRun)} CO2e per run`);
-    if (report.equivalents.length > 0) {
-        out.push('');
-        out.push(bold('That is about'));
-        for (const e of report.equivalents)
-            para(clean(e.text));
-    }
-    if (report.greenerRegions.length > 0) {
-        out.push('');
-        out.push(bold('Greener regions'));
-        for (const r of report.greenerRegions) {
-            para(`${(0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(clean((0,_describe__WEBPACK_IMPORTED_MODULE_0__/* .greenerRegionText */ .Ws)(r, report.co2eG.operational)))}.`);
-        }
-    }
+}
+/** How each figure was estimated, one labelled row a part. */
+function writeMethod({ out, bold, clean, row }, report, m) {
     out.push('');
     out.push(bold('How this was estimated'));
     row('CPU', clean(m.cpu));
@@ -9561,18 +9653,6 @@ function renderText(report, options = {}) {
     row('PUE', clean(m.pue));
     row('Embodied', clean(m.embodiedRule));
     row('Samples', clean(m.samples));
-    if (report.intensity.assumption) {
-        out.push('');
-        for (const line of wrapText(`ASSUMPTION: ${clean(report.intensity.assumption)}`, width, '  ', '! '))
-            out.push(yellow(line));
-    }
-    if (report.warnings.length > 0) {
-        out.push('');
-        out.push(bold('Warnings'));
-        for (const w of report.warnings)
-            para(clean(w), '  ', '! ');
-    }
-    return out.join('\n') + '\n';
 }
 
 
@@ -9777,7 +9857,8 @@ function collapseWhitespace(text) {
 
 /** Why a report from a newer carbon-action is refused, in the same words everywhere. */
 function newerSchemaReason(version) {
-    return `schemaVersion ${version} is newer than this carbon-action reads (${_report__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}): upgrade carbon-action`;
+    return (`schemaVersion ${version} is newer than this carbon-action reads (${_report__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI}): upgrade ` +
+        `carbon-action`);
 }
 /** Reads `value` as a report, or says why it is not one. */
 function checkReport(value) {
@@ -9805,11 +9886,16 @@ function whyNotAReport(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ MIN_PUE),
 /* harmony export */   M9: () => (/* binding */ ReportSchema),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION)
+/* harmony export */   Rs: () => (/* binding */ storedName),
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   eq: () => (/* binding */ MAX_INTENSITY_G_PER_KWH),
+/* harmony export */   wj: () => (/* binding */ MAX_PUE)
 /* harmony export */ });
-/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, storedName, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
+/* unused harmony exports REPORT_LIST_MAX, MethodsInfoSchema, GpuInfoSchema, CpuIdInfoSchema, MachineInfoSchema, IntensityInfoSchema, PueInfoSchema, EmbodiedInfoSchema, EquivalentSchema, GreenerRegionSchema, TimelinePointSchema, SamplesSummarySchema, StepEnergySchema, RunContextSchema, WorkAccountSchema, HistoryEntrySchema */
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7934);
+/* harmony import */ var _one_line__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1082);
 /* harmony import */ var _fields__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7722);
 // The report object is the spine of carbon-action: produced by the CLI and the action,
 // stored in history, read by the comment, the dashboard and the export.
@@ -9888,8 +9974,16 @@ const MachineInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)
     cpuId: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .droppable */ .U5)('machine.cpuId', CpuIdInfoSchema),
     gpus: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .listOrEmpty */ .ly)('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
 });
+/**
+ * Above this no real grid has been measured (coal-only grids are ~1,000–1,200 g/kWh); a larger value is a unit slip.
+ * The one bound: the schema, the CLI's and the action's inputs and the live API's answer all use it.
+ */
+const MAX_INTENSITY_G_PER_KWH = 2000;
+/** PUE is facility energy ÷ IT energy: at least 1, and above 3 it is surely a slip. */
+const MIN_PUE = 1;
+const MAX_PUE = 3;
 const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
-    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000),
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
     /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
     year: valibot__WEBPACK_IMPORTED_MODULE_1__/* .nullable */ .mee((0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(1990, 2100)),
@@ -9904,7 +9998,7 @@ const IntensityInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .W
     /** Present when the figure rests on an assumption the user should know about. */
     assumption: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)('intensity.assumption'),
 });
-const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(1, 3), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
+const PueInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(MIN_PUE, MAX_PUE), source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
 const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Host manufacturing emissions (TE), kg CO2e. */
     hostKgCo2e: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
@@ -9914,7 +10008,11 @@ const EmbodiedInfoSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL
     source: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(),
 });
 const EquivalentSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ kind: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), value: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(), unit: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(60), text: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)() });
-const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({ region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo), gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, 2000), co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)() });
+const GreenerRegionSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
+    region: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(_fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo),
+    gPerKWh: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(0, MAX_INTENSITY_G_PER_KWH),
+    co2eG: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
+});
 const TimelinePointSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     /** Seconds since the start of metering. */
     tS: (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(),
@@ -9944,14 +10042,17 @@ const StepEnergySchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(
 });
 const contextText = (key, max = _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo) => (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .optionalText */ .mR)(`context.${key}`, max);
 /**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
- * against stored reports compares through this, or a name with a line break or over the cap never matches.
+ * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. The action's JobIdentity and
+ * the report's context hold names in this form (src/action/context.ts, src/pipeline/run-context.ts), or a name with a
+ * line break or over the cap would never match its stored self.
  */
-const storedName = (name) => truncate(collapseWhitespace(name), NAME_MAX);
+const storedName = (name) => (0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .x)((0,_one_line__WEBPACK_IMPORTED_MODULE_2__/* .collapseWhitespace */ .D)(name), _fields__WEBPACK_IMPORTED_MODULE_0__/* .NAME_MAX */ .fo);
 const RunContextSchema = (0,_fields__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)({
     repository: contextText('repository'),
     workflow: contextText('workflow'),
     job: contextText('job'),
+    /** GITHUB_JOB, the job's id, when `job` is the `job-name` input: history is keyed by the id. */
+    jobId: contextText('jobId'),
     matrix: contextText('matrix'),
     runId: contextText('runId', 30),
     runAttempt: contextText('runAttempt', 10),

@@ -578,7 +578,9 @@ function startGpuStream(opts) {
     });
     child.on('exit', (code, signal) => {
         if (!stopping && !failed) {
-            failed = `${command} exited (${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
+            failed =
+                `${command} exited ` +
+                    `(${signal ?? `code ${code}`})${stderrTail ? `: ${stderrTail.trim().split('\n')[0]}` : ''}`;
         }
     });
     return {
@@ -967,7 +969,9 @@ function startPowermetrics(intervalMs, spawnFn = external_node_child_process_nam
     child.on('exit', (code, signal) => {
         acc.flush();
         if (!stopped)
-            failure = `powermetrics exited (${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
+            failure =
+                `powermetrics exited ` +
+                    `(${signal ?? `code ${code}`})${stderr.trim() ? `: ${stderr.trim().split('\n')[0]}` : ''}`;
     });
     // The sampler must be able to exit while powermetrics still runs.
     child.unref();
@@ -997,7 +1001,8 @@ const SAMPLE_FORMAT_VERSION = 1;
 
 ;// CONCATENATED MODULE: ./src/meter/scope.ts
 const METER_SCOPES = ['auto', 'machine', 'container'];
-const METER_SCOPE_ACCEPTED = "auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), container (this cgroup's CPU time only)";
+const METER_SCOPE_ACCEPTED = 'auto (container when the job runs in one, default), machine (/proc/stat, every process on the machine), ' +
+    "container (this cgroup's CPU time only)";
 function isMeterScope(text) {
     return METER_SCOPES.includes(text);
 }
@@ -1011,7 +1016,8 @@ function parseMeterScope(text, name) {
 function cgroupWords(c) {
     const a = c.allowance;
     const allowance = a
-        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed (${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
+        ? `, ${+a.cpus.toFixed(2)} CPU${a.cpus === 1 ? '' : 's'} allowed ` +
+            `(${a.source === 'quota' ? 'CPU quota' : a.source === 'cpuset' ? 'cpuset' : 'no quota or cpuset: every CPU'})`
         : '';
     return `cgroup v${c.version} ${c.path}${allowance}`;
 }
@@ -1025,7 +1031,8 @@ function decideScope(requested, detection, cgroup) {
         return {
             requested,
             used: 'machine',
-            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
+            reason: `meter-scope container was asked for, but the cgroup CPU counter is unusable ` +
+                `(${cgroup.reason ?? cgroup.status}); /proc/stat counts every process on the machine`,
         };
     }
     if (!detection.inContainer)
@@ -1035,7 +1042,8 @@ function decideScope(requested, detection, cgroup) {
     return {
         requested,
         used: 'machine',
-        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable (${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
+        reason: `auto: in a container (${signs}), but its cgroup CPU counter is unusable ` +
+            `(${cgroup.reason ?? cgroup.status}); /proc/stat counts the whole host, other tenants included`,
     };
 }
 
@@ -1621,7 +1629,8 @@ function consumeStopFile(stopFile) {
 // starts sampling on import) so it can be tested.
 
 
-const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] [--scope auto|machine|container]';
+const USAGE = 'usage: sampler --out <file> --interval-ms <100..60000> [--pid-file <file>] [--no-per-cpu] ' +
+    '[--scope auto|machine|container]';
 function parseSamplerArgs(argv) {
     let outFile;
     let intervalMs = 1000;

@@ -1,8 +1,8 @@
-export const id = 427;
-export const ids = [427];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 5427:
+/***/ 3539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   runPublish: () => (/* binding */ runPublish)
 });
 
-// UNUSED EXPORTS: workflowRunAnchor
+// UNUSED EXPORTS: publishedNames, workflowRunAnchor
 
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
@@ -64,12 +64,7 @@ function client_createGitHubClient(opts) {
     const maxWaitS = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
     const warn = opts.onWarning ?? (() => undefined);
     const baseFetch = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
-    const rateLimitHandler = (retryAfterS, _options, _octokit, retryCount) => {
-        const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
-        if (!retryIt)
-            warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); giving up on this call`);
-        return retryIt;
-    };
+    const onRateLimit = rateLimitHandler(maxWaitS, warn);
     const client = (0,github/* getOctokit */.Q)(opts.token, {
         baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         userAgent: 'carbon-action',
@@ -79,8 +74,8 @@ function client_createGitHubClient(opts) {
         throttle: {
             enabled: opts.throttle ?? true,
             retryAfterBaseValue: retryDelayMs,
-            onRateLimit: rateLimitHandler,
-            onSecondaryRateLimit: rateLimitHandler,
+            onRateLimit,
+            onSecondaryRateLimit: onRateLimit,
         },
         log: {
             debug: () => undefined,
@@ -89,17 +84,31 @@ function client_createGitHubClient(opts) {
             error: (m) => warn(m),
         },
     }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    // plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and
-    // @octokit/endpoint's mergeDeep hands every call the client's own default `request` object
-    // when the call passes none: without a copy per call, a failed call leaves retryCount 3 and
-    // every later call waits 16 + 4 units instead of 1 + 4. Registered after the plugins, this
-    // hook runs outside them; before-after-hook binds one options object for the whole chain,
-    // so the copy is made in place.
+    copyRequestOptionsPerCall(client);
+    return client;
+}
+/** Retries a rate-limited call once when GitHub asks to wait at most `maxWaitS`; otherwise says why it gives up. */
+function rateLimitHandler(maxWaitS, warn) {
+    return (retryAfterS, _options, _octokit, retryCount) => {
+        const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
+        if (!retryIt)
+            warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); ` +
+                'giving up on this call');
+        return retryIt;
+    };
+}
+/**
+ * plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and @octokit/endpoint's mergeDeep
+ * hands every call the client's own default `request` object when the call passes none: without a copy per call, a
+ * failed call leaves retryCount 3 and every later call waits 16 + 4 units instead of 1 + 4. Registered after the
+ * plugins, this hook runs outside them; before-after-hook binds one options object for the whole chain, so the copy
+ * is made in place.
+ */
+function copyRequestOptionsPerCall(client) {
     client.hook.wrap('request', (request, options) => {
         options.request = { ...options.request };
         return request(options);
     });
-    return client;
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -300,7 +309,8 @@ function cpuRangeText(report) {
     if (!range || !band)
         return null;
     return (`${formatEnergyWh(range[0])} to ${formatEnergyWh(range[1])} ` +
-        `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; it cancels when comparing runs on the same machine class)`);
+        `(${Math.round(band.coverage * 100)} % band of the model's grouped cross-validation error, ${band.basis}; ` +
+        'it cancels when comparing runs on the same machine class)');
 }
 /** Which CPU counter was metered and why (meter-scope); null for reports from before scopes. */
 function cpuScopeText(report) {
@@ -459,7 +469,8 @@ function powerChart(timeline, title = 'Power draw') {
     return fence([
         'xychart-beta',
         `    title "${(0,report_escape/* escapeMermaidLabel */.x2)(title)}"`,
-        `    x-axis "Time (min)" ${formatPlainNumber(firstMin, 2)} --> ${formatPlainNumber(Math.max(lastMin, firstMin + 0.01), 2)}`,
+        `    x-axis "Time (min)" ${formatPlainNumber(firstMin, 2)} --> ` +
+            `${formatPlainNumber(Math.max(lastMin, firstMin + 0.01), 2)}`,
         `    y-axis "Power (W)" 0 --> ${formatPlainNumber(niceCeiling(peakW * 1.05), 3)}`,
         `    line [${points.map((p) => formatPlainNumber(Math.max(0, p.powerW), 2)).join(', ')}]`,
     ]);
@@ -578,7 +589,8 @@ function verdictText(comparison) {
 }
 /** The first visible line: where, how much, and the verdict, readable as plain text. */
 function headlineLine(report, comparison) {
-    const figures = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)} in ${formatDurationS(report.durationS)}`;
+    const figures = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)} ` +
+        `in ${formatDurationS(report.durationS)}`;
     const verdict = verdictText(comparison);
     return `🌱 Carbon footprint${whereText(report)}: ${figures}${verdict ? ` — ${verdict}` : ''}.`;
 }
@@ -587,7 +599,8 @@ function comparisonTable(comparison) {
         return [];
     const c = comparison;
     const lines = [];
-    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
+    lines.push(`| | This run | ${esc(c.baseBranch, 60)} median | Change | ` +
+        `${esc(c.baseBranch, 60)} range (${c.runs} run${c.runs === 1 ? '' : 's'}) |`);
     lines.push('|---|---:|---:|---|---|');
     const metricRow = (label, m, f) => `| ${label} | ${f(m.current)} | ${f(m.baseMedian)} | ${changeText(m, f)} | ${f(m.baseMin)} – ${f(m.baseMax)} |`;
     lines.push(metricRow('CO2e', c.co2eG, formatMassG));
@@ -598,16 +611,16 @@ function comparisonTable(comparison) {
 function worldAverageWarning(report) {
     if (report.intensity.decidedBy !== 'world-average')
         return [];
-    return [
-        `> [!WARNING]\n> ${esc(report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.', DETAIL_MAX_LENGTH)}`,
-    ];
+    const text = report.intensity.assumption ?? 'No region known: the world-average grid intensity was used.';
+    return [`> [!WARNING]\n> ${esc(text, DETAIL_MAX_LENGTH)}`];
 }
 /** The CPU-seconds row (hardware-neutral work beside the energy) and how the base runs were made comparable. */
 function likeForLikeLines(c) {
     const lines = [];
     if (c.cpuSeconds) {
         const m = c.cpuSeconds;
-        lines.push(`| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`);
+        lines.push(`| CPU-seconds | ${formatDurationS(m.current)} | ${formatDurationS(m.baseMedian)} | ` +
+            `${changeText(m, formatDurationS)} | ${formatDurationS(m.baseMin)} – ${formatDurationS(m.baseMax)} |`);
     }
     if (c.basis) {
         const icon = c.basis.mode === 'as-recorded' ? '⚠️' : '⚖️';
@@ -692,12 +705,15 @@ function stepTable(report, top) {
     const co2eG = (wh) => co2eGFromWh(wh * report.pue.value, report.intensity.gPerKWh);
     const lines = ['| Step | Duration | Energy | CO2e | Share |', '|---|---:|---:|---:|---:|'];
     for (const s of shown) {
-        lines.push(`| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`);
+        lines.push(`| ${esc(s.name, 100)} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ` +
+            `${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`);
     }
     if (other) {
-        lines.push(`| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`);
+        lines.push(`| _other steps (${other.count})_ | ${formatDurationS(other.durationS)} | ${formatEnergyWh(other.energyWh)} | ` +
+            `${formatMassG(other.co2eG)} | ${share(other.energyWh)} |`);
     }
-    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${formatDurationS(outside.durationS)} | ${formatEnergyWh(outside.energyWh)} | ${formatMassG(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
+    lines.push(`| _${OUTSIDE_STEPS_LABEL}_ | ${formatDurationS(outside.durationS)} | ${formatEnergyWh(outside.energyWh)} | ` +
+        `${formatMassG(co2eG(outside.energyWh))} | ${share(outside.energyWh)} |`);
     return lines;
 }
 /** The top steps in view; every step (up to `top`) folded below when there are more. */
@@ -739,7 +755,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
     const names = [];
     const lines = [];
     if (isSteadyPower(report.samples.timeline)) {
-        lines.push(`Power draw: steady at ${formatPowerW(report.powerW.mean)} (within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
+        lines.push(`Power draw: steady at ${formatPowerW(report.powerW.mean)} ` +
+            `(within ${STEADY_POWER_MAX_SPREAD * 100} % of its mean throughout, so no chart).`);
     }
     else if (includeTimeline) {
         const chart = powerChart(report.samples.timeline, 'Whole-machine power draw');
@@ -754,7 +771,8 @@ function chartSection(report, comparison, includeTimeline, includeTrend) {
             if (charts.length > 0)
                 charts.push('');
             const repriced = comparison.basis?.mode === 'repriced' ? ', re-priced on this machine' : '';
-            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} and this one (line: base median):`, '', chart);
+            charts.push(`CO2e of the last ${comparison.trend.length} **${esc(comparison.baseBranch)}** run(s)${repriced} ` +
+                'and this one (line: base median):', '', chart);
             names.push(`CO2e per run`);
         }
     }
@@ -777,7 +795,9 @@ function methodItems(report) {
     if (m.cpuRange)
         items.push(`  - CPU energy range: ${d(m.cpuRange)}`);
     const i = report.intensity;
-    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ${d(decidedByText(i.decidedBy, report.kind))}`, `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${formatMassG(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
+    items.push(`- **Memory**: ${d(m.memory)}`, `- **GPU**: ${d(m.gpu)}`, `- **Region**: ${i.region === null ? 'world average' : d(i.region)}` +
+        `${i.zone && i.zone !== i.region ? ` (grid zone ${d(i.zone)})` : ''}, ` +
+        d(decidedByText(i.decidedBy, report.kind)), `- **Grid intensity**: ${d(m.intensity)}`, `- **PUE**: ${d(m.pue)}`, `- **Operational CO2e**: ${d(m.operationalFormula)}`, `- **Embodied**: ${d(m.embodiedRule)}`, `- **SCI**: ${formatMassG(report.sci.gPerRun)} CO2e per run`, `- **Samples**: ${d(m.samples)}`);
     if (i.assumption)
         items.push(`- ⚠️ **Assumption**: ${d(i.assumption)}`);
     return items;
@@ -905,352 +925,10 @@ function renderJobDetail(input, maxChars) {
     return null;
 }
 
-// EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
-var dist = __webpack_require__(7934);
-// EXTERNAL MODULE: ./src/schema/one-line.ts
-var one_line = __webpack_require__(1082);
-;// CONCATENATED MODULE: ./src/schema/fields.ts
-// The building blocks of the report schema, each carrying the one message format every reader
-// gives: "<path> must be <what is accepted>, got <the value>" (e.g. `co2eG.total must be a number
-// from 0 to 1000000000, got "lots"`). Reports come from files and comments we do not control, so a
-// block also cleans what it reads: strings are flattened to one capped line, lists are capped, and
-// an optional part that is wrong is left out with a note rather than failing the whole report.
-
-
-/** Larger figures than any CI job could produce (a kWh-scale job is 1e3 Wh; a day is 86,400 s). */
-const MAX_FIGURE = 1e9;
-const TEXT_MAX = 500;
-const NAME_MAX = 200;
-/** A value as a message quotes it: strings quoted and capped, objects and arrays named, not dumped. */
-function describeValue(x) {
-    if (typeof x === 'string')
-        return JSON.stringify((0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(x), 40));
-    if (typeof x === 'number' || typeof x === 'boolean' || x === null || x === undefined)
-        return String(x);
-    return Array.isArray(x) ? 'an array' : 'an object';
-}
-const says = (accepted) => (issue) => `must be ${accepted}, got ${describeValue(issue.input)}`;
-/** `machine.gpus[0].name` from an issue's path; "" at the root. */
-function pathText(issue) {
-    let out = '';
-    for (const item of issue.path ?? []) {
-        const key = item.key;
-        out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
-    }
-    return out;
-}
-/** The one message format: the path (or `subject` at the root), then what is wrong. */
-function issueText(issue, subject = 'the report') {
-    return `${pathText(issue) || subject} ${issue.message}`;
-}
-// Notes about optional parts left out, for the parse that is running. valibot's config is
-// copied field by field and cannot carry them, and a parse is synchronous, so one slot is enough.
-let leftOutSink = null;
-/** Runs `schema` on `value`; also returns what optional parts were left out, and why. */
-function parseCollecting(schema, value) {
-    const outer = leftOutSink;
-    const leftOut = [];
-    leftOutSink = leftOut;
-    try {
-        return { result: dist/* safeParse */.xLC(schema, value, { abortEarly: true }), leftOut };
-    }
-    finally {
-        leftOutSink = outer;
-    }
-}
-// Numbers are most of a report (a timeline alone has 240), so each is one check, not a pipe.
-const num = (min = 0, max = MAX_FIGURE) => dist/* custom */.IeY((x) => typeof x === 'number' && Number.isFinite(x) && x >= min && x <= max, says(`a number from ${min} to ${max}`));
-const fields_int = (min = 0, max = MAX_FIGURE) => dist/* custom */.IeY((x) => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max, says(`a whole number from ${min} to ${max}`));
-/** One line, control and invisible characters removed, capped at `max` characters. */
-const fields_text = (max = TEXT_MAX) => dist/* pipe */.FsL(dist/* string */.YjP(says('a string')), dist/* transform */.pdi((s) => (0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(s), max)));
-const date = () => {
-    const m = says('an ISO date');
-    return dist/* pipe */.FsL(dist/* string */.YjP(m), dist/* check */.z6Y((s) => !Number.isNaN(Date.parse(s)), m), dist/* transform */.pdi((s) => (0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(s), 40)));
-};
-const bool = () => dist/* boolean */.zMY(says('true or false'));
-const oneOf = (options) => dist/* picklist */.KIO(options, says(`one of ${options.join(', ')}`));
-const exactly = (value) => dist/* literal */.euz(value, says(typeof value === 'string' ? JSON.stringify(value) : String(value)));
-const NOT_AN_OBJECT = 'is missing or not an object';
-/** What the schema at `entries[key]` says about a missing value (valibot reports a missing key on the parent). */
-function missingMessage(entries, issue) {
-    const key = issue.path?.[issue.path.length - 1]?.key;
-    let schema = entries[String(key)];
-    while (schema && schema.message === undefined && schema.wrapped)
-        schema = schema.wrapped;
-    if (schema?.type === 'object')
-        return NOT_AN_OBJECT;
-    if (typeof schema?.message === 'string')
-        return schema.message;
-    return typeof schema?.message === 'function'
-        ? schema.message({ ...issue, input: undefined })
-        : 'is missing';
-}
-const withoutUndefined = (o) => {
-    for (const k of Object.keys(o))
-        if (o[k] === undefined)
-            delete o[k];
-    return o;
-};
-/** An object with these fields; unknown fields are dropped, optional fields left out are absent, not undefined. */
-const obj = (entries) => {
-    const object = dist/* object */.Ikc(entries, (issue) => issue.input === undefined ? missingMessage(entries, issue) : NOT_AN_OBJECT);
-    // valibot's object takes an array for an object; a report part never is one.
-    const notArray = dist/* custom */.IeY((x) => typeof x === 'object' && x !== null && !Array.isArray(x), NOT_AN_OBJECT);
-    // A left-out optional field comes back as undefined; only objects that have one need the sweep.
-    const hasDroppable = Object.values(entries).some((e) => 'fallback' in e);
-    return hasDroppable ? dist/* pipe */.FsL(notArray, object, dist/* transform */.pdi(withoutUndefined)) : dist/* pipe */.FsL(notArray, object);
-};
-/**
- * An optional part: absent is fine; present and wrong, it is left out with a note naming `name`
- * (the part's path; "[]" stands for any item of a list), so one bad optional field never costs a report.
- */
-const droppable = (name, schema) => dist/* fallback */.NpB(dist/* optional */.lqM(schema), (dataset) => {
-    const issue = dataset?.issues?.[0];
-    if (issue) {
-        const inner = pathText(issue);
-        leftOutSink?.push(`${name}${inner === '' || inner.startsWith('[') ? inner : `.${inner}`} ${issue.message}; left out`);
-    }
-    return undefined;
-});
-/** Optional text: also left out when empty. */
-const optionalText = (name, max = TEXT_MAX) => droppable(name, dist/* pipe */.FsL(fields_text(max), dist/* transform */.pdi((s) => (s === '' ? undefined : s))));
-const UNREADABLE = Symbol('unreadable');
-/** A list whose unreadable items are left out (counted in one note), capped at `max` items. */
-const list = (name, item, max) => dist/* pipe */.FsL(dist/* array */.YOg(dist/* unknown */.L5J(), says('an array')), dist/* transform */.pdi((items) => {
-    if (items.length > max)
-        leftOutSink?.push(`${name}: ${items.length - max} item(s) beyond the first ${max} left out`);
-    return items.slice(0, max);
-}), dist/* array */.YOg(dist/* fallback */.NpB(item, () => UNREADABLE)), dist/* transform */.pdi((items) => {
-    const out = items.filter((x) => x !== UNREADABLE);
-    if (out.length < items.length)
-        leftOutSink?.push(`${name}: ${items.length - out.length} unreadable item(s) left out`);
-    return out;
-}));
-/** A list, as `list`, that is empty when absent. */
-const listOrEmpty = (name, item, max) => dist/* optional */.lqM(list(name, item, max), () => []);
-/** Exactly `length` numbers from 0 to `max` (a histogram, a power curve). */
-const numbers = (length, max = MAX_FIGURE) => dist/* pipe */.FsL(dist/* array */.YOg(num(0, max), () => `must be an array of ${length} numbers`), dist/* length */.Bw9(length, () => `must be an array of ${length} numbers`));
-
-;// CONCATENATED MODULE: ./src/schema/report.ts
-// The report object is the spine of carbon-action: produced by the CLI and the action,
-// stored in history, read by the comment, the dashboard and the export.
-// Documented field by field in docs/report-schema.md; bump REPORT_SCHEMA_VERSION on any
-// breaking change and keep readers refusing newer versions. The schema below is the source
-// of truth: the types are inferred from it, and every reader checks a report through it
-// (src/schema/read-report.ts).
-
-
-
-const REPORT_SCHEMA_VERSION = 1;
-/** Caps on lists: a real report has under 120 timeline points, a few dozen steps and warnings. */
-const REPORT_LIST_MAX = { steps: 500, timeline: 1000, warnings: 20, command: 50, gpus: 16, perRun: 10 };
-const CPU_METHODS = ['rapl', 'powermetrics', 'model'];
-const GPU_METHODS = ['nvidia-smi-energy', 'nvidia-smi-power', 'powermetrics', 'none'];
-const DECIDED_BY = [
-    'input', // --region / region input
-    'metadata', // cloud metadata service
-    'github-hosted-default', // documented assumption for GitHub-hosted runners
-    'world-average', // nothing known
-];
-const MethodsInfoSchema = obj({
-    cpu: obj({
-        method: oneOf(CPU_METHODS),
-        /** Human-readable: which RAPL domains, or which model profile and VM share. */
-        detail: fields_text(),
-        /**
-         * Why RAPL was not used, when it was not (e.g. "permission denied on /sys/class/powercap/intel-rapl:0/energy_uj").
-         */
-        raplUnavailableReason: optionalText('methods.cpu.raplUnavailableReason'),
-        /** Model only: the grouped-CV band behind energyWh.cpuRange, as factors on the modelled CPU energy. */
-        band: droppable('methods.cpu.band', obj({ low: num(0, 100), high: num(0, 100), coverage: num(0, 1), basis: fields_text() })),
-        /**
-         * Which CPU counter utilisation came from (whole machine, or the container's cgroup) and why. Absent in older
-         * reports.
-         */
-        scope: droppable('methods.cpu.scope', obj({ used: oneOf(['machine', 'container']), reason: fields_text() })),
-    }),
-    memory: obj({ method: exactly('coefficient'), wPerGb: num(0, 100), detail: fields_text() }),
-    gpu: obj({ method: oneOf(GPU_METHODS), detail: fields_text() }),
-});
-const GpuInfoSchema = obj({
-    index: fields_int(0, 1024),
-    name: fields_text(NAME_MAX),
-    memoryMiB: droppable('machine.gpus[].memoryMiB', num()),
-});
-/** x86 vendor_id / cpu family / model / stepping, or ARM CPU implementer / CPU part; only those the machine printed. */
-const CpuIdInfoSchema = obj({
-    vendorId: dist/* optional */.lqM(fields_text(40)),
-    family: dist/* optional */.lqM(fields_int(0, 1e6)),
-    model: dist/* optional */.lqM(fields_int(0, 1e6)),
-    stepping: dist/* optional */.lqM(fields_int(0, 1e6)),
-    implementer: dist/* optional */.lqM(fields_int(0, 1e6)),
-    part: dist/* optional */.lqM(fields_int(0, 1e6)),
-});
-const MachineInfoSchema = obj({
-    /** process.platform */
-    os: fields_text(20),
-    arch: fields_text(20),
-    cpuModel: fields_text(NAME_MAX),
-    sockets: fields_int(0, 64),
-    physicalCores: fields_int(0, 1e5),
-    /** Logical CPUs this machine (VM) sees. */
-    threads: fields_int(0, 1e5),
-    memoryGb: num(0, 1e6),
-    virtualized: bool(),
-    /** Best guess from DMI / systeminformation; region resolution may refine it. */
-    cloudProvider: dist/* nullable */.mee(oneOf(['azure', 'aws', 'gcp'])),
-    githubHosted: bool(),
-    /**
-     * Instance type / VM size from cloud metadata (Azure vmSize, AWS instance-type, GCP machine-type); absent when none
-     * answered.
-     */
-    instanceType: optionalText('machine.instanceType'),
-    /** CPU identity numbers from /proc/cpuinfo, read when the name is missing or anonymised (see src/meter/host.ts). */
-    cpuId: droppable('machine.cpuId', CpuIdInfoSchema),
-    gpus: listOrEmpty('machine.gpus', GpuInfoSchema, REPORT_LIST_MAX.gpus),
-});
-const IntensityInfoSchema = obj({
-    gPerKWh: num(0, 2000),
-    /** e.g. "Electricity Maps yearly average via @tgwf/co2 0.19.0", "user override", "Electricity Maps live API". */
-    source: fields_text(),
-    year: dist/* nullable */.mee(fields_int(1990, 2100)),
-    /** e.g. "azure:eastus2", "zone:SE-SE3", "country:FR"; null for the world average. */
-    region: dist/* nullable */.mee(fields_text(NAME_MAX)),
-    zone: dist/* optional */.lqM(dist/* nullable */.mee(fields_text(NAME_MAX)), null),
-    decidedBy: oneOf(DECIDED_BY),
-    /** 'override' when --carbon-intensity was given; 'live' when the live API answered. */
-    figure: oneOf(['yearly', 'override', 'live']),
-    /** 'user-defined' when --carbon-intensity overrides the figure: its boundary is the user's source's. */
-    boundary: oneOf(['lifecycle', 'operational', 'user-defined']),
-    /** Present when the figure rests on an assumption the user should know about. */
-    assumption: optionalText('intensity.assumption'),
-});
-const PueInfoSchema = obj({ value: num(1, 3), source: fields_text() });
-const EmbodiedInfoSchema = obj({
-    /** Host manufacturing emissions (TE), kg CO2e. */
-    hostKgCo2e: num(),
-    lifespanYears: num(0, 100),
-    timeShare: num(0, 1),
-    resourceShare: num(0, 1),
-    source: fields_text(),
-});
-const EquivalentSchema = obj({ kind: fields_text(60), value: num(), unit: fields_text(60), text: fields_text() });
-const GreenerRegionSchema = obj({ region: fields_text(NAME_MAX), gPerKWh: num(0, 2000), co2eG: num() });
-const TimelinePointSchema = obj({
-    /** Seconds since the start of metering. */
-    tS: num(),
-    powerW: num(0, 1e6),
-});
-const SamplesSummarySchema = obj({
-    count: fields_int(),
-    intervalS: num(0, 3600),
-    tornLines: dist/* optional */.lqM(fields_int(), 0),
-    firstAt: dist/* optional */.lqM(dist/* nullable */.mee(date()), null),
-    lastAt: dist/* optional */.lqM(dist/* nullable */.mee(date()), null),
-    /** Gaps longer than 3 intervals, total seconds (a suspended or starved sampler). */
-    gapS: dist/* optional */.lqM(num(), 0),
-    /** Whole-machine power, downsampled to at most 120 points for charts. */
-    timeline: listOrEmpty('samples.timeline', TimelinePointSchema, REPORT_LIST_MAX.timeline),
-    /** True when the sampler stopped before the end of the metered period. */
-    endedEarly: dist/* optional */.lqM(bool(), false),
-});
-const StepEnergySchema = obj({
-    number: fields_int(0, 1e6),
-    name: fields_text(NAME_MAX),
-    startedAt: date(),
-    completedAt: date(),
-    durationS: num(),
-    energyWh: num(),
-    co2eG: num(),
-});
-const contextText = (key, max = NAME_MAX) => optionalText(`context.${key}`, max);
-/**
- * A run name (workflow, job, branch, matrix) as a report stores it: one line, capped. Whoever matches live names
- * against stored reports compares through this, or a name with a line break or over the cap never matches.
- */
-const storedName = (name) => (0,one_line/* truncate */.x)((0,one_line/* collapseWhitespace */.D)(name), NAME_MAX);
-const RunContextSchema = obj({
-    repository: contextText('repository'),
-    workflow: contextText('workflow'),
-    job: contextText('job'),
-    matrix: contextText('matrix'),
-    runId: contextText('runId', 30),
-    runAttempt: contextText('runAttempt', 10),
-    event: contextText('event'),
-    ref: contextText('ref'),
-    branch: contextText('branch'),
-    baseBranch: contextText('baseBranch'),
-    sha: droppable('context.sha', dist/* pipe */.FsL(fields_text(64), 
-    // Hex only, so a hash is safe in a link; 4 digits is git's shortest abbreviation.
-    dist/* regex */.yGV(/^[0-9a-f]{4,64}$/i, (i) => `must be a commit hash (4 to 64 hex digits), got ${JSON.stringify(i.input)}`))),
-    pullRequest: droppable('context.pullRequest', fields_int(1, 1e12)),
-    runner: contextText('runner'),
-});
-/**
- * A hardware-neutral account of the work (src/meter/work.ts), so runs on different machines
- * can be compared like with like (src/baseline/like-for-like.ts). Optional: reports from
- * before it was added have none.
- */
-const WorkAccountSchema = obj({
-    /** Σ utilisation × vCPUs × interval s: the CPU time the job kept busy, s. */
-    cpuSeconds: num(),
-    /** Seconds spent in each 10 % utilisation band: [0, 10 %), [10, 20 %) … [90, 100 %]; 10 numbers. */
-    utilisationHistogramS: numbers(10),
-    /** Σ utilisation × interval s within each band (so a band's mean utilisation is busyS ÷ seconds); 10 numbers. */
-    utilisationHistogramBusyS: numbers(10),
-    /** Memory GB × durationS. */
-    memoryGbS: num(),
-    /**
-     * What machines this run can be compared with as they are: the same CPU model and vCPU count (in container scope, the
-     * container's CPU allowance, which can be fractional).
-     */
-    machineClass: obj({ cpuModel: fields_text(NAME_MAX), vcpus: num(0, 1e5) }),
-    /** What re-pricing other runs on this machine needs: its CPU curve (W at 0, 10 … 100 %) and memory W/GB. */
-    pricing: obj({ cpuCurveW: numbers(11, 1e6), memoryWPerGb: num(0, 100) }),
-});
-const ReportSchema = obj({
-    schemaVersion: exactly(REPORT_SCHEMA_VERSION),
-    tool: obj({ name: exactly('carbon-action'), version: fields_text(40) }),
-    kind: oneOf(['cli', 'action']),
-    startedAt: date(),
-    endedAt: date(),
-    durationS: num(),
-    command: droppable('command', list('command', fields_text(NAME_MAX), REPORT_LIST_MAX.command)),
-    // Windows exit codes are unsigned 32-bit (an access violation is 3221225477).
-    exitCode: droppable('exitCode', dist/* nullable */.mee(fields_int(-2147483648, 4294967295))),
-    /** The signal that ended the command ("SIGTERM"), when exitCode is null because one did. */
-    signal: optionalText('signal', 20),
-    /** IT energy, before PUE. cpuRange (model only): the CPU energy's uncertainty band, [low, high] Wh. */
-    energyWh: obj({
-        total: num(),
-        cpu: num(),
-        memory: num(),
-        gpu: num(),
-        cpuRange: droppable('energyWh.cpuRange', dist/* pipe */.FsL(dist/* strictTuple */.CxQ([num(), num()], 'must be [low, high]'), dist/* check */.z6Y(([low, high]) => low <= high, 'must have low ≤ high'))),
-    }),
-    powerW: obj({ mean: num(), peak: num() }),
-    methods: MethodsInfoSchema,
-    machine: MachineInfoSchema,
-    pue: PueInfoSchema,
-    intensity: IntensityInfoSchema,
-    /** total = operational (+ embodied only when includeEmbodied). */
-    co2eG: obj({ total: num(), operational: num(), embodied: num() }),
-    includeEmbodied: bool(),
-    embodied: EmbodiedInfoSchema,
-    /** SCI score with one run as the functional unit. */
-    sci: obj({ gPerRun: num(), functionalUnit: exactly('run') }),
-    equivalents: listOrEmpty('equivalents', EquivalentSchema, REPORT_LIST_MAX.perRun),
-    greenerRegions: listOrEmpty('greenerRegions', GreenerRegionSchema, REPORT_LIST_MAX.perRun),
-    samples: SamplesSummarySchema,
-    steps: droppable('steps', list('steps', StepEnergySchema, REPORT_LIST_MAX.steps)),
-    context: droppable('context', RunContextSchema),
-    /** Hardware-neutral account of the work; absent from reports written before it existed. */
-    work: droppable('work', WorkAccountSchema),
-    warnings: listOrEmpty('warnings', fields_text(), REPORT_LIST_MAX.warnings),
-});
-/** A line of a history file is a report (JSON Lines, oldest first): the same schema, one name for the readers. */
-const HistoryEntrySchema = (/* unused pure expression or super */ null && (ReportSchema));
-
+// EXTERNAL MODULE: ./src/schema/fields.ts
+var fields = __webpack_require__(7722);
+// EXTERNAL MODULE: ./src/schema/report.ts
+var report = __webpack_require__(6437);
 ;// CONCATENATED MODULE: ./src/schema/read-report.ts
 // The one way to read a report that came from a file, a history line or an artifact: through
 // the schema, with one message format everywhere. History, baseline, `report`, the fork publish
@@ -1259,20 +937,21 @@ const HistoryEntrySchema = (/* unused pure expression or super */ null && (Repor
 
 /** Why a report from a newer carbon-action is refused, in the same words everywhere. */
 function newerSchemaReason(version) {
-    return `schemaVersion ${version} is newer than this carbon-action reads (${REPORT_SCHEMA_VERSION}): upgrade carbon-action`;
+    return (`schemaVersion ${version} is newer than this carbon-action reads (${report/* REPORT_SCHEMA_VERSION */.WI}): upgrade ` +
+        `carbon-action`);
 }
 /** Reads `value` as a report, or says why it is not one. */
 function read_report_checkReport(value) {
     // valibot takes an array for an object.
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return { ok: false, reason: `the report ${NOT_AN_OBJECT}` };
+        return { ok: false, reason: `the report ${fields/* NOT_AN_OBJECT */.qB}` };
     const version = value?.schemaVersion;
-    if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_SCHEMA_VERSION)
+    if (typeof version === 'number' && Number.isInteger(version) && version > report/* REPORT_SCHEMA_VERSION */.WI)
         return { ok: false, reason: newerSchemaReason(version), newer: version };
-    const { result, leftOut } = parseCollecting(ReportSchema, value);
+    const { result, leftOut } = (0,fields/* parseCollecting */.KR)(report/* ReportSchema */.M9, value);
     if (result.success)
         return { ok: true, report: result.output, leftOut };
-    return { ok: false, reason: issueText(result.issues[0]) };
+    return { ok: false, reason: (0,fields/* issueText */.v4)(result.issues[0]) };
 }
 /** Why `value` is not a report, or null when it is one. */
 function whyNotAReport(value) {
@@ -1297,7 +976,8 @@ class UntrustedReportError extends Error {
  */
 function readUntrustedReport(text) {
     if (Buffer.byteLength(text, 'utf8') > UNTRUSTED_REPORT_MAX_BYTES) {
-        throw new UntrustedReportError(`the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well under 100 kB`);
+        throw new UntrustedReportError(`the file is larger than ${UNTRUSTED_REPORT_MAX_BYTES / 1024 / 1024} MiB; a carbon-action report is well ` +
+            `under 100 kB`);
     }
     let value;
     try {
@@ -1316,6 +996,7 @@ function readUntrustedReport(text) {
 // Where a run happens, from the runner's environment and the event payload: recorded in every report the CLI or the
 // action writes inside GitHub Actions, so the action's `report` input can publish it later.
 
+
 function run_context_readEventPayload(env) {
     const path = env.GITHUB_EVENT_PATH;
     if (!path)
@@ -1329,17 +1010,22 @@ function run_context_readEventPayload(env) {
 }
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
+    // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
+    // exactly as the action's JobIdentity does (src/action/context.ts).
+    const name = (text) => (text === undefined ? undefined : storedName(text));
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
-        workflow: env.GITHUB_WORKFLOW,
-        job: labels.jobName || env.GITHUB_JOB,
-        matrix: labels.matrix || undefined,
+        workflow: name(env.GITHUB_WORKFLOW),
+        job: name(labels.jobName || env.GITHUB_JOB),
+        // A live run keys its history by GITHUB_JOB; publish mode needs it when `job` is the job-name input.
+        jobId: labels.jobName ? name(env.GITHUB_JOB) : undefined,
+        matrix: name(labels.matrix),
         runId: env.GITHUB_RUN_ID,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
+        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -1450,7 +1136,7 @@ function gateMessages(gate) {
             // Passed on the noise rule: say so rather than print a false "≤".
             return {
                 level: 'notice',
-                message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, but ${b.note ?? 'within noise'} ${source}`,
+                message: `${NAMES[b.kind]} met: ${actual}${vsBase} is above ${limit}, ` + `but ${b.note ?? 'within noise'} ${source}`,
             };
         }
         return {
@@ -1740,8 +1426,8 @@ const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
     'lnCoresPerChip',
 ]));
 /**
- * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the name
- * rules).
+ * 1 for ARM parts: any vendor but Intel and AMD (CPU table ids arm, ampere, apple, nvidia, aws …; "other" from the
+ * name rules).
  */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 /** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
@@ -2071,7 +1757,9 @@ function cpuBand(model, family, vendor) {
 
 ;// CONCATENATED MODULE: ./src/meter/work.ts
 const UTILISATION_BANDS = 10;
-/** Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on. */
+/**
+ * Band of a utilisation 0..1: [0, 0.1) → 0 … [0.9, 1] → 9, the same segment powerAtUtilisationW interpolates on.
+ */
 function utilisationBand(utilisation) {
     const u = Math.min(1, Math.max(0, Number.isFinite(utilisation) ? utilisation : 0));
     return Math.min(UTILISATION_BANDS - 1, Math.floor(u * 10));
@@ -2353,8 +2041,9 @@ function compareMetric(current, base) {
 /** This run against the median of the base branch's latest runs, like for like (./like-for-like.ts). */
 function compareWithBaseline(current, baseEntries, opts = {}) {
     const maxRuns = opts.maxRuns ?? COMPARE_MAX_RUNS;
-    if (!Number.isInteger(maxRuns) || maxRuns < 1)
+    if (!Number.isInteger(maxRuns) || maxRuns < 1) {
         throw new Error(`maxRuns must be a whole number ≥ 1, got ${maxRuns}`);
+    }
     const baseBranch = opts.baseBranch ?? current.context?.baseBranch ?? 'base';
     const currentKey = runKey(current);
     // The run being judged must not be part of its own baseline (push runs compare with their own branch).
@@ -2473,7 +2162,8 @@ function checkBranch(branch) {
     const ok = (0,branch_name/* isBranchName */.Q)(branch);
     return ok
         ? null
-        : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ${JSON.stringify(branch)}`;
+        : `history-branch must be a branch name of letters, digits, ".", "_", "-" and "/" (as git allows), got ` +
+            `${JSON.stringify(branch)}`;
 }
 function checkPath(path) {
     const ok = typeof path === 'string' &&
@@ -2485,7 +2175,8 @@ function checkPath(path) {
         !/[\u0000-\u001F\\]/.test(path);
     return ok
         ? null
-        : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ${JSON.stringify(path)}`;
+        : `history file path must be a relative path inside the branch (no "..", no leading "/"), got ` +
+            `${JSON.stringify(path)}`;
 }
 const refName = (branch) => `heads/${branch}`;
 const utf8Base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
@@ -2519,7 +2210,8 @@ async function appendToHistoryBranch(args) {
         }
         return {
             ok: false,
-            reason: `could not append to ${a.path} on ${a.where}: the branch kept moving under ${retry.attempts} attempts (other jobs appending at once)`,
+            reason: `could not append to ${a.path} on ${a.where}: the branch kept moving under ${retry.attempts} attempts ` +
+                `(other jobs appending at once)`,
         };
     }
     catch (err) {
@@ -2533,7 +2225,8 @@ function checkAppendArgs(args) {
     const { branch, path } = args;
     if (typeof args.event !== 'string' || isPullRequestEventName(args.event)) {
         return {
-            reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull request's code is not merged yet)`,
+            reason: `the history branch is written by push runs only, not on ${JSON.stringify(args.event)} events (a pull ` +
+                `request's code is not merged yet)`,
         };
     }
     const bad = checkBranch(branch) ?? checkPath(path);
@@ -2598,7 +2291,8 @@ async function appendCommit(a, head) {
     const commit = await a.client.rest.git.getCommit({ owner, repo, commit_sha: head, request });
     const existing = (await readFileAt(a.client, owner, repo, a.path, head, request)) ?? Buffer.alloc(0);
     if (existing.length > a.maxFileBytes) {
-        throw new HistoryBranchError(`${a.path} on ${a.where} is over ${Math.round(a.maxFileBytes / 1024 / 1024)} MB; start a new file (another path) or prune the branch`);
+        throw new HistoryBranchError(`${a.path} on ${a.where} is over ${Math.round(a.maxFileBytes / 1024 / 1024)} MB; start a new file (another ` +
+            `path) or prune the branch`);
     }
     // Keep every byte already there (as bytes: no re-decoding); add a newline only when the last line lacks one.
     const lacksNewline = existing.length > 0 && existing[existing.length - 1] !== 0x0a;
@@ -2713,6 +2407,7 @@ async function readFileAt(client, owner, repo, path, commitSha, request) {
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
+
 /** Every pull_request* event (reviews and review comments too): the code is not merged yet. */
 const isPullRequestEvent = isPullRequestEventName;
 function context_jobIdentity(env, payload, labels) {
@@ -2721,19 +2416,38 @@ function context_jobIdentity(env, payload, labels) {
     const identity = {
         owner,
         repo,
-        workflow: env.GITHUB_WORKFLOW || 'workflow',
-        job: env.GITHUB_JOB || 'job',
-        matrix: labels.matrix || null,
+        ...storedNames({
+            workflow: env.GITHUB_WORKFLOW,
+            job: env.GITHUB_JOB,
+            reportedJob: labels.jobName,
+            matrix: labels.matrix,
+            branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+            baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref,
+        }),
         runId: env.GITHUB_RUN_ID || undefined,
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
         event: env.GITHUB_EVENT_NAME ?? '',
-        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME || undefined,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
-        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
         os: env.RUNNER_OS || process.platform,
         isFork: isForkPullRequest(payload),
     };
     return identity;
+}
+/**
+ * The identity's names as reports store them, with the defaults for what is unset or blank: the one place a live or
+ * published name becomes the name that history keys, comment markers and baseline matching use.
+ */
+function storedNames(raw) {
+    const stored = (name) => (0,report/* storedName */.Rs)(name ?? '') || undefined;
+    const job = stored(raw.job) ?? 'job';
+    return {
+        workflow: stored(raw.workflow) ?? 'workflow',
+        job,
+        reportedJob: stored(raw.reportedJob) ?? job,
+        matrix: stored(raw.matrix) ?? null,
+        branch: stored(raw.branch),
+        baseBranch: stored(raw.baseBranch),
+    };
 }
 /** True for a PR from a fork, false for one from the same repository, undefined when unknown. */
 function isForkPullRequest(payload) {
@@ -2749,7 +2463,6 @@ const repositoryName = (id) => (id.owner || id.repo ? `${id.owner}/${id.repo}` :
 ;// CONCATENATED MODULE: ./src/action/compare.ts
 // compare, the post step's fifth verb: this run against the same job's earlier runs on the base branch (a pull
 // request) or on its own branch (a push), from the history store, else from the history branch.
-
 
 
 
@@ -2787,7 +2500,8 @@ function baselineBranch(post) {
 }
 /** The same workflow, job and matrix leg on `branch`, from a history branch's JSON lines; else why not. */
 async function loadFromHistoryBranch(client, post, historyBranch, branch) {
-    const { owner, repo, workflow, job, matrix } = post.identity;
+    // The identity's names are in the form reports store them (context.ts), so they compare as they are.
+    const { owner, repo, workflow, reportedJob, matrix } = post.identity;
     const path = historyBranchPath(workflow);
     const read = await readHistoryBranchFile({ client, owner, repo, branch: historyBranch, path });
     if (!read.ok)
@@ -2797,11 +2511,10 @@ async function loadFromHistoryBranch(client, post, historyBranch, branch) {
     const parsed = parseHistoryText(read.text, `${historyBranch}:${path}`);
     if (!parsed.ok)
         return parsed.reason;
-    const reportedJob = post.inputs.jobName || job;
-    return parsed.entries.filter((e) => e.context?.branch === storedName(branch) &&
-        e.context?.workflow === storedName(workflow) &&
-        e.context?.job === storedName(reportedJob) &&
-        (e.context?.matrix ?? null) === (matrix === null ? null : storedName(matrix)));
+    return parsed.entries.filter((e) => e.context?.branch === branch &&
+        e.context?.workflow === workflow &&
+        e.context?.job === reportedJob &&
+        (e.context?.matrix ?? null) === matrix);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
@@ -3220,16 +2933,21 @@ function missing_data_reportMissingData(inputs, reason, sinks = defaultSinks()) 
         sinks.warning(message);
     }
     else if (inputs.failOnMissingData) {
-        message = `carbon-action: the budget (${budgets.join(', ')}) could not be checked: this job was not metered: ${reason}. Failing the step because fail-on-missing-data is true.`;
+        message =
+            `carbon-action: the budget (${budgets.join(', ')}) could not be checked: this job was not metered: ` +
+                `${reason}. Failing the step because fail-on-missing-data is true.`;
         sinks.setFailed(message);
     }
     else {
-        message = `carbon-action: the budget (${budgets.join(', ')}) was NOT checked: this job was not metered: ${reason}. The step passes; set fail-on-missing-data: true to fail it instead.`;
+        message =
+            `carbon-action: the budget (${budgets.join(', ')}) was NOT checked: this job was not metered: ` +
+                `${reason}. The step passes; set fail-on-missing-data: true to fail it instead.`;
         sinks.warning(message);
     }
     if (sinks.summaryPath) {
         try {
-            writeFileSync(sinks.summaryPath, `## carbon-action\n\n> [!WARNING]\n> ${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`);
+            writeFileSync(sinks.summaryPath, `## carbon-action\n\n> [!WARNING]\n> ` +
+                `${escapeMarkdown(message.replace(/^carbon-action: /, ''), { maxLength: 2000 })}\n`);
         }
         catch {
             // The annotation above already says it all.
@@ -3284,7 +3002,7 @@ function openPost(env) {
     rememberSecret(inputs.githubToken);
     rememberSecret(inputs.electricityMapsToken);
     const payload = readEventPayload(env);
-    const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix }), payload);
+    const post = postContext(env, inputs, jobIdentity(env, payload, { matrix: inputs.matrix, jobName: inputs.jobName }), payload);
     const samplesFile = core.getState(STATE.samplesFile);
     if (!samplesFile) {
         const reason = core.getState(STATE.notMeteredReason);
@@ -3300,26 +3018,6 @@ function gitHubClient(post) {
     return token ? createGitHubClient({ token, baseUrl: post.env.GITHUB_API_URL }) : undefined;
 }
 
-// EXTERNAL MODULE: ./src/names.ts
-var names = __webpack_require__(6455);
-;// CONCATENATED MODULE: ./src/report/comment-marker.ts
-// The job comment's hidden marker: the first line by which a later run finds its own sticky comment among the PR's
-// comments. Pure; the GitHub adapter (src/github/comments.ts) does the finding and writing.
-
-
-
-// Defined once with the renderer that fills it; this name is kept for the adapter's callers.
-const GITHUB_COMMENT_MAX_CHARS = COMMENT_MAX_CHARS;
-// Marker values are percent-encoded outside a safe set, so a workflow or job name can
-// neither close the HTML comment ("-->") nor make two jobs' markers equal.
-const encodeMarkerValue = (v) => percentEncode(v).replace(/--/g, '-%2D');
-/** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
-function stickyMarker(ids) {
-    // Bounded: a 10k-character workflow name must not make a 10 KB marker.
-    const matrix = ids.matrix ? ` matrix=${encodeMarkerValue((0,names/* boundName */.a)(ids.matrix))}` : '';
-    return `<!-- carbon-action:v1 workflow=${encodeMarkerValue((0,names/* boundName */.a)(ids.workflow))} job=${encodeMarkerValue((0,names/* boundName */.a)(ids.job))}${matrix} -->`;
-}
-
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 
@@ -3332,12 +3030,14 @@ const DEFAULT_COMMENT_TIMEOUT_MS = 20_000;
  * whole comment already. An over-long body is cut at a line break, an open code fence is closed, and a visible note
  * says what happened.
  */
-function composeCommentBody(marker, rendered, maxChars = GITHUB_COMMENT_MAX_CHARS) {
+function composeCommentBody(marker, rendered, maxChars = COMMENT_MAX_CHARS) {
     const full = rendered.startsWith(`${marker}\n`) ? rendered : `${marker}\n${rendered}`;
     if (full.length <= maxChars)
         return { text: full, truncated: false };
     const body = full.slice(marker.length + 1);
-    const note = (dropped) => `\n\n> [!NOTE]\n> carbon-action cut this comment short: ${dropped.toLocaleString('en-US')} characters did not fit GitHub's ${maxChars.toLocaleString('en-US')}-character limit. The full report is in the job summary and the JSON report.`;
+    const note = (dropped) => `\n\n> [!NOTE]\n> carbon-action cut this comment short: ${dropped.toLocaleString('en-US')} characters did not ` +
+        `fit GitHub's ${maxChars.toLocaleString('en-US')}-character limit. The full report is in the job summary and ` +
+        `the JSON report.`;
     // Reserve room for the note with the widest possible count, plus a closing fence.
     const room = maxChars - marker.length - 1 - note(full.length).length - '\n```'.length;
     let cut = body.slice(0, Math.max(0, room));
@@ -3355,20 +3055,9 @@ function composeCommentBody(marker, rendered, maxChars = GITHUB_COMMENT_MAX_CHAR
 }
 async function upsertStickyComment(args) {
     const { client, owner, repo, issueNumber, marker } = args;
-    if (!Number.isInteger(issueNumber) || issueNumber < 1) {
-        return {
-            action: 'failed',
-            reason: `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`,
-            forkReadOnly: false,
-        };
-    }
-    if (!marker.startsWith('<!--') || !marker.endsWith('-->')) {
-        return {
-            action: 'failed',
-            reason: `marker must be an HTML comment, got ${JSON.stringify(marker)}`,
-            forkReadOnly: false,
-        };
-    }
+    const unusable = whyArgsUnusable(issueNumber, marker);
+    if (unusable)
+        return { action: 'failed', reason: unusable, forkReadOnly: false };
     const signal = AbortSignal.timeout(args.timeoutMs ?? DEFAULT_COMMENT_TIMEOUT_MS);
     const { text, truncated } = composeCommentBody(marker, args.body);
     let stage = 'list the PR comments';
@@ -3406,6 +3095,13 @@ async function upsertStickyComment(args) {
         return commentFailure(err, `could not ${stage} on ${owner}/${repo}#${issueNumber}`, args.isFork);
     }
 }
+function whyArgsUnusable(issueNumber, marker) {
+    if (!Number.isInteger(issueNumber) || issueNumber < 1)
+        return `PR number must be a whole number ≥ 1, got ${JSON.stringify(issueNumber)}`;
+    if (!marker.startsWith('<!--') || !marker.endsWith('-->'))
+        return `marker must be an HTML comment, got ${JSON.stringify(marker)}`;
+    return undefined;
+}
 /**
  * A failed comment call as a typed result. A 403 "Resource not accessible by integration" is
  * a read-only token: a fork PR (answer: the workflow_run pattern) or missing permissions.
@@ -3418,10 +3114,12 @@ function commentFailure(err, what, isFork) {
     if (notAccessible) {
         reason +=
             isFork === true
-                ? '. Pull requests from forks get a read-only token; post the comment from a workflow_run workflow instead (see the README).'
+                ? '. Pull requests from forks get a read-only token; ' +
+                    'post the comment from a workflow_run workflow instead (see the README).'
                 : isFork === false
                     ? '. Grant the job `permissions: pull-requests: write`.'
-                    : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) or the job needs `permissions: pull-requests: write`.';
+                    : '. Either the PR comes from a fork (read-only token: post from a workflow_run workflow, see the README) ' +
+                        'or the job needs `permissions: pull-requests: write`.';
     }
     return {
         action: 'failed',
@@ -3429,6 +3127,24 @@ function commentFailure(err, what, isFork) {
         reason,
         forkReadOnly: notAccessible && isFork !== false,
     };
+}
+
+// EXTERNAL MODULE: ./src/names.ts
+var names = __webpack_require__(6455);
+;// CONCATENATED MODULE: ./src/report/comment-marker.ts
+// The job comment's hidden marker: the first line by which a later run finds its own sticky comment among the PR's
+// comments. Pure; the GitHub adapter (src/github/comments.ts) does the finding and writing.
+
+
+// Marker values are percent-encoded outside a safe set, so a workflow or job name can
+// neither close the HTML comment ("-->") nor make two jobs' markers equal.
+const encodeMarkerValue = (v) => percentEncode(v).replace(/--/g, '-%2D');
+/** `<!-- carbon-action:v1 workflow=<w> job=<j>[ matrix=<m>] -->` */
+function stickyMarker(ids) {
+    // Bounded: a 10k-character workflow name must not make a 10 KB marker.
+    const matrix = ids.matrix ? ` matrix=${encodeMarkerValue((0,names/* boundName */.a)(ids.matrix))}` : '';
+    return (`<!-- carbon-action:v1 workflow=${encodeMarkerValue((0,names/* boundName */.a)(ids.workflow))} ` +
+        `job=${encodeMarkerValue((0,names/* boundName */.a)(ids.job))}${matrix} -->`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-comment-format.ts
@@ -3563,7 +3279,8 @@ async function upsertRunComment(args) {
             lastProblem = round.retry;
         }
         const seconds = Math.round((Date.now() - startedAt) / 100) / 10;
-        return failed(`this job's section of the run comment on ${w.where} was still missing after ${rounds} attempt(s) in ${seconds} s (${lastProblem}); too many jobs were writing at once`);
+        return failed(`this job's section of the run comment on ${w.where} was still missing after ${rounds} attempt(s) in ` +
+            `${seconds} s (${lastProblem}); too many jobs were writing at once`);
     }
     catch (err) {
         if (err instanceof RunCommentError)
@@ -3616,7 +3333,8 @@ async function writeRound(w, attempt) {
         sections = mergeSections(sections, parseRunCommentSections(newer.body ?? ''));
     if (standing(w, sections) === 'newer') {
         return {
-            result: failed(`a newer run of job ${JSON.stringify(w.mine.jobKey)} already reported in the run comment on ${w.where}; its section was left as is`),
+            result: failed(`a newer run of job ${JSON.stringify(w.mine.jobKey)} already reported in the run comment on ${w.where}; its ` +
+                `section was left as is`),
         };
     }
     const body = compose(w, mergeSections(sections, [w.mine]));
@@ -3720,7 +3438,8 @@ async function readBack(w, target, attempt) {
     }
     if (now === 'newer') {
         return {
-            result: failed(`a newer run of job ${JSON.stringify(w.mine.jobKey)} reported in the run comment on ${w.where} meanwhile; its section was left as is`),
+            result: failed(`a newer run of job ${JSON.stringify(w.mine.jobKey)} reported in the run comment on ${w.where} meanwhile; ` +
+                `its section was left as is`),
         };
     }
     return { retry: 'another job overwrote the comment without this section' };
@@ -3739,8 +3458,9 @@ function compose(w, sections) {
     const dropped = sections.filter((s) => !written.has(s.jobKey)).map((s) => s.jobKey);
     if (dropped.length > 0)
         throw new RunCommentError(`the renderer left out the section(s) of ${dropped.map((d) => JSON.stringify(d)).join(', ')}`);
-    if (text.length > GITHUB_COMMENT_MAX_CHARS) {
-        throw new RunCommentError(`the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than GitHub's ${GITHUB_COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`);
+    if (text.length > COMMENT_MAX_CHARS) {
+        throw new RunCommentError(`the comment for ${sections.length} jobs needs ${text.length.toLocaleString('en-US')} characters, more than ` +
+            `GitHub's ${COMMENT_MAX_CHARS.toLocaleString('en-US')}; use one comment per job for a matrix this large`);
     }
     return text;
 }
@@ -3753,6 +3473,8 @@ function standing(w, sections) {
     return order === 0 ? 'current' : order > 0 ? 'newer' : 'missing';
 }
 
+// EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
+var dist = __webpack_require__(7934);
 ;// CONCATENATED MODULE: ./src/schema/run-comment-payload.ts
 // The hidden JSON payload each job stores in its section of the run comment
 // (src/report/run-comment-render.ts builds it, src/github/run-comment.ts carries it). It is read
@@ -3767,9 +3489,9 @@ const finiteOrNull = () => dist/* fallback */.NpB(dist/* nullable */.mee(finite(
 const textOrNull = () => dist/* fallback */.NpB(dist/* nullable */.mee(dist/* string */.YjP()), null);
 const BUDGET_KINDS = ['co2e', 'energy', 'max-increase'];
 const stepRowEntries = { name: dist/* string */.YjP(), durationS: finite(), energyWh: finite(), co2eG: finite() };
-const StepRowSchema = obj(stepRowEntries);
+const StepRowSchema = (0,fields/* obj */.WL)(stepRowEntries);
 /** The part of an energy comparison the verdict needs, kept short: a payload per job rides in the comment. */
-const EnergyChangeSchema = obj({
+const EnergyChangeSchema = (0,fields/* obj */.WL)({
     baseMedian: finite(),
     deltaAbs: finite(),
     deltaPercent: finiteOrNull(),
@@ -3781,8 +3503,8 @@ const likeForLikeEntries = {
     noiseKnown: dist/* fallback */.NpB(dist/* optional */.lqM(dist/* boolean */.zMY()), undefined),
     cpuSecondsDeltaPercent: dist/* fallback */.NpB(dist/* optional */.lqM(dist/* nullable */.mee(finite())), undefined),
 };
-const LikeForLikeTagSchema = obj(likeForLikeEntries);
-const Co2eChangeSchema = obj({
+const LikeForLikeTagSchema = (0,fields/* obj */.WL)(likeForLikeEntries);
+const Co2eChangeSchema = (0,fields/* obj */.WL)({
     baseBranch: dist/* string */.YjP(),
     runs: finite(),
     current: finite(),
@@ -3794,12 +3516,12 @@ const Co2eChangeSchema = obj({
     withinNoise: dist/* fallback */.NpB(dist/* boolean */.zMY(), false),
     ...likeForLikeEntries,
 });
-const BudgetSchema = obj({
+const BudgetSchema = (0,fields/* obj */.WL)({
     status: dist/* fallback */.NpB(dist/* picklist */.KIO(['pass', 'exceeded', 'skipped', 'none']), 'none'),
     mode: dist/* fallback */.NpB(dist/* picklist */.KIO(['fail', 'warn']), 'fail'),
-    exceeded: dist/* fallback */.NpB(list('budget.exceeded', dist/* picklist */.KIO(BUDGET_KINDS), BUDGET_KINDS.length), []),
+    exceeded: dist/* fallback */.NpB((0,fields/* list */.p_)('budget.exceeded', dist/* picklist */.KIO(BUDGET_KINDS), BUDGET_KINDS.length), []),
 });
-const RunCommentPayloadSchema = obj({
+const RunCommentPayloadSchema = (0,fields/* obj */.WL)({
     v: dist/* literal */.euz(RUN_COMMENT_PAYLOAD_VERSION),
     /** Display name: job plus matrix values. */
     job: dist/* string */.YjP(),
@@ -3819,8 +3541,8 @@ const RunCommentPayloadSchema = obj({
     /** Energy against the same base runs, for the verdict; null without a baseline (absent in older payloads). */
     energyChange: dist/* fallback */.NpB(dist/* optional */.lqM(dist/* nullable */.mee(EnergyChangeSchema)), null),
     budget: dist/* fallback */.NpB(BudgetSchema, () => ({ status: 'none', mode: 'fail', exceeded: [] })),
-    steps: dist/* fallback */.NpB(list('steps', StepRowSchema, 100), []),
-    otherSteps: dist/* fallback */.NpB(dist/* nullable */.mee(obj({ ...stepRowEntries, count: finite() })), null),
+    steps: dist/* fallback */.NpB((0,fields/* list */.p_)('steps', StepRowSchema, 100), []),
+    otherSteps: dist/* fallback */.NpB(dist/* nullable */.mee((0,fields/* obj */.WL)({ ...stepRowEntries, count: finite() })), null),
     sha: textOrNull(),
 });
 /** A payload read back from a comment, checked by the schema; null when it is not one this version reads. */
@@ -3841,17 +3563,16 @@ function readRunCommentPayload(x) {
 
 
 
-
 /** Steps kept in a payload (by energy); the rest are summed into otherSteps. */
 const RUN_COMMENT_PAYLOAD_STEPS = 10;
-const run_comment_render_NAME_MAX = 100;
+const NAME_MAX = 100;
 // The payload's types and reader are the schema's (src/schema/run-comment-payload.ts).
 
 // ---------------------------------------------------------------- payload
 // Six significant figures: enough to sum rows without visible drift, short in the comment.
 const sig = (n) => (Number.isFinite(n) ? Number(n.toPrecision(6)) : 0);
 const stepRow = (s) => ({
-    name: s.name.slice(0, run_comment_render_NAME_MAX),
+    name: s.name.slice(0, NAME_MAX),
     durationS: sig(s.durationS),
     energyWh: sig(s.energyWh),
     co2eG: sig(s.co2eG),
@@ -3875,8 +3596,8 @@ function buildRunCommentPayload(input) {
     return {
         v: RUN_COMMENT_PAYLOAD_VERSION,
         job: job.slice(0, 200),
-        runner: c.runner ? c.runner.slice(0, run_comment_render_NAME_MAX) : null,
-        machine: report.machine ? `${report.machine.threads} vCPU ${report.machine.cpuModel}`.slice(0, run_comment_render_NAME_MAX) : null,
+        runner: c.runner ? c.runner.slice(0, NAME_MAX) : null,
+        machine: report.machine ? `${report.machine.threads} vCPU ${report.machine.cpuModel}`.slice(0, NAME_MAX) : null,
         durationS: sig(report.durationS),
         energyWh: sig(report.energyWh.total),
         co2eG: sig(report.co2eG.total),
@@ -3886,7 +3607,7 @@ function buildRunCommentPayload(input) {
         cpuMethod: report.methods.cpu.method,
         co2eChange: m && comparison?.available
             ? {
-                baseBranch: comparison.baseBranch.slice(0, run_comment_render_NAME_MAX),
+                baseBranch: comparison.baseBranch.slice(0, NAME_MAX),
                 runs: comparison.runs,
                 current: sig(m.current),
                 baseMedian: sig(m.baseMedian),
@@ -3933,7 +3654,8 @@ function budgetCell(p) {
 function changeCell(p) {
     if (!p.co2eChange)
         return 'no baseline yet';
-    return `${changeText(p.co2eChange, formatMassG)} vs ${run_comment_render_esc(p.co2eChange.baseBranch, 60)}${likeForLikeCell(p.co2eChange)}`;
+    const base = run_comment_render_esc(p.co2eChange.baseBranch, 60);
+    return `${changeText(p.co2eChange, formatMassG)} vs ${base}${likeForLikeCell(p.co2eChange)}`;
 }
 const BASIS_TEXT = {
     'same-machine-class': 'same machine class',
@@ -3961,7 +3683,8 @@ function tableRow(r) {
         .filter((x) => !!x)
         .map((x) => run_comment_render_esc(x, 80))
         .join('<br>') || '—';
-    return `| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`;
+    return (`| ${job} | ${runner} | ${formatDurationS(p.durationS)} | ${formatEnergyWh(p.energyWh)} | ` +
+        `${formatMassG(p.co2eG)} | ${changeCell(p)} | ${budgetCell(p)} |`);
 }
 function totalRow(rows, runId) {
     const current = rows.filter((r) => !r.earlier && r.payload).map((r) => r.payload);
@@ -3979,7 +3702,8 @@ function totalRow(rows, runId) {
     const budgeted = current.filter((p) => p.budget.status !== 'none').length;
     const budget = budgeted === 0 ? '—' : exceeded > 0 ? `${exceeded} of ${budgeted} exceeded` : `✅ ${budgeted} pass`;
     const label = `**Total: ${current.length} job${current.length === 1 ? '' : 's'} of run ${run_comment_render_esc(runId, 30)}**`;
-    return `| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | **${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`;
+    return (`| ${label} | | ${formatDurationS(sum((p) => p.durationS))} | **${formatEnergyWh(sum((p) => p.energyWh))}** | ` +
+        `**${formatMassG(sum((p) => p.co2eG))}** | ${change} | ${budget} |`);
 }
 function run_comment_render_stepTable(p, topSteps) {
     const shown = p.steps.slice(0, topSteps);
@@ -3990,11 +3714,12 @@ function run_comment_render_stepTable(p, topSteps) {
     // Shares of everything metered: with the "outside steps" row they sum to 100 %.
     const denominatorWh = stepsWh + outside.energyWh;
     const share = (wh) => (denominatorWh > 0 ? formatShare(wh / denominatorWh) : '—');
-    const row = (name, s) => `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
+    const row = (name, s) => `| ${name} | ${formatDurationS(s.durationS)} | ${formatEnergyWh(s.energyWh)} | ` +
+        `${formatMassG(s.co2eG)} | ${share(s.energyWh)} |`;
     const lines = [
         '| Step | Duration | Energy | CO2e | Share |',
         '|---|---:|---:|---:|---:|',
-        ...shown.map((s) => row(run_comment_render_esc(s.name, run_comment_render_NAME_MAX), s)),
+        ...shown.map((s) => row(run_comment_render_esc(s.name, NAME_MAX), s)),
     ];
     if (rest.length > 0) {
         const t = rest.reduce((a, s) => ({ durationS: a.durationS + s.durationS, energyWh: a.energyWh + s.energyWh, co2eG: a.co2eG + s.co2eG }), { durationS: 0, energyWh: 0, co2eG: 0 });
@@ -4017,7 +3742,8 @@ function stepDetail(r, topSteps, inView) {
             ? 'CPU power from macOS powermetrics'
             : 'CPU power from the SPECpower-fitted model';
     const region = p.region ? ` (${run_comment_render_esc(p.region, 60)})` : ' (world average)';
-    const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${run_comment_render_esc(p.pue)}${p.sha ? `; commit ${run_comment_render_esc(p.sha.slice(0, 7), 7)}` : ''}.`;
+    const commit = p.sha ? `; commit ${run_comment_render_esc(p.sha.slice(0, 7), 7)}` : '';
+    const method = `${cpu}; grid ${formatIntensityGPerKWh(p.intensityGPerKWh)}${region}; PUE ${run_comment_render_esc(p.pue)}${commit}.`;
     const stepCount = p.steps.length + (p.otherSteps?.count ?? 0);
     if (inView) {
         const visible = Math.min(topSteps, VISIBLE_TOP_STEPS);
@@ -4081,7 +3807,8 @@ function runHeadline(rows, workflow) {
     const where = current.length === 1 ? `${run_comment_render_esc(workflow, 80)} / ${run_comment_render_esc(current[0].job, 120)}` : run_comment_render_esc(workflow, 80);
     const span = current.length === 1 ? `in ${formatDurationS(current[0].durationS)}` : `over ${current.length} jobs`;
     const verdict = runVerdict(current);
-    return `🌱 Carbon footprint of ${where}: ${formatMassG(sum((p) => p.co2eG))} CO2e, ${formatEnergyWh(sum((p) => p.energyWh))} ${span}${verdict ? ` — ${verdict}` : ''}.`;
+    const figures = `${formatMassG(sum((p) => p.co2eG))} CO2e, ${formatEnergyWh(sum((p) => p.energyWh))}`;
+    return `🌱 Carbon footprint of ${where}: ${figures} ${span}${verdict ? ` — ${verdict}` : ''}.`;
 }
 /** The payload with its step list folded into otherSteps: the leanest form, for very large matrices. */
 function withoutSteps(section, p) {
@@ -4108,7 +3835,7 @@ const LADDER = [
  * (upsertRunComment then reports the size).
  */
 function renderRunCommentBody(sections, opts) {
-    const budget = (opts.maxChars ?? GITHUB_COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
+    const budget = (opts.maxChars ?? COMMENT_MAX_CHARS) - runCommentMarker(opts.workflow).length - 1;
     const sorted = [...sections].sort((a, b) => (a.jobKey < b.jobKey ? -1 : a.jobKey > b.jobKey ? 1 : 0));
     const newest = sorted.reduce((n, s) => (!n || compareRuns({ ...s, attempt: 0 }, { ...n, attempt: 0 }) > 0 ? s : n), null);
     const newestRun = newest?.runId ?? '';
@@ -4128,8 +3855,10 @@ function renderRunCommentBody(sections, opts) {
     ];
     const earlier = rows.filter((r) => r.earlier).length;
     if (earlier > 0)
-        head.push('', `_Rows in italics (${earlier}) come from an earlier run; they are not in the total and stay until that job runs again._`);
-    const foot = `<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, and this table is rebuilt from all of them.</sub>`;
+        head.push('', `_Rows in italics (${earlier}) come from an earlier run; ` +
+            'they are not in the total and stay until that job runs again._');
+    const foot = '<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, ' +
+        'and this table is rebuilt from all of them.</sub>';
     const lone = rows.length === 1 && !rows[0].earlier && rows[0].payload ? rows[0] : null;
     if (lone && opts.loneJob && lone.section.jobKey === opts.loneJob.jobKey) {
         const frame = [...head, '', sectionBlock(lone.section, ''), '', foot].join('\n').length + 2;
@@ -4404,10 +4133,12 @@ function describeLeftOut(read) {
     const parts = [];
     if (read.skipped > 0) {
         const first = read.skippedLines[0];
-        parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ${first.path}: ${first.reason})`);
+        parts.push(`${read.skipped} unreadable line${read.skipped === 1 ? '' : 's'} skipped (first: line ${first.line} of ` +
+            `${first.path}: ${first.reason})`);
     }
     if (read.refused.length > 0) {
-        parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused (${read.refused[0].reason})`);
+        parts.push(`${read.refused.length} line${read.refused.length === 1 ? '' : 's'} from a newer carbon-action refused ` +
+            `(${read.refused[0].reason})`);
     }
     return parts.length ? parts.join('; ') : null;
 }
@@ -4733,7 +4464,7 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const W = 400;
 const H = 130;
 const PAD = { left: 46, right: 8, top: 8, bottom: 20 };
-const svg_num = (n) => (Math.round(n * 10) / 10).toString();
+const num = (n) => (Math.round(n * 10) / 10).toString();
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
 /** CO2e per run over time for one series; points are already downsampled. */
 function svg_trendChart(points, label, totalRuns) {
@@ -4747,24 +4478,28 @@ function svg_trendChart(points, label, totalRuns) {
     const sy = (y) => PAD.top + plotH - (y / yTop) * plotH;
     const out = [];
     const shown = points.length < totalRuns ? `${points.length} of ${totalRuns} runs shown (downsampled)` : `${totalRuns} runs`;
-    out.push(`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`);
+    out.push(`<svg class="trend" viewBox="0 0 ${W} ${H}" role="img" ` +
+        `aria-label="${(0,report_escape/* escapeHtml */.ZD)(`CO2e per run for ${label}, ${shown}`)}" xmlns="http://www.w3.org/2000/svg">`);
     // Grid: 0, half and top of the y range.
     for (const f of [0, 0.5, 1]) {
-        const y = svg_num(sy(yTop * f));
+        const y = num(sy(yTop * f));
         out.push(`<line class="gridline" x1="${PAD.left}" x2="${W - PAD.right}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)(formatMassG(yTop * f))}</text>`);
+        out.push(`<text class="axis" x="${PAD.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+            `${(0,report_escape/* escapeHtml */.ZD)(formatMassG(yTop * f))}</text>`);
     }
     out.push(`<text class="axis" x="${PAD.left}" y="${H - 6}">${isoDate(minX)}</text>`);
     if (maxX !== minX)
         out.push(`<text class="axis" x="${W - PAD.right}" y="${H - 6}" text-anchor="end">${isoDate(maxX)}</text>`);
     if (points.length > 1) {
-        const d = points.map((p, i) => `${i ? 'L' : 'M'}${svg_num(sx(p.x))} ${svg_num(sy(p.y))}`).join('');
+        const d = points.map((p, i) => `${i ? 'L' : 'M'}${num(sx(p.x))} ${num(sy(p.y))}`).join('');
         out.push(`<path class="line" d="${d}"/>`);
     }
     const r = points.length > 60 ? 2 : 3; // dense series: smaller dots stay readable
     for (const p of points) {
-        const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${formatMassG(p.y)}${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
-        out.push(`<circle cx="${svg_num(sx(p.x))}" cy="${svg_num(sy(p.y))}" r="${r}" data-value="${p.y}" data-at="${new Date(p.x).toISOString()}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></circle>`);
+        const tip = `${new Date(p.x).toISOString().slice(0, 16).replace('T', ' ')} UTC · ${formatMassG(p.y)}` +
+            `${p.branch ? ` · ${p.branch}` : ''}${p.sha ? ` · ${p.sha.slice(0, 7)}` : ''}`;
+        out.push(`<circle cx="${num(sx(p.x))}" cy="${num(sy(p.y))}" r="${r}" data-value="${p.y}" ` +
+            `data-at="${new Date(p.x).toISOString()}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></circle>`);
     }
     out.push('</svg>');
     return out.join('');
@@ -4785,22 +4520,28 @@ function weeklyChart(weeks, variant = 'wide') {
     const maxY = Math.max(...weeks.map((b) => b.co2eG)) || 1;
     const yTop = niceCeil(maxY);
     const slot = plotW / weeks.length;
+    const lastWeek = isoDate(weeks[weeks.length - 1].weekStartMs);
     const out = [
-        `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" aria-label="CO2e per week, ${weeks.length} weeks to the week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}" xmlns="http://www.w3.org/2000/svg">`,
+        `<svg class="weekly ${variant}" viewBox="0 0 ${w} ${h}" role="img" ` +
+            `aria-label="CO2e per week, ${weeks.length} weeks to the week of ${lastWeek}" ` +
+            'xmlns="http://www.w3.org/2000/svg">',
     ];
     for (const f of [0, 0.5, 1]) {
-        const y = svg_num(top + plotH - f * plotH);
+        const y = num(top + plotH - f * plotH);
         out.push(`<line class="gridline" x1="${left}" x2="${w - 8}" y1="${y}" y2="${y}"/>`);
-        out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${(0,report_escape/* escapeHtml */.ZD)(formatMassG(yTop * f))}</text>`);
+        out.push(`<text class="axis" x="${left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">` +
+            `${(0,report_escape/* escapeHtml */.ZD)(formatMassG(yTop * f))}</text>`);
     }
     weeks.forEach((b, i) => {
         const bh = (b.co2eG / yTop) * plotH;
         const x = left + i * slot + slot * 0.15;
         const tip = `week of ${isoDate(b.weekStartMs)}: ${b.runs} run${b.runs === 1 ? '' : 's'}, ${formatMassG(b.co2eG)}`;
-        out.push(`<rect class="bar" x="${svg_num(x)}" y="${svg_num(top + plotH - bh)}" width="${svg_num(slot * 0.7)}" height="${svg_num(bh)}" data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+        out.push(`<rect class="bar" x="${num(x)}" y="${num(top + plotH - bh)}" width="${num(slot * 0.7)}" height="${num(bh)}" ` +
+            `data-week="${isoDate(b.weekStartMs)}" data-runs="${b.runs}" data-co2e-g="${b.co2eG}">` +
+            `<title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
     });
     out.push(`<text class="axis" x="${left}" y="${h - 5}">${isoDate(weeks[0].weekStartMs)}</text>`);
-    out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${isoDate(weeks[weeks.length - 1].weekStartMs)}</text>`);
+    out.push(`<text class="axis" x="${w - 8}" y="${h - 5}" text-anchor="end">week of ${lastWeek}</text>`);
     out.push('</svg>');
     return out.join('');
 }
@@ -5021,9 +4762,13 @@ function regionsPanel(d) {
 }
 function repoSection(repo) {
     const parts = [
-        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2><p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)(formatMassG(repo.co2eG))} CO2e · ${(0,report_escape/* escapeHtml */.ZD)(formatEnergyWh(repo.energyWh))} · ${repo.seriesProjected === 0
-            ? 'not enough history to project'
-            : `about <strong>${(0,report_escape/* escapeHtml */.ZD)(formatMassG(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`}</p></div>`,
+        `<section class="repo"><div class="repo-head"><h2>${(0,report_escape/* escapeHtml */.ZD)(repo.repository)}</h2>` +
+            `<p>${render_int.format(repo.runs)} runs · ${(0,report_escape/* escapeHtml */.ZD)(formatMassG(repo.co2eG))} CO2e · ` +
+            `${(0,report_escape/* escapeHtml */.ZD)(formatEnergyWh(repo.energyWh))} · ` +
+            (repo.seriesProjected === 0
+                ? 'not enough history to project'
+                : `about <strong>${(0,report_escape/* escapeHtml */.ZD)(formatMassG(repo.co2eGPerMonth))} CO2e per month</strong> at the current rate`) +
+            '</p></div>',
         '<div class="grid">',
     ];
     for (const s of repo.series)
@@ -5064,13 +4809,23 @@ function seriesCard(s) {
     ].join('');
 }
 function methodNotes() {
-    return `<section class="panel notes"><h2>How these figures are made</h2><ul>
-<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records its method, region and sources.</li>
-<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month × the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>
-<li>Runs a week: the same window's runs ÷ its days × 7.</li>
-<li>Trend charts plot CO2e per run; a job with more than ${downsample_MAX_CHART_POINTS} runs shows ${downsample_MAX_CHART_POINTS} of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>
-<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, not of today, so an old history is not a blank chart.</li>
-</ul></section>`;
+    return [
+        '<section class="panel notes"><h2>How these figures are made</h2><ul>',
+        '<li>Every figure is summed from the reports carbon-action wrote for each run: IT energy (before PUE) and ' +
+            'CO2e = energy × PUE × grid intensity (+ embodied carbon where a report includes it), as each report records ' +
+            'its method, region and sources.</li>',
+        `<li>Monthly projection, per job: runs in the last ${PROJECTION_WINDOW_DAYS} days (or since the job's first ` +
+            `run, if that is more recent; at least ${MIN_WINDOW_DAYS} day) ÷ those days × ${DAYS_PER_MONTH} days a month ` +
+            `× the mean CO2e of those runs. A job with no run in the last ${PROJECTION_WINDOW_DAYS} days projects to ` +
+            `zero. A job with fewer than ${MIN_PROJECTION_RUNS} runs spanning less than ${MIN_PROJECTION_DAYS} days is ` +
+            'not projected ("not enough history"). Repository and total projections are sums over the jobs projected.</li>',
+        "<li>Runs a week: the same window's runs ÷ its days × 7.</li>",
+        `<li>Trend charts plot CO2e per run; a job with more than ${downsample_MAX_CHART_POINTS} runs shows ${downsample_MAX_CHART_POINTS} ` +
+            "of its real runs chosen to keep the line's shape (largest-triangle-three-buckets).</li>",
+        '<li>Weeks start on Monday, UTC. The weekly chart shows up to 26 weeks ending with the week of the last run, ' +
+            'not of today, so an old history is not a blank chart.</li>',
+        '</ul></section>',
+    ].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/carbon/data.ts
@@ -5338,7 +5093,8 @@ function createLocalOutputs(opts) {
                 reportWritten = true;
             }
             catch (err) {
-                const why = `${(0,fs_safe/* describeFsError */.TQ)(err, 'write the JSON report', opts.reportPath)}; the summary, outputs and budget gate do not depend on it`;
+                const why = `${(0,fs_safe/* describeFsError */.TQ)(err, 'write the JSON report', opts.reportPath)}; ` +
+                    'the summary, outputs and budget gate do not depend on it';
                 warnOnce(why);
                 // Once, however many times the results are rewritten (it was repeated on each rewrite).
                 const note = `The JSON report was not written: ${why}.`;
@@ -5358,7 +5114,8 @@ function createLocalOutputs(opts) {
                     summaryWritten = true;
                 }
                 catch (err) {
-                    warnOnce(`${(0,fs_safe/* describeFsError */.TQ)(err, 'write the job summary', opts.summaryPath)}; the totals are in the outputs and the log`);
+                    warnOnce(`${(0,fs_safe/* describeFsError */.TQ)(err, 'write the job summary', opts.summaryPath)}; ` +
+                        'the totals are in the outputs and the log');
                 }
             }
             const values = [
@@ -5382,7 +5139,8 @@ function createLocalOutputs(opts) {
                 }
                 catch (err) {
                     outputsFailed.push(name);
-                    warnOnce(`${(0,fs_safe/* describeFsError */.TQ)(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; the summary and the budget gate still apply`);
+                    warnOnce(`${(0,fs_safe/* describeFsError */.TQ)(err, 'set the step outputs in', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT')}; ` +
+                        'the summary and the budget gate still apply');
                 }
             }
             return { reportWritten, summaryWritten, outputsFailed };
@@ -5484,7 +5242,8 @@ async function checkPullRequest(client, owner, repo, number, headSha) {
         if (data.head.sha !== headSha) {
             return {
                 ok: false,
-                reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ${headSha.slice(0, 7)}, the commit the workflow run built`,
+                reason: `the report names PR #${number}, whose head is ${data.head.sha.slice(0, 7)}, not ` +
+                    `${headSha.slice(0, 7)}, the commit the workflow run built`,
             };
         }
         return { ok: true, baseBranch: data.base.ref };
@@ -5522,7 +5281,10 @@ async function budgetCheckRun(client, owner, repo, headSha, gate, headline) {
     }
     catch (err) {
         const status = statusOf(err);
-        log/* warning */.$e(`carbon-action: the budget check run was not created on ${headSha.slice(0, 7)} (${status ?? err.message})${status === 403 ? '; grant checks: write to show budgets on the PR' : ''}. The step's own result still applies the budgets.`);
+        log/* warning */.$e(`carbon-action: the budget check run was not created on ${headSha.slice(0, 7)} ` +
+            `(${status ?? err.message})` +
+            (status === 403 ? '; grant checks: write to show budgets on the PR' : '') +
+            ". The step's own result still applies the budgets.");
     }
 }
 /**
@@ -5542,7 +5304,8 @@ async function runPublish(env, inputs) {
         `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
     ];
     if (leftOut.length > 0)
-        notes.push(`Left out of the report file: ${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
+        notes.push(`Left out of the report file: ` +
+            `${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
     const client = inputs.githubToken
         ? client_createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
         : undefined;
@@ -5564,7 +5327,8 @@ async function runPublish(env, inputs) {
         await publish(post, results, client);
         results.write();
         const { comparison } = results;
-        const headline = `${formatMassG(report.co2eG.total)} CO2e, ${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
+        const headline = `${formatMassG(report.co2eG.total)} CO2e, ` +
+            `${formatEnergyWh(report.energyWh.total)}${verdictText(comparison) ? `: ${verdictText(comparison)}` : ''}.`;
         if (client && anchor && report.context?.pullRequest)
             await budgetCheckRun(client, owner, repo, anchor.headSha, results.gate, headline);
     }
@@ -5580,11 +5344,14 @@ function readReportFile(path) {
         size = (0,external_node_fs_.statSync)(path).size;
     }
     catch (err) {
-        log/* warning */.$e(`carbon-action: report: cannot read ${JSON.stringify(path)} (${err.code ?? err.message}); nothing to publish. Did the artifact download?`);
+        log/* warning */.$e(`carbon-action: report: cannot read ${JSON.stringify(path)} ` +
+            `(${err.code ?? err.message}); ` +
+            'nothing to publish. Did the artifact download?');
         return;
     }
     if (size > UNTRUSTED_REPORT_MAX_BYTES) {
-        log/* warning */.$e(`carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`);
+        log/* warning */.$e(`carbon-action: report: ${JSON.stringify(path)} is ${size} bytes, ` +
+            `over the ${UNTRUSTED_REPORT_MAX_BYTES}-byte limit; not read.`);
         return;
     }
     try {
@@ -5592,7 +5359,8 @@ function readReportFile(path) {
         return { report, leftOut };
     }
     catch (err) {
-        log/* warning */.$e(`carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ${err.message}; nothing published.`);
+        log/* warning */.$e(`carbon-action: report: ${JSON.stringify(path)} is not a usable carbon-action report: ` +
+            `${err.message}; nothing published.`);
         return;
     }
 }
@@ -5644,20 +5412,31 @@ async function trustPullRequest(context, claimed, t) {
         notes.push('No PR comment: the report names no pull request (was it measured in a pull_request run?).');
     }
 }
+/**
+ * The names a published report's job goes by, as the live run that measured it named them. The report names the job
+ * by the job-name input when there was one, and then keeps GITHUB_JOB as jobId, which history is keyed by (reports
+ * from before jobId have only the name: their cache history key then misses a live run's).
+ */
+function publishedNames(c, matrixInput) {
+    return storedNames({
+        workflow: c.workflow,
+        job: c.jobId || c.job,
+        reportedJob: c.job,
+        matrix: c.matrix || matrixInput,
+        branch: c.branch,
+        baseBranch: c.baseBranch,
+    });
+}
 /** The PR run's identity, from the report as rebuilt above: for history keys and the comment's marker and section. */
 function publishedIdentity(report, inputs, isPr, repository) {
     const c = report.context ?? {};
     return {
         ...repository,
-        workflow: c.workflow || 'workflow',
-        job: c.job || 'job',
-        matrix: c.matrix || inputs.matrix || null,
+        ...publishedNames(c, inputs.matrix),
         runId: c.runId || '0',
         attempt: Number(c.runAttempt) || 1,
         event: isPr ? 'pull_request' : 'push',
-        branch: c.branch,
         pullRequest: c.pullRequest,
-        baseBranch: c.baseBranch,
         os: OS_NAMES[report.machine.os] ?? report.machine.os,
     };
 }
