@@ -399,8 +399,8 @@ interface SamplerRun {
   /** Opening the readers, writing the header and the first sample. */
   init: Promise<void>;
   warned: Set<string>;
-  memoryReadAt: number;
-  machineCpuReadAt: number;
+  /** When each reading kept only for the record was last taken (memoryEveryMs apart). */
+  recordReadAt: { memory: number; machineCpu: number };
   handle: SamplerHandle;
 }
 
@@ -410,11 +410,17 @@ function warnOnce(run: SamplerRun, key: string, message: string): void {
   run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
 }
 
+/** True (and noted) when a reading kept for the record is due: memoryEveryMs after the last, or on the last sample. */
+function recordDue(run: SamplerRun, which: keyof SamplerRun['recordReadAt'], t: number, last: boolean): boolean {
+  if (!last && t - run.recordReadAt[which] < run.memoryEveryMs) return false;
+  run.recordReadAt[which] = t;
+  return true;
+}
+
 // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
 // most every memoryEveryMs, and on the last sample, rather than each tick.
 function readMemory(run: SamplerRun, t: number, last: boolean): MemoryReading | null {
-  if (!last && t - run.memoryReadAt < run.memoryEveryMs) return null;
-  run.memoryReadAt = t;
+  if (!recordDue(run, 'memory', t, last)) return null;
   try {
     return run.readers.memory();
   } catch (err) {
@@ -456,11 +462,7 @@ function finishSample(run: SamplerRun, t: number, c: CpuReading, last: boolean):
 // /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
 // memory reading's pace rather than each tick.
 function wantsMachineCpu(run: SamplerRun, t: number, last: boolean): boolean {
-  if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
-    run.machineCpuReadAt = t;
-    return true;
-  }
-  return false;
+  return !run.open.cgroup.read || recordDue(run, 'machineCpu', t, last);
 }
 
 // Synchronous where the CPU reader is (Linux): no promise per tick.
@@ -551,8 +553,7 @@ export function startSampler(opts: SamplerOptions): SamplerHandle {
     ticking: null,
     init: Promise.resolve(),
     warned: new Set<string>(),
-    memoryReadAt: -Infinity,
-    machineCpuReadAt: -Infinity,
+    recordReadAt: { memory: -Infinity, machineCpu: -Infinity },
     handle: {
       stop(reason: EndReason = 'stop'): Promise<void> {
         if (!run.stopped) run.stopped = stopRun(run, reason).then(() => resolveDone(reason));
