@@ -4,7 +4,7 @@
 // Its names (workflow, job, matrix, branches) are in the form a report stores them: one line, capped (storedName).
 // A run that reads its baseline from stored reports, or a published report's identity, then names the same job as
 // the live run did: a name with a line break, or over the cap, used to match nothing.
-import type { EventPayload } from '../pipeline/run-context';
+import { runBranches, type EventPayload } from '../pipeline/run-context';
 import { isPullRequestEventName } from '../github/history-branch';
 import { storedName } from '../schema/report';
 
@@ -46,18 +46,15 @@ export function jobIdentity(
   payload: EventPayload,
   labels: { matrix?: string; jobName?: string },
 ): JobIdentity {
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
   const pr = payload.pull_request;
   const identity: JobIdentity = {
-    owner,
-    repo,
+    ...repositoryParts(env),
     ...storedNames({
       workflow: env.GITHUB_WORKFLOW,
       job: env.GITHUB_JOB,
       reportedJob: labels.jobName,
       matrix: labels.matrix,
-      branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-      baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref,
+      ...runBranches(env, payload),
     }),
     runId: env.GITHUB_RUN_ID || undefined,
     attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
@@ -67,6 +64,12 @@ export function jobIdentity(
     isFork: isForkPullRequest(payload),
   };
   return identity;
+}
+
+/** Owner and repository from GITHUB_REPOSITORY ("owner/repo"); '' for what is unset. */
+export function repositoryParts(env: NodeJS.ProcessEnv): Pick<JobIdentity, 'owner' | 'repo'> {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+  return { owner, repo };
 }
 
 type IdentityNames = Pick<JobIdentity, 'workflow' | 'job' | 'reportedJob' | 'matrix' | 'branch' | 'baseBranch'>;

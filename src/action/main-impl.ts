@@ -3,7 +3,7 @@
 import * as core from './log';
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { assertWritableDir, describeFsError, mkdirpSync } from '../fs-safe';
+import { describeFsError, mkdirpSync, writeProblem } from '../fs-safe';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,21 +53,21 @@ function openWorkDir(env: NodeJS.ProcessEnv): string | undefined {
     'carbon-action',
     `${safeFileComponent(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`,
   );
-  let step = 'create';
+  let problem: string;
   try {
     // Not mkdirSync({ recursive }): it never returns for a path under /proc.
     mkdirpSync(workDir);
-    step = 'write in';
     // A full disk still lets mkdir and the sampler's open succeed; its writes would then fail unseen.
-    assertWritableDir(workDir);
-    return workDir;
+    problem = writeProblem(workDir);
   } catch (err) {
-    const reason = `${describeFsError(err, step, workDir)} (RUNNER_TEMP must be writable)`;
-    // The post step's summary says why too, not only "see the main step's warning".
-    core.saveState(STATE.notMeteredReason, reason);
-    core.warning(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
-    return undefined;
+    problem = describeFsError(err, 'create', workDir);
   }
+  if (!problem) return workDir;
+  const reason = `${problem} (RUNNER_TEMP must be writable)`;
+  // The post step's summary says why too, not only "see the main step's warning".
+  core.saveState(STATE.notMeteredReason, reason);
+  core.warning(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
+  return undefined;
 }
 
 /** Starts the sampler detached, waits for it to open its file, and leaves its whereabouts for the post step. */

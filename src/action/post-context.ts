@@ -93,7 +93,11 @@ export function openPost(env: NodeJS.ProcessEnv): { post: PostContext; sampler: 
   return { post, sampler: { pid: Number(core.getState(STATE.samplerPid)), samplesFile } };
 }
 
-export function gitHubClient(post: PostContext): GitHubClient | undefined {
-  const token = post.inputs.githubToken;
-  return token ? createGitHubClient({ token, baseUrl: post.env.GITHUB_API_URL }) : undefined;
+/** The API client for this step's token (a PostContext, or publish mode's inputs and env); undefined without one. */
+export function gitHubClient(step: {
+  inputs: Pick<ActionInputs, 'githubToken'>;
+  env: NodeJS.ProcessEnv;
+}): GitHubClient | undefined {
+  const token = step.inputs.githubToken;
+  return token ? createGitHubClient({ token, baseUrl: step.env.GITHUB_API_URL }) : undefined;
 }

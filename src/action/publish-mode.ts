@@ -13,7 +13,7 @@
 // Through the one sanitiser and the secret redaction, like every other message of the action.
 import * as core from './log';
 import { readFileSync, statSync } from 'node:fs';
-import { createGitHubClient, type GitHubClient } from '../github/client';
+import type { GitHubClient } from '../github/client';
 import { statusOf } from '../github/errors';
 import { escapeMarkdown } from '../report/escape';
 import { formatEnergyWh, formatMassG } from '../report/format';
@@ -24,9 +24,9 @@ import { readEventPayload } from '../pipeline/run-context';
 import { gate } from './apply-gate';
 import { compare } from './compare';
 import { gateMessages } from './gate';
-import { isPullRequestEvent, jobIdentity, storedNames, type JobIdentity } from './context';
+import { isPullRequestEvent, repositoryParts, storedNames, type JobIdentity } from './context';
 import type { ActionInputs } from './inputs';
-import { postContext } from './post-context';
+import { gitHubClient, postContext } from './post-context';
 import { publish } from './publish-results';
 import { writeLocalOutputs } from './write-local-outputs';
 
@@ -145,7 +145,7 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
   const payload = readEventPayload(env);
   const anchor = workflowRunAnchor(payload);
   // The repository and the token are this run's.
-  const { owner, repo } = jobIdentity(env, payload, {});
+  const { owner, repo } = repositoryParts(env);
   const notes: string[] = [
     `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
   ];
@@ -154,9 +154,7 @@ export async function runPublish(env: NodeJS.ProcessEnv, inputs: ActionInputs): 
       `Left out of the report file: ` +
         `${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`,
     );
-  const client = inputs.githubToken
-    ? createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
-    : undefined;
+  const client = gitHubClient({ inputs, env });
 
   // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
   const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');

@@ -22,6 +22,15 @@ export function readEventPayload(env: NodeJS.ProcessEnv): EventPayload {
   }
 }
 
+/** The branch the run built (a PR's head) and, for a PR, the branch it merges into: raw, as the runner gives them. */
+export function runBranches(env: NodeJS.ProcessEnv, payload: EventPayload): { branch?: string; baseBranch?: string } {
+  const pr = payload.pull_request;
+  return {
+    branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+    baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+  };
+}
+
 export function runContext(
   env: NodeJS.ProcessEnv,
   payload: EventPayload,
@@ -31,6 +40,7 @@ export function runContext(
   // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
   // exactly as the action's JobIdentity does (src/action/context.ts).
   const name = (text: string | undefined): string | undefined => (text === undefined ? undefined : storedName(text));
+  const { branch, baseBranch } = runBranches(env, payload);
   const ctx: RunContext = {
     repository: env.GITHUB_REPOSITORY,
     workflow: name(env.GITHUB_WORKFLOW),
@@ -42,8 +52,8 @@ export function runContext(
     runAttempt: env.GITHUB_RUN_ATTEMPT,
     event: env.GITHUB_EVENT_NAME,
     ref: env.GITHUB_REF,
-    branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
-    baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
+    branch: name(branch),
+    baseBranch: name(baseBranch),
     sha: pr?.head?.sha || env.GITHUB_SHA,
     pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
     runner: env.RUNNER_NAME,
