@@ -4,6 +4,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkReport } from '../schema/read-report';
 import type { Report } from '../schema/report';
+import { slimValue } from './slim-report';
 
 // Histories are JSON Lines files that many runs append to, so a line can be torn (a run
 // killed mid-write) or from a newer carbon-action (a newer action on another branch).
@@ -156,7 +157,9 @@ async function readJsonFile(file: string, into: HistoryRead, opts: ReadHistoryOp
 }
 
 function accept(value: unknown, file: string, line: number, into: HistoryRead, opts: ReadHistoryOptions): void {
-  const checked = checkReport(opts.slim ? slimmed(value) : value);
+  // Slimmed before the schema reads it: the timeline and steps are most of a report's numbers, the dashboard uses
+  // neither, and the schema leaves out a bad item or a bad steps list rather than the run.
+  const checked = checkReport(opts.slim ? slimValue(value) : value);
   if (checked.ok) {
     into.reports.push(checked.report);
   } else if (checked.newer !== undefined) {
@@ -173,19 +176,6 @@ function accept(value: unknown, file: string, line: number, into: HistoryRead, o
 function skip(into: HistoryRead, path: string, line: number, reason: string): void {
   into.skipped++;
   if (into.skippedLines.length < MAX_SKIPPED_DETAILS) into.skippedLines.push({ path, line, reason });
-}
-
-/**
- * The value without samples.timeline and steps, dropped before the schema reads it: they are most of a report's
- * numbers, the dashboard uses neither, and the schema leaves out a bad item or a bad steps list rather than the run.
- */
-function slimmed(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const { steps: _steps, ...rest } = value as Partial<Record<keyof Report, unknown>>;
-  const samples = rest.samples;
-  if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
-    rest.samples = { ...samples, timeline: [] };
-  return rest;
 }
 
 /** One line for stderr about what was left out, or null when nothing was. */
