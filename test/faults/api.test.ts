@@ -3,20 +3,15 @@
 // annotations), the exit code, and the post step's wall time against a stated bound.
 // Bounds are generous: the suite runs on a loaded 2-core VM.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // A scenario runs main, work and post, and some wait out a timeout on purpose.
 vi.setConfig({ testTimeout: 120_000 });
 import { outputs, summary } from '../e2e/runner';
-import { annotations, runJob, setup, startFakes, stopFakes, type Fakes } from './harness';
+import { annotations, fakesEachTest, runJob, setup, type Fakes } from './harness';
 
 let f: Fakes;
-beforeEach(async () => {
-  f = await startFakes();
-});
-afterEach(async () => {
-  await stopFakes(f);
-});
+fakesEachTest((fakes) => (f = fakes));
 
 const TOKEN = 'ghs_faketoken0123456789'; // the runner's default in test/e2e/runner.ts
 /** Loaded-VM slack on top of a step's own waits (process start, estimate, summary). */

@@ -21,7 +21,7 @@ import {
 export const OWNER = 'octo';
 export const REPO = 'widgets';
 
-export { startFakes, stopFakes, type Fakes } from '../fakes/fakes-each-test';
+export { fakesEachTest, startFakes, stopFakes, type Fakes } from '../fakes/fakes-each-test';
 
 let nextRunId = 7000;
 

@@ -3,30 +3,15 @@
 // user sees, the exit code and the post step's wall time (generous bounds: loaded 2-core VM).
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // A scenario runs main, work and post, and some wait out a timeout on purpose.
 vi.setConfig({ testTimeout: 120_000 });
 import { outputs, state, summary } from '../e2e/runner';
-import {
-  annotations,
-  injectedCommandLines,
-  OWNER,
-  REPO,
-  runJob,
-  setup,
-  startFakes,
-  stopFakes,
-  type Fakes,
-} from './harness';
+import { annotations, injectedCommandLines, OWNER, REPO, runJob, setup, fakesEachTest, type Fakes } from './harness';
 
 let f: Fakes;
-beforeEach(async () => {
-  f = await startFakes();
-});
-afterEach(async () => {
-  await stopFakes(f);
-});
+fakesEachTest((fakes) => (f = fakes));
 
 const SLACK_MS = 30_000;
 

@@ -4,9 +4,9 @@
 // reason printed. Each checks what the user sees, the exit code, and the post step's wall time.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outputs, summary, type Job } from '../e2e/runner';
-import { annotations, runJob, setup, startFakes, stopFakes, type Fakes } from './harness';
+import { annotations, fakesEachTest, runJob, setup, type Fakes } from './harness';
 import { fillUp, makeReadOnly, mountTmpfs, probeMounting, unmountAll } from './mounts';
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -23,11 +23,8 @@ const SLACK_MS = 30_000;
 
 let f: Fakes;
 const mounted: string[] = [];
-beforeEach(async () => {
-  f = await startFakes();
-});
-afterEach(async () => {
-  await stopFakes(f);
+fakesEachTest((fakes) => (f = fakes));
+afterEach(() => {
   for (const dir of mounted.splice(0)) unmountAll(dir);
 });
 
