@@ -322,7 +322,7 @@ function weightedRidge(x: SparseRow[], y: number[], w: number[], penalty: number
   return solve(a, b);
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -499,7 +499,8 @@ function tdpDefaults(rows: SpecServer[]): PowerModelData['defaults'] {
   };
 }
 
-const PLACEHOLDER_LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
+/** The `loco` of a fit made only to be scored (grouped CV, the breakdown script): no figures of its own. */
+export const PLACEHOLDER_LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
 
 /**
  * Base model: fits ln(wall W − memory W) per output by least absolute deviations (IRLS)

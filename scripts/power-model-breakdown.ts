@@ -17,6 +17,8 @@ import {
   fitMemory,
   fitPowerModel,
   KNOWN_MODEL_GROUP,
+  median,
+  PLACEHOLDER_LOCO,
   readAllSpecServers,
   runnerWatts,
   runtimeView,
@@ -38,14 +40,8 @@ import {
 } from '../src/meter/power-model';
 
 const sharedDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
-const LOCO = { medianAbsPctErr: 0, meanAbsPctErr: 0, cpuModels: 0, servers: 0 };
 const LEVELS = LOAD_LEVELS_PCT.map((_, k) => k);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 const absErr = (pred: number, truth: number) => Math.abs(pred / truth - 1);
 const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -96,7 +92,7 @@ function fold7763(rows: SpecServer[], wPerGb: number): void {
   const held = rows.filter((r) => r.group === KNOWN_MODEL_GROUP);
   const train = rows.filter((r) => r.group !== KNOWN_MODEL_GROUP);
   const choice = chooseKernel(train, wPerGb);
-  const model = fitPowerModel(train, LOCO, choice, wPerGb);
+  const model = fitPowerModel(train, PLACEHOLDER_LOCO, choice, wPerGb);
   const truth = held.map((r) => r.wattsAtLoad as number[]);
   const stages = held.map((r) => stagesFor(model, r));
   console.log(
@@ -283,7 +279,7 @@ async function main(): Promise<void> {
     const evaluation = await evaluateGrouped(rows, wPerGb, { workers });
     console.log(`\n## Every set (grouped CV), as the derivation reports it\n`);
     console.log(summaryTable(evaluation.bySet, evaluation.knownModel.summary));
-    const model = fitPowerModel(rows, LOCO, chooseKernel(rows, wPerGb), wPerGb);
+    const model = fitPowerModel(rows, PLACEHOLDER_LOCO, chooseKernel(rows, wPerGb), wPerGb);
     const runner = runnerWatts(model, tdpTable);
     console.log(
       `\nGitHub runner, CPU + memory: ${runner.idleW} W idle, ${runner.fullW} W full load (target 1.4–4.9, 5.8–11.5)`,
