@@ -1691,8 +1691,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/history/read-history.ts + 1 modules
-var read_history = __nccwpck_require__(439);
+// EXTERNAL MODULE: ./src/history/read-history.ts + 2 modules
+var read_history = __nccwpck_require__(9437);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/units/convert.ts
@@ -2466,8 +2466,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/history/read-history.ts + 1 modules
-var read_history = __nccwpck_require__(439);
+// EXTERNAL MODULE: ./src/history/read-history.ts + 2 modules
+var read_history = __nccwpck_require__(9437);
 ;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
 // Lodash implementation of `get`
 
@@ -3926,11 +3926,20 @@ function readEventPayload(env) {
         return {};
     }
 }
+/** The branch the run built (a PR's head) and, for a PR, the branch it merges into: raw, as the runner gives them. */
+function runBranches(env, payload) {
+    const pr = payload.pull_request;
+    return {
+        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+    };
+}
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
     // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
     // exactly as the action's JobIdentity does (src/action/context.ts).
     const name = (text) => (text === undefined ? undefined : (0,report/* storedName */.Rs)(text));
+    const { branch, baseBranch } = runBranches(env, payload);
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
         workflow: name(env.GITHUB_WORKFLOW),
@@ -3942,8 +3951,8 @@ function runContext(env, payload, labels) {
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
-        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
+        branch: name(branch),
+        baseBranch: name(baseBranch),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -5052,12 +5061,18 @@ function warnOnce(run, key, message) {
     run.warned.add(key);
     run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
 }
+/** True (and noted) when a reading kept for the record is due: memoryEveryMs after the last, or on the last sample. */
+function recordDue(run, which, t, last) {
+    if (!last && t - run.recordReadAt[which] < run.memoryEveryMs)
+        return false;
+    run.recordReadAt[which] = t;
+    return true;
+}
 // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
 // most every memoryEveryMs, and on the last sample, rather than each tick.
 function readMemory(run, t, last) {
-    if (!last && t - run.memoryReadAt < run.memoryEveryMs)
+    if (!recordDue(run, 'memory', t, last))
         return null;
-    run.memoryReadAt = t;
     try {
         return run.readers.memory();
     }
@@ -5102,11 +5117,7 @@ function finishSample(run, t, c, last) {
 // /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
 // memory reading's pace rather than each tick.
 function wantsMachineCpu(run, t, last) {
-    if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
-        run.machineCpuReadAt = t;
-        return true;
-    }
-    return false;
+    return !run.open.cgroup.read || recordDue(run, 'machineCpu', t, last);
 }
 // Synchronous where the CPU reader is (Linux): no promise per tick.
 function takeSample(run, last = false) {
@@ -5197,8 +5208,7 @@ function startSampler(opts) {
         ticking: null,
         init: Promise.resolve(),
         warned: new Set(),
-        memoryReadAt: -Infinity,
-        machineCpuReadAt: -Infinity,
+        recordReadAt: { memory: -Infinity, machineCpu: -Infinity },
         handle: {
             stop(reason = 'stop') {
                 if (!run.stopped)
@@ -7241,7 +7251,7 @@ function loadDataJson(name) {
 /* harmony export */   t2: () => (/* binding */ runOnHistory)
 /* harmony export */ });
 /* unused harmony exports summariseRead, warnLeftOut, failCommand */
-/* harmony import */ var _read_history__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
+/* harmony import */ var _read_history__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9437);
 
 const processIo = {
     stdout: (text) => process.stdout.write(text),
@@ -7296,7 +7306,7 @@ async function runOnHistory(command, history, io, work) {
 
 /***/ }),
 
-/***/ 439:
+/***/ 9437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7320,7 +7330,31 @@ var external_node_path_ = __nccwpck_require__(6760);
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./src/schema/read-report.ts
 var read_report = __nccwpck_require__(8878);
+;// CONCATENATED MODULE: ./src/history/slim-report.ts
+/**
+ * A report as a history line keeps it: no timeline and no steps. Every append re-uploads the
+ * whole history file, and the dashboard reads only the totals; the job's own report keeps both.
+ */
+function slimReport(r) {
+    return slimValue(r);
+}
+/**
+ * The same slimming on a value not yet checked (a line read back from history, before the schema
+ * reads it): anything that is not an object, or has no object `samples`, is left as it is there.
+ */
+function slimValue(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    const { steps: _steps, ...rest } = value;
+    const samples = rest.samples;
+    // A report read back from an old or hand-edited file may lack samples.
+    if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
+        rest.samples = { ...samples, timeline: [] };
+    return rest;
+}
+
 ;// CONCATENATED MODULE: ./src/history/read-history.ts
+
 
 
 
@@ -7450,7 +7484,9 @@ async function readJsonFile(file, into, opts) {
         accept(parsed, file, 1, into, opts);
 }
 function accept(value, file, line, into, opts) {
-    const checked = (0,read_report/* checkReport */.pA)(opts.slim ? slimmed(value) : value);
+    // Slimmed before the schema reads it: the timeline and steps are most of a report's numbers, the dashboard uses
+    // neither, and the schema leaves out a bad item or a bad steps list rather than the run.
+    const checked = (0,read_report/* checkReport */.pA)(opts.slim ? slimValue(value) : value);
     if (checked.ok) {
         into.reports.push(checked.report);
     }
@@ -7469,19 +7505,6 @@ function skip(into, path, line, reason) {
     into.skipped++;
     if (into.skippedLines.length < MAX_SKIPPED_DETAILS)
         into.skippedLines.push({ path, line, reason });
-}
-/**
- * The value without samples.timeline and steps, dropped before the schema reads it: they are most of a report's
- * numbers, the dashboard uses neither, and the schema leaves out a bad item or a bad steps list rather than the run.
- */
-function slimmed(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return value;
-    const { steps: _steps, ...rest } = value;
-    const samples = rest.samples;
-    if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
-        rest.samples = { ...samples, timeline: [] };
-    return rest;
 }
 /** One line for stderr about what was left out, or null when nothing was. */
 function describeLeftOut(read) {

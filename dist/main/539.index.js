@@ -17,100 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
-
-const DEFAULT_RETRIES = 2;
-const DEFAULT_RETRY_DELAY_MS = 1000;
-const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 5;
-/** Adds a per-request timeout; an aborted request surfaces as an AbortError, which Octokit does not retry. */
-function fetchWithTimeout(base, timeoutMs) {
-    return async (url, init = {}) => {
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await base(url, { ...init, signal });
-        }
-        catch (err) {
-            if (signal.aborted) {
-                const why = timeout.aborted
-                    ? `timed out after ${timeoutMs} ms`
-                    : 'was cancelled (the operation ran out of time)';
-                const abort = new Error(`GitHub API request ${why}`);
-                abort.name = 'AbortError';
-                throw abort;
-            }
-            throw err;
-        }
-    };
-}
-function client_createGitHubClient(opts) {
-    if (typeof opts.token !== 'string' || opts.token.trim() === '') {
-        throw new Error('GitHub client: a token is required (the github-token input, default ${{ github.token }})');
-    }
-    const retries = opts.retries ?? DEFAULT_RETRIES;
-    const retryDelayMs = opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
-    const maxWaitS = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
-    const warn = opts.onWarning ?? (() => undefined);
-    const baseFetch = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
-    const onRateLimit = rateLimitHandler(maxWaitS, warn);
-    const client = (0,github/* getOctokit */.Q)(opts.token, {
-        baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        userAgent: 'carbon-action',
-        // Not `request.retries`: plugin-retry reads it as "retry this request", whatever the status.
-        request: { fetch: fetchWithTimeout(baseFetch, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
-        retry: { retries, retryAfterBaseValue: retryDelayMs },
-        throttle: {
-            enabled: opts.throttle ?? true,
-            retryAfterBaseValue: retryDelayMs,
-            onRateLimit,
-            onSecondaryRateLimit: onRateLimit,
-        },
-        log: {
-            debug: () => undefined,
-            info: () => undefined,
-            warn: (m) => warn(m),
-            error: (m) => warn(m),
-        },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    copyRequestOptionsPerCall(client);
-    return client;
-}
-/** Retries a rate-limited call once when GitHub asks to wait at most `maxWaitS`; otherwise says why it gives up. */
-function rateLimitHandler(maxWaitS, warn) {
-    return (retryAfterS, _options, _octokit, retryCount) => {
-        const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
-        if (!retryIt)
-            warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); ` +
-                'giving up on this call');
-        return retryIt;
-    };
-}
-/**
- * plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and @octokit/endpoint's mergeDeep
- * hands every call the client's own default `request` object when the call passes none: without a copy per call, a
- * failed call leaves retryCount 3 and every later call waits 16 + 4 units instead of 1 + 4. Registered after the
- * plugins, this hook runs outside them; before-after-hook binds one options object for the whole chain, so the copy
- * is made in place.
- */
-function copyRequestOptionsPerCall(client) {
-    client.hook.wrap('request', (request, options) => {
-        options.request = { ...options.request };
-        return request(options);
-    });
-}
-
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -1008,11 +914,20 @@ function run_context_readEventPayload(env) {
         return {};
     }
 }
+/** The branch the run built (a PR's head) and, for a PR, the branch it merges into: raw, as the runner gives them. */
+function run_context_runBranches(env, payload) {
+    const pr = payload.pull_request;
+    return {
+        branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
+        baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref || undefined,
+    };
+}
 function runContext(env, payload, labels) {
     const pr = payload.pull_request;
     // Names as the schema stores them, so this run's report (in memory, in its file, in the history) names its job
     // exactly as the action's JobIdentity does (src/action/context.ts).
     const name = (text) => (text === undefined ? undefined : storedName(text));
+    const { branch, baseBranch } = run_context_runBranches(env, payload);
     const ctx = {
         repository: env.GITHUB_REPOSITORY,
         workflow: name(env.GITHUB_WORKFLOW),
@@ -1024,8 +939,8 @@ function runContext(env, payload, labels) {
         runAttempt: env.GITHUB_RUN_ATTEMPT,
         event: env.GITHUB_EVENT_NAME,
         ref: env.GITHUB_REF,
-        branch: name(env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME),
-        baseBranch: name(env.GITHUB_BASE_REF || pr?.base?.ref || undefined),
+        branch: name(branch),
+        baseBranch: name(baseBranch),
         sha: pr?.head?.sha || env.GITHUB_SHA,
         pullRequest: typeof pr?.number === 'number' ? pr.number : undefined,
         runner: env.RUNNER_NAME,
@@ -2406,23 +2321,27 @@ async function readFileAt(client, owner, repo, path, commitSha, request) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/context.ts
+// Who this job is: built once per step from the runner's environment and the event payload, then passed down, so
+// that the history key, the comment's marker and section, the report file's name and the API calls all name the
+// same job. Publish mode builds one from the report it publishes instead (publish-mode.ts).
+// Its names (workflow, job, matrix, branches) are in the form a report stores them: one line, capped (storedName).
+// A run that reads its baseline from stored reports, or a published report's identity, then names the same job as
+// the live run did: a name with a line break, or over the cap, used to match nothing.
+
 
 
 /** Every pull_request* event (reviews and review comments too): the code is not merged yet. */
 const isPullRequestEvent = isPullRequestEventName;
 function context_jobIdentity(env, payload, labels) {
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
     const pr = payload.pull_request;
     const identity = {
-        owner,
-        repo,
+        ...repositoryParts(env),
         ...storedNames({
             workflow: env.GITHUB_WORKFLOW,
             job: env.GITHUB_JOB,
             reportedJob: labels.jobName,
             matrix: labels.matrix,
-            branch: env.GITHUB_HEAD_REF || pr?.head?.ref || env.GITHUB_REF_NAME,
-            baseBranch: env.GITHUB_BASE_REF || pr?.base?.ref,
+            ...runBranches(env, payload),
         }),
         runId: env.GITHUB_RUN_ID || undefined,
         attempt: Number(env.GITHUB_RUN_ATTEMPT) || 1,
@@ -2432,6 +2351,11 @@ function context_jobIdentity(env, payload, labels) {
         isFork: isForkPullRequest(payload),
     };
     return identity;
+}
+/** Owner and repository from GITHUB_REPOSITORY ("owner/repo"); '' for what is unset. */
+function repositoryParts(env) {
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '/').split('/');
+    return { owner, repo };
 }
 /**
  * The identity's names as reports store them, with the defaults for what is unset or blank: the one place a live or
@@ -2899,6 +2823,100 @@ function createDirHistoryStore(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+const DEFAULT_RETRIES = 2;
+const DEFAULT_RETRY_DELAY_MS = 1000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 5;
+/** Adds a per-request timeout; an aborted request surfaces as an AbortError, which Octokit does not retry. */
+function fetchWithTimeout(base, timeoutMs) {
+    return async (url, init = {}) => {
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await base(url, { ...init, signal });
+        }
+        catch (err) {
+            if (signal.aborted) {
+                const why = timeout.aborted
+                    ? `timed out after ${timeoutMs} ms`
+                    : 'was cancelled (the operation ran out of time)';
+                const abort = new Error(`GitHub API request ${why}`);
+                abort.name = 'AbortError';
+                throw abort;
+            }
+            throw err;
+        }
+    };
+}
+function createGitHubClient(opts) {
+    if (typeof opts.token !== 'string' || opts.token.trim() === '') {
+        throw new Error('GitHub client: a token is required (the github-token input, default ${{ github.token }})');
+    }
+    const retries = opts.retries ?? DEFAULT_RETRIES;
+    const retryDelayMs = opts.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+    const maxWaitS = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
+    const warn = opts.onWarning ?? (() => undefined);
+    const baseFetch = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
+    const onRateLimit = rateLimitHandler(maxWaitS, warn);
+    const client = (0,github/* getOctokit */.Q)(opts.token, {
+        baseUrl: (opts.baseUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        userAgent: 'carbon-action',
+        // Not `request.retries`: plugin-retry reads it as "retry this request", whatever the status.
+        request: { fetch: fetchWithTimeout(baseFetch, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+        retry: { retries, retryAfterBaseValue: retryDelayMs },
+        throttle: {
+            enabled: opts.throttle ?? true,
+            retryAfterBaseValue: retryDelayMs,
+            onRateLimit,
+            onSecondaryRateLimit: onRateLimit,
+        },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => warn(m),
+            error: (m) => warn(m),
+        },
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    copyRequestOptionsPerCall(client);
+    return client;
+}
+/** Retries a rate-limited call once when GitHub asks to wait at most `maxWaitS`; otherwise says why it gives up. */
+function rateLimitHandler(maxWaitS, warn) {
+    return (retryAfterS, _options, _octokit, retryCount) => {
+        const retryIt = retryCount < 1 && retryAfterS <= maxWaitS;
+        if (!retryIt)
+            warn(`GitHub API rate limit: retry-after ${retryAfterS} s is more than carbon-action waits (${maxWaitS} s); ` +
+                'giving up on this call');
+        return retryIt;
+    };
+}
+/**
+ * plugin-retry (8.1.1, wrap-request.js) writes `retryCount` into `options.request`, and @octokit/endpoint's mergeDeep
+ * hands every call the client's own default `request` object when the call passes none: without a copy per call, a
+ * failed call leaves retryCount 3 and every later call waits 16 + 4 units instead of 1 + 4. Registered after the
+ * plugins, this hook runs outside them; before-after-hook binds one options object for the whole chain, so the copy
+ * is made in place.
+ */
+function copyRequestOptionsPerCall(client) {
+    client.hook.wrap('request', (request, options) => {
+        options.request = { ...options.request };
+        return request(options);
+    });
+}
+
 // EXTERNAL MODULE: ./src/action/inputs.ts + 4 modules
 var inputs = __webpack_require__(9751);
 ;// CONCATENATED MODULE: ./src/action/missing-data.ts
@@ -3013,9 +3031,10 @@ function openPost(env) {
     }
     return { post, sampler: { pid: Number(core.getState(STATE.samplerPid)), samplesFile } };
 }
-function gitHubClient(post) {
-    const token = post.inputs.githubToken;
-    return token ? createGitHubClient({ token, baseUrl: post.env.GITHUB_API_URL }) : undefined;
+/** The API client for this step's token (a PostContext, or publish mode's inputs and env); undefined without one. */
+function gitHubClient(step) {
+    const token = step.inputs.githubToken;
+    return token ? createGitHubClient({ token, baseUrl: step.env.GITHUB_API_URL }) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
@@ -3971,6 +3990,7 @@ var external_node_readline_ = __webpack_require__(481);
 
 
 
+
 const MAX_SKIPPED_DETAILS = 20;
 class NewerSchemaError extends Error {
     refused;
@@ -4095,7 +4115,9 @@ async function readJsonFile(file, into, opts) {
         accept(parsed, file, 1, into, opts);
 }
 function accept(value, file, line, into, opts) {
-    const checked = checkReport(opts.slim ? slimmed(value) : value);
+    // Slimmed before the schema reads it: the timeline and steps are most of a report's numbers, the dashboard uses
+    // neither, and the schema leaves out a bad item or a bad steps list rather than the run.
+    const checked = checkReport(opts.slim ? slimValue(value) : value);
     if (checked.ok) {
         into.reports.push(checked.report);
     }
@@ -4114,19 +4136,6 @@ function skip(into, path, line, reason) {
     into.skipped++;
     if (into.skippedLines.length < MAX_SKIPPED_DETAILS)
         into.skippedLines.push({ path, line, reason });
-}
-/**
- * The value without samples.timeline and steps, dropped before the schema reads it: they are most of a report's
- * numbers, the dashboard uses neither, and the schema leaves out a bad item or a bad steps list rather than the run.
- */
-function slimmed(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return value;
-    const { steps: _steps, ...rest } = value;
-    const samples = rest.samples;
-    if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
-        rest.samples = { ...samples, timeline: [] };
-    return rest;
 }
 /** One line for stderr about what was left out, or null when nothing was. */
 function describeLeftOut(read) {
@@ -4976,12 +4985,21 @@ async function writeDashboard(paths, outDir, opts = {}) {
  * whole history file, and the dashboard reads only the totals; the job's own report keeps both.
  */
 function slimReport(r) {
-    const slim = { ...r };
+    return slim_report_slimValue(r);
+}
+/**
+ * The same slimming on a value not yet checked (a line read back from history, before the schema
+ * reads it): anything that is not an object, or has no object `samples`, is left as it is there.
+ */
+function slim_report_slimValue(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return value;
+    const { steps: _steps, ...rest } = value;
+    const samples = rest.samples;
     // A report read back from an old or hand-edited file may lack samples.
-    if (r.samples)
-        slim.samples = { ...r.samples, timeline: [] };
-    delete slim.steps;
-    return slim;
+    if (typeof samples === 'object' && samples !== null && !Array.isArray(samples))
+        rest.samples = { ...samples, timeline: [] };
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish-history.ts
@@ -5217,7 +5235,6 @@ function writeLocalOutputs(post, report) {
 
 
 
-
 function workflowRunAnchor(payload) {
     const wr = payload?.workflow_run;
     if (!wr || typeof wr !== 'object')
@@ -5299,16 +5316,14 @@ async function runPublish(env, inputs) {
     const payload = run_context_readEventPayload(env);
     const anchor = workflowRunAnchor(payload);
     // The repository and the token are this run's.
-    const { owner, repo } = context_jobIdentity(env, payload, {});
+    const { owner, repo } = repositoryParts(env);
     const notes = [
         `Published from a report file${anchor ? ` of workflow run ${anchor.id}` : ''}: measured there, not on this runner.`,
     ];
     if (leftOut.length > 0)
         notes.push(`Left out of the report file: ` +
             `${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? ` … and ${leftOut.length - 5} more` : ''}.`);
-    const client = inputs.githubToken
-        ? client_createGitHubClient({ token: inputs.githubToken, baseUrl: env.GITHUB_API_URL })
-        : undefined;
+    const client = gitHubClient({ inputs, env });
     // What kind of run measured this, from GitHub's payload when there is one, else this run's own event.
     const event = anchor ? anchor.event : (env.GITHUB_EVENT_NAME ?? '');
     const isPr = isPullRequestEvent(event);

@@ -29197,10 +29197,10 @@ function loadDataJson(name) {
 /* harmony export */   F3: () => (/* binding */ mkdirpSync),
 /* harmony export */   Gu: () => (/* binding */ mkdirp),
 /* harmony export */   Q3: () => (/* binding */ writeFileAtomicSync),
-/* harmony export */   St: () => (/* binding */ assertWritableDir),
-/* harmony export */   TQ: () => (/* binding */ describeFsError)
+/* harmony export */   TQ: () => (/* binding */ describeFsError),
+/* harmony export */   bi: () => (/* binding */ writeProblem)
 /* harmony export */ });
-/* unused harmony export writeProblem */
+/* unused harmony export assertWritableDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -41287,22 +41287,23 @@ async function runMain(env = process.env) {
 /** This job's own directory under RUNNER_TEMP, made and proved writable; undefined (with a warning) when not. */
 function openWorkDir(env) {
     const workDir = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'carbon-action', `${(0,names/* safeFileComponent */.zT)(env.GITHUB_JOB || 'job')}-${process.pid}-${Date.now()}`);
-    let step = 'create';
+    let problem;
     try {
         // Not mkdirSync({ recursive }): it never returns for a path under /proc.
         (0,fs_safe/* mkdirpSync */.F3)(workDir);
-        step = 'write in';
         // A full disk still lets mkdir and the sampler's open succeed; its writes would then fail unseen.
-        (0,fs_safe/* assertWritableDir */.St)(workDir);
-        return workDir;
+        problem = (0,fs_safe/* writeProblem */.bi)(workDir);
     }
     catch (err) {
-        const reason = `${(0,fs_safe/* describeFsError */.TQ)(err, step, workDir)} (RUNNER_TEMP must be writable)`;
-        // The post step's summary says why too, not only "see the main step's warning".
-        log/* saveState */.LZ(state/* STATE */.c.notMeteredReason, reason);
-        log/* warning */.$e(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
-        return undefined;
+        problem = (0,fs_safe/* describeFsError */.TQ)(err, 'create', workDir);
     }
+    if (!problem)
+        return workDir;
+    const reason = `${problem} (RUNNER_TEMP must be writable)`;
+    // The post step's summary says why too, not only "see the main step's warning".
+    log/* saveState */.LZ(state/* STATE */.c.notMeteredReason, reason);
+    log/* warning */.$e(`carbon-action: could not start metering: ${reason}; this job is not metered.`);
+    return undefined;
 }
 /** Starts the sampler detached, waits for it to open its file, and leaves its whereabouts for the post step. */
 async function spawnSampler(workDir, inputs) {

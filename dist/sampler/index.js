@@ -1452,12 +1452,18 @@ function warnOnce(run, key, message) {
     run.warned.add(key);
     run.out.write(JSON.stringify({ type: 'warn', t: run.readers.now(), message }) + '\n');
 }
+/** True (and noted) when a reading kept for the record is due: memoryEveryMs after the last, or on the last sample. */
+function recordDue(run, which, t, last) {
+    if (!last && t - run.recordReadAt[which] < run.memoryEveryMs)
+        return false;
+    run.recordReadAt[which] = t;
+    return true;
+}
 // Memory in use goes into no estimate (memory energy is per installed GB), so it is read at
 // most every memoryEveryMs, and on the last sample, rather than each tick.
 function readMemory(run, t, last) {
-    if (!last && t - run.memoryReadAt < run.memoryEveryMs)
+    if (!recordDue(run, 'memory', t, last))
         return null;
-    run.memoryReadAt = t;
     try {
         return run.readers.memory();
     }
@@ -1502,11 +1508,7 @@ function finishSample(run, t, c, last) {
 // /proc/stat, whose read is a good part of a tick's cost, is kept for the record at the
 // memory reading's pace rather than each tick.
 function wantsMachineCpu(run, t, last) {
-    if (!run.open.cgroup.read || last || t - run.machineCpuReadAt >= run.memoryEveryMs) {
-        run.machineCpuReadAt = t;
-        return true;
-    }
-    return false;
+    return !run.open.cgroup.read || recordDue(run, 'machineCpu', t, last);
 }
 // Synchronous where the CPU reader is (Linux): no promise per tick.
 function takeSample(run, last = false) {
@@ -1597,8 +1599,7 @@ function startSampler(opts) {
         ticking: null,
         init: Promise.resolve(),
         warned: new Set(),
-        memoryReadAt: -Infinity,
-        machineCpuReadAt: -Infinity,
+        recordReadAt: { memory: -Infinity, machineCpu: -Infinity },
         handle: {
             stop(reason = 'stop') {
                 if (!run.stopped)
