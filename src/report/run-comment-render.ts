@@ -402,22 +402,26 @@ export function renderRunCommentBody(sections: RunCommentSection[], opts: RunCom
   const foot =
     '<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, ' +
     'and this table is rebuilt from all of them.</sub>';
+  const compose = (blocks: string[]): string => [...head, '', ...blocks, '', foot].join('\n') + '\n';
   const lone = rows.length === 1 && !rows[0].earlier && rows[0].payload ? rows[0] : null;
   if (lone && opts.loneJob && lone.section.jobKey === opts.loneJob.jobKey) {
-    const frame = [...head, '', sectionBlock(lone.section, ''), '', foot].join('\n').length + 2;
+    const frame = compose([sectionBlock(lone.section, '')]).length + 1;
     const detail = opts.loneJob.detail(budget - frame);
-    const body = detail === null ? '' : [...head, '', sectionBlock(lone.section, detail), '', foot].join('\n') + '\n';
-    if (detail !== null && body.length <= budget) return body;
+    if (detail !== null) {
+      const body = compose([sectionBlock(lone.section, detail)]);
+      if (body.length <= budget) return body;
+    }
   }
   let body = '';
   for (const level of LADDER) {
-    const blocks = rows.map((r) =>
-      sectionBlock(
-        level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload),
-        stepDetail(r, level.topSteps, rows.length === 1),
+    body = compose(
+      rows.map((r) =>
+        sectionBlock(
+          level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload),
+          stepDetail(r, level.topSteps, rows.length === 1),
+        ),
       ),
     );
-    body = [...head, '', ...blocks, '', foot].join('\n') + '\n';
     if (body.length <= budget) return body;
   }
   return body;
