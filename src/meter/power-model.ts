@@ -403,15 +403,10 @@ export function curveFromInputs(
   const kernel = model.residualKernel;
   const own = cpuModel !== undefined ? model.cpuModelCorrection?.lnOffsets[cpuModel] : undefined;
   const cpuModelServers = own ? (model.cpuModelCorrection?.servers[cpuModel as string] ?? 0) : 0;
-  const withOwn = (s: number, k: number) => s + (own?.[k] ?? 0);
-  if (!kernel)
-    return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-  const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
-  return {
-    watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
-    neighbourWeight: c.weight,
-    cpuModelServers,
-  };
+  // Without a kernel there is no neighbour correction: adding 0 leaves each (finite) log as it is.
+  const c = kernel ? kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb))) : null;
+  const ln = logs.map((s, k) => s + (c?.lnCorrection[k] ?? 0) + (own?.[k] ?? 0));
+  return { watts: curveFromOutputs(ln).map((w) => w + memoryW), neighbourWeight: c?.weight ?? 0, cpuModelServers };
 }
 
 function checkPositive(name: string, value: number | undefined, integer: boolean): void {
