@@ -8482,15 +8482,10 @@ function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const kernel = model.residualKernel;
     const own = cpuModel !== undefined ? model.cpuModelCorrection?.lnOffsets[cpuModel] : undefined;
     const cpuModelServers = own ? (model.cpuModelCorrection?.servers[cpuModel] ?? 0) : 0;
-    const withOwn = (s, k) => s + (own?.[k] ?? 0);
-    if (!kernel)
-        return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-    const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
-    return {
-        watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
-        neighbourWeight: c.weight,
-        cpuModelServers,
-    };
+    // Without a kernel there is no neighbour correction: adding 0 leaves each (finite) log as it is.
+    const c = kernel ? kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb))) : null;
+    const ln = logs.map((s, k) => s + (c?.lnCorrection[k] ?? 0) + (own?.[k] ?? 0));
+    return { watts: curveFromOutputs(ln).map((w) => w + memoryW), neighbourWeight: c?.weight ?? 0, cpuModelServers };
 }
 function checkPositive(name, value, integer) {
     if (value === undefined)

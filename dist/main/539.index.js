@@ -1505,15 +1505,10 @@ function curveFromInputs(model, x, family, memoryGb, cpuModel) {
     const kernel = model.residualKernel;
     const own = cpuModel !== undefined ? model.cpuModelCorrection?.lnOffsets[cpuModel] : undefined;
     const cpuModelServers = own ? (model.cpuModelCorrection?.servers[cpuModel] ?? 0) : 0;
-    const withOwn = (s, k) => s + (own?.[k] ?? 0);
-    if (!kernel)
-        return { watts: curveFromOutputs(logs.map(withOwn)).map((w) => w + memoryW), neighbourWeight: 0, cpuModelServers };
-    const c = kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb)));
-    return {
-        watts: curveFromOutputs(logs.map((s, k) => withOwn(s + c.lnCorrection[k], k))).map((w) => w + memoryW),
-        neighbourWeight: c.weight,
-        cpuModelServers,
-    };
+    // Without a kernel there is no neighbour correction: adding 0 leaves each (finite) log as it is.
+    const c = kernel ? kernelCorrection(kernel, squaredDistances(kernel, kernelCoordinates(x, memoryGb))) : null;
+    const ln = logs.map((s, k) => s + (c?.lnCorrection[k] ?? 0) + (own?.[k] ?? 0));
+    return { watts: curveFromOutputs(ln).map((w) => w + memoryW), neighbourWeight: c?.weight ?? 0, cpuModelServers };
 }
 function checkPositive(name, value, integer) {
     if (value === undefined)
@@ -3878,18 +3873,20 @@ function renderRunCommentBody(sections, opts) {
             'they are not in the total and stay until that job runs again._');
     const foot = '<sub>carbon-action · one comment for the whole workflow: each job rewrites only its own section, ' +
         'and this table is rebuilt from all of them.</sub>';
+    const compose = (blocks) => [...head, '', ...blocks, '', foot].join('\n') + '\n';
     const lone = rows.length === 1 && !rows[0].earlier && rows[0].payload ? rows[0] : null;
     if (lone && opts.loneJob && lone.section.jobKey === opts.loneJob.jobKey) {
-        const frame = [...head, '', sectionBlock(lone.section, ''), '', foot].join('\n').length + 2;
+        const frame = compose([sectionBlock(lone.section, '')]).length + 1;
         const detail = opts.loneJob.detail(budget - frame);
-        const body = detail === null ? '' : [...head, '', sectionBlock(lone.section, detail), '', foot].join('\n') + '\n';
-        if (detail !== null && body.length <= budget)
-            return body;
+        if (detail !== null) {
+            const body = compose([sectionBlock(lone.section, detail)]);
+            if (body.length <= budget)
+                return body;
+        }
     }
     let body = '';
     for (const level of LADDER) {
-        const blocks = rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps, rows.length === 1)));
-        body = [...head, '', ...blocks, '', foot].join('\n') + '\n';
+        body = compose(rows.map((r) => sectionBlock(level.keepPayloadSteps ? r.section : withoutSteps(r.section, r.payload), stepDetail(r, level.topSteps, rows.length === 1))));
         if (body.length <= budget)
             return body;
     }
