@@ -30,9 +30,9 @@ const warnings: string[] = [];
 
 export const SOURCES: Record<string, string> = {
   specpower:
-    'SPECpower_ssj2008 results, parsed columns CPUMake/Architecture/CPUChips/CPUCores/CPUThreads/TDP/Hardware_Availability_Year (green-coding-solutions/cloud-energy data/spec_data_cleaned_unmelted.csv, commit 6a25a2b, MIT), via shared/specpower/servers.csv and servers-epyc-7763.csv',
+    'SPECpower_ssj2008 results, parsed columns CPUMake/Architecture/CPUChips/CPUCores/CPUThreads/TDP/HW_CPUFreq/Hardware_Availability_Year (green-coding-solutions/cloud-energy data/spec_data_cleaned_unmelted.csv, commit 6a25a2b, MIT), via shared/specpower/servers.csv and servers-epyc-7763.csv',
   'specpower-2023':
-    'SPECpower_ssj2008 results 2023–2026, columns # Cores Per Chip/# Threads Per Core/Published (cloud-carbon-footprint/ccf-coefficients data/SPECpower-2026-03-09.csv, commit b0032d9, Apache-2.0), via shared/specpower/servers-2023plus.csv',
+    'SPECpower_ssj2008 results 2023–2026, columns # Cores Per Chip/# Threads Per Core/Processor MHz/Published (cloud-carbon-footprint/ccf-coefficients data/SPECpower-2026-03-09.csv, commit b0032d9, Apache-2.0), via shared/specpower/servers-2023plus.csv',
   codecarbon: 'CodeCarbon cpu_power.csv (mlco2/codecarbon, commit b05965e, MIT), via shared/cpu-tdp/cpu_power.csv',
   'ccf-cloud':
     'ccf-coefficients instance lists (aws-instances*.csv, gcp-instances*.csv, azure-instances.csv, aws-instances-cpus.csv; commit b0032d9, Apache-2.0), via shared/cloud: a metal size’s vCPUs are its host’s threads',
@@ -147,17 +147,22 @@ interface Draft {
   coresPerChip?: number;
   threadsPerCore?: number;
   tdpW?: number;
+  baseClockMhz?: number;
   cloudHostThreads?: number;
   cloudHostSockets?: number;
   sources: Record<string, string>;
   reference?: string;
   specYears: number[];
+  /** Base clocks, MHz, of the CPU's SPECpower results: 2007–2022 files, then the 2023+ extract. */
+  specClocksMhz: number[];
+  specClocks2023Mhz: number[];
 }
 
 const drafts = new Map<string, Draft>();
 function draft(name: string): Draft {
   let d = drafts.get(name);
-  if (!d) drafts.set(name, (d = { name, aliases: new Set(), sources: {}, specYears: [] }));
+  if (!d)
+    drafts.set(name, (d = { name, aliases: new Set(), sources: {}, specYears: [], specClocksMhz: [], specClocks2023Mhz: [] }));
   return d;
 }
 /** A results page's own spelling, kept as an alias where the lookup would not otherwise find it ("Intel X3350"). */
@@ -175,6 +180,7 @@ function setField<
     | 'coresPerChip'
     | 'threadsPerCore'
     | 'tdpW'
+    | 'baseClockMhz'
     | 'cloudHostThreads'
     | 'cloudHostSockets',
 >(d: Draft, key: K, value: Draft[K] | undefined, source: string): void {
@@ -207,6 +213,7 @@ for (const file of ['servers.csv', 'servers-epyc-7763.csv']) {
     if (cores > 0 && threads > 0) setField(d, 'threadsPerCore', threads / cores, 'specpower');
     setField(d, 'tdpW', Number(r.TDP) || undefined, 'specpower');
     if (Number(r.Hardware_Availability_Year) > 0) d.specYears.push(Number(r.Hardware_Availability_Year));
+    if (Number(r.HW_CPUFreq) > 0) d.specClocksMhz.push(Number(r.HW_CPUFreq));
   }
 }
 // ---------- 2. SPECpower 2023+ ----------
@@ -223,6 +230,7 @@ for (const r of csv(join(shared, 'specpower', 'servers-2023plus.csv'))) {
   (d as Draft & { tpc2023?: number[] }).tpc2023!.push(tpc);
   const year = Number(/(\d{4})$/.exec(r.Published)?.[1]);
   if (year > 0) d.specYears.push(year);
+  if (Number(r['Processor MHz']) > 0) d.specClocks2023Mhz.push(Number(r['Processor MHz']));
   if (/^AMD /.test(d.name)) setField(d, 'vendor', 'amd', 'specpower-2023');
   if (/^Intel /.test(d.name)) setField(d, 'vendor', 'intel', 'specpower-2023');
   if (/^Ampere /.test(d.name)) setField(d, 'vendor', 'ampere', 'specpower-2023');
@@ -240,6 +248,9 @@ for (const d of drafts.values()) {
   // 288 "per chip" in a two-node chassis and with 2 threads per core once).
   if (x.perChip2023) setField(d, 'coresPerChip', mode(x.perChip2023), 'specpower-2023');
   if (x.tpc2023) setField(d, 'threadsPerCore', mode(x.tpc2023), 'specpower-2023');
+  // Base clock: the most common among the CPU's results (the 8534PN has 2050 and 2000 MHz); ties take the lower.
+  if (d.specClocksMhz.length) setField(d, 'baseClockMhz', mode(d.specClocksMhz), 'specpower');
+  if (d.specClocks2023Mhz.length) setField(d, 'baseClockMhz', mode(d.specClocks2023Mhz), 'specpower-2023');
 }
 
 // ---------- 3. hand-sourced rows (vendors' specifications) ----------
@@ -408,6 +419,7 @@ for (const d of [...drafts.values()].sort((a, b) => (a.name < b.name ? -1 : a.na
     coresPerChip: d.coresPerChip!,
     threadsPerCore: d.threadsPerCore!,
     tdpW: d.tdpW!,
+    ...(d.baseClockMhz ? { baseClockMhz: d.baseClockMhz } : {}),
     ...(d.cloudHostThreads ? { cloudHostThreads: d.cloudHostThreads } : {}),
     ...(d.cloudHostSockets ? { cloudHostSockets: d.cloudHostSockets } : {}),
     sources: Object.fromEntries(Object.entries(d.sources).sort(([a], [b]) => (a < b ? -1 : 1))),

@@ -10,12 +10,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { requireSharedFiles } from './shared-inputs';
-import { cpuFamilyFromName, cpuGroup, lookupTdpW, normaliseCpuName, type CpuTdpTable } from '../src/meter/cpu-name';
+import {
+  baseClockMhzFromName,
+  cpuFamilyFromName,
+  cpuGroup,
+  lookupTdpW,
+  normaliseCpuName,
+  type CpuTdpTable,
+} from '../src/meter/cpu-name';
 
 export { cpuGroup };
 import { loadCpuTable, lookupCpu, type CpuTable } from '../src/meter/cpu-table';
 import { inferHost } from '../src/meter/host';
 import {
+  BASE_CLOCK_FEATURE,
   baseLogCurve,
   CCF_MEMORY_W_PER_GB,
   correctionFromDistances,
@@ -72,6 +80,11 @@ const INNER_FOLDS = 3;
  * in the neighbour distance. docs/methodology.md gives each one's figures; none is shipped.
  */
 const VARIANT = process.env.POWER_MODEL_VARIANT ?? '';
+/**
+ * `clock`: ln(base clock ÷ the training servers' median) joins the base model's features, and the inner CV also chooses
+ * whether it joins the neighbour distance (docs/methodology.md, "Base clock").
+ */
+const CLOCK = VARIANT.includes('clock');
 
 // ---------- the three published formulas, as whole-server wall power ----------
 
@@ -436,7 +449,9 @@ interface RowInfo {
   /** TDP per chip: the CPU table's, else CodeCarbon's; null when neither knows the name. */
   tableTdpW: number | null;
   /** What the runtime's host inference passes from the CPU table (ServerSpec's table fields). */
-  fromCpuTable: Pick<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'>;
+  fromCpuTable: Pick<ServerSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture' | 'baseClockMhz'>;
+  /** Base clock, MHz: the CPU table's, else the name's; null when neither gives one. */
+  baseClockMhz: number | null;
 }
 const rowInfo = new WeakMap<SpecServer, RowInfo>();
 let fullTable: CpuTdpTable = { source: '', commit: '', licence: '', tdpW: {} };
@@ -457,8 +472,15 @@ function info(r: SpecServer): RowInfo {
       table: { ...fullTable, tdpW: m ? { [m.matchedName]: m.tdpW } : {} },
       tableTdpW: rec?.tdpW ?? m?.tdpW ?? null,
       fromCpuTable: rec
-        ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture }
+        ? {
+            tdpW: rec.tdpW,
+            releaseYear: rec.releaseYear,
+            vendor: rec.vendor,
+            microarchitecture: rec.microarchitecture,
+            ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
+          }
         : {},
+      baseClockMhz: rec?.baseClockMhz ?? baseClockMhzFromName(r.cpu),
     };
     rowInfo.set(r, i);
   }
@@ -473,12 +495,17 @@ function trainingInputs(
   r: SpecServer,
   eraYearRange: [number, number],
   defaults: PowerModelData['defaults'],
+  baseClock?: PowerModelData['baseClock'],
 ): { inputs: ModelInputs; family: string } {
-  const { fam, tableTdpW } = info(r);
+  const { fam, tableTdpW, baseClockMhz } = info(r);
   const eraYear = Math.min(eraYearRange[1], Math.max(eraYearRange[0], fam.eraYear ?? eraYearRange[1]));
   const tdpW = r.tdpW ?? tableTdpW ?? (defaults.tdpWPerCore * r.cores) / r.chips;
+  // A server without a clock gets the neutral one, as the runtime gives an unknown CPU.
+  const clock = baseClock
+    ? { lnBaseClock: Math.log((baseClockMhz ?? baseClock.neutralMhz) / baseClock.neutralMhz) }
+    : {};
   return {
-    inputs: { chips: r.chips, tdpW, threads: r.threads, cores: r.cores, eraYear, vendor: fam.vendor },
+    inputs: { chips: r.chips, tdpW, threads: r.threads, cores: r.cores, eraYear, vendor: fam.vendor, ...clock },
     family: fam.family,
   };
 }
@@ -521,14 +548,17 @@ export function fitBaseModel(
   const shapeEraYearMax = shapeYears.length ? Math.min(eraYearRange[1], Math.max(...shapeYears)) : eraYearRange[1];
   const families = [...new Set(fams.map((f) => f.family))].sort();
   const defaults = tdpDefaults(rows);
+  const clocks = rows.map((r) => info(r).baseClockMhz).filter((c): c is number => c !== null);
+  const baseClock = CLOCK && clocks.length ? { neutralMhz: median(clocks) } : undefined;
+  const features = baseClock ? [...MODEL_FEATURES, BASE_CLOCK_FEATURE] : MODEL_FEATURES;
   const x: SparseRow[] = rows.map((r) => {
-    const t = trainingInputs(r, eraYearRange, defaults);
+    const t = trainingInputs(r, eraYearRange, defaults, baseClock);
     const base = modelFeatures(t.inputs);
-    return { idx: [...base.keys(), MODEL_FEATURES.length + families.indexOf(t.family)], val: [...base, 1] };
+    return { idx: [...base.keys(), features.length + families.indexOf(t.family)], val: [...base, 1] };
   });
   // A whisper of ridge on the base features: a feature no training result has at some output
   // (no ARM result has a full curve) gets 0 there instead of a singular system.
-  const penalty = [...MODEL_FEATURES.map((_, j) => (j === 0 ? 0 : 1e-9)), ...families.map(() => FAMILY_PENALTY)];
+  const penalty = [...features.map((_, j) => (j === 0 ? 0 : 1e-9)), ...families.map(() => FAMILY_PENALTY)];
   const coefficients: number[][] = [];
   const offsets: number[][] = families.map(() => []);
   for (let o = 0; o < MODEL_OUTPUTS; o++) {
@@ -548,8 +578,8 @@ export function fitBaseModel(
       beta = next;
       if (moved < IRLS_TOLERANCE) break;
     }
-    coefficients.push(beta.slice(0, MODEL_FEATURES.length).map((b) => round(b, 6)));
-    families.forEach((_, f) => offsets[f].push(round(beta[MODEL_FEATURES.length + f], 6)));
+    coefficients.push(beta.slice(0, features.length).map((b) => round(b, 6)));
+    families.forEach((_, f) => offsets[f].push(round(beta[features.length + f], 6)));
   }
   return {
     version: 3,
@@ -560,7 +590,8 @@ export function fitBaseModel(
     fitDate: FIT_DATE,
     memoryWPerGb: wPerGb,
     ...(memory ? { memory } : {}),
-    features: MODEL_FEATURES,
+    features,
+    ...(baseClock ? { baseClock } : {}),
     eraYearRange,
     shapeEraYearMax,
     coefficients,
@@ -581,17 +612,19 @@ export function residualKernelFor(
   bandwidth: number,
   priorWeight: number,
   shape?: ResidualKernel['shape'],
+  clockInDistance = false,
 ): ResidualKernel {
+  const coordinates = clockInDistance ? [...KERNEL_COORDINATES, BASE_CLOCK_FEATURE] : KERNEL_COORDINATES;
   const raw: number[][] = [];
   const lnResiduals = rows.map((r) => {
-    const t = trainingInputs(r, model.eraYearRange, model.defaults);
-    raw.push(kernelCoordinates(t.inputs, r.memoryGb));
+    const t = trainingInputs(r, model.eraYearRange, model.defaults, model.baseClock);
+    raw.push(kernelCoordinates(t.inputs, r.memoryGb).slice(0, coordinates.length));
     return baseLogCurve(model, t.inputs, t.family).map((s, o) => {
       const w = measuredForOutput(r, o);
       return w === null ? null : round(fitTarget(w, r.memoryGb, model.memoryWPerGb) - s, 4);
     });
   });
-  const scales = KERNEL_COORDINATES.map((_, j) => {
+  const scales = coordinates.map((_, j) => {
     const m = mean(raw.map((c) => c[j]));
     const sd = Math.sqrt(mean(raw.map((c) => (c[j] - m) ** 2)));
     const era = j === 0 && VARIANT.includes('era2') ? 2 : 1;
@@ -599,7 +632,7 @@ export function residualKernelFor(
   });
   const points = raw.map((c) => c.map((v, j) => round(v / scales[j], 4)));
   return {
-    coordinates: KERNEL_COORDINATES,
+    coordinates,
     scales,
     bandwidth,
     priorWeight,
@@ -679,6 +712,8 @@ export interface KernelChoice {
   priorWeight: number;
   /** The load shape's own h and λ, where the inner CV chose other ones for it. */
   shape?: { bandwidth: number; priorWeight: number };
+  /** `clock` variant: the inner CV put the base clock into the neighbour distance. */
+  clockInDistance?: true;
   /** Inner-CV median absolute % error per grid point, "h/λ" → % (shape: "shape h/λ"). */
   innerMedianAbsPctErr: Record<string, number>;
 }
@@ -713,7 +748,10 @@ export const runtimeView = (r: SpecServer): { table: CpuTdpTable; spec: ServerSp
  */
 export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
   const groups = [...new Set(rows.map((r) => r.group))].sort();
-  const grid = KERNEL_BANDWIDTHS.flatMap((h) => KERNEL_PRIOR_WEIGHTS.map((l) => [h, l] as const));
+  // The `clock` variant's grid also tries the base clock in the distance (after every grid point without it).
+  const grid = (CLOCK ? [false, true] : [false]).flatMap((c) =>
+    KERNEL_BANDWIDTHS.flatMap((h) => KERNEL_PRIOR_WEIGHTS.map((l) => [h, l, c] as const)),
+  );
   const errs = grid.map(() => [] as number[]);
   /** Per held-out server: base ln outputs, memory W, measured W and squared distances, for the shape's pass. */
   const heldOut: { logs: number[]; memoryW: number; truth: (number | null)[]; d2: number[]; kernel: ResidualKernel }[] =
@@ -723,14 +761,17 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
     const train = rows.filter((r) => !held.has(r.group));
     const model = fitBaseModel(train, PLACEHOLDER_LOCO, wPerGb);
     const kernel = residualKernelFor(model, train, 1, 1);
+    const clockKernel = CLOCK ? residualKernelFor(model, train, 1, 1, undefined, true) : kernel;
     for (const r of rows.filter((r) => held.has(r.group))) {
       const s = resolveServer(model, info(r).table, specOf(r));
       const logs = baseLogCurve(model, s.inputs, s.family);
       const memoryW = s.memoryGb * model.memoryWPerGb;
-      const d2 = squaredDistances(kernel, kernelCoordinates(s.inputs, s.memoryGb));
+      const coordinates = kernelCoordinates(s.inputs, s.memoryGb);
+      const d2 = squaredDistances(kernel, coordinates);
+      const d2Clock = CLOCK ? squaredDistances(clockKernel, coordinates) : d2;
       heldOut.push({ logs, memoryW, truth: r.wattsAtLoad, d2, kernel });
-      grid.forEach(([h, l], g) => {
-        const c = correctionFromDistances(d2, kernel.lnResiduals, h, l);
+      grid.forEach(([h, l, withClock], g) => {
+        const c = correctionFromDistances(withClock ? d2Clock : d2, kernel.lnResiduals, h, l);
         const curve = curveFromOutputs(logs.map((v, k) => v + c.lnCorrection[k]));
         r.wattsAtLoad.forEach((truth, k) => {
           if (truth !== null) errs[g].push((100 * Math.abs(curve[k] + memoryW - truth)) / truth);
@@ -743,8 +784,12 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
   scores.forEach((sc, g) => {
     if (sc < scores[best]) best = g;
   });
-  const [bandwidth, priorWeight] = grid[best];
-  const innerMedianAbsPctErr = Object.fromEntries(grid.map(([h, l], g) => [`${h}/${l}`, round(scores[g], 2)]));
+  const [bandwidth, priorWeight, withClock] = grid[best];
+  const innerMedianAbsPctErr = Object.fromEntries(
+    grid.map(([h, l, c], g) => [`${c ? 'clock ' : ''}${h}/${l}`, round(scores[g], 2)]),
+  );
+  if (CLOCK)
+    return { bandwidth, priorWeight, ...(withClock ? { clockInDistance: true as const } : {}), innerMedianAbsPctErr };
   if (VARIANT.includes('shapeoff'))
     return { bandwidth, priorWeight, shape: { bandwidth, priorWeight: 1e9 }, innerMedianAbsPctErr };
   if (!VARIANT.includes('shape')) return { bandwidth, priorWeight, innerMedianAbsPctErr };
@@ -780,7 +825,7 @@ export function chooseKernel(rows: SpecServer[], wPerGb: number): KernelChoice {
 export function fitPowerModel(
   rows: SpecServer[],
   loco: PowerModelData['loco'],
-  choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight' | 'shape'>,
+  choice: Pick<KernelChoice, 'bandwidth' | 'priorWeight' | 'shape' | 'clockInDistance'>,
   wPerGb: number,
   memory?: MemoryFit,
 ): PowerModelData {
@@ -788,7 +833,14 @@ export function fitPowerModel(
   const { loco: l, ...rest } = model;
   const withKernel = {
     ...rest,
-    residualKernel: residualKernelFor(model, rows, choice.bandwidth, choice.priorWeight, choice.shape),
+    residualKernel: residualKernelFor(
+      model,
+      rows,
+      choice.bandwidth,
+      choice.priorWeight,
+      choice.shape,
+      choice.clockInDistance,
+    ),
     loco: l,
   };
   const { loco: l2, ...rest2 } = withKernel;
@@ -922,7 +974,7 @@ export function evaluateFolds(rows: SpecServer[], wPerGb: number, keys: FoldKey[
       group: g,
       ...(key.system !== undefined ? { system: key.system } : {}),
       points,
-      pick: `${choice.bandwidth}/${choice.priorWeight}${choice.shape ? `, shape ${choice.shape.bandwidth}/${choice.shape.priorWeight}` : ''}`,
+      pick: `${choice.bandwidth}/${choice.priorWeight}${choice.shape ? `, shape ${choice.shape.bandwidth}/${choice.shape.priorWeight}` : ''}${choice.clockInDistance ? ', clock in distance' : ''}`,
       tdpFromTable,
       ...(g === RUNNER_GROUP && key.system === undefined ? { model } : {}),
     };
@@ -1084,7 +1136,13 @@ export function runnerWatts(
   const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
   // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
   const fromTable = rec
-    ? { tdpW: rec.tdpW, releaseYear: rec.releaseYear, vendor: rec.vendor, microarchitecture: rec.microarchitecture }
+    ? {
+        tdpW: rec.tdpW,
+        releaseYear: rec.releaseYear,
+        vendor: rec.vendor,
+        microarchitecture: rec.microarchitecture,
+        ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
+      }
     : {};
   const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
   const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);

@@ -103,6 +103,13 @@ export function lookupTdpW(raw: string, table: CpuTdpTable = loadCpuTdpTable()):
   return best ? { tdpW: best.tdpW, matchedName: best.name } : null;
 }
 
+/** "Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz" → 2800 (MHz); null when the name gives no clock. */
+export function baseClockMhzFromName(raw: string): number | null {
+  const m = /(?:^|[\s@])(\d+(?:\.\d+)?)\s*GHz\b/i.exec(raw);
+  const mhz = m ? Math.round(Number(m[1]) * 1000) : 0;
+  return mhz > 0 ? mhz : null;
+}
+
 /** "AMD EPYC 7763 64-Core Processor" → 64; null when the name does not say. */
 export function coresPerChipFromName(raw: string): number | null {
   const m = /\b(\d+)-core\b/i.exec(raw);

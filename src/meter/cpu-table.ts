@@ -24,6 +24,8 @@ export interface CpuRecord {
   threadsPerCore: number;
   /** TDP per chip, W. */
   tdpW: number;
+  /** Base clock, MHz, where SPECpower measured the CPU (the most common among its results). */
+  baseClockMhz?: number;
   /** Threads of the cloud host that runs this CPU, where an instance list shows it (a metal size). */
   cloudHostThreads?: number;
   cloudHostSockets?: number;

@@ -43,6 +43,7 @@ export interface HostSpec extends Required<Pick<ServerSpec, 'cpu' | 'sockets' | 
   releaseYear?: number;
   vendor?: string;
   microarchitecture?: string;
+  baseClockMhz?: number;
 }
 
 export interface HostInference {
@@ -124,12 +125,15 @@ function microarchFromCpuId(machine: HostMachine, table: CpuTable): { microarchi
   return null;
 }
 
-function fromRecord(record: CpuRecord): Pick<HostSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'> {
+function fromRecord(
+  record: CpuRecord,
+): Pick<HostSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture' | 'baseClockMhz'> {
   return {
     tdpW: record.tdpW,
     releaseYear: record.releaseYear,
     vendor: record.vendor,
     microarchitecture: record.microarchitecture,
+    ...(record.baseClockMhz ? { baseClockMhz: record.baseClockMhz } : {}),
   };
 }
 

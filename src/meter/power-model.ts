@@ -1,5 +1,6 @@
 import { loadDataJson } from '../data-files';
 import {
+  baseClockMhzFromName,
   coresPerChipFromName,
   cpuFamilyFromName,
   cpuGroup,
@@ -60,6 +61,8 @@ export interface ServerSpec {
   vendor?: string;
   /** Power-model family label ("icelake", "epyc-gen3" …). */
   microarchitecture?: string;
+  /** Base clock, MHz (CPU table); used only by a model with a base-clock term. */
+  baseClockMhz?: number;
 }
 
 export interface ServerCurve {
@@ -113,6 +116,11 @@ export interface PowerModelData {
   residualKernel?: ResidualKernel;
   /** Absent: no same-CPU-model correction. */
   cpuModelCorrection?: CpuModelCorrection;
+  /**
+   * Absent: no base-clock term. Present: x gains ln(clock ÷ neutralMhz), the clock from the CPU table, else the name's
+   * "@ 2.10GHz", else neutralMhz itself (the training servers' median, which the fit gives a server without one).
+   */
+  baseClock?: { neutralMhz: number };
   loco: { medianAbsPctErr: number; meanAbsPctErr: number; cpuModels: number; servers: number };
   /** Grouped-CV quantiles of measured ÷ predicted CPU-and-platform power: the report's cpuRange. */
   uncertainty?: UncertaintyTable;
@@ -200,6 +208,8 @@ export interface ModelInputs {
   cores: number;
   eraYear: number;
   vendor: string;
+  /** ln(base clock ÷ the model's neutral clock); only for a model with a base-clock term. */
+  lnBaseClock?: number;
 }
 
 export const MODEL_FEATURES = [
@@ -221,7 +231,10 @@ export const MODEL_FEATURES = [
  */
 const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 
-/** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
+/** The base-clock term's name, after MODEL_FEATURES (and after KERNEL_COORDINATES when it is a neighbour coordinate). */
+export const BASE_CLOCK_FEATURE = 'lnBaseClock';
+
+/** Feature vector, in MODEL_FEATURES order (then lnBaseClock, when the inputs have it). era = (year − 2015) / 5. */
 export function modelFeatures(x: ModelInputs): number[] {
   const era = (x.eraYear - 2015) / 5;
   const amd = x.vendor === 'amd' ? 1 : 0;
@@ -236,6 +249,7 @@ export function modelFeatures(x: ModelInputs): number[] {
     amd * era,
     isArm(x.vendor),
     Math.log(x.cores / x.chips),
+    ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
   ];
 }
 
@@ -254,7 +268,7 @@ export function baseLogCurve(model: PowerModelData, x: ModelInputs, family: stri
   return model.coefficients.map((beta, k) => {
     const fk = isShapeOutput(k) ? fShape : f;
     let s = offsets ? offsets[k] : 0;
-    for (let j = 0; j < fk.length; j++) s += beta[j] * fk[j];
+    for (let j = 0; j < beta.length; j++) s += beta[j] * fk[j];
     return s;
   });
 }
@@ -327,12 +341,16 @@ export function kernelCoordinates(x: ModelInputs, memoryGb: number): number[] {
     x.vendor === 'amd' ? 1 : 0,
     isArm(x.vendor),
     Math.log(memoryGb / x.threads),
+    ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
   ];
 }
 
-/** Squared distances from unscaled coordinates to every (scaled) training point. */
+/**
+ * Squared distances from unscaled coordinates to every (scaled) training point, over the kernel's own coordinates (the
+ * first scales.length: a kernel without the base clock ignores it).
+ */
 export function squaredDistances(kernel: Pick<ResidualKernel, 'scales' | 'points'>, coordinates: number[]): number[] {
-  const z = coordinates.map((c, j) => c / kernel.scales[j]);
+  const z = coordinates.slice(0, kernel.scales.length).map((c, j) => c / kernel.scales[j]);
   return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
 }
 
@@ -438,6 +456,7 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   checkPositive('memoryGb', spec.memoryGb, false);
   checkPositive('tdpW', spec.tdpW, false);
   checkPositive('releaseYear', spec.releaseYear, true);
+  checkPositive('baseClockMhz', spec.baseClockMhz, false);
 
   const sockets = spec.sockets ?? 1;
   const nameCores = coresPerChipFromName(spec.cpu);
@@ -463,8 +482,12 @@ export function resolveServer(model: PowerModelData, table: CpuTdpTable, spec: S
   const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
   const vendor = spec.vendor ?? fam.vendor;
   const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
+  const neutralMhz = model.baseClock?.neutralMhz;
+  const clock = neutralMhz
+    ? { lnBaseClock: Math.log((spec.baseClockMhz ?? baseClockMhzFromName(spec.cpu) ?? neutralMhz) / neutralMhz) }
+    : {};
   return {
-    inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+    inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor, ...clock },
     family: spec.microarchitecture ?? fam.family,
     cpuModel: cpuGroup(spec.cpu),
     memoryGb,
