@@ -43,7 +43,6 @@ export interface HostSpec extends Required<Pick<ServerSpec, 'cpu' | 'sockets' | 
   releaseYear?: number;
   vendor?: string;
   microarchitecture?: string;
-  baseClockMhz?: number;
 }
 
 export interface HostInference {
@@ -125,15 +124,12 @@ function microarchFromCpuId(machine: HostMachine, table: CpuTable): { microarchi
   return null;
 }
 
-function fromRecord(
-  record: CpuRecord,
-): Pick<HostSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture' | 'baseClockMhz'> {
+function fromRecord(record: CpuRecord): Pick<HostSpec, 'tdpW' | 'releaseYear' | 'vendor' | 'microarchitecture'> {
   return {
     tdpW: record.tdpW,
     releaseYear: record.releaseYear,
     vendor: record.vendor,
     microarchitecture: record.microarchitecture,
-    ...(record.baseClockMhz ? { baseClockMhz: record.baseClockMhz } : {}),
   };
 }
 

@@ -159,6 +159,26 @@ describe('table contents', () => {
     });
     expect(c.sources.tdpW).toBe('specpower');
   });
+
+  it('gives SPECpower CPUs their base clock: the 7763 2.45 GHz, the 7773X 2.2 GHz, a 2023+ CPU from its extract', () => {
+    expect(lookupCpu('AMD EPYC 7763 64-Core Processor', table)).toMatchObject({
+      baseClockMhz: 2450,
+      sources: { baseClockMhz: 'specpower' },
+    });
+    expect(lookupCpu('AMD EPYC 7773X 64-Core Processor', table)?.baseClockMhz).toBe(2200);
+    // 2050 and 2000 MHz among its results, once each: the lower.
+    expect(lookupCpu('AMD EPYC 8534PN', table)).toMatchObject({
+      baseClockMhz: 2000,
+      sources: { baseClockMhz: 'specpower-2023' },
+    });
+    // A CPU no SPECpower result has: no clock (the model falls back to the name's, then its neutral clock).
+    expect(lookupCpu('Intel Xeon Platinum 8370C', table)?.baseClockMhz).toBeUndefined();
+    for (const c of table.cpus.filter((r) => r.baseClockMhz !== undefined)) {
+      expect(c.baseClockMhz, c.name).toBeGreaterThanOrEqual(1000);
+      expect(c.baseClockMhz, c.name).toBeLessThanOrEqual(5000);
+      expect(table.sources[c.sources.baseClockMhz], `${c.name} baseClockMhz source`).toBeTypeOf('string');
+    }
+  });
 });
 
 describe('x86Microarchitecture', () => {

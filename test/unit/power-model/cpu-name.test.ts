@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  baseClockMhzFromName,
   coresPerChipFromName,
   cpuFamilyFromName,
   lookupTdpW,
@@ -81,5 +82,19 @@ describe('coresPerChipFromName', () => {
     expect(coresPerChipFromName('AMD EPYC 7763 64-Core Processor')).toBe(64);
     expect(coresPerChipFromName('Six-Core AMD Opteron(r) Processor 8425 HE')).toBe(6);
     expect(coresPerChipFromName('Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz')).toBeNull();
+  });
+});
+
+describe('baseClockMhzFromName', () => {
+  it.each([
+    ['Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', 2800],
+    ['Intel(R) Xeon(R) CPU @ 2.20GHz', 2200],
+    ['AMD EPYC 7702 2.0Ghz', 2000],
+    ['AMD EPYC 7763 2.45 GHz', 2450],
+    ['Intel Xeon E5-2660 2.20 GHz (Intel Turbo Boost Technology up to 3.00 GHz)', 2200],
+  ])('%s → %i MHz', (raw, mhz) => expect(baseClockMhzFromName(raw)).toBe(mhz));
+  it('is null when the name gives no clock', () => {
+    expect(baseClockMhzFromName('AMD EPYC 7763 64-Core Processor')).toBeNull();
+    expect(baseClockMhzFromName('Ampere Altra Q80-30')).toBeNull();
   });
 });

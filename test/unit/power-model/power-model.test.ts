@@ -380,6 +380,41 @@ describe('same-CPU-model correction and the shape era (hand-made model)', () => 
   });
 });
 
+describe('base-clock term (a model with baseClock, hand-made)', () => {
+  const table: CpuTdpTable = { source: 't', commit: 'c', licence: 'MIT', tdpW: {} };
+  // ln W = ln(chips·TDP) + 2·ln(clock ÷ 2000 MHz): 100 W × (clock / 2000)² at every level, no memory
+  const clockModel = {
+    name: 'toy',
+    memoryWPerGb: 0,
+    eraYearRange: [2007, 2021],
+    coefficients: Array.from({ length: MODEL_OUTPUTS }, () => [0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2]),
+    familyOffsets: {},
+    defaults: { tdpWPerCore: 5, tdpWPerThread: 2.5, tdpW: 150 },
+    baseClock: { neutralMhz: 2000 },
+  } as unknown as PowerModelData;
+  const spec = { cpu: 'Some CPU', sockets: 1, cores: 8, threads: 16, memoryGb: 1, tdpW: 100 };
+  it("takes the CPU table's clock, else the name's, else the neutral clock", () => {
+    // 100 × (2400/2000)² = 144 W; the flat curve's full-load point is kept by the minimum rise
+    expect(predictWithModel(clockModel, table, { ...spec, baseClockMhz: 2400 }).wattsAtLoad[10]).toBeCloseTo(144, 9);
+    // "@ 3.00GHz": 100 × 1.5² = 225 W; the table's clock wins over the name's
+    const named = { ...spec, cpu: 'Some CPU @ 3.00GHz' };
+    expect(predictWithModel(clockModel, table, named).wattsAtLoad[10]).toBeCloseTo(225, 9);
+    expect(predictWithModel(clockModel, table, { ...named, baseClockMhz: 2000 }).wattsAtLoad[10]).toBeCloseTo(100, 9);
+    // unknown: the neutral clock, ln 1 = 0
+    expect(predictWithModel(clockModel, table, spec).wattsAtLoad[10]).toBeCloseTo(100, 9);
+  });
+  it('ignores the clock in a model without the term, and in a kernel without the clock coordinate', () => {
+    const { baseClock: _, ...plain } = clockModel;
+    const tenFeatures = { ...plain, coefficients: plain.coefficients.map((b) => b.slice(0, 10)) } as PowerModelData;
+    expect(predictWithModel(tenFeatures, table, { ...spec, baseClockMhz: 2400 }).wattsAtLoad[10]).toBeCloseTo(100, 9);
+    const x: ModelInputs = { chips: 1, tdpW: 100, threads: 16, cores: 8, eraYear: 2020, vendor: 'intel' };
+    const z = kernelCoordinates({ ...x, lnBaseClock: 5 }, 16);
+    expect(z).toHaveLength(8);
+    const sevenCoordinates = { scales: [1, 1, 1, 1, 1, 1, 1], points: [z.slice(0, 7)] };
+    expect(squaredDistances(sevenCoordinates, z)).toEqual([0]);
+  });
+});
+
 describe('curveFromOutputs: idle and full from all results, the shape from full curves', () => {
   it('W_k = I + (F − I)·(A_k − A_idle)/(A_full − A_idle) (hand-worked)', () => {
     // I = 100, F = 300; full-curve model: A_idle = 50, A_full = 150, A_k = 50 + 10k → s_k = k/10
