@@ -162,7 +162,10 @@ const drafts = new Map<string, Draft>();
 function draft(name: string): Draft {
   let d = drafts.get(name);
   if (!d)
-    drafts.set(name, (d = { name, aliases: new Set(), sources: {}, specYears: [], specClocksMhz: [], specClocks2023Mhz: [] }));
+    drafts.set(
+      name,
+      (d = { name, aliases: new Set(), sources: {}, specYears: [], specClocksMhz: [], specClocks2023Mhz: [] }),
+    );
   return d;
 }
 /** A results page's own spelling, kept as an alias where the lookup would not otherwise find it ("Intel X3350"). */

@@ -231,7 +231,7 @@ export const MODEL_FEATURES = [
  */
 const isArm = (vendor: string): number => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
 
-/** The base-clock term's name, after MODEL_FEATURES (and after KERNEL_COORDINATES when it is a neighbour coordinate). */
+/** The base-clock term's name: after MODEL_FEATURES, and after KERNEL_COORDINATES when it is a neighbour coordinate. */
 export const BASE_CLOCK_FEATURE = 'lnBaseClock';
 
 /** Feature vector, in MODEL_FEATURES order (then lnBaseClock, when the inputs have it). era = (year − 2015) / 5. */
