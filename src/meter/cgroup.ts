@@ -443,6 +443,24 @@ export function containerSignals(fsRoot = '/', env: NodeJS.ProcessEnv = process.
 /**
  * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
  */
+const USAGE_USEC = Buffer.from('usage_usec ', 'latin1');
+
+/**
+ * The whole number at `from` in `buf[0, n)` when only a newline (or the end) follows it; null otherwise. The tick's
+ * fast path: no string, no regex, for the one counter read every second.
+ */
+export function wholeNumberAt(buf: Buffer, n: number, from: number): number | null {
+  let value = 0;
+  let i = from;
+  for (; i < n; i++) {
+    const c = buf[i];
+    if (c < 48 || c > 57) break;
+    value = value * 10 + (c - 48);
+  }
+  if (i === from || (i < n && buf[i] !== 10)) return null;
+  return value;
+}
+
 export function createCgroupUsageReader(usageFile: string): { read(): number; close(): void } {
   const v2 = usageFile.endsWith('cpu.stat');
   let fd = openSync(usageFile, 'r');
@@ -450,6 +468,14 @@ export function createCgroupUsageReader(usageFile: string): { read(): number; cl
   return {
     read(): number {
       const n = readSync(fd, buf, 0, buf.length, 0);
+      // usage_usec is cpu.stat's first line; anything unexpected takes the text parsers and their errors.
+      if (!v2) {
+        const ns = wholeNumberAt(buf, n, 0);
+        if (ns !== null) return ns / 1000;
+      } else if (n > USAGE_USEC.length && buf.compare(USAGE_USEC, 0, USAGE_USEC.length, 0, USAGE_USEC.length) === 0) {
+        const usec = wholeNumberAt(buf, n, USAGE_USEC.length);
+        if (usec !== null) return usec;
+      }
       const text = buf.toString('latin1', 0, n);
       return v2 ? parseCpuStatUsageUsec(text) : parseCpuacctUsageUsec(text);
     },

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  createCgroupUsageReader,
+  wholeNumberAt,
   cgroupDir,
   containerSignals,
   cpuAllowance,
@@ -59,6 +62,38 @@ describe('cgroup parsers on captured files', () => {
     ).toBeCloseTo(300620.176, 3);
     expect(() => parseCpuStatUsageUsec('nr_periods 3\n')).toThrow(/no "usage_usec"/);
     expect(() => parseCpuacctUsageUsec('-5')).toThrow(/cpuacct.usage/);
+  });
+
+  it('the per-tick reader parses the bytes directly, as the text parsers do, and falls back to them on anything else', () => {
+    const read = (name: string, text: string): number => {
+      const file = join(mkdtempSync(join(tmpdir(), 'cg-')), name);
+      writeFileSync(file, text);
+      const r = createCgroupUsageReader(file);
+      try {
+        return r.read();
+      } finally {
+        r.close();
+      }
+    };
+    const v2 = fx('firecracker-v1-child-quota/sys/fs/cgroup/unified/ca-fixture-4179/cpu.stat');
+    const v1 = fx('firecracker-v1-child-quota/sys/fs/cgroup/cpuacct/ca-fixture-4179/cpuacct.usage');
+    expect(read('cpu.stat', v2)).toBe(parseCpuStatUsageUsec(v2));
+    expect(read('cpuacct.usage', v1)).toBe(parseCpuacctUsageUsec(v1));
+    expect(read('cpuacct.usage', '48313867752092\n')).toBe(48313867752.092);
+    expect(read('cpuacct.usage', '  7000\n')).toBe(7); // not the fast path's shape: the text parser takes it
+    expect(read('cpu.stat', 'nr_periods 0\nusage_usec 42\n')).toBe(42); // usage_usec not first: the regex finds it
+    expect(() => read('cpuacct.usage', '12x4\n')).toThrow(/cpuacct.usage: "12x4" is not a count/);
+    expect(() => read('cpu.stat', 'usage_usec \n')).toThrow(/no "usage_usec"/);
+    expect(() => read('cpuacct.usage', '')).toThrow(/cpuacct.usage/);
+  });
+
+  it('wholeNumberAt: digits up to a newline or the end; null for none or for anything else after them', () => {
+    const b = Buffer.from('usage_usec 300620\nuser_usec 1\n', 'latin1');
+    expect(wholeNumberAt(b, b.length, 11)).toBe(300620);
+    expect(wholeNumberAt(b, 17, 11)).toBe(300620); // ends at n
+    expect(wholeNumberAt(b, b.length, 0)).toBeNull();
+    expect(wholeNumberAt(Buffer.from('12 3\n'), 5, 0)).toBeNull();
+    expect(wholeNumberAt(Buffer.from('\n'), 1, 0)).toBeNull();
   });
 
   it('turns quotas into CPUs: cpu.max and cfs_quota_us/cfs_period_us', () => {

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EndRecord, HeaderRecord, MeterRecord, SampleRecord } from '../../../src/meter/sample-format';
 import { parseSamplerArgs } from '../../../src/meter/sampler-args';
-import { startSampler, type SamplerReaders } from '../../../src/meter/sampler';
+import { maxDriftMs, startSampler, type SamplerReaders } from '../../../src/meter/sampler';
 
 const tmpFile = (): string => join(mkdtempSync(join(tmpdir(), 'sampler-')), 'samples.jsonl');
 const records = (path: string): MeterRecord[] =>
@@ -226,6 +226,109 @@ describe('startSampler in-process', () => {
     expect(() => startSampler({ outFile: tmpFile(), intervalMs: 10 })).toThrow(
       /sampler intervalMs: 10ms is outside the accepted range 100ms–60s/,
     );
+  });
+});
+
+describe('startSampler timekeeping (fake timers)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  /** Fake timers and clock, at wall time 250 ms past a second; spies go on after this. */
+  function fakeTime(): void {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.setSystemTime(1_800_000_000_250);
+  }
+
+  /** A 1 s sampler on fake readers; stop() lets fake time run on until a pending read is done. */
+  function fakeTimeSampler(readers: Partial<SamplerReaders>): { out: string; stop: () => Promise<void> } {
+    const out = tmpFile();
+    const sampler = startSampler({
+      outFile: out,
+      intervalMs: 1000,
+      stopFile: false,
+      readers: {
+        ...ABSENT_READERS,
+        now: () => Date.now(), // the faked Date, looked up at each call
+        memory: () => ({ usedB: 1, totalB: 1000 }),
+        cgroup: (scope) => ({ header: { requested: scope, used: 'machine', reason: 'fake' } }),
+        cpu: () => ({ source: 'proc-stat', read: () => ({ cpu: { busy: 1, total: 2 } }) }),
+        ...readers,
+      },
+    });
+    const stop = async (): Promise<void> => {
+      const stopped = sampler.stop();
+      await vi.advanceTimersByTimeAsync(5000);
+      await stopped;
+    };
+    return { out, stop };
+  }
+  const sampleTimes = (out: string): number[] =>
+    records(out)
+      .filter((r): r is SampleRecord => r.type === 'sample')
+      .map((r) => r.t);
+  const offBoundaryMs = (t: number): number => Math.min(t % 1000, 1000 - (t % 1000));
+
+  it('waits for the next wall-clock second, then keeps time with one setInterval, not a timer per tick', async () => {
+    fakeTime();
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+    const { out, stop } = fakeTimeSampler({});
+    await vi.advanceTimersByTimeAsync(10_500);
+    await stop();
+    const ts = sampleTimes(out);
+    // The first sample at start (…250), ten on the seconds …001 to …010, and the last at stop (…750).
+    expect(ts).toHaveLength(12);
+    expect(ts.slice(1, -1)).toEqual(Array.from({ length: 10 }, (_, k) => 1_800_000_001_000 + 1000 * k));
+    expect(setIntervalSpy).toHaveBeenCalledTimes(1);
+    expect(setTimeoutSpy).toHaveBeenCalledTimes(1);
+  });
+
+  it('re-aligns on the wall clock once the interval has drifted more than maxDriftMs from it', async () => {
+    expect(maxDriftMs(1000)).toBe(100);
+    expect(maxDriftMs(200)).toBe(20);
+    const start = 1_800_000_000_250;
+    fakeTime();
+    const setIntervalSpy = vi.spyOn(globalThis, 'setInterval');
+    // A wall clock that runs 3 % fast against the timers, as NTP slewing or a loaded loop can make it seem.
+    const { out, stop } = fakeTimeSampler({ now: () => start + Math.round((Date.now() - start) * 1.03) });
+    await vi.advanceTimersByTimeAsync(20_000);
+    await stop();
+    const ts = sampleTimes(out).slice(1, -1);
+    expect(ts.length).toBeGreaterThanOrEqual(18);
+    // Without re-aligning the ticks would end 600 ms off the second; each re-alignment starts a new interval.
+    expect(Math.max(...ts.map(offBoundaryMs))).toBeLessThanOrEqual(maxDriftMs(1000) + 31);
+    expect(setIntervalSpy.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('skips a tick while an asynchronous CPU read is still pending: reads never overlap', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let reads = 0;
+    fakeTime();
+    const { out, stop } = fakeTimeSampler({
+      cpu: () => ({
+        source: 'os-cpus',
+        read: () => {
+          reads++;
+          maxInFlight = Math.max(maxInFlight, ++inFlight);
+          return new Promise((resolve) =>
+            setTimeout(() => {
+              inFlight--;
+              resolve({ util: 0.5 });
+            }, 2500),
+          );
+        },
+      }),
+    });
+    await vi.advanceTimersByTimeAsync(12_000);
+    await stop();
+    expect(maxInFlight).toBe(1);
+    // Reads of 2.5 s at a 1 s interval: about one tick in three finds the reader free.
+    expect(reads).toBeGreaterThanOrEqual(4);
+    expect(reads).toBeLessThanOrEqual(6);
+    expect(sampleTimes(out)).toHaveLength(reads);
   });
 });
 
