@@ -754,12 +754,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 var data = __nccwpck_require__(61);
 ;// CONCATENATED MODULE: ./src/carbon/format.ts
 // Human text for counts in equivalents (masses are formatted by report/format.ts).
-/** Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). */
+/**
+ * Thousands separators, at most `sig` significant figures: 12345 → "12,000" (sig 2). Written by hand rather
+ * than with toLocaleString: the first Intl call loads ICU's number data, 20–30 ms of CPU, which a `measure`
+ * run paid at its very end whenever its CO2e was large enough for an equivalent to be shown.
+ */
 function formatCount(value, sig = 3) {
     if (value === 0)
         return '0';
     const rounded = Number(value.toPrecision(sig));
-    return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
+    // Outside this range String() switches to exponent notation; no equivalent reaches it.
+    if (Math.abs(rounded) >= 1e21 || Math.abs(rounded) < 1e-6)
+        return String(rounded);
+    const [whole, fraction] = String(rounded).split('.');
+    const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 ;// CONCATENATED MODULE: ./src/carbon/equivalents.ts
@@ -4316,6 +4325,24 @@ function containerSignals(fsRoot = '/', env = process.env) {
 /**
  * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
  */
+const USAGE_USEC = Buffer.from('usage_usec ', 'latin1');
+/**
+ * The whole number at `from` in `buf[0, n)` when only a newline (or the end) follows it; null otherwise. The tick's
+ * fast path: no string, no regex, for the one counter read every second.
+ */
+function wholeNumberAt(buf, n, from) {
+    let value = 0;
+    let i = from;
+    for (; i < n; i++) {
+        const c = buf[i];
+        if (c < 48 || c > 57)
+            break;
+        value = value * 10 + (c - 48);
+    }
+    if (i === from || (i < n && buf[i] !== 10))
+        return null;
+    return value;
+}
 function createCgroupUsageReader(usageFile) {
     const v2 = usageFile.endsWith('cpu.stat');
     let fd = (0,external_node_fs_.openSync)(usageFile, 'r');
@@ -4323,6 +4350,17 @@ function createCgroupUsageReader(usageFile) {
     return {
         read() {
             const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
+            // usage_usec is cpu.stat's first line; anything unexpected takes the text parsers and their errors.
+            if (!v2) {
+                const ns = wholeNumberAt(buf, n, 0);
+                if (ns !== null)
+                    return ns / 1000;
+            }
+            else if (n > USAGE_USEC.length && buf.compare(USAGE_USEC, 0, USAGE_USEC.length, 0, USAGE_USEC.length) === 0) {
+                const usec = wholeNumberAt(buf, n, USAGE_USEC.length);
+                if (usec !== null)
+                    return usec;
+            }
             const text = buf.toString('latin1', 0, n);
             return v2 ? parseCpuStatUsageUsec(text) : parseCpuacctUsageUsec(text);
         },
@@ -5120,8 +5158,7 @@ function wantsMachineCpu(run, t, last) {
     return !run.open.cgroup.read || recordDue(run, 'machineCpu', t, last);
 }
 // Synchronous where the CPU reader is (Linux): no promise per tick.
-function takeSample(run, last = false) {
-    const t = run.readers.now();
+function takeSample(run, last = false, t = run.readers.now()) {
     let c = {};
     try {
         c = run.open.cpu && wantsMachineCpu(run, t, last) ? run.open.cpu.read() : {};
@@ -5136,29 +5173,48 @@ function takeSample(run, last = false) {
         finishSample(run, t, {}, last);
     });
 }
+/** How far behind its wall-clock boundary a tick may fall before the interval is re-aligned, ms. */
+function maxDriftMs(intervalMs) {
+    return Math.min(100, intervalMs / 10);
+}
+// The first tick waits for the next multiple of the interval on the wall clock; then one
+// setInterval keeps time, which costs less each tick than arming a new timer (about 0.08 ms
+// of CPU a tick on a 2-vCPU VM). setInterval drifts by each tick's lateness, so a tick that
+// finds itself more than maxDriftMs past its boundary re-aligns. A late tick skips rather than
+// bunches: the counters are cumulative, so nothing is lost.
 function schedule(run) {
     const t = run.readers.now();
-    // Next multiple of the interval on the wall clock: no drift, and a late tick skips
-    // rather than bunches (the counters are cumulative, so nothing is lost).
     const next = (Math.floor(t / run.intervalMs) + 1) * run.intervalMs;
-    run.timer = setTimeout(() => tick(run), next - t);
+    run.timer = setTimeout(() => {
+        run.timer = setInterval(() => tick(run), run.intervalMs);
+        tick(run);
+    }, next - t);
 }
 function tick(run) {
-    run.timer = null;
-    if (run.stopped)
+    // An asynchronous reader (os.cpus, not Linux) still busy: this tick is skipped.
+    if (run.stopped || run.ticking)
         return;
     if (run.stopFile && consumeStopFile(run.stopFile)) {
         void run.handle.stop('stop-file');
         return;
     }
-    const pending = takeSample(run);
+    const t = run.readers.now();
+    // Distance to the nearest boundary: the wall clock may read a hair before it, not only after.
+    const phaseMs = t - Math.floor(t / run.intervalMs) * run.intervalMs;
+    const drifted = Math.min(phaseMs, run.intervalMs - phaseMs) > maxDriftMs(run.intervalMs);
+    if (drifted && run.timer) {
+        clearInterval(run.timer);
+        run.timer = null;
+    }
+    const pending = takeSample(run, false, t);
     if (!pending) {
-        schedule(run);
+        if (!run.timer)
+            schedule(run);
         return;
     }
     run.ticking = pending.finally(() => {
         run.ticking = null;
-        if (!run.stopped)
+        if (!run.stopped && !run.timer)
             schedule(run);
     });
 }
@@ -5173,6 +5229,7 @@ async function startRun(run, scope) {
         schedule(run);
 }
 async function stopRun(run, reason) {
+    // clearTimeout clears the first one-shot timer and the interval alike.
     if (run.timer)
         clearTimeout(run.timer);
     run.timer = null;
@@ -7574,6 +7631,7 @@ function neutraliseCommandLines(text) {
 /* harmony export */   C5: () => (/* binding */ cpuFamilyFromName),
 /* harmony export */   ER: () => (/* binding */ cpuGroup),
 /* harmony export */   TT: () => (/* binding */ loadCpuTdpTable),
+/* harmony export */   _K: () => (/* binding */ baseClockMhzFromName),
 /* harmony export */   dx: () => (/* binding */ coresPerChipFromName),
 /* harmony export */   o8: () => (/* binding */ lookupTdpW),
 /* harmony export */   wM: () => (/* binding */ normaliseCpuName)
@@ -7650,6 +7708,12 @@ function lookupTdpW(raw, table = loadCpuTdpTable()) {
         }
     }
     return best ? { tdpW: best.tdpW, matchedName: best.name } : null;
+}
+/** "Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz" → 2800 (MHz); null when the name gives no clock. */
+function baseClockMhzFromName(raw) {
+    const m = /(?:^|[\s@])(\d+(?:\.\d+)?)\s*GHz\b/i.exec(raw);
+    const mhz = m ? Math.round(Number(m[1]) * 1000) : 0;
+    return mhz > 0 ? mhz : null;
 }
 /** "AMD EPYC 7763 64-Core Processor" → 64; null when the name does not say. */
 function coresPerChipFromName(raw) {
@@ -8268,7 +8332,7 @@ function startGpuStream(opts) {
 /* harmony export */   yz: () => (/* binding */ cpuBand),
 /* harmony export */   zm: () => (/* binding */ predictServerPowerW)
 /* harmony export */ });
-/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, kernelCorrection, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
+/* unused harmony exports CCF_MEMORY_W_PER_GB, MEMORY_MODELS, MODEL_OUTPUTS, MODEL_FEATURES, BASE_CLOCK_FEATURE, modelFeatures, baseLogCurve, curveFromOutputs, baseCurveFromInputs, nonDecreasing, KERNEL_COORDINATES, kernelCoordinates, squaredDistances, correctionFromDistances, kernelCorrection, curveFromInputs, resolveServer, predictWithModel, MIN_RISE_PER_TDP, withMinimumRise */
 /* harmony import */ var _data_files__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4425);
 /* harmony import */ var _cpu_name__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1723);
 
@@ -8322,7 +8386,9 @@ const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
  * name rules).
  */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
-/** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
+/** The base-clock term's name: after MODEL_FEATURES, and after KERNEL_COORDINATES when it is a neighbour coordinate. */
+const BASE_CLOCK_FEATURE = 'lnBaseClock';
+/** Feature vector, in MODEL_FEATURES order (then lnBaseClock, when the inputs have it). era = (year − 2015) / 5. */
 function modelFeatures(x) {
     const era = (x.eraYear - 2015) / 5;
     const amd = x.vendor === 'amd' ? 1 : 0;
@@ -8337,6 +8403,7 @@ function modelFeatures(x) {
         amd * era,
         isArm(x.vendor),
         Math.log(x.cores / x.chips),
+        ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
     ];
 }
 /** Whether output o is one of the load-shape outputs (10–90 %, and the full-curve idle and full). */
@@ -8353,7 +8420,7 @@ function baseLogCurve(model, x, family) {
     return model.coefficients.map((beta, k) => {
         const fk = isShapeOutput(k) ? fShape : f;
         let s = offsets ? offsets[k] : 0;
-        for (let j = 0; j < fk.length; j++)
+        for (let j = 0; j < beta.length; j++)
             s += beta[j] * fk[j];
         return s;
     });
@@ -8426,11 +8493,15 @@ function kernelCoordinates(x, memoryGb) {
         x.vendor === 'amd' ? 1 : 0,
         isArm(x.vendor),
         Math.log(memoryGb / x.threads),
+        ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
     ];
 }
-/** Squared distances from unscaled coordinates to every (scaled) training point. */
+/**
+ * Squared distances from unscaled coordinates to every (scaled) training point, over the kernel's own coordinates (the
+ * first scales.length: a kernel without the base clock ignores it).
+ */
 function squaredDistances(kernel, coordinates) {
-    const z = coordinates.map((c, j) => c / kernel.scales[j]);
+    const z = coordinates.slice(0, kernel.scales.length).map((c, j) => c / kernel.scales[j]);
     return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
 }
 /**
@@ -8505,6 +8576,7 @@ function resolveServer(model, table, spec) {
     checkPositive('memoryGb', spec.memoryGb, false);
     checkPositive('tdpW', spec.tdpW, false);
     checkPositive('releaseYear', spec.releaseYear, true);
+    checkPositive('baseClockMhz', spec.baseClockMhz, false);
     const sockets = spec.sockets ?? 1;
     const nameCores = (0,_cpu_name__WEBPACK_IMPORTED_MODULE_1__/* .coresPerChipFromName */ .dx)(spec.cpu);
     const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
@@ -8525,8 +8597,12 @@ function resolveServer(model, table, spec) {
     const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
     const vendor = spec.vendor ?? fam.vendor;
     const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
+    const neutralMhz = model.baseClock?.neutralMhz;
+    const clock = neutralMhz
+        ? { lnBaseClock: Math.log((spec.baseClockMhz ?? (0,_cpu_name__WEBPACK_IMPORTED_MODULE_1__/* .baseClockMhzFromName */ ._K)(spec.cpu) ?? neutralMhz) / neutralMhz) }
+        : {};
     return {
-        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor, ...clock },
         family: spec.microarchitecture ?? fam.family,
         cpuModel: (0,_cpu_name__WEBPACK_IMPORTED_MODULE_1__/* .cpuGroup */ .ER)(spec.cpu),
         memoryGb,

@@ -1159,6 +1159,12 @@ function cpu_name_lookupTdpW(raw, table = cpu_name_loadCpuTdpTable()) {
     }
     return best ? { tdpW: best.tdpW, matchedName: best.name } : null;
 }
+/** "Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz" → 2800 (MHz); null when the name gives no clock. */
+function cpu_name_baseClockMhzFromName(raw) {
+    const m = /(?:^|[\s@])(\d+(?:\.\d+)?)\s*GHz\b/i.exec(raw);
+    const mhz = m ? Math.round(Number(m[1]) * 1000) : 0;
+    return mhz > 0 ? mhz : null;
+}
 /** "AMD EPYC 7763 64-Core Processor" → 64; null when the name does not say. */
 function cpu_name_coresPerChipFromName(raw) {
     const m = /\b(\d+)-core\b/i.exec(raw);
@@ -1345,7 +1351,9 @@ const MODEL_FEATURES = (/* unused pure expression or super */ null && ([
  * name rules).
  */
 const isArm = (vendor) => (vendor === 'intel' || vendor === 'amd' ? 0 : 1);
-/** Feature vector, in MODEL_FEATURES order. era = (year − 2015) / 5. */
+/** The base-clock term's name: after MODEL_FEATURES, and after KERNEL_COORDINATES when it is a neighbour coordinate. */
+const BASE_CLOCK_FEATURE = 'lnBaseClock';
+/** Feature vector, in MODEL_FEATURES order (then lnBaseClock, when the inputs have it). era = (year − 2015) / 5. */
 function modelFeatures(x) {
     const era = (x.eraYear - 2015) / 5;
     const amd = x.vendor === 'amd' ? 1 : 0;
@@ -1360,6 +1368,7 @@ function modelFeatures(x) {
         amd * era,
         isArm(x.vendor),
         Math.log(x.cores / x.chips),
+        ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
     ];
 }
 /** Whether output o is one of the load-shape outputs (10–90 %, and the full-curve idle and full). */
@@ -1376,7 +1385,7 @@ function baseLogCurve(model, x, family) {
     return model.coefficients.map((beta, k) => {
         const fk = isShapeOutput(k) ? fShape : f;
         let s = offsets ? offsets[k] : 0;
-        for (let j = 0; j < fk.length; j++)
+        for (let j = 0; j < beta.length; j++)
             s += beta[j] * fk[j];
         return s;
     });
@@ -1449,11 +1458,15 @@ function kernelCoordinates(x, memoryGb) {
         x.vendor === 'amd' ? 1 : 0,
         isArm(x.vendor),
         Math.log(memoryGb / x.threads),
+        ...(x.lnBaseClock !== undefined ? [x.lnBaseClock] : []),
     ];
 }
-/** Squared distances from unscaled coordinates to every (scaled) training point. */
+/**
+ * Squared distances from unscaled coordinates to every (scaled) training point, over the kernel's own coordinates (the
+ * first scales.length: a kernel without the base clock ignores it).
+ */
 function squaredDistances(kernel, coordinates) {
-    const z = coordinates.map((c, j) => c / kernel.scales[j]);
+    const z = coordinates.slice(0, kernel.scales.length).map((c, j) => c / kernel.scales[j]);
     return kernel.points.map((p) => p.reduce((s, v, j) => s + (v - z[j]) ** 2, 0));
 }
 /**
@@ -1528,6 +1541,7 @@ function resolveServer(model, table, spec) {
     checkPositive('memoryGb', spec.memoryGb, false);
     checkPositive('tdpW', spec.tdpW, false);
     checkPositive('releaseYear', spec.releaseYear, true);
+    checkPositive('baseClockMhz', spec.baseClockMhz, false);
     const sockets = spec.sockets ?? 1;
     const nameCores = coresPerChipFromName(spec.cpu);
     const cores = spec.cores ?? (nameCores ? nameCores * sockets : spec.threads ? Math.max(1, Math.round(spec.threads / 2)) : null);
@@ -1548,8 +1562,12 @@ function resolveServer(model, table, spec) {
     const eraYear = Math.min(hi, Math.max(lo, spec.releaseYear ?? fam.eraYear ?? hi));
     const vendor = spec.vendor ?? fam.vendor;
     const physicalCores = cores ?? Math.max(sockets, Math.round(threads / 2));
+    const neutralMhz = model.baseClock?.neutralMhz;
+    const clock = neutralMhz
+        ? { lnBaseClock: Math.log((spec.baseClockMhz ?? baseClockMhzFromName(spec.cpu) ?? neutralMhz) / neutralMhz) }
+        : {};
     return {
-        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor },
+        inputs: { chips: sockets, tdpW, threads, cores: physicalCores, eraYear, vendor, ...clock },
         family: spec.microarchitecture ?? fam.family,
         cpuModel: cpuGroup(spec.cpu),
         memoryGb,
