@@ -283,6 +283,19 @@ export function deriveTdpTable(csvText: string): { table: CpuTdpTable; conflicts
 
 // ---------- linear algebra ----------
 
+/** What host inference takes from a CPU table row: TDP, year, vendor, microarchitecture, and the clock when known. */
+function cpuTableInputs(rec: ReturnType<typeof lookupCpu>) {
+  return rec
+    ? {
+        tdpW: rec.tdpW,
+        releaseYear: rec.releaseYear,
+        vendor: rec.vendor,
+        microarchitecture: rec.microarchitecture,
+        ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
+      }
+    : {};
+}
+
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]]);
@@ -471,15 +484,7 @@ function info(r: SpecServer): RowInfo {
       fam: rec ? { family: rec.microarchitecture, eraYear: rec.releaseYear, vendor: rec.vendor } : byName,
       table: { ...fullTable, tdpW: m ? { [m.matchedName]: m.tdpW } : {} },
       tableTdpW: rec?.tdpW ?? m?.tdpW ?? null,
-      fromCpuTable: rec
-        ? {
-            tdpW: rec.tdpW,
-            releaseYear: rec.releaseYear,
-            vendor: rec.vendor,
-            microarchitecture: rec.microarchitecture,
-            ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
-          }
-        : {},
+      fromCpuTable: cpuTableInputs(rec),
       baseClockMhz: rec?.baseClockMhz ?? baseClockMhzFromName(r.cpu),
     };
     rowInfo.set(r, i);
@@ -1135,15 +1140,7 @@ export function runnerWatts(
   const inf = inferHost(GITHUB_RUNNER);
   const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
   // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
-  const fromTable = rec
-    ? {
-        tdpW: rec.tdpW,
-        releaseYear: rec.releaseYear,
-        vendor: rec.vendor,
-        microarchitecture: rec.microarchitecture,
-        ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
-      }
-    : {};
+  const fromTable = cpuTableInputs(rec);
   const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
   const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);
   const memoryW = GITHUB_RUNNER.memoryGb * model.memoryWPerGb;
