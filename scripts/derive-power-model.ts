@@ -283,19 +283,6 @@ export function deriveTdpTable(csvText: string): { table: CpuTdpTable; conflicts
 
 // ---------- linear algebra ----------
 
-/** What host inference takes from a CPU table row: TDP, year, vendor, microarchitecture, and the clock when known. */
-function cpuTableInputs(rec: ReturnType<typeof lookupCpu>) {
-  return rec
-    ? {
-        tdpW: rec.tdpW,
-        releaseYear: rec.releaseYear,
-        vendor: rec.vendor,
-        microarchitecture: rec.microarchitecture,
-        ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
-      }
-    : {};
-}
-
 function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]]);
@@ -474,6 +461,20 @@ export function setTdpTable(table: CpuTdpTable, cpus?: CpuTable): void {
   fullTable = table;
   cpuTable = cpus;
 }
+
+/** What host inference takes from a CPU table row: TDP, year, vendor, microarchitecture, and the clock when known. */
+function cpuTableInputs(rec: ReturnType<typeof lookupCpu>) {
+  return rec
+    ? {
+        tdpW: rec.tdpW,
+        releaseYear: rec.releaseYear,
+        vendor: rec.vendor,
+        microarchitecture: rec.microarchitecture,
+        ...(rec.baseClockMhz ? { baseClockMhz: rec.baseClockMhz } : {}),
+      }
+    : {};
+}
+
 function info(r: SpecServer): RowInfo {
   let i = rowInfo.get(r);
   if (!i) {
@@ -1139,7 +1140,6 @@ export function runnerWatts(
 } {
   const inf = inferHost(GITHUB_RUNNER);
   const rec = cpuTable ? lookupCpu(inf.host.cpu, cpuTable) : null;
-  // As host inference passes it: the CPU table's TDP, year, vendor and microarchitecture.
   const fromTable = cpuTableInputs(rec);
   const host = predictWithModel(model, table, { ...inf.host, ...fromTable });
   const vm = vmCpuCurve(host, inf.host.memoryGb, inf.vmThreads, inf.hostThreads, model.memoryWPerGb);

@@ -440,9 +440,6 @@ export function containerSignals(fsRoot = '/', env: NodeJS.ProcessEnv = process.
   };
 }
 
-/**
- * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
- */
 const USAGE_USEC = Buffer.from('usage_usec ', 'latin1');
 
 /**
@@ -461,6 +458,9 @@ export function wholeNumberAt(buf: Buffer, n: number, from: number): number | nu
   return value;
 }
 
+/**
+ * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
+ */
 export function createCgroupUsageReader(usageFile: string): { read(): number; close(): void } {
   const v2 = usageFile.endsWith('cpu.stat');
   let fd = openSync(usageFile, 'r');

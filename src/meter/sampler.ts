@@ -483,7 +483,7 @@ function takeSample(run: SamplerRun, last = false, t = run.readers.now()): void 
   );
 }
 
-/** How far behind its wall-clock boundary a tick may fall before the interval is re-aligned, ms. */
+/** How far from its wall-clock boundary (either side) a tick may fall before the interval is re-aligned, ms. */
 export function maxDriftMs(intervalMs: number): number {
   return Math.min(100, intervalMs / 10);
 }
@@ -491,7 +491,7 @@ export function maxDriftMs(intervalMs: number): number {
 // The first tick waits for the next multiple of the interval on the wall clock; then one
 // setInterval keeps time, which costs less each tick than arming a new timer (about 0.08 ms
 // of CPU a tick on a 2-vCPU VM). setInterval drifts by each tick's lateness, so a tick that
-// finds itself more than maxDriftMs past its boundary re-aligns. A late tick skips rather than
+// finds itself more than maxDriftMs from its boundary re-aligns. A late tick skips rather than
 // bunches: the counters are cumulative, so nothing is lost.
 function schedule(run: SamplerRun): void {
   const t = run.readers.now();
