@@ -371,9 +371,6 @@ function containerSignals(fsRoot = '/', env = process.env) {
         pid1Comm: readText((0,external_node_path_namespaceObject.join)(fsRoot, 'proc/1/comm'))?.trim() ?? null,
     };
 }
-/**
- * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
- */
 const USAGE_USEC = Buffer.from('usage_usec ', 'latin1');
 /**
  * The whole number at `from` in `buf[0, n)` when only a newline (or the end) follows it; null otherwise. The tick's
@@ -392,6 +389,9 @@ function wholeNumberAt(buf, n, from) {
         return null;
     return value;
 }
+/**
+ * Reads the cgroup's cumulative CPU time, µs, keeping the file open: one pread per tick.
+ */
 function createCgroupUsageReader(usageFile) {
     const v2 = usageFile.endsWith('cpu.stat');
     let fd = (0,external_node_fs_namespaceObject.openSync)(usageFile, 'r');
@@ -1555,14 +1555,14 @@ function takeSample(run, last = false, t = run.readers.now()) {
         finishSample(run, t, {}, last);
     });
 }
-/** How far behind its wall-clock boundary a tick may fall before the interval is re-aligned, ms. */
+/** How far from its wall-clock boundary (either side) a tick may fall before the interval is re-aligned, ms. */
 function maxDriftMs(intervalMs) {
     return Math.min(100, intervalMs / 10);
 }
 // The first tick waits for the next multiple of the interval on the wall clock; then one
 // setInterval keeps time, which costs less each tick than arming a new timer (about 0.08 ms
 // of CPU a tick on a 2-vCPU VM). setInterval drifts by each tick's lateness, so a tick that
-// finds itself more than maxDriftMs past its boundary re-aligns. A late tick skips rather than
+// finds itself more than maxDriftMs from its boundary re-aligns. A late tick skips rather than
 // bunches: the counters are cumulative, so nothing is lost.
 function schedule(run) {
     const t = run.readers.now();
